@@ -1,0 +1,28 @@
+/** What a team said: the answers file, in memory. Its YAML form is documented in the README. */
+
+export const DONT_KNOW = 'dont-know';
+export type ScaleAnswer = 1 | 2 | 3 | 4 | 5;
+export type AnswerValue = ScaleAnswer | typeof DONT_KNOW;
+
+export interface Answer {
+  answer: AnswerValue;
+  /** Evidence behind the answer: a link, a document, a number. */
+  note?: string;
+}
+
+export type AnswersStatus = 'complete' | 'in-progress';
+
+export interface Answers {
+  schemaVersion: 1;
+  team?: string;
+  respondent?: string;
+  /** When the answers were given, YYYY-MM-DD. */
+  date?: string;
+  status: AnswersStatus;
+  /** Keyed by question id, in the questionnaire's order. */
+  answers: Record<string, Answer>;
+}
+
+export function isScaleAnswer(value: AnswerValue | null | undefined): value is ScaleAnswer {
+  return typeof value === 'number';
+}

@@ -1,0 +1,30 @@
+import { ACTIONS } from './actions/catalogue.js';
+import type { Action } from './actions/types.js';
+import type { Answers } from './answers/types.js';
+import { DEFAULT_QUESTIONNAIRE, type Questionnaire } from './questionnaire/index.js';
+import { buildReport, type ReportModel } from './report/model.js';
+import { DEFAULT_SCORING, type ScoringModel } from './scoring/model.js';
+import { scoreAudit } from './scoring/score.js';
+
+export interface AuditOptions {
+  questionnaire?: Questionnaire;
+  scoring?: ScoringModel;
+  catalogue?: readonly Action[];
+  /** YYYY-MM-DD the report is dated; defaults to today (UTC). */
+  generatedOn?: string;
+  version?: string;
+}
+
+/** The whole pure pipeline: answers → scores → actions → report model. No I/O. */
+export function auditReport(answers: Answers, options: AuditOptions = {}): ReportModel {
+  const questionnaire = options.questionnaire ?? DEFAULT_QUESTIONNAIRE;
+  const scoring = options.scoring ?? DEFAULT_SCORING;
+  return buildReport({
+    answers,
+    score: scoreAudit(answers, questionnaire, scoring),
+    catalogue: options.catalogue ?? ACTIONS,
+    levels: scoring.levels,
+    generatedOn: options.generatedOn ?? new Date().toISOString().slice(0, 10),
+    version: options.version ?? 'dev',
+  });
+}

@@ -1,0 +1,75 @@
+import { fileURLToPath } from 'node:url';
+import { auditReport } from '../../audit.js';
+import { loadAnswers } from '../../answers/store.js';
+import type { Answers } from '../../answers/types.js';
+import { InputError } from '../../errors.js';
+import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/index.js';
+import { renderJson } from '../../report/json.js';
+import { loadTemplate, renderMarkdown } from '../../report/markdown.js';
+import { renderSummary } from '../../report/summary.js';
+import { EXIT } from '../exit-codes.js';
+import { writeOutput } from '../output.js';
+import { canPrompt, styleFor } from '../terminal.js';
+import { VERSION } from '../version.js';
+import { collectAnswers } from './questionnaire-session.js';
+
+export interface AuditOptions {
+  answers?: string;
+  demo?: boolean;
+  resume?: boolean;
+  saveAnswers: string;
+  out?: string;
+  format: 'md' | 'json';
+  template?: string;
+  date?: string;
+  failUnder?: number;
+  force?: boolean;
+  quiet?: boolean;
+}
+
+export const DEMO_ANSWERS = fileURLToPath(new URL('../../../templates/demo/answers.yaml', import.meta.url));
+
+export async function auditCommand(options: AuditOptions): Promise<number> {
+  if ([options.answers, options.demo, options.resume].filter(Boolean).length > 1) {
+    throw new InputError('choose one of --answers, --demo and --resume: each says where the answers come from.');
+  }
+  const questionnaire = DEFAULT_QUESTIONNAIRE;
+  let answers: Answers;
+  if (options.demo) {
+    answers = await loadAnswers(DEMO_ANSWERS, questionnaire);
+  } else if (options.answers) {
+    answers = await loadAnswers(options.answers, questionnaire);
+    if (answers.status === 'in-progress') {
+      process.stderr.write(`centricity: note: ${options.answers} is an unfinished draft; unanswered questions are listed in the report.\n`);
+    }
+  } else if (!canPrompt()) {
+    throw new InputError(
+      'no terminal to ask the questions in: pass --answers FILE (a YAML answers file) or --demo, or run centricity audit in a terminal.',
+    );
+  } else {
+    const collected = await collectAnswers({ path: options.saveAnswers, resume: Boolean(options.resume), questionnaire });
+    if (!collected) return EXIT.interrupted;
+    answers = collected;
+  }
+
+  const model = auditReport(answers, { questionnaire, version: VERSION, ...(options.date && { generatedOn: options.date }) });
+  const out = options.out ?? (options.format === 'json' ? 'centricity-report.json' : 'centricity-report.md');
+  const rendered =
+    options.format === 'json'
+      ? renderJson(model)
+      : renderMarkdown(model, await loadTemplate(options.template), options.template ? `template ${options.template}` : 'default template');
+  await writeOutput(out, rendered, { force: Boolean(options.force) });
+
+  if (!options.quiet) {
+    // The summary is a result: on stdout, unless the report itself is going there.
+    const stream = out === '-' ? process.stderr : process.stdout;
+    const style = styleFor(stream);
+    stream.write(`\n${renderSummary(model, style)}`);
+    if (out !== '-') stream.write(`\nReport written to ${out}\n`);
+  }
+  const below = options.failUnder !== undefined && (model.overall.score ?? 0) < options.failUnder;
+  if (below) {
+    process.stderr.write(`centricity: the overall score ${model.overall.score ?? 'n/a'} is below --fail-under ${options.failUnder}.\n`);
+  }
+  return below ? EXIT.belowThreshold : EXIT.ok;
+}

@@ -1,0 +1,88 @@
+import { rename } from 'node:fs/promises';
+import { loadAnswers, saveAnswers } from '../../answers/store.js';
+import type { Answers } from '../../answers/types.js';
+import { InputError } from '../../errors.js';
+import { fileExists } from '../../io/files.js';
+import { askQuestionnaire, chooseOne, firstUnanswered } from '../../questionnaire/ask.js';
+import type { Questionnaire } from '../../questionnaire/index.js';
+import { styleFor } from '../terminal.js';
+
+export interface SessionOptions {
+  /** The answers file, saved after every answer. */
+  path: string;
+  resume: boolean;
+  questionnaire: Questionnaire;
+}
+
+/**
+ * Runs the questionnaire against an answers file on disk: every answer is saved as it is given,
+ * an existing file is resumed or backed up (never silently overwritten), and Ctrl-C leaves
+ * a draft that `--resume` continues. Returns null when the person stopped before the end.
+ */
+export async function collectAnswers(options: SessionOptions): Promise<Answers | null> {
+  const { path, questionnaire } = options;
+  const style = styleFor(process.stderr);
+  const total = questionnaire.questions.length;
+  let answers: Answers = { schemaVersion: 1, date: today(), status: 'in-progress', answers: {} };
+  let startAt = 0;
+
+  if (await fileExists(path)) {
+    const saved = await loadAnswers(path, questionnaire);
+    const answered = Object.keys(saved.answers).length;
+    const backup = backupName(path);
+    const decision = options.resume
+      ? 'resume'
+      : await chooseOne(`${path} already holds ${answered} of ${total} answers. What now?`, [
+          { name: saved.status === 'complete' ? 'Review them: every question again, with the saved answer selected' : `Resume at question ${firstUnanswered(questionnaire, saved) + 1}`, value: 'resume' },
+          { name: `Start over (the current file is kept as ${backup})`, value: 'restart' },
+          { name: 'Cancel', value: 'cancel' },
+        ], {});
+    if (decision === 'cancel') return null;
+    if (decision === 'restart') {
+      await rename(path, backup);
+      process.stderr.write(style.dim(`Kept the previous answers as ${backup}.\n`));
+    } else {
+      answers = { ...saved, status: 'in-progress' };
+      startAt = saved.status === 'complete' && !options.resume ? 0 : firstUnanswered(questionnaire, saved);
+      if (startAt === total) {
+        process.stderr.write(style.dim(`All ${total} questions in ${path} are answered.\n`));
+        return { ...saved, status: 'complete' };
+      }
+    }
+  } else if (options.resume) {
+    throw new InputError(`there is no saved questionnaire at ${path} to resume: start one with centricity audit (or point --save-answers at the file).`);
+  } else {
+    process.stderr.write(
+      `${style.bold(`${total} questions in ${questionnaire.dimensions.length} dimensions, about 15 minutes.`)}\n` +
+        style.dim(
+          `Answer for how the team works today, not how it should. Type 1–5 or use the arrows, then Enter.\n` +
+            `Every answer is saved to ${path} as you go: Ctrl-C stops, centricity audit --resume continues.\n\n`,
+        ),
+    );
+  }
+
+  const outcome = await askQuestionnaire({
+    questionnaire,
+    answers,
+    startAt,
+    style,
+    onChange: (next) => saveAnswers(path, next, questionnaire),
+  });
+  if (!outcome.completed) {
+    const answered = Object.keys(outcome.answers.answers).length;
+    process.stderr.write(`\nStopped. ${answered} of ${total} answers are saved in ${path}; run centricity audit --resume to go on.\n`);
+    return null;
+  }
+  process.stderr.write(style.dim(`\nAll answers saved in ${path}.\n`));
+  return outcome.answers;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A backup name that never replaces an earlier backup. */
+function backupName(path: string): string {
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  return path.replace(/(\.ya?ml)?$/i, `.${stamp}.bak$1`);
+}

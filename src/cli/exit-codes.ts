@@ -1,0 +1,12 @@
+/** Documented in the README; a fatal 2 is never overwritten by a later 1. */
+export const EXIT = {
+  ok: 0,
+  /** The score is under a threshold the user set (--fail-under). */
+  belowThreshold: 1,
+  /** Usage or input error: a bad option, a missing or malformed file. */
+  usage: 2,
+  /** The questionnaire was interrupted (Ctrl-C); the answers so far are saved. */
+  interrupted: 130,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,0 +1,97 @@
+/**
+ * centricity's command line, in layers: this file defines the commands and their flags with
+ * commander and owns exit codes and the one top-level catch; each command module under
+ * commands/ turns flags into typed options and calls the pure core (src/audit.ts and
+ * friends); prompts, colours and files stay at this edge. Command modules are imported only
+ * when their command runs, so `--help` does not load prompts or templates.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { InputError } from '../errors.js';
+import type { AuditOptions } from './commands/audit.js';
+import { EXIT } from './exit-codes.js';
+import { VERSION } from './version.js';
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    process.exitCode = reportError(error);
+  }
+}
+
+function buildProgram(): Command {
+  const program = new Command('centricity')
+    .description('Audit how customer-centric your team is: a questionnaire, your customers\' feedback, and a scored report with concrete actions.')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .showHelpAfterError('(add --help for the options)')
+    .configureHelp({ sortOptions: false });
+
+  program
+    .command('audit')
+    .description('run the questionnaire (or read answers) and write a scored Markdown report')
+    .option('--answers <file>', 'score an answers file (YAML) without asking anything: for CI and answers collected elsewhere')
+    .option('--demo', 'run on the sample answers bundled with centricity; asks nothing')
+    .option('--resume', 'go on with an interrupted questionnaire from its first unanswered question')
+    .option('--save-answers <file>', 'where the questionnaire saves answers as they are given', 'centricity-answers.yaml')
+    .option('-o, --out <file>', 'where to write the report; "-" for standard output (default: centricity-report.md, or .json)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['md', 'json']).default('md'))
+    .option('--template <file>', 'render the Markdown report with your own Handlebars template')
+    .option('--date <yyyy-mm-dd>', 'date the report and its action deadlines (default: today)', parseDate)
+    .option('--fail-under <score>', 'exit with code 1 when the overall score (0–100) is below this', parseScore)
+    .option('--force', 'overwrite an existing output file that centricity did not write')
+    .option('-q, --quiet', 'print no summary, only errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ centricity audit                          ask the questions, write centricity-report.md
+  $ centricity audit --demo                   see a full report on sample answers
+  $ centricity audit --answers team.yaml --format json --out - | jq .overall
+  $ centricity audit --answers team.yaml --fail-under 50   # CI gate
+
+Exit codes: 0 done, 1 score under --fail-under, 2 usage or input error, 130 interrupted (answers saved).`,
+    )
+    .action(async (options: AuditOptions) => {
+      const { auditCommand } = await import('./commands/audit.js');
+      process.exitCode = await auditCommand(options);
+    });
+
+  return program;
+}
+
+function parseDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2026-11-23.');
+  }
+  return value;
+}
+
+function parseScore(value: string): number {
+  const score = Number(value);
+  if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 100) {
+    throw new InvalidArgumentError('expected a score from 0 to 100.');
+  }
+  return score;
+}
+
+/** The one place errors become messages and exit codes; stack traces only with DEBUG=centricity. */
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // commander has already printed its message; help and version are not errors.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof InputError) {
+    process.stderr.write(`centricity: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    `centricity: internal error: ${message}. This is a bug; please report it with the command you ran${
+      process.env.DEBUG?.includes('centricity') ? '' : ' (set DEBUG=centricity to see the stack trace)'
+    }.\n`,
+  );
+  if (process.env.DEBUG?.includes('centricity') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return EXIT.usage;
+}

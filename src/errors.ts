@@ -1,0 +1,24 @@
+/**
+ * Errors the user can act on. Deep code throws these; the CLI catches them once, prints the
+ * message as one sentence and exits 2. Anything else is a bug and is reported as one.
+ */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+/** Several problems found in one file, reported together instead of one at a time. */
+export class ValidationError extends InputError {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly string[],
+  ) {
+    super(
+      problems.length === 1
+        ? `${file}: ${problems[0]}`
+        : `${file} has ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+  }
+}

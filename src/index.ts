@@ -1,0 +1,15 @@
+/** The programmatic API: the same core the CLI uses, without any terminal or file I/O. */
+export { auditReport, type AuditOptions } from './audit.js';
+export { ACTIONS } from './actions/catalogue.js';
+export type { Action, Trigger } from './actions/types.js';
+export { parseAnswers } from './answers/parse.js';
+export { formatAnswers } from './answers/format.js';
+export type { Answer, Answers, AnswerValue } from './answers/types.js';
+export { InputError, ValidationError } from './errors.js';
+export { DEFAULT_QUESTIONNAIRE, type Dimension, type Question, type Questionnaire } from './questionnaire/index.js';
+export { renderJson } from './report/json.js';
+export { renderMarkdown, loadTemplate } from './report/markdown.js';
+export { REPORT_SCHEMA_VERSION, type ReportModel } from './report/model.js';
+export { renderSummary } from './report/summary.js';
+export { DEFAULT_SCORING, LEVELS, type Level, type ScoringModel } from './scoring/model.js';
+export { scoreAudit, type AuditScore } from './scoring/score.js';

@@ -1,0 +1,110 @@
+/**
+ * The interactive questionnaire: the one module that imports inquirer. It asks, and reports
+ * every change through `onChange` so the caller can save it before the next question.
+ */
+import { input, select, Separator } from '@inquirer/prompts';
+import { DONT_KNOW, type AnswerValue, type Answers } from '../answers/types.js';
+import type { Style } from '../report/summary.js';
+import { dimensionOf, type Questionnaire } from './index.js';
+
+const BACK = 'back';
+
+export interface AskOptions {
+  questionnaire: Questionnaire;
+  /** The answers so far: empty for a new audit, a draft when resuming. */
+  answers: Answers;
+  /** Index of the first question to ask. */
+  startAt: number;
+  onChange(answers: Answers): Promise<void>;
+  style: Pick<Style, 'bold' | 'dim'>;
+  /** Where prompts read and draw; stdin and stderr unless a test says otherwise. */
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+export type AskOutcome = { completed: true; answers: Answers } | { completed: false; answers: Answers };
+
+export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome> {
+  const context = { input: options.input ?? process.stdin, output: options.output ?? process.stderr };
+  const { questions } = options.questionnaire;
+  let answers = options.answers;
+  const save = async (next: Answers) => {
+    answers = next;
+    await options.onChange(answers);
+  };
+
+  try {
+    const starting = Object.keys(answers.answers).length === 0;
+    if (starting && answers.team === undefined) {
+      const team = (await input({ message: 'Which team or company is this audit for?' }, context)).trim();
+      const respondent = (await input({ message: 'Your name and role (optional, shown in the report):' }, context)).trim();
+      await save({ ...answers, ...(team && { team }), ...(respondent && { respondent }) });
+    }
+
+    let index = options.startAt;
+    while (index < questions.length) {
+      const question = questions[index]!;
+      const dimension = dimensionOf(options.questionnaire, question);
+      const previous = answers.answers[question.id];
+      const choice = await select<AnswerValue | typeof BACK>(
+        {
+          message: [
+            options.style.dim(`${dimension.title} · question ${index + 1} of ${questions.length}`),
+            options.style.bold(question.text),
+            options.style.dim(`Why it matters: ${question.why}`),
+          ].join('\n  '),
+          choices: [
+            ...question.scale.map((anchor, point) => ({ name: `${point + 1}  ${anchor}`, value: (point + 1) as AnswerValue, short: `${point + 1}/5` })),
+            { name: "?  Don't know", value: DONT_KNOW, short: "don't know" },
+            ...(index > 0 ? [new Separator(' '), { name: '←  Back to the previous question', value: BACK, short: 'back' } as const] : []),
+          ],
+          default: previous?.answer,
+          pageSize: 9,
+          loop: false,
+        },
+        context,
+      );
+      if (choice === BACK) {
+        index--;
+        continue;
+      }
+      // Saved before the note is asked, so Ctrl-C at the note keeps the answer.
+      await save(withAnswer(answers, question.id, { answer: choice, ...(previous?.note && { note: previous.note }) }));
+      const needsEvidence = typeof choice === 'number' && choice >= 4;
+      const note = (
+        await input(
+          {
+            message: needsEvidence
+              ? 'Evidence for this answer (a link, a document or a number; without one the report says "claimed, not evidenced"):'
+              : 'Note (optional: evidence, an example, who would know):',
+            default: previous?.note ?? '',
+          },
+          context,
+        )
+      ).trim();
+      await save(withAnswer(answers, question.id, note ? { answer: choice, note } : { answer: choice }));
+      index++;
+    }
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') return { completed: false, answers };
+    throw error;
+  }
+  const complete: Answers = { ...answers, status: 'complete' };
+  await options.onChange(complete);
+  return { completed: true, answers: complete };
+}
+
+function withAnswer(answers: Answers, id: string, answer: Answers['answers'][string]): Answers {
+  return { ...answers, answers: { ...answers.answers, [id]: answer } };
+}
+
+/** Index of the first question with no answer, or the number of questions when all are answered. */
+export function firstUnanswered(questionnaire: Questionnaire, answers: Answers): number {
+  const index = questionnaire.questions.findIndex((question) => !(question.id in answers.answers));
+  return index === -1 ? questionnaire.questions.length : index;
+}
+
+/** A one-off choice (resume, start over, cancel), drawn where the questionnaire is drawn. */
+export async function chooseOne<T extends string>(message: string, choices: { name: string; value: T }[], context: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream }): Promise<T> {
+  return select<T>({ message, choices }, { input: context.input ?? process.stdin, output: context.output ?? process.stderr });
+}

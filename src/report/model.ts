@@ -1,0 +1,232 @@
+import { chooseActions, type ChosenAction } from '../actions/choose.js';
+import type { Action, TimeFrame } from '../actions/types.js';
+import type { AnswerValue, Answers } from '../answers/types.js';
+import type { Level } from '../scoring/model.js';
+import type { AuditScore, DimensionScore, EvidenceStatus, QuestionScore } from '../scoring/score.js';
+
+/**
+ * The report model: one typed, versioned object that every view (Markdown, JSON, terminal
+ * summary) only reads. Bump the version when a field changes meaning or disappears.
+ */
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface LevelReport {
+  id: string;
+  title: string;
+  from: number;
+  /** Exclusive upper bound; 100 for the top level. */
+  to: number;
+  description: string;
+}
+
+export interface QuestionReport {
+  id: string;
+  dimension: string;
+  text: string;
+  why: string;
+  answer: AnswerValue | null;
+  /** The behavioural description of the chosen point, or "don't know" / "not answered". */
+  answerLabel: string;
+  note: string | null;
+  points: number | null;
+  evidence: EvidenceStatus;
+  /** What would count as evidence for a high answer. */
+  evidenceHint: string;
+}
+
+export interface DimensionReport {
+  id: string;
+  title: string;
+  summary: string;
+  why: string;
+  weight: number;
+  score: number | null;
+  level: string | null;
+  questionCount: number;
+  answered: number;
+  dontKnow: number;
+  unanswered: number;
+  claimedNotEvidenced: number;
+  lowConfidence: boolean;
+  questions: QuestionReport[];
+}
+
+export interface FocusArea {
+  id: string;
+  title: string;
+  score: number | null;
+  /** The questions that explain the score: the best answers for a strength, the worst for a weakness. */
+  questions: QuestionReport[];
+}
+
+export interface ActionReport {
+  id: string;
+  title: string;
+  why: string;
+  /** The findings that triggered it, traceable to answers. */
+  because: string[];
+  steps: readonly string[];
+  effort: string;
+  timeFrame: TimeFrame;
+  dueBy: string;
+  owner: string;
+  signal: string;
+}
+
+export interface ReportModel {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  generator: { name: 'centricity'; version: string };
+  generatedOn: string;
+  audit: { team: string | null; respondent: string | null; answeredOn: string | null };
+  overall: {
+    score: number | null;
+    level: LevelReport | null;
+    nextLevel: (LevelReport & { pointsToGo: number }) | null;
+    questionCount: number;
+    answered: number;
+    dontKnow: number;
+    unanswered: number;
+    claimedNotEvidenced: number;
+  };
+  levels: LevelReport[];
+  dimensions: DimensionReport[];
+  strengths: FocusArea[];
+  weakest: FocusArea[];
+  gaps: { dontKnow: QuestionReport[]; unanswered: QuestionReport[]; claimedNotEvidenced: QuestionReport[] };
+  actions: { thisWeek: ActionReport[]; thisMonth: ActionReport[]; thisQuarter: ActionReport[] };
+}
+
+export interface ReportInput {
+  answers: Answers;
+  score: AuditScore;
+  catalogue: readonly Action[];
+  levels: readonly Level[];
+  /** YYYY-MM-DD; passed in so the same input gives the same report. */
+  generatedOn: string;
+  version: string;
+}
+
+/** A dimension counts as a strength from this score up, and as a weakness below it. */
+const STRENGTH_FROM = 60;
+const FOCUS_AREAS = 3;
+const DAYS_TO_DUE: Record<TimeFrame, number> = { 'this week': 7, 'this month': 30, 'this quarter': 90 };
+
+export function buildReport(input: ReportInput): ReportModel {
+  const { score, answers } = input;
+  const levels = input.levels.map((level, index) => toLevelReport(level, input.levels[index + 1]));
+  const currentLevel = levels.find((level) => level.id === score.level?.id) ?? null;
+  const next = currentLevel ? levels[levels.indexOf(currentLevel) + 1] : undefined;
+  const dimensions = score.dimensions.map(toDimensionReport);
+  const allQuestions = dimensions.flatMap((dimension) => dimension.questions);
+  const scored = dimensions.filter((dimension) => dimension.score !== null);
+  const byScore = [...scored].sort((a, b) => a.score! - b.score! || a.id.localeCompare(b.id));
+  const actions = chooseActions(input.catalogue, score).map((chosen) => toActionReport(chosen, input.generatedOn));
+
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generator: { name: 'centricity', version: input.version },
+    generatedOn: input.generatedOn,
+    audit: { team: answers.team ?? null, respondent: answers.respondent ?? null, answeredOn: answers.date ?? null },
+    overall: {
+      score: score.overall,
+      level: currentLevel,
+      nextLevel: next && score.overall !== null ? { ...next, pointsToGo: Math.round((next.from - score.overall) * 10) / 10 } : null,
+      questionCount: score.questionCount,
+      answered: score.answered,
+      dontKnow: score.dontKnow,
+      unanswered: score.unanswered,
+      claimedNotEvidenced: score.claimedNotEvidenced,
+    },
+    levels,
+    dimensions,
+    strengths: byScore
+      .filter((dimension) => dimension.score! >= STRENGTH_FROM)
+      .reverse()
+      .slice(0, FOCUS_AREAS)
+      .map((dimension) => focusArea(dimension, (question) => (question.points ?? 0) >= 75, 'best')),
+    weakest: byScore
+      .filter((dimension) => dimension.score! < STRENGTH_FROM)
+      .slice(0, FOCUS_AREAS)
+      .map((dimension) => focusArea(dimension, (question) => question.points === null || question.points <= 50, 'worst')),
+    gaps: {
+      dontKnow: allQuestions.filter((question) => question.answer === 'dont-know'),
+      unanswered: allQuestions.filter((question) => question.answer === null),
+      claimedNotEvidenced: allQuestions.filter((question) => question.evidence === 'claimed'),
+    },
+    actions: {
+      thisWeek: actions.filter((action) => action.timeFrame === 'this week'),
+      thisMonth: actions.filter((action) => action.timeFrame === 'this month'),
+      thisQuarter: actions.filter((action) => action.timeFrame === 'this quarter'),
+    },
+  };
+}
+
+function toLevelReport(level: Level, next: Level | undefined): LevelReport {
+  return { id: level.id, title: level.title, from: level.from, to: next?.from ?? 100, description: level.description };
+}
+
+function toDimensionReport(result: DimensionScore): DimensionReport {
+  const { dimension } = result;
+  return {
+    id: dimension.id,
+    title: dimension.title,
+    summary: dimension.summary,
+    why: dimension.why,
+    weight: dimension.weight,
+    score: result.score,
+    level: result.level?.title ?? null,
+    questionCount: result.questionCount,
+    answered: result.answered,
+    dontKnow: result.dontKnow,
+    unanswered: result.unanswered,
+    claimedNotEvidenced: result.claimedNotEvidenced,
+    lowConfidence: result.lowConfidence,
+    questions: result.questions.map(toQuestionReport),
+  };
+}
+
+function toQuestionReport(result: QuestionScore): QuestionReport {
+  const { question, answer } = result;
+  return {
+    id: question.id,
+    dimension: question.dimension,
+    text: question.text,
+    why: question.why,
+    answer,
+    answerLabel: answer === null ? 'not answered' : answer === 'dont-know' ? "don't know" : question.scale[answer - 1]!,
+    note: result.note,
+    points: result.points,
+    evidence: result.evidence,
+    evidenceHint: question.evidence,
+  };
+}
+
+function focusArea(dimension: DimensionReport, explains: (question: QuestionReport) => boolean, order: 'best' | 'worst'): FocusArea {
+  const rank = (question: QuestionReport) => question.points ?? -1;
+  const questions = dimension.questions
+    .filter(explains)
+    .sort((a, b) => (order === 'best' ? rank(b) - rank(a) : rank(a) - rank(b)));
+  return { id: dimension.id, title: dimension.title, score: dimension.score, questions };
+}
+
+function toActionReport(chosen: ChosenAction, generatedOn: string): ActionReport {
+  const { action } = chosen;
+  return {
+    id: action.id,
+    title: action.title,
+    why: action.why,
+    because: chosen.findings.map((finding) => finding.text),
+    steps: action.steps,
+    effort: action.effort,
+    timeFrame: chosen.timeFrame,
+    dueBy: addDays(generatedOn, DAYS_TO_DUE[chosen.timeFrame]),
+    owner: action.owner,
+    signal: action.signal,
+  };
+}
+
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

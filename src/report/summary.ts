@@ -1,0 +1,46 @@
+import type { ReportModel } from './model.js';
+
+/** The few styles the summary uses; a Chalk instance fits, and tests pass plain identity functions. */
+export interface Style {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  yellow(text: string): string;
+  green(text: string): string;
+}
+
+const BAR_WIDTH = 20;
+
+/** A short terminal summary: the score, a bar per dimension, and what to do first. */
+export function renderSummary(model: ReportModel, style: Style): string {
+  const tone = (score: number | null) => (text: string) =>
+    score === null ? style.dim(text) : score < 40 ? style.red(text) : score < 60 ? style.yellow(text) : style.green(text);
+  const { overall } = model;
+  const lines: string[] = [];
+  const heading = model.audit.team ? `${model.audit.team}: ` : '';
+  lines.push(
+    style.bold(
+      overall.score === null
+        ? `${heading}no score (nothing answered on the scale)`
+        : `${heading}${Math.round(overall.score)}/100, ${overall.level?.title ?? ''}`,
+    ),
+  );
+  const width = Math.max(...model.dimensions.map((dimension) => dimension.title.length));
+  for (const dimension of model.dimensions) {
+    const filled = dimension.score === null ? 0 : Math.round((dimension.score / 100) * BAR_WIDTH);
+    const bar = tone(dimension.score)('█'.repeat(filled)) + style.dim('░'.repeat(BAR_WIDTH - filled));
+    const value = dimension.score === null ? 'n/a' : String(Math.round(dimension.score));
+    lines.push(`  ${dimension.title.padEnd(width)}  ${bar} ${value.padStart(3)}${dimension.lowConfidence ? style.dim('  (few answers)') : ''}`);
+  }
+  const gaps = [
+    overall.dontKnow > 0 ? `${overall.dontKnow} "don't know"` : '',
+    overall.unanswered > 0 ? `${overall.unanswered} not answered` : '',
+    overall.claimedNotEvidenced > 0 ? `${overall.claimedNotEvidenced} claimed, not evidenced` : '',
+  ].filter(Boolean);
+  if (gaps.length > 0) lines.push(style.dim(`  Gaps: ${gaps.join(', ')}`));
+  if (model.actions.thisWeek.length > 0) {
+    lines.push('', style.bold('This week:'));
+    for (const action of model.actions.thisWeek) lines.push(`  - ${action.title} ${style.dim(`(${action.owner}, by ${action.dueBy})`)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
