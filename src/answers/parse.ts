@@ -15,7 +15,10 @@ const answerValue = z.preprocess(
     return /^[1-5]$/.test(text) ? Number(text) : value;
   },
   z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(DONT_KNOW)], {
-    error: (issue) => `expected a whole number from 1 to 5 or "dont-know", found ${JSON.stringify(issue.input)}`,
+    error: (issue) =>
+      issue.input === undefined
+        ? 'this field is required'
+        : `expected a whole number from 1 to 5 or "dont-know", found ${JSON.stringify(issue.input)}`,
   }),
 );
 
@@ -50,13 +53,19 @@ export function parseAnswers(text: string, file: string, questionnaire: Question
     throw new ValidationError(
       file,
       document.errors.map((error) => {
-        const position = error.linePos?.[0];
-        const where = position ? `line ${position.line}, column ${position.col}: ` : '';
+        const position = lineCounter.linePos(error.pos[0]);
+        const where = `line ${position.line}, column ${position.col}: `;
         return `${where}not valid YAML (${error.message.split('\n')[0]}); check the indentation and quotes there.`;
       }),
     );
   }
-  const data: unknown = document.toJS();
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // Structurally valid YAML can still fail to resolve (an alias to nothing, an alias bomb).
+    throw new ValidationError(file, [`not valid YAML (${(error as Error).message.split('\n')[0]}); remove the * and & markers or quote the text.`]);
+  }
   if (data === null || data === undefined) {
     throw new ValidationError(file, ['the file is empty; start from `centricity audit` or the README example.']);
   }

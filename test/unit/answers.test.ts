@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatAnswers } from '../../src/answers/format.js';
+import { parseAnswers } from '../../src/answers/parse.js';
+import { DONT_KNOW, type AnswerValue, type Answers } from '../../src/answers/types.js';
+import { InputError, ValidationError } from '../../src/errors.js';
+import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
+
+const parse = (text: string) => parseAnswers(text, 'team.yaml', DEFAULT_QUESTIONNAIRE);
+const problemsOf = (text: string): readonly string[] => {
+  try {
+    parse(text);
+  } catch (error) {
+    if (error instanceof ValidationError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the answers to be rejected');
+};
+
+describe('parseAnswers', () => {
+  it('reads the bundled demo answers', () => {
+    const demo = parse(readFileSync(new URL('../../templates/demo/answers.yaml', import.meta.url), 'utf8'));
+    expect(demo.team).toBe('Fernhill Coffee Co.');
+    expect(demo.status).toBe('complete');
+    expect(Object.keys(demo.answers)).toHaveLength(DEFAULT_QUESTIONNAIRE.questions.length);
+    expect(demo.answers['goals.long-term']?.answer).toBe(DONT_KNOW);
+  });
+
+  it('accepts the ways people write "don\'t know" and numbers typed as text', () => {
+    const answers = parse(`schemaVersion: 1
+answers:
+  goals.short-term: { answer: "don't know" }
+  goals.long-term: { answer: Don’t Know }
+  goals.communicated: { answer: "4", note: 12 }
+`);
+    expect(answers.answers).toEqual({
+      'goals.short-term': { answer: DONT_KNOW },
+      'goals.long-term': { answer: DONT_KNOW },
+      'goals.communicated': { answer: 4, note: '12' },
+    });
+    expect(answers.status).toBe('complete');
+  });
+
+  it('names the line, the field and what was expected', () => {
+    const problems = problemsOf(`schemaVersion: 1
+answers:
+  goals.short-term:
+    answer: 7
+`);
+    expect(problems).toEqual(['line 4: answers.goals.short-term.answer: expected a whole number from 1 to 5 or "dont-know", found 7.']);
+  });
+
+  it('suggests the question id that was probably meant', () => {
+    const problems = problemsOf(`schemaVersion: 1
+answers:
+  goals.short-trem: { answer: 3 }
+`);
+    expect(problems[0]).toMatch(/^line 3: answers\.goals\.short-trem: no question has this id; did you mean goals\.short-term\?/);
+  });
+
+  it('collects every problem instead of stopping at the first', () => {
+    const problems = problemsOf(`schemaVersion: 2
+colour: blue
+answers:
+  goals.short-term: { answer: 0 }
+  goals.long-term: { score: 3 }
+`);
+    expect(problems).toHaveLength(5);
+    expect(problems.join('\n')).toMatch(/schemaVersion: expected schemaVersion: 1/);
+    expect(problems.join('\n')).toMatch(/\(top level\): unexpected field colour/);
+    expect(problems.join('\n')).toMatch(/answers\.goals\.short-term\.answer: expected a whole number/);
+    expect(problems.join('\n')).toMatch(/answers\.goals\.long-term: unexpected field score; allowed here: answer, note/);
+    expect(problems.join('\n')).toMatch(/answers\.goals\.long-term\.answer: this field is required/);
+  });
+
+  it('points at the line of broken YAML', () => {
+    const problems = problemsOf('schemaVersion: 1\nanswers:\n  goals.short-term: { answer: 3\n');
+    expect(problems[0]).toMatch(/^line \d+, column \d+: not valid YAML/);
+  });
+
+  it('rejects an empty file with a way forward', () => {
+    expect(() => parse('')).toThrow(/the file is empty/);
+    expect(() => parse('# only a comment\n')).toThrow(InputError);
+  });
+});
+
+const answerValue: fc.Arbitrary<AnswerValue> = fc.constantFrom(1, 2, 3, 4, 5, DONT_KNOW);
+const answersArbitrary: fc.Arbitrary<Answers> = fc
+  .record({
+    team: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+    respondent: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+    status: fc.constantFrom('complete' as const, 'in-progress' as const),
+    picks: fc.array(
+      fc.record({
+        index: fc.nat({ max: DEFAULT_QUESTIONNAIRE.questions.length - 1 }),
+        answer: answerValue,
+        note: fc.option(fc.string({ minLength: 1, maxLength: 80 }).filter((note) => note.trim() === note && note !== ''), { nil: undefined }),
+      }),
+    ),
+  })
+  .map(({ team, respondent, status, picks }) => {
+    const answers: Answers['answers'] = {};
+    for (const pick of picks) {
+      answers[DEFAULT_QUESTIONNAIRE.questions[pick.index]!.id] = pick.note ? { answer: pick.answer, note: pick.note } : { answer: pick.answer };
+    }
+    return {
+      schemaVersion: 1 as const,
+      ...(team !== undefined && { team }),
+      ...(respondent !== undefined && { respondent }),
+      status,
+      answers,
+    };
+  });
+
+describe('answers files (property-based)', () => {
+  it('read back exactly what was written, whatever the text in them', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const parsed = parse(formatAnswers(answers, DEFAULT_QUESTIONNAIRE));
+        expect(parsed).toEqual(answers);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('end in answers or a ValidationError for any text at all, never a crash', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('answers: [1, 2]', 'schemaVersion: 1\nanswers: 3', '- a\n- b', '{')), (text) => {
+        try {
+          parse(text);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ValidationError);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAnswers } from '../../src/answers/parse.js';
+import { auditReport } from '../../src/audit.js';
+import { InputError } from '../../src/errors.js';
+import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
+import { renderJson } from '../../src/report/json.js';
+import { escapeMarkdown, GENERATED_MARKER, loadTemplate, renderMarkdown } from '../../src/report/markdown.js';
+import { REPORT_SCHEMA_VERSION } from '../../src/report/model.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { DONT_KNOW } from '../../src/answers/types.js';
+import { answersWith } from '../helpers/answers.js';
+
+const demoAnswers = parseAnswers(
+  readFileSync(new URL('../../templates/demo/answers.yaml', import.meta.url), 'utf8'),
+  'answers.yaml',
+  DEFAULT_QUESTIONNAIRE,
+);
+const demo = auditReport(demoAnswers, { generatedOn: '2026-11-23', version: '9.9.9' });
+const plain = { bold: String, dim: String, red: String, yellow: String, green: String };
+
+describe('the report model', () => {
+  it('is versioned and dated by its input, not the clock', () => {
+    expect(demo.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
+    expect(demo.generatedOn).toBe('2026-11-23');
+    expect(demo.generator).toEqual({ name: 'centricity', version: '9.9.9' });
+    expect(auditReport(demoAnswers, { generatedOn: '2026-11-23', version: '9.9.9' })).toEqual(demo);
+  });
+
+  it('lists strengths from the best and focus areas from the worst dimensions', () => {
+    const scores = demo.dimensions.map((dimension) => dimension.score!);
+    expect(demo.weakest[0]!.score).toBe(Math.min(...scores));
+    expect(demo.strengths.every((area) => area.score! >= 60)).toBe(true);
+    expect(demo.weakest.every((area) => area.score! < 60)).toBe(true);
+  });
+
+  it('sets the next level and the distance to it', () => {
+    const next = demo.overall.nextLevel!;
+    expect(next.from).toBeGreaterThan(demo.overall.score!);
+    expect(next.pointsToGo).toBeCloseTo(next.from - demo.overall.score!, 5);
+  });
+
+  it('dates actions from the report date by time frame', () => {
+    for (const action of demo.actions.thisWeek) expect(action.dueBy).toBe('2026-11-30');
+    for (const action of demo.actions.thisMonth) expect(action.dueBy).toBe('2026-12-23');
+    for (const action of demo.actions.thisQuarter) expect(action.dueBy).toBe('2027-02-21');
+  });
+
+  it('keeps gaps traceable to the questions', () => {
+    expect(demo.gaps.dontKnow.map((question) => question.id).sort()).toEqual(['goals.long-term', 'measurement.business-link']);
+    expect(demo.gaps.claimedNotEvidenced.map((question) => question.id).sort()).toEqual([
+      'culture.use-own-product',
+      'customer-understanding.who-is-the-customer',
+      'responsibilities.leadership-agenda',
+    ]);
+  });
+});
+
+describe('the Markdown view', () => {
+  it('renders every section of the default template', async () => {
+    const markdown = renderMarkdown(demo, await loadTemplate());
+    expect(markdown.startsWith(`${GENERATED_MARKER}\n# Customer-centricity audit: Fernhill Coffee Co.\n`)).toBe(true);
+    for (const heading of ['## Summary', '## Scores by dimension', '## Strengths', '## Where to focus', '## Action plan', '### This week', '## Claimed, not evidenced', '## What the team does not know', '## Every answer']) {
+      expect(markdown).toContain(`\n${heading}\n`);
+    }
+    expect(markdown).toContain(`**${Math.round(demo.overall.score!)}/100: ${demo.overall.level!.title}.**`);
+    expect(markdown).toMatch(/\| Incentives \| \d+ \| `█*░*` \|/);
+    expect(markdown).not.toMatch(/\n{3,}/);
+    expect(markdown).not.toContain('undefined');
+  });
+
+  it('shows notes as typed, never as HTML, links or table cells', () => {
+    const hostile = auditReport(
+      answersWith(1, { 'goals.short-term': { answer: 2, note: '<script>alert(1)</script> | **bold** [x](http://evil)\nnext line' } }),
+      { generatedOn: '2026-11-23' },
+    );
+    const markdown = renderMarkdown(hostile, '{{#each dimensions}}{{#each questions}}{{note}}{{/each}}{{/each}}');
+    expect(markdown).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*bold\\*\\* \\[x\\](http://evil) next line');
+    expect(markdown).not.toContain('<script>');
+  });
+
+  it('escapes the Markdown and HTML that people type', () => {
+    expect(escapeMarkdown('a_b *c* `d` # e & <f> | g\r\nh')).toBe('a\\_b \\*c\\* \\`d\\` \\# e &amp; &lt;f&gt; \\| g h');
+  });
+
+  it('lets a user template format the model but not run code', () => {
+    expect(renderMarkdown(demo, '{{audit.team}} {{score overall.score}}')).toContain(`Fernhill Coffee Co. ${Math.round(demo.overall.score!)}`);
+    expect(renderMarkdown(demo, '[{{constructor.name}}][{{audit.constructor}}]')).toContain('[][]');
+  });
+
+  it('reports a broken user template as an input error', () => {
+    expect(() => renderMarkdown(demo, '{{#each dimensions}}', 'template mine.hbs')).toThrow(InputError);
+    expect(() => renderMarkdown(demo, '{{#each dimensions}}', 'template mine.hbs')).toThrow(/template mine\.hbs cannot be rendered/);
+  });
+
+  it('says plainly when nothing was answered', async () => {
+    const empty = auditReport(answersWith(DONT_KNOW), { generatedOn: '2026-11-23' });
+    const markdown = renderMarkdown(empty, await loadTemplate());
+    expect(markdown).toContain('**No score yet:**');
+    expect(markdown).toContain('## What the team does not know');
+  });
+});
+
+describe('the JSON view', () => {
+  it('is the report model itself', () => {
+    expect(JSON.parse(renderJson(demo))).toEqual(JSON.parse(JSON.stringify(demo)));
+  });
+});
+
+describe('the terminal summary', () => {
+  it('shows the score, a bar per dimension and the actions for this week, without colour when given none', () => {
+    const summary = renderSummary(demo, plain);
+    expect(summary).toContain(`Fernhill Coffee Co.: ${Math.round(demo.overall.score!)}/100, ${demo.overall.level!.title}`);
+    for (const dimension of demo.dimensions) expect(summary).toContain(dimension.title);
+    for (const action of demo.actions.thisWeek) expect(summary).toContain(action.title);
+    expect(summary).not.toMatch(/\x1b\[/);
+  });
+});
