@@ -45,7 +45,7 @@ function describeFileError(error: unknown, path: string, what: string, verb: 're
         ? `cannot find the ${what} ${path}: check the path and try again.`
         : `cannot write ${path}: its folder does not exist; create it or choose another path.`;
     case 'EISDIR':
-      return `${path} is a folder, not a ${what}: give the path of a file.`;
+      return `${path} is a folder: give the path of the ${what} itself.`;
     case 'EACCES':
     case 'EPERM':
       return `permission denied to ${verb} ${path}: check the file's permissions.`;
