@@ -27,6 +27,8 @@ export type AskOutcome = { completed: true; answers: Answers } | { completed: fa
 export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome> {
   const context = { input: options.input ?? process.stdin, output: options.output ?? process.stderr };
   const { questions } = options.questionnaire;
+  // Inquirer breaks long lines at the terminal's edge mid-word; wrap them at word boundaries first.
+  const width = Math.max(40, ((context.output as { columns?: number }).columns ?? 80) - 4);
   let answers = options.answers;
   const save = async (next: Answers) => {
     answers = next;
@@ -37,8 +39,9 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
     const starting = Object.keys(answers.answers).length === 0;
     if (starting && answers.team === undefined) {
       const team = (await input({ message: 'Which team or company is this audit for?' }, context)).trim();
+      await save({ ...answers, ...(team && { team }) });
       const respondent = (await input({ message: 'Your name and role (optional, shown in the report):' }, context)).trim();
-      await save({ ...answers, ...(team && { team }), ...(respondent && { respondent }) });
+      await save({ ...answers, ...(respondent && { respondent }) });
     }
 
     let index = options.startAt;
@@ -50,8 +53,8 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
         {
           message: [
             options.style.dim(`${dimension.title} · question ${index + 1} of ${questions.length}`),
-            options.style.bold(question.text),
-            options.style.dim(`Why it matters: ${question.why}`),
+            options.style.bold(wrap(question.text, width)),
+            options.style.dim(wrap(`Why it matters: ${question.why}`, width)),
           ].join('\n  '),
           choices: [
             ...question.scale.map((anchor, point) => ({ name: `${point + 1}  ${anchor}`, value: (point + 1) as AnswerValue, short: `${point + 1}/5` })),
@@ -75,8 +78,8 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
         await input(
           {
             message: needsEvidence
-              ? 'Evidence for this answer (a link, a document or a number; without one the report says "claimed, not evidenced"):'
-              : 'Note (optional: evidence, an example, who would know):',
+              ? 'Evidence for this answer (a link, document or number; Enter to skip):'
+              : 'Note (optional; Enter to skip):',
             default: previous?.note ?? '',
           },
           context,
@@ -86,12 +89,28 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
       index++;
     }
   } catch (error) {
-    if (error instanceof Error && error.name === 'ExitPromptError') return { completed: false, answers };
+    if (isInterruption(error)) return { completed: false, answers };
     throw error;
   }
   const complete: Answers = { ...answers, status: 'complete' };
   await options.onChange(complete);
   return { completed: true, answers: complete };
+}
+
+/** Word-wraps text to `width` columns, continuation lines indented to sit under the first. */
+export function wrap(text: string, width: number, indent = '  '): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.join(`\n${indent}`);
 }
 
 function withAnswer(answers: Answers, id: string, answer: Answers['answers'][string]): Answers {
@@ -104,7 +123,20 @@ export function firstUnanswered(questionnaire: Questionnaire, answers: Answers):
   return index === -1 ? questionnaire.questions.length : index;
 }
 
-/** A one-off choice (resume, start over, cancel), drawn where the questionnaire is drawn. */
-export async function chooseOne<T extends string>(message: string, choices: { name: string; value: T }[], context: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream }): Promise<T> {
-  return select<T>({ message, choices }, { input: context.input ?? process.stdin, output: context.output ?? process.stderr });
+/** A one-off choice (resume, start over, cancel), drawn where the questionnaire is drawn; null on Ctrl-C. */
+export async function chooseOne<T extends string>(
+  message: string,
+  choices: { name: string; value: T }[],
+  context: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {},
+): Promise<T | null> {
+  try {
+    return await select<T>({ message, choices }, { input: context.input ?? process.stdin, output: context.output ?? process.stderr });
+  } catch (error) {
+    if (isInterruption(error)) return null;
+    throw error;
+  }
+}
+
+function isInterruption(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ExitPromptError';
 }

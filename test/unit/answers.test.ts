@@ -85,7 +85,7 @@ answers:
   });
 });
 
-const answerValue: fc.Arbitrary<AnswerValue> = fc.constantFrom(1, 2, 3, 4, 5, DONT_KNOW);
+const answerValue: fc.Arbitrary<AnswerValue> = fc.constantFrom<AnswerValue>(1, 2, 3, 4, 5, DONT_KNOW);
 const answersArbitrary: fc.Arbitrary<Answers> = fc
   .record({
     team: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),

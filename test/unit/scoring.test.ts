@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DONT_KNOW } from '../../src/answers/types.js';
+import { DONT_KNOW, type AnswerValue } from '../../src/answers/types.js';
 import { DEFAULT_QUESTIONNAIRE, questionsOf } from '../../src/questionnaire/index.js';
 import { DEFAULT_SCORING, LEVELS } from '../../src/scoring/model.js';
 import { levelFor, scoreAudit, weightedMean } from '../../src/scoring/score.js';
@@ -58,7 +58,7 @@ describe('scoreAudit', () => {
   });
 
   it('gives a dimension answered only with "don\'t know" no score and keeps it out of the overall', () => {
-    const unknown = Object.fromEntries(questionsOf(DEFAULT_QUESTIONNAIRE, 'co-creation').map((question) => [question.id, { answer: DONT_KNOW }]));
+    const unknown = Object.fromEntries(questionsOf(DEFAULT_QUESTIONNAIRE, 'co-creation').map((question) => [question.id, { answer: DONT_KNOW as AnswerValue }]));
     const result = score(answersWith(5, unknown));
     const coCreation = dimension(result, 'co-creation');
     expect(coCreation.score).toBeNull();

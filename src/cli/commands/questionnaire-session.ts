@@ -36,8 +36,11 @@ export async function collectAnswers(options: SessionOptions): Promise<Answers |
           { name: saved.status === 'complete' ? 'Review them: every question again, with the saved answer selected' : `Resume at question ${firstUnanswered(questionnaire, saved) + 1}`, value: 'resume' },
           { name: `Start over (the current file is kept as ${backup})`, value: 'restart' },
           { name: 'Cancel', value: 'cancel' },
-        ], {});
-    if (decision === 'cancel') return null;
+        ]);
+    if (decision === 'cancel' || decision === null) {
+      process.stderr.write(`Stopped; ${path} is unchanged.\n`);
+      return null;
+    }
     if (decision === 'restart') {
       await rename(path, backup);
       process.stderr.write(style.dim(`Kept the previous answers as ${backup}.\n`));
@@ -61,16 +64,24 @@ export async function collectAnswers(options: SessionOptions): Promise<Answers |
     );
   }
 
+  let saved = false;
   const outcome = await askQuestionnaire({
     questionnaire,
     answers,
     startAt,
     style,
-    onChange: (next) => saveAnswers(path, next, questionnaire),
+    onChange: async (next) => {
+      await saveAnswers(path, next, questionnaire);
+      saved = true;
+    },
   });
   if (!outcome.completed) {
     const answered = Object.keys(outcome.answers.answers).length;
-    process.stderr.write(`\nStopped. ${answered} of ${total} answers are saved in ${path}; run centricity audit --resume to go on.\n`);
+    process.stderr.write(
+      saved || startAt > 0
+        ? `\nStopped. ${answered} of ${total} answers are saved in ${path}; run centricity audit --resume to go on.\n`
+        : '\nStopped before anything was answered; nothing was saved.\n',
+    );
     return null;
   }
   process.stderr.write(style.dim(`\nAll answers saved in ${path}.\n`));

@@ -1,0 +1,351 @@
+/**
+ * The interactive questionnaire, typed in a real pseudo-terminal against the built CLI
+ * (bin/centricity.js → dist/): every prompt is waited for before a key is pressed, and
+ * the answers file and report are checked byte for byte where it matters.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
+import { assertBuilt, KEY, TerminalSession, type Exit } from './terminal-session.js';
+
+type Choice = 1 | 2 | 3 | 4 | 5 | 'dont-know';
+type Key = Choice | 'back';
+interface Step {
+  choice: Choice;
+  note?: string;
+}
+interface SavedAnswers {
+  schemaVersion: number;
+  team?: string;
+  respondent?: string;
+  date?: string;
+  status: string;
+  answers: Record<string, { answer: Choice; note?: string }>;
+}
+
+const { questions: QUESTIONS, dimensions: DIMENSIONS } = DEFAULT_QUESTIONNAIRE;
+const TOTAL = QUESTIONS.length;
+const IDS = QUESTIONS.map((question) => question.id);
+const REPORT_DATE = '2026-11-23';
+const TEAM = 'Test Team';
+const RESPONDENT = 'Pat Doe, Head of CX';
+
+/** Cycles 1..5 and "don't know"; a note (a link) on every fourth question. */
+const PLAN: Step[] = IDS.map((_, index) => {
+  const cycle: Choice[] = [1, 2, 3, 4, 5, 'dont-know'];
+  const choice = cycle[index % cycle.length]!;
+  return index % 4 === 0 ? { choice, note: `https://example.test/evidence-${index + 1}` } : { choice };
+});
+
+function expectedAnswers(plan: readonly Step[]): SavedAnswers['answers'] {
+  return Object.fromEntries(plan.map((step, index) => [IDS[index]!, step.note === undefined ? { answer: step.choice } : { answer: step.choice, note: step.note }]));
+}
+
+// ── Keys and what the screen shows for them ─────────────────────────────────────────────
+/** Digits pick a choice by position: 1–5 on the scale, 6 "don't know", 7 "back" (separators are skipped). */
+function digitFor(key: Key): string {
+  return key === 'dont-know' ? '6' : key === 'back' ? '7' : String(key);
+}
+
+/** The select's cursor on a choice: "❯ 4  A named senior owner…", "❯ ?  Don't know", "❯ ←  Back…". */
+function cursorOn(key: Key): RegExp {
+  const label = key === 'dont-know' ? '\\?' : key === 'back' ? '←' : String(key);
+  return new RegExp(`[❯>] ${label}  \\S`);
+}
+
+/** What the select prints once answered. */
+function shortFor(key: Key): string {
+  return key === 'dont-know' ? "don't know" : key === 'back' ? 'back' : `${key}/5`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Typed text as echoed: inquirer wraps long lines at the terminal width, so a newline may fall anywhere
+ * (and take the place of a space). */
+function echoed(text: string): RegExp {
+  return new RegExp([...text].map((char) => (char === ' ' ? '[ \\n]' : escape(char))).join('\\n?'));
+}
+
+function questionShown(n: number): RegExp {
+  // The help line closes the render: once it is there, the whole prompt is listening.
+  return new RegExp(`question ${n} of ${TOTAL}\\n[\\s\\S]*navigate`);
+}
+
+const NOTE_PROMPT = /(Evidence for this answer|Note \(optional)[^\n]*:/;
+
+// ── Sessions, temp dirs and cleanup ─────────────────────────────────────────────────────
+const sessions: TerminalSession[] = [];
+const dirs: string[] = [];
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'centricity-pty-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function files(dir: string) {
+  return { answers: join(dir, 'answers.yaml'), report: join(dir, 'report.md') };
+}
+
+function startAudit(dir: string, extra: readonly string[] = []): TerminalSession {
+  const { answers, report } = files(dir);
+  const session = new TerminalSession(['audit', '--save-answers', answers, '--out', report, '--date', REPORT_DATE, ...extra], { cwd: dir });
+  sessions.push(session);
+  return session;
+}
+
+async function readAnswers(path: string): Promise<SavedAnswers> {
+  return parse(await readFile(path, 'utf8')) as SavedAnswers;
+}
+
+async function exitOf(session: TerminalSession, timeoutMs = 10_000): Promise<Exit> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the CLI did not exit within ${timeoutMs} ms.\n${session.screen.slice(-2500)}`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([session.exited, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+beforeAll(() => {
+  assertBuilt();
+  expect(TOTAL).toBe(34);
+});
+
+afterEach(async () => {
+  for (const session of sessions.splice(0)) session.kill();
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+// ── Driving the prompts ─────────────────────────────────────────────────────────────────
+/** The team and respondent inputs asked before a new audit. */
+async function introduce(session: TerminalSession): Promise<void> {
+  await session.waitFor(/34 questions in 8 dimensions/);
+  await session.waitFor(/\? Which team or company is this audit for\?/);
+  session.send(TEAM);
+  await session.waitFor(echoed(TEAM));
+  session.markAndSend(KEY.enter);
+  await session.waitFor(/\? Your name and role \(optional/);
+  session.send(RESPONDENT);
+  await session.waitFor(echoed(RESPONDENT));
+  session.markAndSend(KEY.enter);
+}
+
+/**
+ * At question n's select (the output since the mark must start at or before it): moves the
+ * cursor with a digit, checks it landed, presses Enter and checks the answer was echoed.
+ */
+async function choose(session: TerminalSession, n: number, key: Key): Promise<void> {
+  await session.waitFor(questionShown(n));
+  session.send(digitFor(key));
+  await session.waitFor(cursorOn(key));
+  session.markAndSend(KEY.enter);
+  // The answered prompt is redrawn with its short answer before anything else is drawn.
+  await session.waitFor(new RegExp(`question ${n} of ${TOTAL}\\n[\\s\\S]*${echoed(` ${shortFor(key)}`).source}\\n`));
+}
+
+/** At the note prompt that follows a scale answer: types the note (if any) and Enter. */
+async function answerNote(session: TerminalSession, choice: Choice, note?: string): Promise<void> {
+  const prompt = await session.waitFor(NOTE_PROMPT);
+  // A high answer asks for evidence; the others for an optional note.
+  expect(prompt[1], `note prompt after answer ${choice}`).toBe(typeof choice === 'number' && choice >= 4 ? 'Evidence for this answer' : 'Note (optional');
+  if (note !== undefined) {
+    session.send(note);
+    await session.waitFor(echoed(note));
+  }
+  session.markAndSend(KEY.enter);
+}
+
+async function answer(session: TerminalSession, n: number, step: Step): Promise<void> {
+  await choose(session, n, step.choice);
+  await answerNote(session, step.choice, step.note);
+}
+
+// ── The tests ───────────────────────────────────────────────────────────────────────────
+describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
+  it('answers every question in a real terminal and writes the report', async () => {
+    const dir = await tempDir();
+    const paths = files(dir);
+    const session = startAudit(dir);
+    await introduce(session);
+
+    // Question 2 is answered twice: 2 with a note, then (after Back at question 3) 5, keeping the note.
+    const firstNote = 'asked in the weekly review';
+    const plan: Step[] = PLAN.map((step, index) => (index === 1 ? { choice: 5, note: firstNote } : step));
+
+    await answer(session, 1, plan[0]!);
+    await answer(session, 2, { choice: 2, note: firstNote });
+
+    // Back at question 3: question 2 comes again with the saved answer under the cursor.
+    await choose(session, 3, 'back');
+    const again = await session.waitFor(questionShown(2));
+    expect(again[0]).toMatch(cursorOn(2));
+    expect(Object.keys((await readAnswers(paths.answers)).answers)).toEqual(IDS.slice(0, 2));
+
+    await choose(session, 2, 5);
+    // The changed answer is on disk before its note is asked, and the earlier note is offered again.
+    await session.waitFor(NOTE_PROMPT);
+    expect(session.screen).toMatch(echoed(firstNote));
+    expect((await readAnswers(paths.answers)).answers[IDS[1]!]).toEqual({ answer: 5, note: firstNote });
+    await answerNote(session, 5); // Enter keeps the offered note
+
+    for (let n = 3; n <= TOTAL; n++) await answer(session, n, plan[n - 1]!);
+
+    const exit = await exitOf(session);
+    const transcript = session.transcript;
+    expect(exit.exitCode, transcript.slice(-2000)).toBe(0);
+    expect(transcript).toContain(`All answers saved in ${paths.answers}.`);
+    expect(transcript).toContain(`Report written to ${paths.report}`);
+
+    // The answers file: complete, every question in questionnaire order, exactly what was typed.
+    const saved = await readAnswers(paths.answers);
+    expect(saved).toEqual({
+      schemaVersion: 1,
+      team: TEAM,
+      respondent: RESPONDENT,
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      status: 'complete',
+      answers: expectedAnswers(plan),
+    });
+    expect(Object.keys(saved.answers)).toEqual(IDS);
+    expect(saved.answers[IDS[1]!]).toEqual({ answer: 5, note: firstNote });
+    expect(saved.answers[IDS[5]!]).toEqual({ answer: 'dont-know' });
+    expect(saved.answers[IDS[4]!]).toEqual({ answer: 5, note: 'https://example.test/evidence-5' });
+    // The file is meant to be read: each answer is preceded by its question as a comment.
+    const text = await readFile(paths.answers, 'utf8');
+    expect(text).toContain(`  # ${QUESTIONS[0]!.text}\n  ${IDS[0]}:\n`);
+
+    // The report: titled for the team, dated by --date, with a row per dimension.
+    const report = await readFile(paths.report, 'utf8');
+    const [marker, title] = report.split('\n');
+    expect(marker).toMatch(/^<!-- generated by centricity/);
+    expect(title).toBe('# Customer-centricity audit: Test Team');
+    expect(report).toContain(`Answered by ${RESPONDENT} on ${saved.date}.`);
+    expect(report).toContain(`Generated on ${REPORT_DATE}`);
+    expect(report).toContain('## Scores by dimension');
+    expect(report).toContain('| Dimension | Score | | Level | Answered | Don\'t know | Claimed, not evidenced |');
+    for (const dimension of DIMENSIONS) {
+      const ids = QUESTIONS.filter((question) => question.dimension === dimension.id).map((question) => question.id);
+      const steps = ids.map((id) => plan[IDS.indexOf(id)]!);
+      const scaled = steps.filter((step) => step.choice !== 'dont-know').length;
+      const dontKnow = steps.length - scaled;
+      const claimed = steps.filter((step) => typeof step.choice === 'number' && step.choice >= 4 && step.note === undefined).length;
+      const row = new RegExp(`^\\| ${escape(dimension.title)}(?: ⚠)? \\| [^|]+ \\| [^|]+ \\| [^|]+ \\| ${scaled}/${ids.length} \\| ${dontKnow} \\| ${claimed} \\|$`, 'm');
+      expect(report, `row for ${dimension.title}`).toMatch(row);
+    }
+    expect(report).toContain('## What the team does not know');
+    expect(report).toContain(`- ${QUESTIONS[5]!.text}\n`);
+    expect(report).toContain('https://example.test/evidence-1');
+    expect(report).toContain(firstNote);
+  });
+
+  it('Ctrl-C keeps every answer and --resume goes on', async () => {
+    const dir = await tempDir();
+    const paths = files(dir);
+    const plan: Step[] = PLAN.map((step, index) => (index === 2 ? { choice: 3, note: 'ask Sam in support' } : step));
+
+    const first = startAudit(dir);
+    await introduce(first);
+    for (let n = 1; n <= 5; n++) await answer(first, n, plan[n - 1]!);
+    await first.waitFor(questionShown(6));
+    first.markAndSend(KEY.ctrlC);
+    const stopped = await exitOf(first);
+    expect(stopped.exitCode, first.screen).toBe(130);
+    expect(first.screen).toContain(`Stopped. 5 of 34 answers are saved in ${paths.answers}; run centricity audit --resume to go on.`);
+    expect(existsSync(paths.report)).toBe(false);
+
+    const draft = await readAnswers(paths.answers);
+    expect(draft).toEqual({
+      schemaVersion: 1,
+      team: TEAM,
+      respondent: RESPONDENT,
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      status: 'in-progress',
+      answers: expectedAnswers(plan.slice(0, 5)),
+    });
+
+    const second = startAudit(dir, ['--resume']);
+    await second.waitFor(questionShown(6));
+    // Resuming asks nothing about the team and goes straight to the first unanswered question.
+    expect(second.screen).not.toMatch(/Which team|Your name and role|questions in 8 dimensions|already holds/);
+    expect(second.screen).not.toMatch(/question [1-5] of 34/);
+    for (let n = 6; n <= TOTAL; n++) await answer(second, n, plan[n - 1]!);
+    const done = await exitOf(second);
+    expect(done.exitCode, second.transcript.slice(-2000)).toBe(0);
+
+    const saved = await readAnswers(paths.answers);
+    expect(saved.status).toBe('complete');
+    expect(Object.keys(saved.answers)).toEqual(IDS);
+    expect(saved).toEqual({ ...draft, status: 'complete', answers: expectedAnswers(plan) });
+    for (const id of IDS.slice(0, 5)) expect(saved.answers[id]).toEqual(draft.answers[id]);
+    expect(await readFile(paths.report, 'utf8')).toMatch(/^# Customer-centricity audit: Test Team$/m);
+  });
+
+  it('Ctrl-C at a note keeps the answer just chosen, without the half-typed note', async () => {
+    const dir = await tempDir();
+    const paths = files(dir);
+
+    const first = startAudit(dir);
+    await introduce(first);
+    await answer(first, 1, { choice: 2, note: 'kept' });
+    await choose(first, 2, 4);
+    await first.waitFor(NOTE_PROMPT);
+    first.send('half a no');
+    await first.waitFor(echoed('half a no'));
+    first.markAndSend(KEY.ctrlC);
+    expect((await exitOf(first)).exitCode, first.screen).toBe(130);
+    expect(first.screen).toContain(`Stopped. 2 of 34 answers are saved in ${paths.answers};`);
+
+    const draft = await readAnswers(paths.answers);
+    expect(draft.status).toBe('in-progress');
+    expect(draft.answers).toEqual({ [IDS[0]!]: { answer: 2, note: 'kept' }, [IDS[1]!]: { answer: 4 } });
+
+    // --resume goes on after the interrupted question; stopping again changes nothing.
+    const second = startAudit(dir, ['--resume']);
+    await second.waitFor(questionShown(3));
+    second.markAndSend(KEY.ctrlC);
+    expect((await exitOf(second)).exitCode, second.screen).toBe(130);
+    expect(second.screen).toContain(`Stopped. 2 of 34 answers are saved in ${paths.answers};`);
+    expect((await readAnswers(paths.answers)).answers).toEqual(draft.answers);
+  });
+
+  it('Ctrl-C before the first answer saves nothing and says so', async () => {
+    const dir = await tempDir();
+    const paths = files(dir);
+    const session = startAudit(dir);
+    await session.waitFor(/\? Which team or company is this audit for\?/);
+    session.markAndSend(KEY.ctrlC);
+    expect((await exitOf(session)).exitCode, session.screen).toBe(130);
+    expect(session.screen).toContain('Stopped before anything was answered; nothing was saved.');
+    expect(existsSync(paths.answers)).toBe(false);
+  });
+
+  it('Ctrl-C at the "already holds answers" choice leaves the file as it was', async () => {
+    const dir = await tempDir();
+    const paths = files(dir);
+    const first = startAudit(dir);
+    await introduce(first);
+    await answer(first, 1, { choice: 3 });
+    await first.waitFor(questionShown(2));
+    first.markAndSend(KEY.ctrlC);
+    expect((await exitOf(first)).exitCode, first.screen).toBe(130);
+    const before = await readFile(paths.answers, 'utf8');
+
+    const second = startAudit(dir);
+    await second.waitFor(/already holds 1 of 34 answers\. What now\?[\s\S]*navigate/);
+    second.markAndSend(KEY.ctrlC);
+    expect((await exitOf(second)).exitCode, second.screen).toBe(130);
+    expect(second.screen).toContain(`Stopped; ${paths.answers} is unchanged.`);
+    expect(second.screen).not.toContain('internal error');
+    expect(await readFile(paths.answers, 'utf8')).toBe(before);
+  });
+});
