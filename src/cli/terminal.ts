@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import ora from 'ora';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -26,4 +27,27 @@ export function styleFor(stream: { isTTY?: boolean; getColorDepth?: () => number
 /** Questions are asked only with a person at a terminal: never in CI, never from a pipe. */
 export function canPrompt(env: Env = process.env): boolean {
   return Boolean(process.stdin.isTTY && process.stderr.isTTY) && !env.CI;
+}
+
+export interface Progress {
+  start(text: string): void;
+  update(text: string): void;
+  stop(): void;
+}
+
+/** A spinner with a progress line on a terminal; nothing at all elsewhere (CI, pipes, files). */
+export function progressFor(stream: NodeJS.WriteStream, env: Env = process.env): Progress {
+  if (!stream.isTTY || env.CI || env.TERM === 'dumb') return { start() {}, update() {}, stop() {} };
+  const spinner = ora({ stream, discardStdin: false, color: colourLevel(stream, env) > 0 ? 'cyan' : false });
+  return {
+    start: (text) => {
+      spinner.start(text);
+    },
+    update: (text) => {
+      spinner.text = text;
+    },
+    stop: () => {
+      spinner.stop();
+    },
+  };
 }

@@ -37,7 +37,7 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
   }
 }
 
-function describeFileError(error: unknown, path: string, what: string, verb: 'read' | 'write' = 'read'): string {
+export function describeFileError(error: unknown, path: string, what: string, verb: 'read' | 'write' = 'read'): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':

@@ -1,0 +1,96 @@
+import { compareMeans, compareNps, npsFigures, round1, round2, type Difference, type NpsFigures } from './stats.js';
+import type { Scale } from './scale.js';
+
+/**
+ * Counts of each score value, plus the money attached to each when a value column exists.
+ * Every figure of a group (a month, a segment, a theme) comes from one of these, so that the
+ * scale can be decided after the whole file is read and memory stays flat however long it is.
+ */
+export class Histogram {
+  readonly counts = new Map<number, number>();
+  readonly money = new Map<number, number>();
+
+  add(score: number, amount?: number): void {
+    this.counts.set(score, (this.counts.get(score) ?? 0) + 1);
+    if (amount !== undefined) this.money.set(score, (this.money.get(score) ?? 0) + amount);
+  }
+
+  get n(): number {
+    let total = 0;
+    for (const count of this.counts.values()) total += count;
+    return total;
+  }
+
+  /** The counts of `this` without those of `part` (e.g. everyone but a segment). */
+  minus(part: Histogram): Histogram {
+    const rest = new Histogram();
+    for (const [score, count] of this.counts) {
+      const remaining = count - (part.counts.get(score) ?? 0);
+      if (remaining > 0) rest.counts.set(score, remaining);
+    }
+    return rest;
+  }
+
+  range(): { min: number; max: number; integers: boolean } | null {
+    if (this.counts.size === 0) return null;
+    const values = [...this.counts.keys()];
+    return { min: Math.min(...values), max: Math.max(...values), integers: values.every(Number.isInteger) };
+  }
+}
+
+export interface ScoreFigures {
+  n: number;
+  mean: number | null;
+  /** Share (%) of answers at the top of the scale: promoters, top-2-box, CES 5–7. */
+  topShare: number | null;
+  /** Share (%) at the bottom: detractors, bottom-2-box, CES 1–3. */
+  bottomShare: number | null;
+  /** Only on the 0–10 recommend scale: stars and CSAT are never turned into NPS. */
+  nps: NpsFigures | null;
+}
+
+export function scoreFigures(histogram: Histogram, scale: Scale): ScoreFigures {
+  let n = 0;
+  let sum = 0;
+  let top = 0;
+  let bottom = 0;
+  for (const [score, count] of histogram.counts) {
+    if (score < scale.min || score > scale.max) continue;
+    n += count;
+    sum += score * count;
+    if (score >= scale.topFrom) top += count;
+    if (score <= scale.bottomTo) bottom += count;
+  }
+  const share = (part: number) => (n === 0 ? null : round1((part / n) * 100));
+  return {
+    n,
+    mean: n === 0 ? null : round2(sum / n),
+    topShare: share(top),
+    bottomShare: share(bottom),
+    nps: scale.id === 'nps' ? npsFigures(top, n - top - bottom, bottom) : null,
+  };
+}
+
+/** The headline number of a group: NPS on the recommend scale, the mean elsewhere. */
+export function headline(figures: ScoreFigures): number | null {
+  return figures.nps ? figures.nps.nps : figures.mean;
+}
+
+/** Tests a difference between two groups with the test that fits the scale. */
+export function compareGroups(first: Histogram, second: Histogram, scale: Scale): Difference | null {
+  if (scale.id === 'nps') return compareNps(scoreFigures(first, scale).nps!, scoreFigures(second, scale).nps!);
+  return compareMeans(moments(first, scale), moments(second, scale));
+}
+
+function moments(histogram: Histogram, scale: Scale): { n: number; sum: number; sumOfSquares: number } {
+  let n = 0;
+  let sum = 0;
+  let sumOfSquares = 0;
+  for (const [score, count] of histogram.counts) {
+    if (score < scale.min || score > scale.max) continue;
+    n += count;
+    sum += score * count;
+    sumOfSquares += score * score * count;
+  }
+  return { n, sum, sumOfSquares };
+}

@@ -1,0 +1,88 @@
+import { Transform, type TransformCallback } from 'node:stream';
+
+import type { Encoding } from './formats.js';
+
+export type { Encoding } from './formats.js';
+
+/** Raised when bytes that looked like UTF-8 turn out not to be: the reader starts again in Windows-1252. */
+export class NotUtf8Error extends Error {
+  override readonly name = 'NotUtf8Error';
+}
+
+/**
+ * The encoding of a file from its first bytes: a byte-order mark decides; otherwise UTF-16
+ * without a BOM shows as a NUL in every other byte; otherwise UTF-8 if the bytes are valid
+ * UTF-8, else Windows-1252 (what Excel and older tools write in Western Europe).
+ */
+export function detectEncoding(head: Uint8Array): Encoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const pairs = Math.min(head.length >> 1, 512);
+  if (pairs >= 2) {
+    let evenNuls = 0;
+    let oddNuls = 0;
+    for (let index = 0; index < pairs; index++) {
+      if (head[2 * index] === 0) evenNuls++;
+      if (head[2 * index + 1] === 0) oddNuls++;
+    }
+    if (oddNuls > pairs * 0.4 && evenNuls === 0) return 'utf-16le';
+    if (evenNuls > pairs * 0.4 && oddNuls === 0) return 'utf-16be';
+  }
+  return isValidUtf8Prefix(head) ? 'utf-8' : 'windows-1252';
+}
+
+/** True when the bytes are valid UTF-8, allowing a multi-byte character cut off at the end. */
+function isValidUtf8Prefix(bytes: Uint8Array): boolean {
+  let end = bytes.length;
+  // Step back over a trailing character that the sample may have cut in two.
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const byte = bytes[end - back]!;
+    if ((byte & 0xc0) === 0xc0) {
+      end -= back;
+      break;
+    }
+    if ((byte & 0x80) === 0) break;
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when the bytes hold NULs that no text encoding we read would produce: a binary file. */
+export function looksBinary(head: Uint8Array, encoding: Encoding): boolean {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return false;
+  return head.subarray(0, 8192).includes(0);
+}
+
+/** Bytes in, text out; a BOM is dropped. UTF-8 is decoded strictly so that a wrong guess is noticed. */
+export class DecodeStream extends Transform {
+  private readonly decoder: TextDecoder;
+
+  constructor(encoding: Encoding) {
+    super({ readableObjectMode: false, decodeStrings: true, encoding: 'utf8' });
+    this.decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.decode(() => this.decoder.decode(chunk, { stream: true }), callback);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    this.decode(() => this.decoder.decode(), callback);
+  }
+
+  private decode(read: () => string, callback: TransformCallback): void {
+    let text: string;
+    try {
+      text = read();
+    } catch {
+      callback(new NotUtf8Error('not valid UTF-8'));
+      return;
+    }
+    callback(null, text);
+  }
+}

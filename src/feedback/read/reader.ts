@@ -1,0 +1,191 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { CsvError, parse } from 'csv-parse';
+import { InputError } from '../../errors.js';
+import { describeFileError } from '../../io/files.js';
+import { dateOrderOf, type DateOrder } from '../values.js';
+import { detectColumns, listHeaders, type ColumnMap, type ColumnOverrides, type ColumnRole } from './columns.js';
+import { DecodeStream, detectEncoding, looksBinary, NotUtf8Error, type Encoding } from './decode.js';
+import { sniffLayout, type Delimiter } from './sniff.js';
+
+export interface ReadOptions {
+  delimiter?: Delimiter;
+  encoding?: Encoding;
+  columns?: ColumnOverrides;
+  /** Stop at the first malformed row instead of skipping it. */
+  strict?: boolean;
+}
+
+/** One response, its cells by role as the export wrote them. */
+export interface FeedbackRow {
+  /** Line in the file where the response starts, counting from 1. */
+  line: number;
+  score?: string;
+  comment?: string;
+  date?: string;
+  segment?: string;
+  id?: string;
+  value?: string;
+}
+
+/** How the file was read: shown in the report so that every figure can be traced to its source. */
+export interface SourceDescription {
+  file: string;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  headerRows: number;
+  headers: string[];
+  /** The header of the column used for each role. */
+  columns: Partial<Record<ColumnRole, string>>;
+  dateOrder: DateOrder;
+}
+
+export interface ReadAccount {
+  /** Data records read (header rows not counted). */
+  records: number;
+  /** Records with more or fewer cells than the header: read, and counted. */
+  ragged: number;
+  /** Where reading stopped early on a malformed record (not in --strict mode, which fails instead). */
+  stoppedAt: { line: number; reason: string } | null;
+}
+
+const HEAD_BYTES = 64 * 1024;
+/** A single record larger than this is not a survey response; it is a broken quote swallowing the file. */
+const MAX_RECORD_CHARACTERS = 1_000_000;
+
+/** Called once the layout is known; returns where the rows go. Called again if the file is read again. */
+export type RowSinkFactory = (source: SourceDescription) => (row: FeedbackRow) => void;
+
+/**
+ * Streams the responses of one export to a sink, never holding the file in memory. The
+ * layout (encoding, delimiter, header rows, columns) is worked out from the first 64 KB.
+ * A file that looked like UTF-8 but is not is read again, as Windows-1252, into a new sink.
+ */
+export async function readFeedback(
+  path: string,
+  options: ReadOptions,
+  begin: RowSinkFactory,
+): Promise<{ source: SourceDescription; account: ReadAccount }> {
+  const head = await readHead(path);
+  if (head.length === 0) throw new InputError(`${path} is empty: export the feedback again, with a header row and at least one response.`);
+  const encoding = options.encoding ?? detectEncoding(head);
+  if (looksBinary(head, encoding)) {
+    throw new InputError(`${path} does not look like a CSV export (it holds binary data): save it as CSV or tab-separated text and try again.`);
+  }
+  try {
+    return await readWithEncoding(path, head, encoding, options, begin);
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error;
+    if (options.encoding) {
+      throw new InputError(`${path} is not valid UTF-8: try --encoding windows-1252 (or utf-16le for Excel "Unicode text").`);
+    }
+    return readWithEncoding(path, head, 'windows-1252', options, begin);
+  }
+}
+
+async function readHead(path: string): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch (error) {
+    throw new InputError(describeFileError(error, path, 'feedback file'));
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function readWithEncoding(
+  path: string,
+  head: Buffer,
+  encoding: Encoding,
+  options: ReadOptions,
+  begin: RowSinkFactory,
+): Promise<{ source: SourceDescription; account: ReadAccount }> {
+  const layout = sniffLayout(new TextDecoder(encoding).decode(head), options.delimiter);
+  if (layout.headers.every((header) => header === '')) {
+    throw new InputError(`${path} has no header row: add one naming the columns (e.g. score,comment,date).`);
+  }
+  if (layout.sample.length === 0 && head.length < HEAD_BYTES) {
+    throw new InputError(`${path} has a header row but no responses: export it again with the responses included.`);
+  }
+  const columns = detectColumns(layout.headers, layout.sample, options.columns ?? {}, path);
+  if (columns.score === undefined && columns.comment === undefined) {
+    throw new InputError(
+      `${path} has neither a score nor a comment column that centricity recognises; the headers are: ${listHeaders(layout.headers)}. Name them with --score-column and --comment-column.`,
+    );
+  }
+  const dateOrder = columns.date === undefined ? 'dmy' : dateOrderOf(layout.sample.map((row) => row[columns.date!] ?? ''));
+  const source: SourceDescription = {
+    file: path,
+    encoding,
+    delimiter: layout.delimiter,
+    headerRows: layout.headerRows,
+    headers: layout.headers,
+    columns: Object.fromEntries(Object.entries(columns).map(([role, index]) => [role, layout.headers[index] ?? `column ${index + 1}`])),
+    dateOrder,
+  };
+  const account: ReadAccount = { records: 0, ragged: 0, stoppedAt: null };
+  const onRow = begin(source);
+  const toRow = rowBuilder(columns);
+  let headerRowsLeft = layout.headerRows;
+  let previousEnd = layout.skipLines;
+
+  const parser = parse({
+    delimiter: layout.delimiter,
+    from_line: layout.skipLines + 1,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_CHARACTERS,
+    info: true,
+  });
+  try {
+    await pipeline(createReadStream(path), new DecodeStream(encoding), parser, async (records: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
+      for await (const { record, info } of records) {
+        const line = previousEnd + 1;
+        previousEnd = info.lines;
+        if (headerRowsLeft > 0) {
+          headerRowsLeft--;
+          continue;
+        }
+        account.records++;
+        if (record.length !== layout.headers.length) account.ragged++;
+        onRow(toRow(record, line));
+      }
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = previousEnd + 1;
+    const reason = describeCsvError(error);
+    if (options.strict) throw new InputError(`${path}: line ${line}: ${reason}; fix the file, or drop --strict to skip what cannot be read.`);
+    account.stoppedAt = { line, reason };
+  }
+  return { source, account };
+}
+
+function rowBuilder(columns: ColumnMap): (record: string[], line: number) => FeedbackRow {
+  const roles = Object.entries(columns) as [ColumnRole, number][];
+  return (record, line) => {
+    const row: FeedbackRow = { line };
+    for (const [role, index] of roles) {
+      const cell = record[index];
+      if (cell !== undefined && cell !== '') row[role] = cell;
+    }
+    return row;
+  };
+}
+
+function describeCsvError(error: CsvError): string {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quote opened here is never closed, so the rest of the file could not be read';
+    case 'CSV_MAX_RECORD_SIZE':
+      return `a record longer than ${MAX_RECORD_CHARACTERS.toLocaleString('en')} characters (probably an unclosed quote)`;
+    default:
+      return error.message.replace(/\.$/, '');
+  }
+}

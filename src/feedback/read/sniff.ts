@@ -1,0 +1,127 @@
+import { parse } from 'csv-parse/sync';
+
+import { DELIMITERS, type Delimiter } from './formats.js';
+
+export type { Delimiter } from './formats.js';
+
+export interface Layout {
+  delimiter: Delimiter;
+  /** Lines before the header: 1 when the file starts with Excel's `sep=` line. */
+  skipLines: number;
+  /** Rows of headers: 1 usually, 2 for SurveyMonkey, 3 for Qualtrics. */
+  headerRows: number;
+  /** One name per column, made from every header row (forward-filled across merged cells). */
+  headers: string[];
+  /** Data rows from the start of the file, for detecting columns, scale and date order. */
+  sample: string[][];
+}
+
+/**
+ * Works out how an export is laid out from its first few kilobytes of text: the `sep=` line,
+ * the delimiter, how many header rows there are and what the columns are called.
+ */
+export function sniffLayout(head: string, forcedDelimiter?: Delimiter): Layout {
+  let text = completeRecords(head);
+  let skipLines = 0;
+  let delimiter = forcedDelimiter;
+  const sepLine = /^"?sep=(.)"?\r?\n/i.exec(text);
+  if (sepLine) {
+    skipLines = 1;
+    delimiter ??= (DELIMITERS as readonly string[]).includes(sepLine[1]!) ? (sepLine[1] as Delimiter) : undefined;
+    text = text.slice(sepLine[0].length);
+  }
+  delimiter ??= detectDelimiter(text);
+  const rows = parseRows(text, delimiter);
+  const headerRows = countHeaderRows(rows);
+  return {
+    delimiter,
+    skipLines,
+    headerRows,
+    headers: mergeHeaderRows(rows.slice(0, headerRows)),
+    sample: rows.slice(headerRows),
+  };
+}
+
+/** The text up to the last line break outside quotes, so that a cut-off record does not confuse the parser. */
+function completeRecords(text: string): string {
+  let inQuotes = false;
+  let lastBoundary = -1;
+  for (let index = 0; index < text.length; index++) {
+    const character = text.charCodeAt(index);
+    if (character === 34 /* " */) inQuotes = !inQuotes;
+    else if (character === 10 /* \n */ && !inQuotes) lastBoundary = index;
+  }
+  return lastBoundary === -1 || lastBoundary === text.length - 1 ? text : text.slice(0, lastBoundary + 1);
+}
+
+function parseRows(text: string, delimiter: Delimiter, toLine?: number): string[][] {
+  try {
+    return parse(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      ...(toLine !== undefined && { to_line: toLine }),
+    }) as string[][];
+  } catch {
+    return [];
+  }
+}
+
+/** The delimiter that splits the first lines into the same number (above one) of fields most often. */
+function detectDelimiter(text: string): Delimiter {
+  let best: { delimiter: Delimiter; consistency: number; fields: number } = { delimiter: ',', consistency: 0, fields: 1 };
+  for (const delimiter of DELIMITERS) {
+    const rows = parseRows(text, delimiter, 60);
+    if (rows.length === 0) continue;
+    const counts = new Map<number, number>();
+    for (const row of rows) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+    const [fields, frequency] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+    if (fields < 2) continue;
+    const consistency = frequency / rows.length;
+    if (consistency > best.consistency + 0.05 || (Math.abs(consistency - best.consistency) <= 0.05 && fields > best.fields)) {
+      best = { delimiter, consistency, fields };
+    }
+  }
+  return best.delimiter;
+}
+
+const IMPORT_ID = /^\{"ImportId":/;
+const SURVEYMONKEY_LABELS = new Set(['response', 'open-ended response', 'other (please specify)']);
+
+/**
+ * Extra header rows under the first one: Qualtrics puts the question text in row 2 and
+ * `{"ImportId":…}` in row 3; SurveyMonkey puts answer labels ("Response", "Open-Ended
+ * Response") in row 2. A row counts as a header row only on such evidence, never by guess.
+ */
+function countHeaderRows(rows: string[][]): number {
+  if (rows.length === 0) return 1;
+  const third = rows[2];
+  if (third?.some((cell) => IMPORT_ID.test(cell.trim()))) return 3;
+  const second = rows[1];
+  if (second?.some((cell) => IMPORT_ID.test(cell.trim()))) return 2;
+  if (second?.some((cell) => SURVEYMONKEY_LABELS.has(cell.trim().toLowerCase()))) return 2;
+  return 1;
+}
+
+/**
+ * One name per column: the first row's names, forward-filled across the empty cells that merged
+ * headers leave, joined with the text of the rows below (ImportId rows left out).
+ */
+function mergeHeaderRows(rows: string[][]): string[] {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  const first = rows[0] ?? [];
+  const names: string[] = [];
+  let carried = '';
+  for (let column = 0; column < width; column++) {
+    const own = first[column]?.trim() ?? '';
+    const parts = [own || (rows.length > 1 ? carried : '')];
+    if (own) carried = own;
+    for (const row of rows.slice(1)) {
+      const cell = row[column]?.trim() ?? '';
+      if (cell && !IMPORT_ID.test(cell) && cell !== parts[0]) parts.push(cell);
+    }
+    names.push(parts.filter(Boolean).join(' — '));
+  }
+  return names;
+}

@@ -1,0 +1,129 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { encode, readAll, writeFixture } from '../helpers/feedback.js';
+import { temporaryDirectory } from '../helpers/cli.js';
+
+const directory = temporaryDirectory();
+afterAll(() => directory.remove());
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+const FRENCH = 'Note,Commentaire,Date\n9,"Très bon café, livré à l\'heure",03/05/2026\n3,"Trop cher : 12 € de plus",04/05/2026\n';
+
+describe('encodings', () => {
+  it.each(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const)('reads %s', async (encoding) => {
+    const path = writeFixture(directory.path, `french-${encoding}.csv`, encode(FRENCH, encoding));
+    const { source, rows } = await readAll(path);
+    expect(source.encoding).toBe(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
+    expect(source.columns).toMatchObject({ score: 'Note', comment: 'Commentaire', date: 'Date' });
+    expect(rows.map((row) => row.comment)).toEqual(["Très bon café, livré à l'heure", 'Trop cher : 12 € de plus']);
+    expect(rows.map((row) => row.score)).toEqual(['9', '3']);
+  });
+
+  it('starts again in Windows-1252 when invalid UTF-8 appears after the first 64 KB', async () => {
+    const filler = Array.from({ length: 3000 }, (_, index) => `7,plain ascii comment number ${index},01/05/2026`).join('\n');
+    const text = `Note,Commentaire,Date\n${filler}\n2,"Très déçu",02/05/2026\n`;
+    const path = writeFixture(directory.path, 'late-latin1.csv', encode(text, 'windows-1252'));
+    const { source, rows } = await readAll(path);
+    expect(source.encoding).toBe('windows-1252');
+    expect(rows).toHaveLength(3001);
+    expect(rows.at(-1)?.comment).toBe('Très déçu');
+  });
+
+  it('says what to do when a forced UTF-8 is wrong', async () => {
+    const path = writeFixture(directory.path, 'forced.csv', encode(FRENCH, 'windows-1252'));
+    await expect(readAll(path, { encoding: 'utf-8' })).rejects.toThrow(/is not valid UTF-8: try --encoding windows-1252/);
+  });
+});
+
+describe('delimiters and layouts', () => {
+  it.each([
+    [',', 'comma'],
+    [';', 'semicolon'],
+    ['\t', 'tab'],
+    ['|', 'pipe'],
+  ])('detects %j (%s) even with the delimiter inside quoted comments', async (delimiter, name) => {
+    const text = ['score', 'comment', 'plan'].join(delimiter) + '\n' + [
+      ['10', `"Love it${delimiter} really"`, 'annual'],
+      ['4', '"Slow; late, broken | again"', 'monthly'],
+      ['8', 'fine', 'monthly'],
+    ].map((row) => row.join(delimiter)).join('\n') + '\n';
+    const { source, rows } = await readAll(writeFixture(directory.path, `${name}.csv`, text));
+    expect(source.delimiter).toBe(delimiter);
+    expect(rows.map((row) => row.comment)).toEqual([`Love it${delimiter} really`, 'Slow; late, broken | again', 'fine']);
+  });
+
+  it('uses the delimiter of a leading sep= line, German headers and a decimal comma', async () => {
+    const { source, rows } = await readAll(fixture('excel-semicolon.csv'));
+    expect(source.delimiter).toBe(';');
+    expect(source.columns).toEqual({ score: 'Bewertung', comment: 'Kommentar', date: 'Datum', segment: 'Region' });
+    expect(rows.map((row) => row.score)).toEqual(['5 Sterne', '2', '4,5', 'N/A']);
+    expect(rows[0]!.line).toBe(3);
+  });
+
+  it('skips Qualtrics question-text and ImportId rows and leaves the NPS group column alone', async () => {
+    const { source, rows } = await readAll(fixture('qualtrics.csv'));
+    expect(source.headerRows).toBe(3);
+    expect(source.columns).toMatchObject({ score: expect.stringMatching(/^Q1 — How likely/), comment: expect.stringMatching(/^Q2 — What is the main reason/), id: expect.stringMatching(/^ResponseId/) });
+    expect(rows.map((row) => row.score)).toEqual(['10', '3', '8', '9', '6']);
+    expect(rows[4]).toMatchObject({ line: 8, comment: 'The parcel arrived late\nand the bag was torn' });
+  });
+
+  it('merges SurveyMonkey\'s two header rows and reads month-first dates', async () => {
+    const { source, rows } = await readAll(fixture('surveymonkey.csv'));
+    expect(source.headerRows).toBe(2);
+    expect(source.columns).toMatchObject({
+      score: 'How likely is it that you would recommend us to a friend or colleague? — Response',
+      comment: 'What could we do better? — Open-Ended Response',
+      id: 'Respondent ID',
+    });
+    expect(source.dateOrder).toBe('mdy');
+    expect(rows).toHaveLength(4);
+  });
+
+  it('reads ragged rows and counts them', async () => {
+    const path = writeFixture(directory.path, 'ragged.csv', 'score,comment,plan\n9,good\n3,bad,monthly,extra\n7,ok,annual\n');
+    const { rows, account } = await readAll(path);
+    expect(rows.map((row) => row.score)).toEqual(['9', '3', '7']);
+    expect(account.ragged).toBe(2);
+  });
+
+  it('takes column overrides by header or by number', async () => {
+    const path = writeFixture(directory.path, 'custom.csv', 'a,b,c\n1,x,hello there friend\n5,y,another long comment\n');
+    const { source, rows } = await readAll(path, { columns: { score: 'A', comment: '3' } });
+    expect(source.columns).toEqual({ score: 'a', comment: 'c' });
+    expect(rows[1]).toMatchObject({ score: '5', comment: 'another long comment' });
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['empty.csv', '', /is empty: export the feedback again/],
+    ['header-only.csv', 'score,comment\n', /has a header row but no responses/],
+    ['no-columns.csv', 'a,b\n1,2\n3,4\n', /neither a score nor a comment column that centricity recognises; the headers are: "a", "b"\. Name them with --score-column and --comment-column\./],
+    ['binary.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x01, 0x02]), /does not look like a CSV export \(it holds binary data\)/],
+  ])('%s gets one clear sentence', async (name, content, message) => {
+    const path = writeFixture(directory.path, name, content);
+    const error = await readAll(path).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it('names an override that matches no column, with the headers', async () => {
+    const path = writeFixture(directory.path, 'override.csv', 'score,comment\n9,good stuff here\n');
+    await expect(readAll(path, { columns: { score: 'rating' } })).rejects.toThrow(/--score-column "rating" names no column; the headers are: "score", "comment"\./);
+  });
+
+  it('reports a missing file and a folder', async () => {
+    await expect(readAll(`${directory.path}/nope.csv`)).rejects.toThrow(/cannot find the feedback file .*nope\.csv: check the path and try again\./);
+    await expect(readAll(directory.path)).rejects.toThrow(/is a folder: give the path of the feedback file itself\./);
+  });
+
+  it('keeps the rows before an unclosed quote and says where reading stopped, or fails with --strict', async () => {
+    const path = writeFixture(directory.path, 'unclosed.csv', 'score,comment\n9,fine\n8,"never closed\n7,lost\n');
+    const { rows, account } = await readAll(path);
+    expect(rows.map((row) => row.score)).toEqual(['9']);
+    expect(account.stoppedAt).toEqual({ line: 3, reason: 'a quote opened here is never closed, so the rest of the file could not be read' });
+    await expect(readAll(path, { strict: true })).rejects.toThrow(/unclosed\.csv: line 3: a quote opened here is never closed/);
+  });
+});
