@@ -1,6 +1,7 @@
 import { ACTIONS } from './actions/catalogue.js';
 import type { Action } from './actions/types.js';
 import type { Answers } from './answers/types.js';
+import type { FeedbackSummary } from './feedback/model.js';
 import { DEFAULT_QUESTIONNAIRE, type Questionnaire } from './questionnaire/index.js';
 import { buildReport, type ReportModel } from './report/model.js';
 import { DEFAULT_SCORING, type ScoringModel } from './scoring/model.js';
@@ -13,6 +14,8 @@ export interface AuditOptions {
   /** YYYY-MM-DD the report is dated; defaults to today (UTC). */
   generatedOn?: string;
   version?: string;
+  /** Summaries of the customers' feedback, read at the edge (see analyseFeedbackFile). */
+  feedback?: FeedbackSummary[];
 }
 
 /** The whole pure pipeline: answers → scores → actions → report model. No I/O. */
@@ -26,5 +29,6 @@ export function auditReport(answers: Answers, options: AuditOptions = {}): Repor
     levels: scoring.levels,
     generatedOn: options.generatedOn ?? new Date().toISOString().slice(0, 10),
     version: options.version ?? 'dev',
+    feedback: options.feedback ?? [],
   });
 }

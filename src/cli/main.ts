@@ -8,6 +8,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../errors.js';
 import type { AuditOptions } from './commands/audit.js';
+import type { ScoreOptions } from './commands/score.js';
+import { addFeedbackOptions } from './feedback-options.js';
 import { EXIT } from './exit-codes.js';
 import { VERSION } from './version.js';
 
@@ -28,11 +30,12 @@ function buildProgram(): Command {
     .showHelpAfterError('(add --help for the options)')
     .configureHelp({ sortOptions: false });
 
-  program
+  const audit = program
     .command('audit')
     .description('run the questionnaire (or read answers) and write a scored Markdown report')
     .option('--answers <file>', 'score an answers file (YAML) without asking anything: for CI and answers collected elsewhere')
-    .option('--demo', 'run on the sample answers bundled with centricity; asks nothing')
+    .option('--feedback <files...>', 'customer-feedback exports (CSV, TSV) to summarise in the report')
+    .option('--demo', 'run on the sample answers and feedback bundled with centricity; asks nothing')
     .option('--resume', 'go on with an interrupted questionnaire from its first unanswered question')
     .option('--save-answers <file>', 'where the questionnaire saves answers as they are given', 'centricity-answers.yaml')
     .option('-o, --out <file>', 'where to write the report; "-" for standard output (default: centricity-report.md, or .json)')
@@ -47,7 +50,8 @@ function buildProgram(): Command {
       `
 Examples:
   $ centricity audit                          ask the questions, write centricity-report.md
-  $ centricity audit --demo                   see a full report on sample answers
+  $ centricity audit --demo                   see a full report on sample answers and feedback
+  $ centricity audit --answers team.yaml --feedback nps-export.csv
   $ centricity audit --answers team.yaml --format json --out - | jq .overall
   $ centricity audit --answers team.yaml --fail-under 50   # CI gate
 
@@ -57,8 +61,43 @@ Exit codes: 0 done, 1 score under --fail-under, 2 usage or input error, 130 inte
       const { auditCommand } = await import('./commands/audit.js');
       process.exitCode = await auditCommand(options);
     });
+  addFeedbackOptions(audit);
+
+  addFeedbackOptions(
+    program
+      .command('score')
+      .description('score customer-feedback exports (CSV, TSV): one report per file and an index comparing them')
+      .argument('<files...>', 'CSV or TSV exports, or quoted glob patterns such as "exports/*.csv"')
+      .option('-d, --out-dir <dir>', 'where to write the reports', 'centricity-scores')
+      .option('-f, --format <formats>', 'md, json, or md,json for both', parseFormats, ['md'])
+      .option('--date <yyyy-mm-dd>', 'date the reports (default: today)', parseDate)
+      .option('--force', 'overwrite output files that centricity did not write')
+      .option('-q, --quiet', 'print nothing but errors'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ centricity score survey.csv
+  $ centricity score "exports/*.csv" --format md,json --out-dir reports
+  $ centricity score nps.csv --score-column "Q1" --comment-column "Q2" --scale nps
+
+Exit codes: 0 done, 2 usage or input error (files that cannot be read are listed; the others are still scored).`,
+    )
+    .action(async (files: string[], options: ScoreOptions) => {
+      const { scoreCommand } = await import('./commands/score.js');
+      process.exitCode = await scoreCommand(files, options);
+    });
 
   return program;
+}
+
+function parseFormats(value: string): ('md' | 'json')[] {
+  const formats = value.split(',').map((format) => format.trim().toLowerCase());
+  if (formats.length === 0 || formats.some((format) => format !== 'md' && format !== 'json')) {
+    throw new InvalidArgumentError('expected md, json, or md,json.');
+  }
+  return [...new Set(formats)] as ('md' | 'json')[];
 }
 
 function parseDate(value: string): string {

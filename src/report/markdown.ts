@@ -29,6 +29,8 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   rating: (answer: unknown) =>
     typeof answer === 'number' ? `${answer}/5` : answer === 'dont-know' ? "don't know" : 'not answered',
   eq: (a: unknown, b: unknown) => a === b,
+  /** True for any value but null and undefined, so that a score of 0 still shows. */
+  has: (value: unknown) => value !== null && value !== undefined,
   gt: (a: unknown, b: unknown) => typeof a === 'number' && typeof b === 'number' && a > b,
   lt: (a: unknown, b: unknown) => typeof a === 'number' && typeof b === 'number' && a < b,
   or: (...values: unknown[]) => values.slice(0, -1).some(Boolean),

@@ -1,6 +1,7 @@
 import { chooseActions, type ChosenAction } from '../actions/choose.js';
 import type { Action, TimeFrame } from '../actions/types.js';
 import type { AnswerValue, Answers } from '../answers/types.js';
+import type { FeedbackSummary } from '../feedback/model.js';
 import type { Level } from '../scoring/model.js';
 import type { AuditScore, DimensionScore, EvidenceStatus, QuestionScore } from '../scoring/score.js';
 
@@ -94,6 +95,8 @@ export interface ReportModel {
   weakest: FocusArea[];
   gaps: { dontKnow: QuestionReport[]; unanswered: QuestionReport[]; claimedNotEvidenced: QuestionReport[] };
   actions: { thisWeek: ActionReport[]; thisMonth: ActionReport[]; thisQuarter: ActionReport[] };
+  /** What customers said, one summary per feedback file given with --feedback. */
+  feedback: FeedbackSummary[];
 }
 
 export interface ReportInput {
@@ -104,6 +107,7 @@ export interface ReportInput {
   /** YYYY-MM-DD; passed in so the same input gives the same report. */
   generatedOn: string;
   version: string;
+  feedback: FeedbackSummary[];
 }
 
 /** A dimension counts as a strength from this score up, and as a weakness below it. */
@@ -158,6 +162,7 @@ export function buildReport(input: ReportInput): ReportModel {
       thisMonth: actions.filter((action) => action.timeFrame === 'this month'),
       thisQuarter: actions.filter((action) => action.timeFrame === 'this quarter'),
     },
+    feedback: input.feedback,
   };
 }
 

@@ -26,7 +26,7 @@ export function encode(text: string, encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le
       return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(little).swap16()]);
     }
     case 'windows-1252':
-      // Only the characters the tests use: Latin-1 plus the euro sign, which Windows-1252 puts at 0x80.
+      // Only the characters the tests use: Latin-1 (and C1 bytes as themselves) plus the euro sign at 0x80.
       return Buffer.from([...text].map((character) => (character === '€' ? 0x80 : character.charCodeAt(0))));
   }
 }

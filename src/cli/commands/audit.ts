@@ -5,16 +5,21 @@ import type { Answers } from '../../answers/types.js';
 import { InputError } from '../../errors.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/index.js';
 import { renderJson } from '../../report/json.js';
-import { loadTemplate, renderMarkdown } from '../../report/markdown.js';
+import { analyseFeedbackFile } from '../../feedback/index.js';
+import type { FeedbackSummary } from '../../feedback/model.js';
+import { loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
 import { renderSummary } from '../../report/summary.js';
 import { EXIT } from '../exit-codes.js';
 import { writeOutput } from '../output.js';
-import { canPrompt, styleFor } from '../terminal.js';
+import { toFeedbackOptions, type FeedbackFlags } from '../feedback-options.js';
+import { canPrompt, progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
 import { collectAnswers } from './questionnaire-session.js';
 
-export interface AuditOptions {
+export interface AuditOptions extends FeedbackFlags {
   answers?: string;
+  /** Customer-feedback exports whose summary goes into the report. */
+  feedback?: string[];
   demo?: boolean;
   resume?: boolean;
   saveAnswers: string;
@@ -28,6 +33,7 @@ export interface AuditOptions {
 }
 
 export const DEMO_ANSWERS = fileURLToPath(new URL('../../../templates/demo/answers.yaml', import.meta.url));
+export const DEMO_FEEDBACK = fileURLToPath(new URL('../../../templates/demo/feedback.csv', import.meta.url));
 
 export async function auditCommand(options: AuditOptions): Promise<number> {
   if ([options.answers, options.demo, options.resume].filter(Boolean).length > 1) {
@@ -52,12 +58,14 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     answers = collected;
   }
 
-  const model = auditReport(answers, { questionnaire, version: VERSION, ...(options.date && { generatedOn: options.date }) });
+  const feedbackFiles = options.feedback ?? (options.demo ? [DEMO_FEEDBACK] : []);
+  const feedback = await readFeedbackFiles(feedbackFiles, options);
+  const model = auditReport(answers, { questionnaire, version: VERSION, feedback, ...(options.date && { generatedOn: options.date }) });
   const out = options.out ?? (options.format === 'json' ? 'centricity-report.json' : 'centricity-report.md');
   const rendered =
     options.format === 'json'
       ? renderJson(model)
-      : renderMarkdown(model, await loadTemplate(options.template), options.template ? `template ${options.template}` : 'default template');
+      : renderMarkdown(model, await loadTemplate(options.template), options.template ? `template ${options.template}` : 'default template', await loadPartials());
   await writeOutput(out, rendered, { force: Boolean(options.force) });
 
   if (!options.quiet) {
@@ -72,4 +80,20 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     process.stderr.write(`centricity: the overall score ${model.overall.score ?? 'n/a'} is below --fail-under ${options.failUnder}.\n`);
   }
   return below ? EXIT.belowThreshold : EXIT.ok;
+}
+
+/** Reads the feedback exports one after the other, with a progress line on a terminal. */
+async function readFeedbackFiles(files: readonly string[], flags: FeedbackFlags): Promise<FeedbackSummary[]> {
+  const options = toFeedbackOptions(flags);
+  const progress = progressFor(process.stderr);
+  const summaries: FeedbackSummary[] = [];
+  try {
+    for (const file of files) {
+      progress.start(`Reading ${file}`);
+      summaries.push(await analyseFeedbackFile(file, { ...options, onProgress: (rows) => progress.update(`Reading ${file}: ${rows.toLocaleString('en-GB')} rows`) }));
+    }
+  } finally {
+    progress.stop();
+  }
+  return summaries;
 }

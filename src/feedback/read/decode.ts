@@ -61,10 +61,12 @@ export function looksBinary(head: Uint8Array, encoding: Encoding): boolean {
 /** Bytes in, text out; a BOM is dropped. UTF-8 is decoded strictly so that a wrong guess is noticed. */
 export class DecodeStream extends Transform {
   private readonly decoder: TextDecoder;
+  private readonly legacy: boolean;
 
   constructor(encoding: Encoding) {
     super({ readableObjectMode: false, decodeStrings: true, encoding: 'utf8' });
     this.decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+    this.legacy = encoding === 'windows-1252';
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -83,6 +85,16 @@ export class DecodeStream extends Transform {
       callback(new NotUtf8Error('not valid UTF-8'));
       return;
     }
-    callback(null, text);
+    callback(null, this.legacy ? repairDosLetters(text) : text);
   }
+}
+
+/**
+ * Legacy exports sometimes mix code pages: French text with `é` written as the DOS (cp850)
+ * byte 0x82, which Windows-1252 reads as a low quote ("d‚j…"), and `É` as 0x90. A low quote
+ * stuck to a letter is never punctuation, so it is read as the letter it stands for.
+ */
+export function repairDosLetters(text: string): string {
+  if (!/[\u201a\u0082\u0090]/.test(text)) return text;
+  return text.replace(/[\u201a\u0082](?=\p{L})|(?<=\p{L})[\u201a\u0082]/gu, 'é').replace(/\u0090/g, 'É');
 }

@@ -1,0 +1,112 @@
+import { mkdir } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import { glob } from 'tinyglobby';
+import { InputError } from '../../errors.js';
+import { analyseFeedbackFile, type FeedbackSummary } from '../../feedback/index.js';
+import { buildFeedbackReport, buildIndex, indexEntry, type IndexEntry } from '../../report/feedback.js';
+import { renderJson } from '../../report/json.js';
+import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
+import { EXIT } from '../exit-codes.js';
+import { toFeedbackOptions, type FeedbackFlags } from '../feedback-options.js';
+import { writeOutput } from '../output.js';
+import { progressFor, styleFor } from '../terminal.js';
+import { VERSION } from '../version.js';
+
+export type ReportFormat = 'md' | 'json';
+
+export interface ScoreOptions extends FeedbackFlags {
+  outDir: string;
+  format: ReportFormat[];
+  date?: string;
+  force?: boolean;
+  quiet?: boolean;
+}
+
+/** `centricity score FILE|GLOB...`: one report per export, and an index comparing them. */
+export async function scoreCommand(patterns: string[], options: ScoreOptions): Promise<number> {
+  const files = await expandPatterns(patterns);
+  const generatedOn = options.date ?? new Date().toISOString().slice(0, 10);
+  const feedbackOptions = toFeedbackOptions(options);
+  await mkdir(options.outDir, { recursive: true });
+  const partials = options.format.includes('md') ? await loadPartials() : {};
+  const template = options.format.includes('md') ? await loadTemplate(FEEDBACK_TEMPLATE) : '';
+  const reportNames = uniqueNames(files);
+  const entries: IndexEntry[] = [];
+  const failures: { file: string; message: string }[] = [];
+  const style = styleFor(process.stdout);
+  const progress = progressFor(process.stderr);
+
+  for (const [position, file] of files.entries()) {
+    const label = `${file} (${position + 1} of ${files.length})`;
+    progress.start(`Reading ${label}`);
+    let summary: FeedbackSummary;
+    try {
+      summary = await analyseFeedbackFile(file, { ...feedbackOptions, onProgress: (rows) => progress.update(`Reading ${label}: ${rows.toLocaleString('en-GB')} rows`) });
+    } catch (error) {
+      progress.stop();
+      if (!(error instanceof InputError)) throw error;
+      failures.push({ file, message: error.message });
+      process.stderr.write(`centricity: ${error.message}\n`);
+      continue;
+    }
+    progress.stop();
+    const report = buildFeedbackReport(summary, generatedOn, VERSION);
+    const name = reportNames.get(file)!;
+    for (const format of options.format) {
+      const rendered = format === 'json' ? renderJson(report) : renderMarkdown(report, template, 'feedback template', partials);
+      await writeOutput(join(options.outDir, `${name}.${format}`), rendered, { force: Boolean(options.force) });
+    }
+    entries.push(indexEntry(summary, `${name}.${options.format[0]}`));
+    if (!options.quiet) process.stdout.write(`${summaryLine(summary, style)}\n`);
+  }
+
+  const index = buildIndex(entries, failures, generatedOn, VERSION);
+  for (const format of options.format) {
+    const rendered = format === 'json' ? renderJson(index) : renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials);
+    await writeOutput(join(options.outDir, `index.${format}`), rendered, { force: Boolean(options.force) });
+  }
+  if (!options.quiet) {
+    process.stdout.write(`\n${entries.length} of ${files.length} files scored; reports in ${relative(process.cwd(), options.outDir) || '.'}${failures.length ? `; ${failures.length} could not be read` : ''}.\n`);
+  }
+  return failures.length > 0 ? EXIT.usage : EXIT.ok;
+}
+
+async function expandPatterns(patterns: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    const isPattern = /[*?[\]{}]/.test(pattern);
+    if (!isPattern) {
+      files.push(pattern);
+      continue;
+    }
+    const matches = (await glob(pattern, { onlyFiles: true, expandDirectories: false })).sort();
+    if (matches.length === 0) throw new InputError(`no file matches ${pattern}: check the pattern (quote it so that the shell leaves it to centricity).`);
+    files.push(...matches);
+  }
+  return [...new Set(files)];
+}
+
+/** Report names from the file names, made unique when two inputs share a name. */
+function uniqueNames(files: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const used = new Set<string>(['index']);
+  for (const file of files) {
+    const stem = basename(file, extname(file)) || 'feedback';
+    let name = stem;
+    for (let suffix = 2; used.has(name); suffix++) name = `${stem}-${suffix}`;
+    used.add(name);
+    names.set(file, name);
+  }
+  return names;
+}
+
+function summaryLine(summary: FeedbackSummary, style: ReturnType<typeof styleFor>): string {
+  const { scores, comments } = summary;
+  const figure = scores?.nps
+    ? `NPS ${scores.nps.nps} (${scores.nps.interval!.low} to ${scores.nps.interval!.high})`
+    : scores?.mean !== null && scores?.mean !== undefined
+      ? `mean ${scores.mean} on ${summary.source.scale?.title}`
+      : 'no score';
+  const theme = comments?.themes[0] ? `, top theme ${comments.themes[0].title}` : '';
+  return `${style.bold(summary.source.file)}: ${figure}, n = ${scores?.n ?? 0}, ${comments?.count ?? 0} comments${theme}`;
+}

@@ -1,0 +1,69 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { FeedbackOptions } from '../feedback/index.js';
+import type { ColumnRole } from '../feedback/read/columns.js';
+import { DELIMITERS, ENCODINGS, type Delimiter, type Encoding } from '../feedback/read/formats.js';
+import { SCALES, type ScaleId } from '../feedback/scale.js';
+
+/** The flags that say how to read a feedback export, shared by `score` and `audit --feedback`. */
+export interface FeedbackFlags {
+  scoreColumn?: string;
+  commentColumn?: string;
+  dateColumn?: string;
+  segmentColumn?: string;
+  idColumn?: string;
+  valueColumn?: string;
+  scale?: ScaleId;
+  delimiter?: Delimiter;
+  encoding?: Encoding;
+  strict?: boolean;
+  minGroupSize?: number;
+}
+
+const COLUMN_FLAGS: readonly [ColumnRole, keyof FeedbackFlags, string][] = [
+  ['score', 'scoreColumn', 'the score column (NPS, rating, CSAT…), by header or 1-based number'],
+  ['comment', 'commentColumn', 'the free-text comment column'],
+  ['date', 'dateColumn', 'the date column, for the monthly trend'],
+  ['segment', 'segmentColumn', 'the segment column (plan, region, channel…)'],
+  ['id', 'idColumn', 'the respondent id column, to name whom to call back'],
+  ['value', 'valueColumn', 'the revenue or plan-value column, for revenue at risk'],
+];
+
+const DELIMITER_NAMES: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
+
+export function addFeedbackOptions(command: Command): Command {
+  for (const [role, , description] of COLUMN_FLAGS) command.option(`--${role}-column <name>`, description);
+  return command
+    .addOption(new Option('--scale <scale>', 'the score scale, when detection gets it wrong').choices(SCALES.map((scale) => scale.id)))
+    .option('--delimiter <char>', `the delimiter: ${DELIMITERS.map((delimiter) => (delimiter === '\t' ? 'tab' : delimiter)).join(' ')} (default: detected)`, parseDelimiter)
+    .addOption(new Option('--encoding <encoding>', 'the text encoding (default: detected)').choices([...ENCODINGS]))
+    .option('--strict', 'stop at the first malformed row instead of skipping and counting it')
+    .option('--min-group-size <n>', 'months and segments with fewer answers are flagged, not ranked', parseCount, 30);
+}
+
+export function toFeedbackOptions(flags: FeedbackFlags): FeedbackOptions {
+  const columns: FeedbackOptions['columns'] = {};
+  for (const [role, key] of COLUMN_FLAGS) {
+    const value = flags[key];
+    if (typeof value === 'string') columns[role] = value;
+  }
+  return {
+    columns,
+    ...(flags.scale && { scale: flags.scale }),
+    ...(flags.delimiter && { delimiter: flags.delimiter }),
+    ...(flags.encoding && { encoding: flags.encoding }),
+    ...(flags.strict && { strict: true }),
+    ...(flags.minGroupSize !== undefined && { minGroupSize: flags.minGroupSize }),
+  };
+}
+
+function parseDelimiter(value: string): Delimiter {
+  const delimiter = DELIMITER_NAMES[value.toLowerCase()];
+  if (!delimiter) throw new InvalidArgumentError('expected one of , ; tab |.');
+  return delimiter;
+}
+
+function parseCount(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return count;
+}

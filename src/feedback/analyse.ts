@@ -1,0 +1,350 @@
+import { compareGroups, headline, Histogram, scoreFigures } from './histogram.js';
+import { stagesOf, JOURNEY_STAGES } from './journey.js';
+import type { CommentFigures, DataQuality, FeedbackSummary, GroupFigures, Quote, Respondent, ThemeFigures } from './model.js';
+import type { FeedbackRow, ReadAccount, SourceDescription } from './read/reader.js';
+import { quote } from './redact.js';
+import { detectScale, scaleById, type Scale, type ScaleId } from './scale.js';
+import { sentimentLabel, sentimentScore, type SentimentLabel } from './sentiment.js';
+import { round1, round2 } from './stats.js';
+import { STOPWORDS } from './stopwords.js';
+import { tokenize } from './text.js';
+import { isThemeWord, themesOf, THEMES } from './themes.js';
+import { parseAmount, parseMonth, parseRating } from './values.js';
+
+export interface AnalyseOptions {
+  /** Overrides the detected scale. */
+  scale?: ScaleId;
+  /** Groups with fewer answers are shown but flagged as too small to read. */
+  minGroupSize?: number;
+}
+
+const MIN_GROUP_SIZE = 30;
+/** Past this many distinct segments the rest are pooled: a column of free text is not a segmentation. */
+const MAX_SEGMENTS = 200;
+const OTHER_SEGMENTS = '(other)';
+const QUOTES_PER_SIDE = 2;
+const UNHAPPIEST = 20;
+const QUALITY_EXAMPLES = 10;
+const TERMS_KEPT = 20_000;
+const TERMS_SHOWN = 15;
+/** A word said once is not a topic. */
+const MIN_TERM_COUNT = 2;
+const QUOTE_LENGTH = 220;
+
+interface Candidate {
+  line: number;
+  score: number;
+  sentiment: number;
+  comment: string;
+  id?: string;
+  segment?: string;
+  themes: string[];
+}
+
+interface ThemeTally {
+  mentions: number;
+  sentimentSum: number;
+  scores: Histogram;
+  happy: Candidate[];
+  unhappy: Candidate[];
+}
+
+/** Lower sorts first: the unhappiest answers, then the most negative comments, then file order. */
+const byUnhappiness = (a: Candidate, b: Candidate) => a.score - b.score || a.sentiment - b.sentiment || a.line - b.line;
+const byHappiness = (a: Candidate, b: Candidate) => b.score - a.score || b.sentiment - a.sentiment || a.line - b.line;
+
+/**
+ * Streaming analysis of one export: `add` each row, then `finish`. Everything it keeps is a
+ * count, a histogram or a short bounded list, so memory does not grow with the file.
+ */
+export class FeedbackAnalysis {
+  private rows = 0;
+  private commentCount = 0;
+  private readonly scores = new Histogram();
+  private readonly scoredWithoutComment = new Histogram();
+  private readonly commentScores = new Histogram();
+  private readonly months = new Map<string, Histogram>();
+  private readonly segments = new Map<string, Histogram>();
+  private readonly themes = new Map<string, ThemeTally>();
+  private readonly stages = new Map<string, number>();
+  private readonly sentiments: Record<SentimentLabel, number> = { positive: 0, neutral: 0, negative: 0 };
+  private sentimentSum = 0;
+  private readonly terms = new Map<string, number>();
+  private unhappiest: Candidate[] = [];
+  private readonly firstLineOfValue = new Map<number, number>();
+  private readonly quality = { blankScores: 0, notApplicable: 0, unreadable: 0, examples: [] as { line: number; reason: string }[] };
+
+  constructor(private readonly source: SourceDescription) {}
+
+  add(row: FeedbackRow): void {
+    this.rows++;
+    const rating = this.source.columns.score === undefined ? null : parseRating(row.score);
+    const score = rating?.kind === 'value' ? rating.value : null;
+    const amount = row.value === undefined ? undefined : (parseAmount(row.value) ?? undefined);
+    const comment = row.comment?.trim() ?? '';
+
+    if (rating && rating.kind !== 'value') {
+      if (rating.kind === 'blank') this.quality.blankScores++;
+      else if (rating.kind === 'not-applicable') this.quality.notApplicable++;
+      else this.quality.unreadable++;
+      if (comment === '') this.skip(row.line, rating.kind === 'invalid' ? `score ${JSON.stringify(row.score)} is not a rating` : rating.kind === 'blank' ? 'no score and no comment' : 'score is N/A and there is no comment');
+    } else if (rating === null && comment === '') {
+      this.skip(row.line, 'empty comment');
+    }
+
+    if (score !== null) {
+      if (!this.firstLineOfValue.has(score) && this.firstLineOfValue.size < 100) this.firstLineOfValue.set(score, row.line);
+      this.scores.add(score, amount !== undefined && amount >= 0 ? amount : undefined);
+      if (comment === '') this.scoredWithoutComment.add(score);
+      const month = row.date === undefined ? null : parseMonth(row.date, this.source.dateOrder);
+      if (month) groupOf(this.months, month).add(score);
+      if (row.segment !== undefined) {
+        const name = row.segment.trim();
+        const key = this.segments.has(name) || this.segments.size < MAX_SEGMENTS ? name : OTHER_SEGMENTS;
+        groupOf(this.segments, key).add(score);
+      }
+    }
+    if (comment !== '') this.addComment(row, comment, score);
+  }
+
+  private addComment(row: FeedbackRow, comment: string, score: number | null): void {
+    this.commentCount++;
+    const tokens = tokenize(comment);
+    const sentiment = sentimentScore(comment);
+    this.sentiments[sentimentLabel(sentiment)]++;
+    this.sentimentSum += sentiment;
+    const themes = themesOf(tokens);
+    for (const stage of stagesOf(tokens)) this.stages.set(stage, (this.stages.get(stage) ?? 0) + 1);
+    this.countTerms(tokens);
+    if (score !== null) this.commentScores.add(score);
+
+    const candidate: Candidate | null =
+      score === null
+        ? null
+        : { line: row.line, score, sentiment, comment, themes, ...(row.id !== undefined && { id: row.id }), ...(row.segment !== undefined && { segment: row.segment }) };
+    for (const id of themes) {
+      let tally = this.themes.get(id);
+      if (!tally) {
+        tally = { mentions: 0, sentimentSum: 0, scores: new Histogram(), happy: [], unhappy: [] };
+        this.themes.set(id, tally);
+      }
+      tally.mentions++;
+      tally.sentimentSum += sentiment;
+      if (candidate) {
+        tally.scores.add(candidate.score);
+        keepBest(tally.unhappy, candidate, byUnhappiness, QUOTES_PER_SIDE * 2);
+        keepBest(tally.happy, candidate, byHappiness, QUOTES_PER_SIDE * 2);
+      }
+    }
+    if (candidate) keepBest(this.unhappiest, candidate, byUnhappiness, UNHAPPIEST);
+  }
+
+  private countTerms(tokens: readonly string[]): void {
+    const terms = this.terms;
+    for (const token of tokens) {
+      const first = token.charCodeAt(0);
+      if (token.length < 3 || (first >= 48 && first <= 57) || STOPWORDS.has(token)) continue;
+      terms.set(token, (terms.get(token) ?? 0) + 1);
+    }
+    if (terms.size > TERMS_KEPT) this.pruneTerms();
+  }
+
+  /**
+   * Lossy counting: drops the rarest terms until half the room is free, so pruning runs once per
+   * TERMS_KEPT / 2 new words whatever the vocabulary; frequent terms survive with their counts.
+   */
+  private pruneTerms(): void {
+    for (let floor = 1; this.terms.size > TERMS_KEPT / 2; floor++) {
+      for (const [term, count] of this.terms) if (count <= floor) this.terms.delete(term);
+    }
+  }
+
+  private skip(line: number, reason: string): void {
+    if (this.quality.examples.length < QUALITY_EXAMPLES) this.quality.examples.push({ line, reason });
+  }
+
+  finish(account: ReadAccount, options: AnalyseOptions = {}): FeedbackSummary {
+    const minGroupSize = options.minGroupSize ?? MIN_GROUP_SIZE;
+    const range = this.scores.range();
+    const scale: Scale | null = options.scale ? scaleById(options.scale) : range ? detectScale(range, this.source.columns.score ?? '') : null;
+    const inScale = (value: number) => scale !== null && value >= scale.min && value <= scale.max;
+
+    let outOfRange = 0;
+    for (const [value, count] of this.scores.counts) if (!inScale(value)) outOfRange += count;
+    let scoredOnly = 0;
+    for (const [value, count] of this.scoredWithoutComment.counts) if (inScale(value)) scoredOnly += count;
+    const used = this.commentCount + scoredOnly;
+    const examples = [...this.quality.examples];
+    for (const [value, line] of this.firstLineOfValue) {
+      if (!inScale(value) && examples.length < QUALITY_EXAMPLES) examples.push({ line, reason: `score ${value} is outside the ${scale?.title ?? 'detected'} scale` });
+    }
+    examples.sort((a, b) => a.line - b.line);
+
+    const quality: DataQuality = {
+      rows: this.rows,
+      used,
+      skipped: this.rows - used,
+      blankScores: this.quality.blankScores,
+      notApplicable: this.quality.notApplicable,
+      outOfRange,
+      unreadable: this.quality.unreadable,
+      ragged: account.ragged,
+      examples,
+      stoppedAt: account.stoppedAt,
+    };
+
+    const summary: FeedbackSummary = {
+      source: { ...this.source, scale: scale ? { id: scale.id, title: scale.title, detectedFrom: options.scale ? 'option' : 'values' } : null },
+      quality,
+      scores: scale ? { ...scoreFigures(this.scores, scale), distribution: distribution(this.scores, scale) } : null,
+      trend: scale ? this.trend(scale, minGroupSize) : [],
+      segments: scale ? this.segmentFigures(scale, minGroupSize) : [],
+      value: scale && this.source.columns.value !== undefined ? this.valueFigures(scale, this.source.columns.value) : null,
+      comments: this.source.columns.comment === undefined ? null : this.commentFigures(scale, minGroupSize),
+      unhappiest: scale ? this.unhappiest.filter((candidate) => candidate.score <= scale.bottomTo && inScale(candidate.score)).map(toRespondent) : [],
+      missing: [],
+    };
+    summary.missing = describeMissing(summary);
+    return summary;
+  }
+
+  private trend(scale: Scale, minGroupSize: number): GroupFigures[] {
+    const months = [...this.months.keys()].sort();
+    return months.map((month, index) => {
+      const previous = index > 0 ? this.months.get(months[index - 1]!)! : null;
+      return groupFigures(month, this.months.get(month)!, scale, minGroupSize, previous);
+    });
+  }
+
+  private segmentFigures(scale: Scale, minGroupSize: number): GroupFigures[] {
+    return [...this.segments]
+      .map(([name, histogram]) => groupFigures(name, histogram, scale, minGroupSize, this.scores.minus(histogram)))
+      .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
+  }
+
+  private valueFigures(scale: Scale, column: string): FeedbackSummary['value'] {
+    let total = 0;
+    let top = 0;
+    let bottom = 0;
+    for (const [score, amount] of this.scores.money) {
+      if (score < scale.min || score > scale.max) continue;
+      total += amount;
+      if (score >= scale.topFrom) top += amount;
+      if (score <= scale.bottomTo) bottom += amount;
+    }
+    return {
+      column,
+      total: round1(total),
+      weightedNps: scale.id === 'nps' && total > 0 ? round1(((top - bottom) / total) * 100) : null,
+      atRisk: round1(bottom),
+      atRiskShare: total > 0 ? round1((bottom / total) * 100) : null,
+    };
+  }
+
+  private commentFigures(scale: Scale | null, minGroupSize: number): CommentFigures {
+    const count = this.commentCount;
+    const themes: ThemeFigures[] = THEMES.filter((theme) => this.themes.has(theme.id))
+      .map((theme) => {
+        const tally = this.themes.get(theme.id)!;
+        const withTheme = scale ? headline(scoreFigures(tally.scores, scale)) : null;
+        const rest = this.commentScores.minus(tally.scores);
+        const without = scale ? headline(scoreFigures(rest, scale)) : null;
+        const tooSmall = scale === null || scoreFigures(tally.scores, scale).n < minGroupSize || scoreFigures(rest, scale).n < minGroupSize;
+        const quotes = (candidates: Candidate[], keep: (candidate: Candidate) => boolean) =>
+          candidates.filter(keep).slice(0, QUOTES_PER_SIDE).map(toQuote);
+        return {
+          id: theme.id,
+          title: theme.title,
+          mentions: tally.mentions,
+          share: round1((tally.mentions / count) * 100),
+          sentiment: round2(tally.sentimentSum / tally.mentions),
+          with: withTheme,
+          without,
+          pull: withTheme !== null && without !== null ? round1(withTheme - without) : null,
+          difference: scale && !tooSmall ? compareGroups(tally.scores, rest, scale) : null,
+          tooSmall,
+          quotes: {
+            happy: scale ? quotes(tally.happy, (candidate) => candidate.score >= scale.topFrom) : [],
+            unhappy: scale ? quotes(tally.unhappy, (candidate) => candidate.score <= scale.bottomTo) : [],
+          },
+        };
+      })
+      .sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
+
+    const uncoveredTerms = [...this.terms]
+      .filter(([term, termCount]) => termCount >= MIN_TERM_COUNT && !isThemeWord(term))
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, TERMS_SHOWN)
+      .map(([term, termCount]) => ({ term, count: termCount }));
+
+    const journey = JOURNEY_STAGES.map((stage) => ({ stage: stage.id, title: stage.title, mentions: this.stages.get(stage.id) ?? 0 }));
+    return {
+      count,
+      sentiment: { ...this.sentiments, mean: count === 0 ? null : round2(this.sentimentSum / count) },
+      themes,
+      uncoveredTerms,
+      journey,
+      blindSpots: count === 0 ? [] : journey.filter((stage) => stage.mentions === 0).map((stage) => stage.title),
+    };
+  }
+}
+
+function groupOf(groups: Map<string, Histogram>, key: string): Histogram {
+  let histogram = groups.get(key);
+  if (!histogram) {
+    histogram = new Histogram();
+    groups.set(key, histogram);
+  }
+  return histogram;
+}
+
+function groupFigures(name: string, histogram: Histogram, scale: Scale, minGroupSize: number, comparedWith: Histogram | null): GroupFigures {
+  const figures = scoreFigures(histogram, scale);
+  const tooSmall = figures.n < minGroupSize;
+  const change = comparedWith && !tooSmall && scoreFigures(comparedWith, scale).n >= minGroupSize ? compareGroups(histogram, comparedWith, scale) : null;
+  return { name, ...figures, headline: headline(figures), tooSmall, change };
+}
+
+function distribution(histogram: Histogram, scale: Scale): { value: number; count: number; share: number }[] {
+  const n = scoreFigures(histogram, scale).n;
+  return [...histogram.counts]
+    .filter(([value]) => value >= scale.min && value <= scale.max)
+    .sort((a, b) => a[0] - b[0])
+    .map(([value, count]) => ({ value, count, share: round1((count / n) * 100) }));
+}
+
+/** Inserts into a short list kept sorted by `order`, dropping whatever falls past `limit`. */
+function keepBest<T>(list: T[], item: T, order: (a: T, b: T) => number, limit: number): void {
+  if (list.length >= limit && order(item, list[list.length - 1]!) >= 0) return;
+  let index = list.length;
+  while (index > 0 && order(item, list[index - 1]!) < 0) index--;
+  list.splice(index, 0, item);
+  if (list.length > limit) list.pop();
+}
+
+function toQuote(candidate: Candidate): Quote {
+  return { line: candidate.line, score: candidate.score, text: quote(candidate.comment, QUOTE_LENGTH) };
+}
+
+function toRespondent(candidate: Candidate): Respondent {
+  return {
+    line: candidate.line,
+    id: candidate.id ?? null,
+    segment: candidate.segment ?? null,
+    score: candidate.score,
+    themes: candidate.themes,
+    quote: quote(candidate.comment, QUOTE_LENGTH),
+  };
+}
+
+function describeMissing(summary: FeedbackSummary): string[] {
+  const { columns } = summary.source;
+  const missing: string[] = [];
+  if (columns.score === undefined) missing.push('no score column: no NPS, CSAT or rating figures, no trend or segment comparison');
+  else if (summary.scores === null || summary.scores.n === 0) missing.push(`no readable score in the column "${columns.score}"`);
+  if (columns.comment === undefined) missing.push('no comment column: no sentiment, themes, journey stages or quotes');
+  if (columns.date === undefined) missing.push('no date column: no monthly trend');
+  if (columns.segment === undefined) missing.push('no segment column (plan, region, channel…): no breakdown by segment');
+  if (columns.value === undefined) missing.push('no revenue or plan-value column: no revenue-weighted NPS or revenue at risk');
+  return missing;
+}

@@ -1,0 +1,102 @@
+import type { SourceDescription } from './read/reader.js';
+import type { ScoreFigures } from './histogram.js';
+import type { ScaleId } from './scale.js';
+import type { Difference } from './stats.js';
+import type { SentimentLabel } from './sentiment.js';
+
+/** What one feedback export says, as the report shows it. Part of the versioned report model. */
+export interface FeedbackSummary {
+  source: SourceDescription & { scale: { id: ScaleId; title: string; detectedFrom: 'values' | 'option' } | null };
+  quality: DataQuality;
+  /** Null when the file has no score column or no readable score. */
+  scores: (ScoreFigures & { distribution: { value: number; count: number; share: number }[] }) | null;
+  trend: GroupFigures[];
+  segments: GroupFigures[];
+  value: ValueFigures | null;
+  comments: CommentFigures | null;
+  /** Lowest scores with a comment, most unhappy first: whom to call back (ids and rows only, no personal data). */
+  unhappiest: Respondent[];
+  /** What the file could not say, in words, e.g. "no score column: NPS cannot be computed". */
+  missing: string[];
+}
+
+export interface DataQuality {
+  /** Data rows read (header rows not counted). */
+  rows: number;
+  /** Rows with a readable score or a comment. */
+  used: number;
+  skipped: number;
+  blankScores: number;
+  notApplicable: number;
+  outOfRange: number;
+  unreadable: number;
+  ragged: number;
+  /** The first few skipped rows and why, with their line numbers. */
+  examples: { line: number; reason: string }[];
+  stoppedAt: { line: number; reason: string } | null;
+}
+
+export interface GroupFigures extends ScoreFigures {
+  name: string;
+  /** The headline (NPS, or the mean) for sorting and charts. */
+  headline: number | null;
+  /** Too few answers to read (n below the minimum): shown, never ranked. */
+  tooSmall: boolean;
+  /** Months: against the month before. Segments: against everyone else. */
+  change: Difference | null;
+}
+
+export interface ValueFigures {
+  column: string;
+  total: number;
+  /** NPS with each answer weighted by its customer's value. */
+  weightedNps: number | null;
+  /** Value held by unhappy customers (detractors, bottom-box). */
+  atRisk: number;
+  atRiskShare: number | null;
+}
+
+export interface CommentFigures {
+  count: number;
+  sentiment: Record<SentimentLabel, number> & { mean: number | null };
+  themes: ThemeFigures[];
+  /** Frequent words that no theme covers: candidates for a new theme. */
+  uncoveredTerms: { term: string; count: number }[];
+  journey: { stage: string; title: string; mentions: number }[];
+  /** Journey stages no comment mentions. */
+  blindSpots: string[];
+}
+
+export interface ThemeFigures {
+  id: string;
+  title: string;
+  mentions: number;
+  /** Share (%) of comments that mention it. */
+  share: number;
+  sentiment: number | null;
+  /** Headline (NPS or mean) of commenters who mention it, and of those who don't. */
+  with: number | null;
+  without: number | null;
+  /** with − without: negative when the theme drags the score down. */
+  pull: number | null;
+  /** Against the other commenters; null when either side is too small to read. */
+  difference: Difference | null;
+  /** Too few scored mentions (or too few without) to compare: shown, never ranked by pull. */
+  tooSmall: boolean;
+  quotes: { happy: Quote[]; unhappy: Quote[] };
+}
+
+export interface Quote {
+  line: number;
+  score: number | null;
+  text: string;
+}
+
+export interface Respondent {
+  line: number;
+  id: string | null;
+  segment: string | null;
+  score: number;
+  themes: string[];
+  quote: string;
+}

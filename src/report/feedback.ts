@@ -1,0 +1,62 @@
+import type { FeedbackSummary } from '../feedback/model.js';
+import { REPORT_SCHEMA_VERSION } from './model.js';
+
+/** The report of one feedback file, as `centricity score` writes it (Markdown or JSON). */
+export interface FeedbackReport {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  generator: { name: 'centricity'; version: string };
+  generatedOn: string;
+  feedback: FeedbackSummary;
+}
+
+/** One row of the index that compares the files of a batch. */
+export interface IndexEntry {
+  file: string;
+  /** The file's own report, relative to the index. */
+  report: string;
+  rows: number;
+  scale: string | null;
+  n: number;
+  nps: number | null;
+  mean: number | null;
+  topShare: number | null;
+  bottomShare: number | null;
+  comments: number;
+  sentiment: number | null;
+  topTheme: string | null;
+}
+
+export interface FeedbackIndex {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  generator: { name: 'centricity'; version: string };
+  generatedOn: string;
+  files: IndexEntry[];
+  failures: { file: string; message: string }[];
+}
+
+export function buildFeedbackReport(feedback: FeedbackSummary, generatedOn: string, version: string): FeedbackReport {
+  return { schemaVersion: REPORT_SCHEMA_VERSION, generator: { name: 'centricity', version }, generatedOn, feedback };
+}
+
+export function indexEntry(feedback: FeedbackSummary, report: string): IndexEntry {
+  const { scores, comments } = feedback;
+  const biggest = comments?.themes[0];
+  return {
+    file: feedback.source.file,
+    report,
+    rows: feedback.quality.rows,
+    scale: feedback.source.scale?.title ?? null,
+    n: scores?.n ?? 0,
+    nps: scores?.nps?.nps ?? null,
+    mean: scores?.mean ?? null,
+    topShare: scores?.topShare ?? null,
+    bottomShare: scores?.bottomShare ?? null,
+    comments: comments?.count ?? 0,
+    sentiment: comments?.sentiment.mean ?? null,
+    topTheme: biggest ? `${biggest.title} (${biggest.share}%)` : null,
+  };
+}
+
+export function buildIndex(files: IndexEntry[], failures: FeedbackIndex['failures'], generatedOn: string, version: string): FeedbackIndex {
+  return { schemaVersion: REPORT_SCHEMA_VERSION, generator: { name: 'centricity', version }, generatedOn, files, failures };
+}

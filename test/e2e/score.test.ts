@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli, temporaryDirectory } from '../helpers/cli.js';
+
+let directory: ReturnType<typeof temporaryDirectory>;
+beforeEach(() => {
+  directory = temporaryDirectory();
+});
+afterEach(() => directory.remove());
+
+const inDirectory = (name: string) => join(directory.path, name);
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const DEMO_FEEDBACK = fileURLToPath(new URL('../../templates/demo/feedback.csv', import.meta.url));
+
+describe('centricity score', () => {
+  it('writes a report per file and an index comparing them', () => {
+    const result = runCli(['score', fixture('qualtrics.csv'), fixture('surveymonkey.csv'), '--out-dir', 'out', '--format', 'md,json', '--date', '2026-11-23'], { cwd: directory.path });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readdirSync(inDirectory('out')).sort()).toEqual(['index.json', 'index.md', 'qualtrics.json', 'qualtrics.md', 'surveymonkey.json', 'surveymonkey.md']);
+    const qualtrics = JSON.parse(readFileSync(inDirectory('out/qualtrics.json'), 'utf8'));
+    expect(qualtrics.feedback.scores.nps).toMatchObject({ n: 5, promoters: 2, passives: 1, detractors: 2, nps: 0 });
+    const index = readFileSync(inDirectory('out/index.md'), 'utf8');
+    expect(index).toContain('# Customer feedback: 2 files compared');
+    expect(index).toMatch(/qualtrics\.csv\]\(<qualtrics\.md>\) \| 5 \| NPS \(0–10\) \| 5 \| NPS 0 \|/);
+    expect(result.stdout).toMatch(/qualtrics\.csv: NPS 0 \(-?\d+(\.\d)? to \d+(\.\d)?\), n = 5, 4 comments/);
+  });
+
+  it('expands quoted glob patterns itself', () => {
+    const result = runCli(['score', `${fileURLToPath(new URL('../fixtures/', import.meta.url))}*.csv`, '--out-dir', 'out', '--quiet'], { cwd: directory.path });
+    expect(result.status).toBe(0);
+    expect(readdirSync(inDirectory('out')).sort()).toEqual(['excel-semicolon.md', 'index.md', 'qualtrics.md', 'surveymonkey.md']);
+  });
+
+  it('prints JSON that jq can read, and no escape codes off a terminal', () => {
+    const result = runCli(['score', fixture('excel-semicolon.csv'), '--format', 'json', '--out-dir', 'out'], { cwd: directory.path, env: { FORCE_COLOR: '0' } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/\x1b\[/);
+    const report = JSON.parse(readFileSync(inDirectory('out/excel-semicolon.json'), 'utf8'));
+    expect(report.feedback.source).toMatchObject({ delimiter: ';', scale: { id: 'stars' } });
+    expect(report.feedback.scores).toMatchObject({ n: 3, mean: 3.83 });
+    expect(report.feedback.quality).toMatchObject({ rows: 4, notApplicable: 1 });
+  });
+
+  it('analyses a file with comments but no score for what it has, and says what is missing', () => {
+    writeFileSync(inDirectory('comments.csv'), 'feedback\nThe delivery was late and the box was damaged\nLovely staff, great advice in the shop\n');
+    const result = runCli(['score', 'comments.csv', '--format', 'json', '--out-dir', 'out'], { cwd: directory.path });
+    expect(result.status).toBe(0);
+    const report = JSON.parse(readFileSync(inDirectory('out/comments.json'), 'utf8'));
+    expect(report.feedback.scores).toBeNull();
+    expect(report.feedback.comments.count).toBe(2);
+    expect(report.feedback.missing[0]).toMatch(/^no score column/);
+  });
+
+  it('keeps going past a bad file, lists it, and exits 2', () => {
+    writeFileSync(inDirectory('empty.csv'), '');
+    const result = runCli(['score', 'empty.csv', fixture('qualtrics.csv'), '--out-dir', 'out'], { cwd: directory.path });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('centricity: empty.csv is empty: export the feedback again, with a header row and at least one response.\n');
+    expect(readFileSync(inDirectory('out/index.md'), 'utf8')).toContain('## Files that could not be read');
+    expect(readdirSync(inDirectory('out')).sort()).toEqual(['index.md', 'qualtrics.md']);
+  });
+
+  it.each([
+    [['score', 'missing.csv'], /^centricity: cannot find the feedback file missing\.csv: check the path and try again\.\n$/],
+    [['score', '.'], /^centricity: \. is a folder: give the path of the feedback file itself\.\n$/],
+    [['score', 'nothing-*.csv'], /^centricity: no file matches nothing-\*\.csv: check the pattern/],
+    [['score'], /error: missing required argument 'files'/],
+    [['score', 'x.csv', '--scale', 'percent'], /Allowed choices are nps, stars, csat, ces, rating-1-7, rating-1-10/],
+    [['score', 'x.csv', '--delimiter', 'x'], /expected one of , ; tab \|/],
+  ])('%j fails with one clear sentence and exit code 2', (args, message) => {
+    const result = runCli(args, { cwd: directory.path });
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.status).toBe(2);
+  });
+
+  it('turns any bytes into a report or a clear error, never a crash (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), fc.constantFrom('', 'score,comment\n', 'sep=;\n', '\uFEFFnps;why\n'), (bytes, prefix) => {
+        writeFileSync(inDirectory('random.csv'), Buffer.concat([Buffer.from(prefix), bytes]));
+        const result = runCli(['score', 'random.csv', '--out-dir', 'out', '--quiet', '--force'], { cwd: directory.path });
+        expect([0, 2]).toContain(result.status);
+        expect(result.stderr).not.toContain('internal error');
+        if (result.status === 2) expect(result.stderr).toMatch(/^centricity: .+\n$/);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('centricity audit --feedback', () => {
+  it('puts what customers say into the audit report, and --demo uses the bundled feedback', () => {
+    const demo = runCli(['audit', '--demo', '--date', '2026-11-23', '--quiet'], { cwd: directory.path });
+    expect(demo.status).toBe(0);
+    const report = readFileSync(inDirectory('centricity-report.md'), 'utf8');
+    expect(report).toContain('## What customers say');
+    expect(report).toMatch(/- \*\*Customers say:\*\* NPS [+−]?\d/);
+    expect(report).toContain('**By month**');
+    expect(report).toContain('*Source:* ');
+    const answers = fileURLToPath(new URL('../../templates/demo/answers.yaml', import.meta.url));
+    const json = runCli(['audit', '--answers', answers, '--feedback', DEMO_FEEDBACK, '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
+    expect(json.status).toBe(0);
+    const model = JSON.parse(json.stdout);
+    expect(model.feedback).toHaveLength(1);
+    expect(model.feedback[0].scores.nps.n).toBeGreaterThan(300);
+  });
+});
