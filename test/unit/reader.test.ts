@@ -31,7 +31,7 @@ describe('encodings', () => {
   });
 
   it('reads the DOS é (0x82) and É (0x90) that legacy French exports mix into Windows-1252', async () => {
-    const text = 'nps,explication\n9,"d\u0082j\u00e0 \u0090norme, tr\u0082s bien"\n3,"prix \u0082lev\u0082s"\n';
+    const text = 'nps,explication\n9,"d\u0082j\u00e0 \u0090norme, tr\u00e8s bien"\n3,"prix \u0082lev\u0082s"\n';
     const { rows } = await readAll(writeFixture(directory.path, 'dos.csv', encode(text, 'windows-1252')));
     expect(rows.map((row) => row.comment)).toEqual(['déjà Énorme, très bien', 'prix élevés']);
   });
