@@ -30,14 +30,15 @@ const TERMS_SHOWN = 15;
 /** A word said once is not a topic. */
 const MIN_TERM_COUNT = 2;
 const QUOTE_LENGTH = 220;
+const MONTH_CACHE = 4096;
 
 interface Candidate {
   line: number;
   score: number;
   sentiment: number;
   comment: string;
-  id?: string;
-  segment?: string;
+  id: string | undefined;
+  segment: string | undefined;
   themes: string[];
 }
 
@@ -71,6 +72,7 @@ export class FeedbackAnalysis {
   private sentimentSum = 0;
   private readonly terms = new Map<string, number>();
   private unhappiest: Candidate[] = [];
+  private readonly monthCache = new Map<string, string | null>();
   private readonly firstLineOfValue = new Map<number, number>();
   private readonly quality = { blankScores: 0, notApplicable: 0, unreadable: 0, examples: [] as { line: number; reason: string }[] };
 
@@ -96,7 +98,7 @@ export class FeedbackAnalysis {
       if (!this.firstLineOfValue.has(score) && this.firstLineOfValue.size < 100) this.firstLineOfValue.set(score, row.line);
       this.scores.add(score, amount !== undefined && amount >= 0 ? amount : undefined);
       if (comment === '') this.scoredWithoutComment.add(score);
-      const month = row.date === undefined ? null : parseMonth(row.date, this.source.dateOrder);
+      const month = row.date === undefined ? null : this.monthOf(row.date);
       if (month) groupOf(this.months, month).add(score);
       if (row.segment !== undefined) {
         const name = row.segment.trim();
@@ -105,6 +107,17 @@ export class FeedbackAnalysis {
       }
     }
     if (comment !== '') this.addComment(row, comment, score);
+  }
+
+  /** Dates repeat (a survey runs for days, not for years): remember the months already read. */
+  private monthOf(date: string): string | null {
+    let month = this.monthCache.get(date);
+    if (month === undefined) {
+      month = parseMonth(date, this.source.dateOrder);
+      if (this.monthCache.size >= MONTH_CACHE) this.monthCache.clear();
+      this.monthCache.set(date, month);
+    }
+    return month;
   }
 
   private addComment(row: FeedbackRow, comment: string, score: number | null): void {
@@ -118,10 +131,7 @@ export class FeedbackAnalysis {
     this.countTerms(tokens);
     if (score !== null) this.commentScores.add(score);
 
-    const candidate: Candidate | null =
-      score === null
-        ? null
-        : { line: row.line, score, sentiment, comment, themes, ...(row.id !== undefined && { id: row.id }), ...(row.segment !== undefined && { segment: row.segment }) };
+    const candidate: Candidate | null = score === null ? null : { line: row.line, score, sentiment, comment, themes, id: row.id, segment: row.segment };
     for (const id of themes) {
       let tally = this.themes.get(id);
       if (!tally) {

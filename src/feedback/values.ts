@@ -34,10 +34,14 @@ const LABELS: ReadonlyMap<string, number> = new Map(
   }),
 );
 
+const PLAIN_NUMBER = /^\d{1,9}(?:\.\d+)?$/;
+
 const LEADING_NUMBER = /^([+-]?\d+(?:[.,]\d+)?)(?:\s*(?:\/|out of|of|sur|von|de|su|van)\s*\d+)?(?:\s*(?:stars?|étoiles?|sterne?|estrellas?|stelle|sterren|pts?|points?))?(?:\s*[-–—:(].*)?$/i;
 
 /** Reads one rating cell. Blank and "N/A" are told apart from values that cannot be read. */
 export function parseRating(raw: string | undefined): RatingCell {
+  // Most cells are a plain number: answer them without the general rules.
+  if (raw !== undefined && PLAIN_NUMBER.test(raw)) return { kind: 'value', value: Number(raw) };
   const text = raw?.trim() ?? '';
   if (text === '') return { kind: 'blank' };
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
@@ -59,6 +63,7 @@ function countStars(text: string): number | null {
 
 /** A money amount: "1 234,50 €", "$1,234.50", "156.00", "-12,5". Null when it is not one. */
 export function parseAmount(raw: string | undefined): number | null {
+  if (raw !== undefined && PLAIN_NUMBER.test(raw)) return Number(raw);
   const text = (raw ?? '').replace(/[\s\u00a0\u202f']|[€$£¥]|eur|usd|gbp|chf/gi, '');
   if (!/^[+-]?\d[\d.,]*$/.test(text)) return null;
   return Number(normaliseDecimal(text));

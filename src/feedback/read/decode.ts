@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { Transform, type TransformCallback } from 'node:stream';
 
 import type { Encoding } from './formats.js';
@@ -34,22 +35,7 @@ export function detectEncoding(head: Uint8Array): Encoding {
 
 /** True when the bytes are valid UTF-8, allowing a multi-byte character cut off at the end. */
 function isValidUtf8Prefix(bytes: Uint8Array): boolean {
-  let end = bytes.length;
-  // Step back over a trailing character that the sample may have cut in two.
-  for (let back = 1; back <= 3 && end - back >= 0; back++) {
-    const byte = bytes[end - back]!;
-    if ((byte & 0xc0) === 0xc0) {
-      end -= back;
-      break;
-    }
-    if ((byte & 0x80) === 0) break;
-  }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes.subarray(0, completeCharactersEnd(bytes)));
 }
 
 /** True when the bytes hold NULs that no text encoding we read would produce: a binary file. */
@@ -58,14 +44,57 @@ export function looksBinary(head: Uint8Array, encoding: Encoding): boolean {
   return head.subarray(0, 8192).includes(0);
 }
 
-/** Bytes in, text out; a BOM is dropped. UTF-8 is decoded strictly so that a wrong guess is noticed. */
-export class DecodeStream extends Transform {
+/**
+ * The stream between the file and csv-parse: UTF-8 bytes pass through unchanged (csv-parse
+ * decodes them faster than a separate step would) but are checked, so that a wrong guess is
+ * noticed; other encodings are decoded to text.
+ */
+export function decoderFor(encoding: Encoding): Transform {
+  return encoding === 'utf-8' ? new Utf8Check() : new DecodeStream(encoding);
+}
+
+/** Passes UTF-8 through, failing with NotUtf8Error at the first invalid sequence. */
+class Utf8Check extends Transform {
+  /** The bytes of a character cut in two by the chunk boundary, held for the next chunk. */
+  private tail: Buffer = Buffer.alloc(0);
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    const bytes = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
+    const end = completeCharactersEnd(bytes);
+    if (!isUtf8(bytes.subarray(0, end))) {
+      callback(new NotUtf8Error('not valid UTF-8'));
+      return;
+    }
+    this.tail = Buffer.from(bytes.subarray(end));
+    callback(null, bytes.subarray(0, end));
+  }
+
+  override _flush(callback: TransformCallback): void {
+    callback(this.tail.length > 0 ? new NotUtf8Error('not valid UTF-8') : null);
+  }
+}
+
+/** Where the last complete UTF-8 character ends: a trailing lead byte and its continuations wait. */
+function completeCharactersEnd(bytes: Uint8Array): number {
+  const end = bytes.length;
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const byte = bytes[end - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    if ((byte & 0x80) === 0) return end;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+    return length > back ? end - back : end;
+  }
+  return end;
+}
+
+/** Bytes in, text out; a BOM is dropped. */
+class DecodeStream extends Transform {
   private readonly decoder: TextDecoder;
   private readonly legacy: boolean;
 
   constructor(encoding: Encoding) {
     super({ readableObjectMode: false, decodeStrings: true, encoding: 'utf8' });
-    this.decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+    this.decoder = new TextDecoder(encoding);
     this.legacy = encoding === 'windows-1252';
   }
 
@@ -78,13 +107,7 @@ export class DecodeStream extends Transform {
   }
 
   private decode(read: () => string, callback: TransformCallback): void {
-    let text: string;
-    try {
-      text = read();
-    } catch {
-      callback(new NotUtf8Error('not valid UTF-8'));
-      return;
-    }
+    const text = read();
     callback(null, this.legacy ? repairDosLetters(text) : text);
   }
 }

@@ -1,12 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { InputError } from '../../errors.js';
 import { describeFileError } from '../../io/files.js';
 import { dateOrderOf, type DateOrder } from '../values.js';
 import { detectColumns, listHeaders, type ColumnMap, type ColumnOverrides, type ColumnRole } from './columns.js';
-import { DecodeStream, detectEncoding, looksBinary, NotUtf8Error, type Encoding } from './decode.js';
+import { decoderFor, detectEncoding, looksBinary, NotUtf8Error, type Encoding } from './decode.js';
 import { sniffLayout, type Delimiter } from './sniff.js';
 
 export interface ReadOptions {
@@ -132,39 +133,61 @@ async function readWithEncoding(
   const onRow = begin(source);
   const toRow = rowBuilder(columns);
   let headerRowsLeft = layout.headerRows;
-  let previousEnd = layout.skipLines;
 
   const parser = parse({
     delimiter: layout.delimiter,
     from_line: layout.skipLines + 1,
     relax_column_count: true,
     relax_quotes: true,
-    skip_empty_lines: true,
+    // Empty lines come through as [''] and are skipped below, so that line numbers stay exact.
+    skip_empty_lines: false,
     max_record_size: MAX_RECORD_CHARACTERS,
-    info: true,
+    ...(encoding === 'utf-8' && { bom: true }),
+  });
+  // A record starts on the line after the previous one ended; the previous one ended as many
+  // lines further as its fields held line breaks. Cheaper than csv-parse's per-record `info`.
+  let nextLine = layout.skipLines + 1;
+  const consume = (record: string[]) => {
+    const line = nextLine;
+    nextLine += 1 + lineBreaksIn(record);
+    if (record.length === 1 && record[0] === '') return;
+    if (headerRowsLeft > 0) {
+      headerRowsLeft--;
+      return;
+    }
+    account.records++;
+    if (record.length !== layout.headers.length) account.ragged++;
+    onRow(toRow(record, line));
+  };
+  const sink = new Writable({
+    objectMode: true,
+    highWaterMark: 1024,
+    write(record: string[], _encoding, callback) {
+      consume(record);
+      callback();
+    },
+    writev(chunks, callback) {
+      for (const { chunk } of chunks) consume(chunk as string[]);
+      callback();
+    },
   });
   try {
-    await pipeline(createReadStream(path), new DecodeStream(encoding), parser, async (records: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
-      for await (const { record, info } of records) {
-        const line = previousEnd + 1;
-        previousEnd = info.lines;
-        if (headerRowsLeft > 0) {
-          headerRowsLeft--;
-          continue;
-        }
-        account.records++;
-        if (record.length !== layout.headers.length) account.ragged++;
-        onRow(toRow(record, line));
-      }
-    });
+    await pipeline(createReadStream(path, { highWaterMark: 256 * 1024 }), decoderFor(encoding), parser, sink);
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    const line = previousEnd + 1;
     const reason = describeCsvError(error);
-    if (options.strict) throw new InputError(`${path}: line ${line}: ${reason}; fix the file, or drop --strict to skip what cannot be read.`);
-    account.stoppedAt = { line, reason };
+    if (options.strict) throw new InputError(`${path}: line ${nextLine}: ${reason}; fix the file, or drop --strict to skip what cannot be read.`);
+    account.stoppedAt = { line: nextLine, reason };
   }
   return { source, account };
+}
+
+function lineBreaksIn(record: readonly string[]): number {
+  let breaks = 0;
+  for (const field of record) {
+    for (let at = field.indexOf('\n'); at !== -1; at = field.indexOf('\n', at + 1)) breaks++;
+  }
+  return breaks;
 }
 
 function rowBuilder(columns: ColumnMap): (record: string[], line: number) => FeedbackRow {
