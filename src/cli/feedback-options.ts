@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { FeedbackOptions } from '../feedback/index.js';
 import type { ColumnRole } from '../feedback/read/columns.js';
@@ -17,6 +18,7 @@ export interface FeedbackFlags {
   encoding?: Encoding;
   strict?: boolean;
   minGroupSize?: number;
+  threads?: number;
 }
 
 const COLUMN_FLAGS: readonly [ColumnRole, keyof FeedbackFlags, string][] = [
@@ -28,6 +30,9 @@ const COLUMN_FLAGS: readonly [ColumnRole, keyof FeedbackFlags, string][] = [
   ['value', 'valueColumn', 'the revenue or plan-value column, for revenue at risk'],
 ];
 
+/** Past four, reading the file and merging the counts cost more than the extra threads save. */
+const MAX_THREADS = 4;
+
 const DELIMITER_NAMES: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
 
 export function addFeedbackOptions(command: Command): Command {
@@ -37,7 +42,8 @@ export function addFeedbackOptions(command: Command): Command {
     .option('--delimiter <char>', `the delimiter: ${DELIMITERS.map((delimiter) => (delimiter === '\t' ? 'tab' : delimiter)).join(' ')} (default: detected)`, parseDelimiter)
     .addOption(new Option('--encoding <encoding>', 'the text encoding (default: detected)').choices([...ENCODINGS]))
     .option('--strict', 'stop at the first malformed row instead of skipping and counting it')
-    .option('--min-group-size <n>', 'months and segments with fewer answers are flagged, not ranked', parseCount, 30);
+    .option('--min-group-size <n>', 'months and segments with fewer answers are flagged, not ranked', parseCount, 30)
+    .option('--threads <n>', 'worker threads for a large file (default: one per core, at most 4)', parseCount, Math.min(availableParallelism(), MAX_THREADS));
 }
 
 export function toFeedbackOptions(flags: FeedbackFlags): FeedbackOptions {
@@ -53,6 +59,7 @@ export function toFeedbackOptions(flags: FeedbackFlags): FeedbackOptions {
     ...(flags.encoding && { encoding: flags.encoding }),
     ...(flags.strict && { strict: true }),
     ...(flags.minGroupSize !== undefined && { minGroupSize: flags.minGroupSize }),
+    ...(flags.threads !== undefined && { threads: flags.threads }),
   };
 }
 

@@ -54,6 +54,27 @@ interface ThemeTally {
 const byUnhappiness = (a: Candidate, b: Candidate) => a.score - b.score || a.sentiment - b.sentiment || a.line - b.line;
 const byHappiness = (a: Candidate, b: Candidate) => b.score - a.score || b.sentiment - a.sentiment || a.line - b.line;
 
+type PlainHistogram = Pick<Histogram, 'counts' | 'money'>;
+
+/** The counts of an analysis: what a worker sends back after reading its part of a file. */
+export interface AnalysisState {
+  rows: number;
+  commentCount: number;
+  scores: PlainHistogram;
+  scoredWithoutComment: PlainHistogram;
+  commentScores: PlainHistogram;
+  months: ReadonlyMap<string, PlainHistogram>;
+  segments: ReadonlyMap<string, PlainHistogram>;
+  themes: ReadonlyMap<string, Omit<ThemeTally, 'scores'> & { scores: PlainHistogram }>;
+  stages: ReadonlyMap<string, number>;
+  sentiments: Record<SentimentLabel, number>;
+  sentimentSum: number;
+  terms: ReadonlyMap<string, number>;
+  unhappiest: readonly Candidate[];
+  firstLineOfValue: ReadonlyMap<number, number>;
+  quality: { blankScores: number; notApplicable: number; unreadable: number; examples: { line: number; reason: string }[] };
+}
+
 /**
  * Streaming analysis of one export: `add` each row, then `finish`. Everything it keeps is a
  * count, a histogram or a short bounded list, so memory does not grow with the file.
@@ -74,9 +95,77 @@ export class FeedbackAnalysis {
   private unhappiest: Candidate[] = [];
   private readonly monthCache = new Map<string, string | null>();
   private readonly firstLineOfValue = new Map<number, number>();
-  private readonly quality = { blankScores: 0, notApplicable: 0, unreadable: 0, examples: [] as { line: number; reason: string }[] };
+  private readonly quality: AnalysisState['quality'] = { blankScores: 0, notApplicable: 0, unreadable: 0, examples: [] };
 
   constructor(private readonly source: SourceDescription) {}
+
+  /** What this analysis has counted, as plain data that can cross to another thread. */
+  toState(): AnalysisState {
+    return {
+      rows: this.rows,
+      commentCount: this.commentCount,
+      scores: this.scores,
+      scoredWithoutComment: this.scoredWithoutComment,
+      commentScores: this.commentScores,
+      months: this.months,
+      segments: this.segments,
+      themes: this.themes,
+      stages: this.stages,
+      sentiments: this.sentiments,
+      sentimentSum: this.sentimentSum,
+      terms: this.terms,
+      unhappiest: this.unhappiest,
+      firstLineOfValue: this.firstLineOfValue,
+      quality: this.quality,
+    };
+  }
+
+  /**
+   * Adds the counts of an analysis of another part of the same file. Every figure is a sum or a
+   * bounded list ordered by a total order, so the result does not depend on how the file was cut
+   * (but for the rarest uncounted terms, which lossy counting may drop in either case).
+   */
+  merge(state: AnalysisState): void {
+    this.rows += state.rows;
+    this.commentCount += state.commentCount;
+    this.scores.merge(state.scores);
+    this.scoredWithoutComment.merge(state.scoredWithoutComment);
+    this.commentScores.merge(state.commentScores);
+    for (const [month, histogram] of state.months) groupOf(this.months, month).merge(histogram);
+    for (const [name, histogram] of state.segments) {
+      groupOf(this.segments, this.segments.has(name) || this.segments.size < MAX_SEGMENTS ? name : OTHER_SEGMENTS).merge(histogram);
+    }
+    for (const [id, theirs] of state.themes) {
+      const ours = this.themeTally(id);
+      ours.mentions += theirs.mentions;
+      ours.sentimentSum += theirs.sentimentSum;
+      ours.scores.merge(theirs.scores);
+      for (const candidate of theirs.unhappy) keepBest(ours.unhappy, candidate, byUnhappiness, QUOTES_PER_SIDE * 2);
+      for (const candidate of theirs.happy) keepBest(ours.happy, candidate, byHappiness, QUOTES_PER_SIDE * 2);
+    }
+    for (const [stage, count] of state.stages) this.stages.set(stage, (this.stages.get(stage) ?? 0) + count);
+    for (const label of Object.keys(this.sentiments) as SentimentLabel[]) this.sentiments[label] += state.sentiments[label];
+    this.sentimentSum += state.sentimentSum;
+    for (const [term, count] of state.terms) this.terms.set(term, (this.terms.get(term) ?? 0) + count);
+    if (this.terms.size > TERMS_KEPT) this.pruneTerms();
+    for (const candidate of state.unhappiest) keepBest(this.unhappiest, candidate, byUnhappiness, UNHAPPIEST);
+    for (const [value, line] of state.firstLineOfValue) {
+      if (line < (this.firstLineOfValue.get(value) ?? Infinity)) this.firstLineOfValue.set(value, line);
+    }
+    this.quality.blankScores += state.quality.blankScores;
+    this.quality.notApplicable += state.quality.notApplicable;
+    this.quality.unreadable += state.quality.unreadable;
+    this.quality.examples = [...this.quality.examples, ...state.quality.examples].sort((a, b) => a.line - b.line).slice(0, QUALITY_EXAMPLES);
+  }
+
+  private themeTally(id: string): ThemeTally {
+    let tally = this.themes.get(id);
+    if (!tally) {
+      tally = { mentions: 0, sentimentSum: 0, scores: new Histogram(), happy: [], unhappy: [] };
+      this.themes.set(id, tally);
+    }
+    return tally;
+  }
 
   add(row: FeedbackRow): void {
     this.rows++;
@@ -133,11 +222,7 @@ export class FeedbackAnalysis {
 
     const candidate: Candidate | null = score === null ? null : { line: row.line, score, sentiment, comment, themes, id: row.id, segment: row.segment };
     for (const id of themes) {
-      let tally = this.themes.get(id);
-      if (!tally) {
-        tally = { mentions: 0, sentimentSum: 0, scores: new Histogram(), happy: [], unhappy: [] };
-        this.themes.set(id, tally);
-      }
+      const tally = this.themeTally(id);
       tally.mentions++;
       tally.sentimentSum += sentiment;
       if (candidate) {

@@ -15,6 +15,12 @@ export class Histogram {
     if (amount !== undefined) this.money.set(score, (this.money.get(score) ?? 0) + amount);
   }
 
+  /** Adds the counts of another histogram, or of one that crossed from a worker as plain data. */
+  merge(other: { counts: ReadonlyMap<number, number>; money: ReadonlyMap<number, number> }): void {
+    for (const [score, count] of other.counts) this.counts.set(score, (this.counts.get(score) ?? 0) + count);
+    for (const [score, amount] of other.money) this.money.set(score, (this.money.get(score) ?? 0) + amount);
+  }
+
   get n(): number {
     let total = 0;
     for (const count of this.counts.values()) total += count;

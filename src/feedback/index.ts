@@ -1,29 +1,96 @@
-import { FeedbackAnalysis, type AnalyseOptions } from './analyse.js';
+import { stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { FeedbackAnalysis, type AnalyseOptions, type AnalysisState } from './analyse.js';
 import type { FeedbackSummary } from './model.js';
-import { readFeedback, type ReadOptions } from './read/reader.js';
+import { readRange, withEncodingFallback, type ByteRange, type ReadAccount, type ReadOptions, type ReadPlan } from './read/reader.js';
+import { NotUtf8Error } from './read/decode.js';
+import { splitIntoRanges } from './read/split.js';
 
 export type FeedbackOptions = ReadOptions &
   AnalyseOptions & {
     /** Called every PROGRESS_EVERY rows with the number read so far, for a progress line. */
     onProgress?: (rows: number) => void;
+    /** Worker threads for one large file; 1 (the default) reads it in this thread. */
+    threads?: number;
   };
-
-const PROGRESS_EVERY = 10_000;
 export type { FeedbackSummary } from './model.js';
 
-/** Reads and analyses one feedback export, streaming. */
+const PROGRESS_EVERY = 10_000;
+/** Below this size a file is read in one piece: starting workers would cost more than they save. */
+const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
+const WORKER = new URL('./worker.js', import.meta.url);
+
+/** Reads and analyses one feedback export, streaming; large files in parallel ranges when asked. */
 export async function analyseFeedbackFile(path: string, options: FeedbackOptions = {}): Promise<FeedbackSummary> {
-  let analysis: FeedbackAnalysis | undefined;
-  const { account } = await readFeedback(path, options, (source) => {
-    const current = new FeedbackAnalysis(source);
-    analysis = current;
-    const { onProgress } = options;
-    if (!onProgress) return (row) => current.add(row);
-    let rows = 0;
-    return (row) => {
-      current.add(row);
-      if (++rows % PROGRESS_EVERY === 0) onProgress(rows);
-    };
+  return withEncodingFallback(path, options, async (plan) => {
+    const parallel = await parallelRanges(plan, options.threads ?? 1);
+    const analysis = new FeedbackAnalysis(plan.source);
+    const account = parallel ? await readInWorkers(plan, parallel, analysis, options) : await readRange(plan, { start: 0, firstLine: 1, first: true }, progressSink(analysis, options));
+    return analysis.finish(account, options);
   });
-  return analysis!.finish(account, options);
+}
+
+function progressSink(analysis: FeedbackAnalysis, options: FeedbackOptions): (row: Parameters<FeedbackAnalysis['add']>[0]) => void {
+  const { onProgress } = options;
+  if (!onProgress) return (row) => analysis.add(row);
+  let rows = 0;
+  return (row) => {
+    analysis.add(row);
+    if (++rows % PROGRESS_EVERY === 0) onProgress(rows);
+  };
+}
+
+async function parallelRanges(plan: ReadPlan, threads: number): Promise<ByteRange[] | null> {
+  // Ranges are cut on ASCII quote and line-feed bytes, which UTF-16 does not have.
+  if (threads < 2 || plan.encoding === 'utf-16le' || plan.encoding === 'utf-16be') return null;
+  if ((await stat(plan.path)).size < PARALLEL_FROM_BYTES) return null;
+  const ranges = await splitIntoRanges(plan.path, threads);
+  return ranges && ranges.length > 1 ? ranges : null;
+}
+
+type WorkerResult = { ok: true; state: AnalysisState; account: ReadAccount } | { ok: false; name: string; message: string };
+
+/**
+ * The first range in this thread, each other range in a worker of its own; the counts are merged. Any trouble in a worker
+ * (a malformed record, an encoding surprise) and the file is read again in one piece, so that
+ * errors and "reading stopped at line N" come out exactly as they would without workers.
+ */
+async function readInWorkers(plan: ReadPlan, ranges: ByteRange[], analysis: FeedbackAnalysis, options: FeedbackOptions): Promise<ReadAccount> {
+  const [first, ...rest] = ranges;
+  const here = new FeedbackAnalysis(plan.source);
+  const results = await Promise.all([readHere(plan, first!, here), ...rest.map((range) => runWorker(plan, range))]);
+  if (results.some((result) => !result.ok && result.name === 'NotUtf8Error')) throw new NotUtf8Error('not valid UTF-8');
+  if (results.some((result) => !result.ok || result.account.stoppedAt !== null)) {
+    return readRange(plan, { start: 0, firstLine: 1, first: true }, progressSink(analysis, options));
+  }
+  const account: ReadAccount = { records: 0, ragged: 0, stoppedAt: null };
+  for (const result of results) {
+    if (!result.ok) continue;
+    analysis.merge(result.state);
+    account.records += result.account.records;
+    account.ragged += result.account.ragged;
+  }
+  options.onProgress?.(account.records);
+  return account;
+}
+
+async function readHere(plan: ReadPlan, range: ByteRange, analysis: FeedbackAnalysis): Promise<WorkerResult> {
+  try {
+    const account = await readRange(plan, range, (row) => analysis.add(row));
+    return { ok: true, state: analysis.toState(), account };
+  } catch (error) {
+    if (error instanceof NotUtf8Error) return { ok: false, name: error.name, message: error.message };
+    throw error;
+  }
+}
+
+function runWorker(plan: ReadPlan, range: ByteRange): Promise<WorkerResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: { plan, range } });
+    worker.once('message', (result: WorkerResult) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
 }

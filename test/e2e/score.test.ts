@@ -92,6 +92,23 @@ describe('centricity score', () => {
   });
 });
 
+describe('a large file in parallel', () => {
+  it('gives the same report with one thread and with two', async () => {
+    const { generateFeedback } = await import('../bench/generate.js');
+    const bytes = await generateFeedback(inDirectory('large.csv'), 60_000);
+    expect(bytes).toBeGreaterThan(4 * 1024 * 1024);
+    const run = (threads: string) => {
+      const result = runCli(['score', 'large.csv', '--format', 'json', '--out-dir', `out-${threads}`, '--threads', threads, '--quiet', '--date', '2026-11-23'], { cwd: directory.path });
+      expect(result.status).toBe(0);
+      return JSON.parse(readFileSync(inDirectory(`out-${threads}/large.json`), 'utf8'));
+    };
+    const single = run('1');
+    const parallel = run('2');
+    expect(single.feedback.quality.rows).toBe(60_000);
+    expect(parallel).toEqual(single);
+  });
+});
+
 describe('centricity audit --feedback', () => {
   it('puts what customers say into the audit report, and --demo uses the bundled feedback', () => {
     const demo = runCli(['audit', '--demo', '--date', '2026-11-23', '--quiet'], { cwd: directory.path });

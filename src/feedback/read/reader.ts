@@ -58,6 +58,29 @@ const MAX_RECORD_CHARACTERS = 1_000_000;
 /** Called once the layout is known; returns where the rows go. Called again if the file is read again. */
 export type RowSinkFactory = (source: SourceDescription) => (row: FeedbackRow) => void;
 
+/** Everything needed to read any part of a file: plain data, so that it can be sent to a worker. */
+export interface ReadPlan {
+  path: string;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  /** Lines before the header (Excel's `sep=` line). */
+  skipLines: number;
+  headerRows: number;
+  width: number;
+  columns: ColumnMap;
+  strict: boolean;
+  source: SourceDescription;
+}
+
+/** A stretch of whole records: from byte `start` (on line `firstLine`) up to byte `end`. */
+export interface ByteRange {
+  start: number;
+  end?: number;
+  firstLine: number;
+  /** Only the first range holds the `sep=` line and the header rows. */
+  first: boolean;
+}
+
 /**
  * Streams the responses of one export to a sink, never holding the file in memory. The
  * layout (encoding, delimiter, header rows, columns) is worked out from the first 64 KB.
@@ -68,6 +91,17 @@ export async function readFeedback(
   options: ReadOptions,
   begin: RowSinkFactory,
 ): Promise<{ source: SourceDescription; account: ReadAccount }> {
+  return withEncodingFallback(path, options, async (plan) => {
+    const account = await readRange(plan, { start: 0, firstLine: 1, first: true }, begin(plan.source));
+    return { source: plan.source, account };
+  });
+}
+
+/**
+ * Plans the read and runs `read` with the plan; when bytes that looked like UTF-8 turn out not
+ * to be, plans again in Windows-1252 (what Excel and older tools write) and runs it again.
+ */
+export async function withEncodingFallback<T>(path: string, options: ReadOptions, read: (plan: ReadPlan) => Promise<T>): Promise<T> {
   const head = await readHead(path);
   if (head.length === 0) throw new InputError(`${path} is empty: export the feedback again, with a header row and at least one response.`);
   const encoding = options.encoding ?? detectEncoding(head);
@@ -75,13 +109,13 @@ export async function readFeedback(
     throw new InputError(`${path} does not look like a CSV export (it holds binary data): save it as CSV or tab-separated text and try again.`);
   }
   try {
-    return await readWithEncoding(path, head, encoding, options, begin);
+    return await read(planRead(path, head, encoding, options));
   } catch (error) {
     if (!(error instanceof NotUtf8Error)) throw error;
     if (options.encoding) {
       throw new InputError(`${path} is not valid UTF-8: try --encoding windows-1252 (or utf-16le for Excel "Unicode text").`);
     }
-    return readWithEncoding(path, head, 'windows-1252', options, begin);
+    return read(planRead(path, head, 'windows-1252', options));
   }
 }
 
@@ -99,13 +133,7 @@ async function readHead(path: string): Promise<Buffer> {
   }
 }
 
-async function readWithEncoding(
-  path: string,
-  head: Buffer,
-  encoding: Encoding,
-  options: ReadOptions,
-  begin: RowSinkFactory,
-): Promise<{ source: SourceDescription; account: ReadAccount }> {
+function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadOptions): ReadPlan {
   const layout = sniffLayout(new TextDecoder(encoding).decode(head), options.delimiter);
   if (layout.headers.every((header) => header === '')) {
     throw new InputError(`${path} has no header row: add one naming the columns (e.g. score,comment,date).`);
@@ -120,33 +148,45 @@ async function readWithEncoding(
     );
   }
   const dateOrder = columns.date === undefined ? 'dmy' : dateOrderOf(layout.sample.map((row) => row[columns.date!] ?? ''));
-  const source: SourceDescription = {
-    file: path,
+  return {
+    path,
     encoding,
     delimiter: layout.delimiter,
+    skipLines: layout.skipLines,
     headerRows: layout.headerRows,
-    headers: layout.headers,
-    columns: Object.fromEntries(Object.entries(columns).map(([role, index]) => [role, layout.headers[index] ?? `column ${index + 1}`])),
-    dateOrder,
+    width: layout.headers.length,
+    columns,
+    strict: Boolean(options.strict),
+    source: {
+      file: path,
+      encoding,
+      delimiter: layout.delimiter,
+      headerRows: layout.headerRows,
+      headers: layout.headers,
+      columns: Object.fromEntries(Object.entries(columns).map(([role, index]) => [role, layout.headers[index] ?? `column ${index + 1}`])),
+      dateOrder,
+    },
   };
-  const account: ReadAccount = { records: 0, ragged: 0, stoppedAt: null };
-  const onRow = begin(source);
-  const toRow = rowBuilder(columns);
-  let headerRowsLeft = layout.headerRows;
+}
 
+/** Reads the records of one byte range of the file into `onRow`. */
+export async function readRange(plan: ReadPlan, range: ByteRange, onRow: (row: FeedbackRow) => void): Promise<ReadAccount> {
+  const account: ReadAccount = { records: 0, ragged: 0, stoppedAt: null };
+  const toRow = rowBuilder(plan.columns);
+  let headerRowsLeft = range.first ? plan.headerRows : 0;
   const parser = parse({
-    delimiter: layout.delimiter,
-    from_line: layout.skipLines + 1,
+    delimiter: plan.delimiter,
+    from_line: range.first ? plan.skipLines + 1 : 1,
     relax_column_count: true,
     relax_quotes: true,
     // Empty lines come through as [''] and are skipped below, so that line numbers stay exact.
     skip_empty_lines: false,
     max_record_size: MAX_RECORD_CHARACTERS,
-    ...(encoding === 'utf-8' && { bom: true }),
+    ...(plan.encoding === 'utf-8' && { bom: true }),
   });
   // A record starts on the line after the previous one ended; the previous one ended as many
   // lines further as its fields held line breaks. Cheaper than csv-parse's per-record `info`.
-  let nextLine = layout.skipLines + 1;
+  let nextLine = range.first ? plan.skipLines + 1 : range.firstLine;
   const consume = (record: string[]) => {
     const line = nextLine;
     nextLine += 1 + lineBreaksIn(record);
@@ -156,7 +196,7 @@ async function readWithEncoding(
       return;
     }
     account.records++;
-    if (record.length !== layout.headers.length) account.ragged++;
+    if (record.length !== plan.width) account.ragged++;
     onRow(toRow(record, line));
   };
   const sink = new Writable({
@@ -171,15 +211,16 @@ async function readWithEncoding(
       callback();
     },
   });
+  const bytes = createReadStream(plan.path, { highWaterMark: 256 * 1024, start: range.start, ...(range.end !== undefined && { end: range.end - 1 }) });
   try {
-    await pipeline(createReadStream(path, { highWaterMark: 256 * 1024 }), decoderFor(encoding), parser, sink);
+    await pipeline(bytes, decoderFor(plan.encoding), parser, sink);
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const reason = describeCsvError(error);
-    if (options.strict) throw new InputError(`${path}: line ${nextLine}: ${reason}; fix the file, or drop --strict to skip what cannot be read.`);
+    if (plan.strict) throw new InputError(`${plan.path}: line ${nextLine}: ${reason}; fix the file, or drop --strict to skip what cannot be read.`);
     account.stoppedAt = { line: nextLine, reason };
   }
-  return { source, account };
+  return account;
 }
 
 function lineBreaksIn(record: readonly string[]): number {

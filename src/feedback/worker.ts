@@ -1,0 +1,14 @@
+/** A worker thread that analyses one byte range of a feedback file and sends back its counts. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { FeedbackAnalysis } from './analyse.js';
+import { readRange, type ByteRange, type ReadPlan } from './read/reader.js';
+
+const { plan, range } = workerData as { plan: ReadPlan; range: ByteRange };
+const analysis = new FeedbackAnalysis(plan.source);
+try {
+  const account = await readRange(plan, range, (row) => analysis.add(row));
+  parentPort!.postMessage({ ok: true, state: analysis.toState(), account });
+} catch (error) {
+  // The main thread reads the file again in one piece, which reports the error properly.
+  parentPort!.postMessage({ ok: false, name: (error as Error).name, message: (error as Error).message });
+}
