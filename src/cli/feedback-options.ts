@@ -43,7 +43,7 @@ export function addFeedbackOptions(command: Command): Command {
     .addOption(new Option('--encoding <encoding>', 'the text encoding (default: detected)').choices([...ENCODINGS]))
     .option('--strict', 'stop at the first malformed row instead of skipping and counting it')
     .option('--min-group-size <n>', 'months and segments with fewer answers are flagged, not ranked', parseCount, 30)
-    .option('--threads <n>', 'worker threads for a large file (default: one per core, at most 4)', parseCount, Math.min(availableParallelism(), MAX_THREADS));
+    .option('--threads <n>', 'worker threads for a large file: one per core, at most 4', parseCount, Math.min(availableParallelism(), MAX_THREADS));
 }
 
 export function toFeedbackOptions(flags: FeedbackFlags): FeedbackOptions {
