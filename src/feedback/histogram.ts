@@ -56,17 +56,7 @@ export interface ScoreFigures {
 }
 
 export function scoreFigures(histogram: Histogram, scale: Scale): ScoreFigures {
-  let n = 0;
-  let sum = 0;
-  let top = 0;
-  let bottom = 0;
-  for (const [score, count] of histogram.counts) {
-    if (score < scale.min || score > scale.max) continue;
-    n += count;
-    sum += score * count;
-    if (score >= scale.topFrom) top += count;
-    if (score <= scale.bottomTo) bottom += count;
-  }
+  const { n, sum, top, bottom } = totals(histogram, scale);
   const share = (part: number) => (n === 0 ? null : round1((part / n) * 100));
   return {
     n,
@@ -85,18 +75,19 @@ export function headline(figures: ScoreFigures): number | null {
 /** Tests a difference between two groups with the test that fits the scale. */
 export function compareGroups(first: Histogram, second: Histogram, scale: Scale): Difference | null {
   if (scale.id === 'nps') return compareNps(scoreFigures(first, scale).nps!, scoreFigures(second, scale).nps!);
-  return compareMeans(moments(first, scale), moments(second, scale));
+  return compareMeans(totals(first, scale), totals(second, scale));
 }
 
-function moments(histogram: Histogram, scale: Scale): { n: number; sum: number; sumOfSquares: number } {
-  let n = 0;
-  let sum = 0;
-  let sumOfSquares = 0;
+/** Sums over the answers inside the scale; answers outside it are counted elsewhere, as out of range. */
+function totals(histogram: Histogram, scale: Scale): { n: number; sum: number; sumOfSquares: number; top: number; bottom: number } {
+  const result = { n: 0, sum: 0, sumOfSquares: 0, top: 0, bottom: 0 };
   for (const [score, count] of histogram.counts) {
     if (score < scale.min || score > scale.max) continue;
-    n += count;
-    sum += score * count;
-    sumOfSquares += score * score * count;
+    result.n += count;
+    result.sum += score * count;
+    result.sumOfSquares += score * score * count;
+    if (score >= scale.topFrom) result.top += count;
+    if (score <= scale.bottomTo) result.bottom += count;
   }
-  return { n, sum, sumOfSquares };
+  return result;
 }
