@@ -1,4 +1,5 @@
-import type { AuditScore } from '../scoring/score.js';
+import type { Evidence } from './evidence.js';
+import { specificsFor } from './specifics.js';
 import { evaluateTrigger, type Finding } from './triggers.js';
 import type { Action, Effort, TimeFrame } from './types.js';
 
@@ -8,6 +9,8 @@ export interface ChosenAction {
   findings: Finding[];
   /** The time frame it was planned in; an action can slip from its own when that one is full. */
   timeFrame: TimeFrame;
+  /** What it names from the feedback: customers to call, the theme to fix first. */
+  specifics: string[];
 }
 
 export interface PlanLimits {
@@ -25,14 +28,16 @@ const EFFORT_ORDER: Record<Effort, number> = { minutes: 0, hours: 1, days: 2 };
  * Picks the actions whose triggers fire, most pressing first (cheaper first when equally
  * pressing), and fits them into time frames. Deterministic: ties break on the action id.
  */
-export function chooseActions(catalogue: readonly Action[], score: AuditScore, limits: PlanLimits = DEFAULT_PLAN_LIMITS): ChosenAction[] {
+export function chooseActions(catalogue: readonly Action[], evidence: Evidence, limits: PlanLimits = DEFAULT_PLAN_LIMITS): ChosenAction[] {
   const candidates = catalogue
     .map((action) => ({
       action,
       findings: action.triggers
-        .map((trigger) => evaluateTrigger(trigger, score))
+        .map((trigger) => evaluateTrigger(trigger, evidence))
         .filter((finding): finding is Finding => finding !== null)
-        .sort((a, b) => b.severity - a.severity),
+        .sort((a, b) => b.severity - a.severity)
+        .filter((finding, index, all) => !all.some((other, otherIndex) => otherIndex !== index && other.text !== finding.text && other.text.includes(finding.text)))
+        .filter((finding, index, all) => all.findIndex((other) => other.text === finding.text) === index),
     }))
     .filter((candidate) => candidate.findings.length > 0)
     .sort(
@@ -52,5 +57,15 @@ export function chooseActions(catalogue: readonly Action[], score: AuditScore, l
     }
     return { ...candidate, timeFrame };
   });
-  return TIME_FRAMES.flatMap((frame) => chosen.filter((candidate) => candidate.timeFrame === frame));
+  const planned = TIME_FRAMES.flatMap((frame) => chosen.filter((candidate) => candidate.timeFrame === frame));
+  // The same customers or theme named twice would read as two jobs: the later action points back.
+  const namedBy = new Map<string, string>();
+  return planned.map((candidate) => {
+    const kind = candidate.action.names;
+    if (!kind) return { ...candidate, specifics: [] };
+    const earlier = namedBy.get(kind);
+    const specifics = specificsFor(kind, evidence);
+    if (specifics.length > 0 && !earlier) namedBy.set(kind, candidate.action.title);
+    return { ...candidate, specifics: earlier && specifics.length > 0 ? [`The same ones as in "${earlier}" above: one conversation can serve both.`] : specifics };
+  });
 }

@@ -15,7 +15,26 @@ export type Trigger =
   /** A dimension whose score (0–100) is below `below`. */
   | { kind: 'dimension-below'; dimension: DimensionId; below: number }
   /** The overall score (0–100) is below `below`. */
-  | { kind: 'overall-below'; below: number };
+  | { kind: 'overall-below'; below: number }
+  /** No customer feedback was given to the audit. */
+  | { kind: 'no-feedback' }
+  /** The customers' NPS is below `below` (−100..100). */
+  | { kind: 'nps-below'; below: number }
+  /** The score fell significantly from one month to the next. */
+  | { kind: 'score-falling' }
+  /** A theme whose mentions pull the score down significantly, by more than `by` points. */
+  | { kind: 'theme-drags'; by: number }
+  /** A segment significantly below everyone else, by more than `by` points. */
+  | { kind: 'segment-below'; by: number }
+  /** Fewer than `below` comments: too few to know why customers score as they do. */
+  | { kind: 'few-comments'; below: number }
+  /** Unhappy customers (detractors, bottom-box) who left a comment. */
+  | { kind: 'unhappy-customers' }
+  /** Every one of these at once, e.g. unhappy customers and nobody who calls them back. */
+  | { kind: 'all'; of: readonly Trigger[] };
+
+/** Data an action names when it is proposed, so that it can be started without further digging. */
+export type Specifics = 'unhappiest-customers' | 'worst-theme' | 'worst-segment' | 'falling-month';
 
 export interface Action {
   id: string;
@@ -31,6 +50,8 @@ export interface Action {
   signal: string;
   /** Any one of these proposes the action. */
   triggers: readonly Trigger[];
+  /** What it names from the customers' feedback, when there is any. */
+  names?: Specifics;
   /** Which seed essay or practice the idea comes from, for the curious reader. */
   source: string;
 }

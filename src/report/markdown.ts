@@ -43,6 +43,14 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   plural: (count: unknown, singular: unknown, plural: unknown) => `${String(count)} ${count === 1 ? String(singular) : String(plural)}`,
   /** Position in a list, counting from 1. */
   ordinal: (index: unknown) => (typeof index === 'number' ? index + 1 : index),
+  /** One field of every item of a list as a JSON array, for Mermaid charts: numbers rounded, gaps as 0. */
+  pluck: (list: unknown, key: unknown) =>
+    JSON.stringify(
+      (Array.isArray(list) ? list : []).map((item: Record<string, unknown>) => {
+        const value = item[String(key)];
+        return typeof value === 'number' ? Math.round(value * 10) / 10 : value === null || value === undefined ? 0 : String(value);
+      }),
+    ),
   /** The first item of a list, for "start with" sentences. */
   first: (list: unknown) => (Array.isArray(list) ? list[0] : undefined),
 };

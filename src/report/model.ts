@@ -3,6 +3,8 @@ import type { Action, TimeFrame } from '../actions/types.js';
 import type { AnswerValue, Answers } from '../answers/types.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import type { Level } from '../scoring/model.js';
+import { executiveSummary } from './executive.js';
+import { perceptionGap, type PerceptionGap } from './gap.js';
 import type { AuditScore, DimensionScore, EvidenceStatus, QuestionScore } from '../scoring/score.js';
 
 /**
@@ -64,8 +66,10 @@ export interface ActionReport {
   id: string;
   title: string;
   why: string;
-  /** The findings that triggered it, traceable to answers. */
+  /** The findings that triggered it, traceable to answers and feedback figures. */
   because: string[];
+  /** Named from the feedback: the customers to call, the theme to fix first, with quotes. */
+  specifics: string[];
   steps: readonly string[];
   effort: string;
   timeFrame: TimeFrame;
@@ -79,6 +83,8 @@ export interface ReportModel {
   generator: { name: 'centricity'; version: string };
   generatedOn: string;
   audit: { team: string | null; respondent: string | null; answeredOn: string | null };
+  /** Five lines for the busy reader, each restating a figure found further down. */
+  summary: string[];
   overall: {
     score: number | null;
     level: LevelReport | null;
@@ -95,6 +101,8 @@ export interface ReportModel {
   weakest: FocusArea[];
   gaps: { dontKnow: QuestionReport[]; unanswered: QuestionReport[]; claimedNotEvidenced: QuestionReport[] };
   actions: { thisWeek: ActionReport[]; thisMonth: ActionReport[]; thisQuarter: ActionReport[] };
+  /** Where the team's view of itself and its customers' figures disagree. */
+  perceptionGap: PerceptionGap;
   /** What customers said, one summary per feedback file given with --feedback. */
   feedback: FeedbackSummary[];
 }
@@ -124,9 +132,9 @@ export function buildReport(input: ReportInput): ReportModel {
   const allQuestions = dimensions.flatMap((dimension) => dimension.questions);
   const scored = dimensions.filter((dimension) => dimension.score !== null);
   const byScore = [...scored].sort((a, b) => a.score! - b.score! || a.id.localeCompare(b.id));
-  const actions = chooseActions(input.catalogue, score).map((chosen) => toActionReport(chosen, input.generatedOn));
+  const actions = chooseActions(input.catalogue, { score, feedback: input.feedback }).map((chosen) => toActionReport(chosen, input.generatedOn));
 
-  return {
+  const model: Omit<ReportModel, 'summary'> = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: { name: 'centricity', version: input.version },
     generatedOn: input.generatedOn,
@@ -162,8 +170,11 @@ export function buildReport(input: ReportInput): ReportModel {
       thisMonth: actions.filter((action) => action.timeFrame === 'this month'),
       thisQuarter: actions.filter((action) => action.timeFrame === 'this quarter'),
     },
+    perceptionGap: perceptionGap(score, input.feedback),
     feedback: input.feedback,
   };
+  const { schemaVersion, generator, generatedOn, audit, ...rest } = model;
+  return { schemaVersion, generator, generatedOn, audit, summary: executiveSummary(model), ...rest };
 }
 
 function toLevelReport(level: Level, next: Level | undefined): LevelReport {
@@ -221,6 +232,7 @@ function toActionReport(chosen: ChosenAction, generatedOn: string): ActionReport
     title: action.title,
     why: action.why,
     because: chosen.findings.map((finding) => finding.text),
+    specifics: chosen.specifics,
     steps: action.steps,
     effort: action.effort,
     timeFrame: chosen.timeFrame,

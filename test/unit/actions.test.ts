@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Evidence } from '../../src/actions/evidence.js';
+import { analyseFeedbackFile, type FeedbackSummary } from '../../src/feedback/index.js';
 import { ACTIONS } from '../../src/actions/catalogue.js';
 import { chooseActions, DEFAULT_PLAN_LIMITS } from '../../src/actions/choose.js';
 import { evaluateTrigger } from '../../src/actions/triggers.js';
@@ -9,10 +12,20 @@ import { DEFAULT_SCORING } from '../../src/scoring/model.js';
 import { scoreAudit } from '../../src/scoring/score.js';
 import { answersWith } from '../helpers/answers.js';
 
-const score = (...args: Parameters<typeof answersWith>) => scoreAudit(answersWith(...args), DEFAULT_QUESTIONNAIRE, DEFAULT_SCORING);
+/** The team's answers scored, with no feedback unless given. */
+const score = (...args: Parameters<typeof answersWith>): Evidence => ({ score: scoreAudit(answersWith(...args), DEFAULT_QUESTIONNAIRE, DEFAULT_SCORING), feedback: [] });
+const withFeedback = (evidence: Evidence, ...feedback: FeedbackSummary[]): Evidence => ({ ...evidence, feedback });
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+let demo: FeedbackSummary;
+let small: FeedbackSummary;
+beforeAll(async () => {
+  demo = await analyseFeedbackFile(fileURLToPath(new URL('../../templates/demo/feedback.csv', import.meta.url)));
+  small = await analyseFeedbackFile(fixture('surveymonkey.csv'));
+});
 
 describe('triggers', () => {
-  const cases: { name: string; trigger: Trigger; fires: ReturnType<typeof score>[]; silent: ReturnType<typeof score>[]; text: RegExp }[] = [
+  const cases: { name: string; trigger: Trigger; fires: Evidence[]; silent: Evidence[]; text: RegExp }[] = [
     {
       name: 'answer-at-most',
       trigger: { kind: 'answer-at-most', question: 'incentives.customer-outcomes-in-plans', atMost: 2 },
@@ -44,8 +57,78 @@ describe('triggers', () => {
   ];
 
   it.each(cases)('$name fires when it should and stays silent otherwise', ({ trigger, fires, silent, text }) => {
+    // Answer triggers ignore the feedback: the same with the demo feedback attached.
+    for (const result of fires) expect(evaluateTrigger(trigger, withFeedback(result, demo))?.text).toMatch(text);
     for (const result of fires) expect(evaluateTrigger(trigger, result)?.text).toMatch(text);
     for (const result of silent) expect(evaluateTrigger(trigger, result)).toBeNull();
+  });
+
+  const feedbackCases: { name: string; trigger: Trigger; fires: () => Evidence; silent: () => Evidence[]; text: RegExp }[] = [
+    {
+      name: 'no-feedback',
+      trigger: { kind: 'no-feedback' },
+      fires: () => score(3),
+      silent: () => [withFeedback(score(3), small)],
+      text: /^no customer feedback was given to this audit/,
+    },
+    {
+      name: 'nps-below',
+      trigger: { kind: 'nps-below', below: 30 },
+      fires: () => withFeedback(score(3), demo),
+      silent: () => [score(3), withFeedback(score(3), small)],
+      text: /^customers give an NPS of \+22\.1 \(n = 390, .*feedback\.csv\)$/,
+    },
+    {
+      name: 'score-falling',
+      trigger: { kind: 'score-falling' },
+      fires: () => withFeedback(score(3), demo),
+      silent: () => [score(3), withFeedback(score(3), small)],
+      text: /^the score fell from \+42\.6 in 2026-07 to −1\.5 in 2026-08 \(a significant drop/,
+    },
+    {
+      name: 'theme-drags',
+      trigger: { kind: 'theme-drags', by: 20 },
+      fires: () => withFeedback(score(3), demo),
+      silent: () => [score(3), withFeedback(score(3), small)],
+      text: /^70 comments mention delivery and shipping, and those customers score −30\.4 against \+26/,
+    },
+    {
+      name: 'segment-below',
+      trigger: { kind: 'segment-below', by: 10 },
+      fires: () => withFeedback(score(3), demo),
+      silent: () => [score(3), withFeedback(score(3), small)],
+      text: /^the monthly segment scores \+12\.2 \(n = 196\), 19\.7 points below everyone else$/,
+    },
+    {
+      name: 'few-comments',
+      trigger: { kind: 'few-comments', below: 30 },
+      fires: () => withFeedback(score(3), small),
+      silent: () => [score(3), withFeedback(score(3), demo)],
+      text: /^only 3 customer comments were supplied/,
+    },
+    {
+      name: 'unhappy-customers',
+      trigger: { kind: 'unhappy-customers' },
+      fires: () => withFeedback(score(3), demo),
+      silent: () => [score(3)],
+      text: /^customers left 96 detractors, with comments that say why$/,
+    },
+    {
+      name: 'all',
+      trigger: { kind: 'all', of: [{ kind: 'unhappy-customers' }, { kind: 'answer-at-most', question: 'listening.close-the-loop', atMost: 2 }] },
+      fires: () => withFeedback(score(1), demo),
+      silent: () => [withFeedback(score(4), demo), score(1)],
+      text: /^customers left 96 detractors, with comments that say why, and "/,
+    },
+  ];
+
+  it.each(feedbackCases)('$name fires on the feedback when it should and stays silent otherwise', ({ trigger, fires, silent, text }) => {
+    expect(evaluateTrigger(trigger, fires())?.text).toMatch(text);
+    for (const evidence of silent()) expect(evaluateTrigger(trigger, evidence)).toBeNull();
+  });
+
+  it('makes a theme drag only when it is significant, not when it is merely large', () => {
+    expect(evaluateTrigger({ kind: 'theme-drags', by: 60 }, withFeedback(score(3), demo))).toBeNull();
   });
 
   it('quotes the note behind a low answer', () => {
@@ -59,8 +142,23 @@ describe('triggers', () => {
 });
 
 describe('chooseActions', () => {
-  it('proposes nothing for a team at the top of every scale', () => {
-    expect(chooseActions(ACTIONS, score(5))).toEqual([]);
+  it('proposes only collecting feedback to a team at the top of every scale that brought none', () => {
+    expect(chooseActions(ACTIONS, score(5)).map((item) => item.action.id)).toEqual(['start-collecting-feedback']);
+  });
+
+  it('names the customers to call and the theme to fix from the feedback', () => {
+    const plan = chooseActions(ACTIONS, withFeedback(score(2), demo));
+    const call = plan.find((item) => item.action.id === 'close-the-loop-with-detractors')!;
+    expect(call.specifics[0]).toMatch(/^Start with these 5, from .*feedback\.csv; look up their contact details by id or row, none are copied here:$/);
+    expect(call.specifics.slice(1)).toHaveLength(5);
+    for (const line of call.specifics.slice(1)) expect(line).toMatch(/^row \d+ \(id R-\d+; [a-z-]+(; [a-z, -]+)?\), score [0-6]: "/);
+    const theme = plan.find((item) => item.action.id === 'fix-the-top-detractor-theme')!;
+    expect(theme.specifics[0]).toMatch(/^Fix first: delivery and shipping, mentioned in 70 comments \(23\.9%\); those customers score −30\.4 against \+26 for the rest, a pull of −56\.4 points/);
+    expect(theme.specifics.slice(1)).toHaveLength(2);
+  });
+
+  it('starts the plan with collecting feedback when there is none', () => {
+    expect(chooseActions(ACTIONS, score(2))[0]!.action.id).toBe('start-collecting-feedback');
   });
 
   it('keeps the plan short: at most 3 this week and 10 in all, with no duplicates', () => {

@@ -60,10 +60,10 @@ describe('the Markdown view', () => {
   it('renders every section of the default template', async () => {
     const markdown = renderMarkdown(demo, await loadTemplate());
     expect(markdown.startsWith(`${GENERATED_MARKER}\n# Customer-centricity audit: Fernhill Coffee Co.\n`)).toBe(true);
-    for (const heading of ['## Summary', '## Scores by dimension', '## Strengths', '## Where to focus', '## Action plan', '### This week', '## Claimed, not evidenced', '## What the team does not know', '## Every answer']) {
+    for (const heading of ['## Summary', '## Scores by dimension', "## The team's view and the customers' view", '## Action plan', '### This week', '## Evidence', '### Strengths', '### Where to focus', '### Claimed, not evidenced', '### What the team does not know', '### Every answer']) {
       expect(markdown).toContain(`\n${heading}\n`);
     }
-    expect(markdown).toContain(`**${Math.round(demo.overall.score!)}/100: ${demo.overall.level!.title}.**`);
+    expect(markdown).toContain(`- Overall ${Math.round(demo.overall.score!)}/100: ${demo.overall.level!.title}`);
     expect(markdown).toMatch(/\| Incentives \| \d+ \| `█*░*` \|/);
     expect(markdown).not.toMatch(/\n{3,}/);
     expect(markdown).not.toContain('undefined');
@@ -96,7 +96,7 @@ describe('the Markdown view', () => {
   it('says plainly when nothing was answered', async () => {
     const empty = auditReport(answersWith(DONT_KNOW), { generatedOn: '2026-11-23' });
     const markdown = renderMarkdown(empty, await loadTemplate());
-    expect(markdown).toContain('**No score yet:**');
+    expect(markdown).toContain('- No score yet:');
     expect(markdown).toContain('## What the team does not know');
   });
 });

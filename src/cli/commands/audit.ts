@@ -61,7 +61,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   const feedbackFiles = options.feedback ?? (options.demo ? [DEMO_FEEDBACK] : []);
   const feedback = (await readFeedbackFiles(feedbackFiles, options)).map((summary) =>
     // The bundled sample is named as the README names it, not by where npm happened to install it.
-    summary.source.file === DEMO_FEEDBACK ? { ...summary, source: { ...summary.source, file: 'templates/demo/feedback.csv (bundled sample)' } } : summary,
+    summary.source.file === DEMO_FEEDBACK ? { ...summary, source: { ...summary.source, file: 'the bundled sample templates/demo/feedback.csv' } } : summary,
   );
   const model = auditReport(answers, { questionnaire, version: VERSION, feedback, ...(options.date && { generatedOn: options.date }) });
   const out = options.out ?? (options.format === 'json' ? 'centricity-report.json' : 'centricity-report.md');

@@ -1,0 +1,50 @@
+import type { FeedbackSummary, GroupFigures, Respondent, ThemeFigures } from '../feedback/model.js';
+import type { AuditScore } from '../scoring/score.js';
+
+/** Everything triggers and specifics read: the team's answers, scored, and what customers said. */
+export interface Evidence {
+  score: AuditScore;
+  feedback: readonly FeedbackSummary[];
+}
+
+/** The files with readable scores, largest first: the one to quote when a trigger needs one figure. */
+export function scoredFeedback(evidence: Evidence): FeedbackSummary[] {
+  return evidence.feedback.filter((summary) => summary.scores !== null && summary.scores.n > 0).sort((a, b) => b.scores!.n - a.scores!.n);
+}
+
+/** The theme that pulls the score down most, among those with enough answers to tell. */
+export function worstTheme(summary: FeedbackSummary): ThemeFigures | null {
+  const dragging = (summary.comments?.themes ?? []).filter((theme) => !theme.tooSmall && theme.pull !== null && theme.pull < 0 && theme.difference?.significant);
+  return dragging.sort((a, b) => a.pull! - b.pull! || a.id.localeCompare(b.id))[0] ?? null;
+}
+
+/** The segment furthest below everyone else, significantly. */
+export function worstSegment(summary: FeedbackSummary): GroupFigures | null {
+  const below = summary.segments.filter((segment) => !segment.tooSmall && segment.change?.significant && segment.change.difference < 0);
+  return below.sort((a, b) => a.change!.difference - b.change!.difference || a.name.localeCompare(b.name))[0] ?? null;
+}
+
+/** The latest month that fell significantly from the one before. */
+export function fallingMonth(summary: FeedbackSummary): { month: GroupFigures; previous: GroupFigures } | null {
+  for (let index = summary.trend.length - 1; index > 0; index--) {
+    const month = summary.trend[index]!;
+    if (month.change?.significant && month.change.difference < 0) return { month, previous: summary.trend[index - 1]! };
+  }
+  return null;
+}
+
+export function describeScore(summary: FeedbackSummary): string {
+  const { scores } = summary;
+  if (!scores) return 'no score';
+  return scores.nps ? `NPS ${signed(scores.nps.nps)}` : `a mean of ${scores.mean} on the ${summary.source.scale?.title}`;
+}
+
+export function describeRespondent(respondent: Respondent): string {
+  const who = [respondent.id ? `id ${respondent.id}` : null, respondent.segment, respondent.themes.length ? respondent.themes.join(', ') : null].filter(Boolean).join('; ');
+  return `row ${respondent.line}${who ? ` (${who})` : ''}, score ${respondent.score}: "${respondent.quote}"`;
+}
+
+export function signed(value: number | null | undefined): string {
+  if (value === null || value === undefined) return 'n/a';
+  return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '0';
+}

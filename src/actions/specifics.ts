@@ -1,0 +1,48 @@
+import { describeRespondent, describeScore, fallingMonth, scoredFeedback, signed, worstSegment, worstTheme, type Evidence } from './evidence.js';
+import type { Specifics } from './types.js';
+
+const CUSTOMERS_TO_CALL = 5;
+const QUOTES = 2;
+
+/**
+ * What an action names from the customers' feedback: whom to call, which theme to fix first,
+ * which segment or month to look at. Empty when the feedback cannot say.
+ */
+export function specificsFor(kind: Specifics, evidence: Evidence): string[] {
+  const summaries = scoredFeedback(evidence);
+  switch (kind) {
+    case 'unhappiest-customers': {
+      const summary = summaries.find((candidate) => candidate.unhappiest.length > 0);
+      if (!summary) return [];
+      return [
+        `Start with these ${Math.min(CUSTOMERS_TO_CALL, summary.unhappiest.length)}, from ${summary.source.file}; look up their contact details by id or row, none are copied here:`,
+        ...summary.unhappiest.slice(0, CUSTOMERS_TO_CALL).map(describeRespondent),
+      ];
+    }
+    case 'worst-theme': {
+      for (const summary of summaries) {
+        const theme = worstTheme(summary);
+        if (!theme) continue;
+        return [
+          `Fix first: ${theme.title.toLowerCase()}, mentioned in ${theme.mentions} comments (${theme.share}%); those customers score ${signed(theme.with)} against ${signed(theme.without)} for the rest, a pull of ${signed(theme.pull)} points (significant; ${describeScore(summary)} overall).`,
+          ...theme.quotes.unhappy.slice(0, QUOTES).map((quote) => `"${quote.text}" (row ${quote.line}, score ${quote.score})`),
+        ];
+      }
+      return [];
+    }
+    case 'worst-segment': {
+      for (const summary of summaries) {
+        const segment = worstSegment(summary);
+        if (segment) return [`Look first at ${segment.name}: ${signed(segment.headline)} from ${segment.n} answers, ${Math.abs(segment.change!.difference)} points below the rest.`];
+      }
+      return [];
+    }
+    case 'falling-month': {
+      for (const summary of summaries) {
+        const fall = fallingMonth(summary);
+        if (fall) return [`Read the comments of ${fall.month.name} (${fall.month.n} answers, ${signed(fall.month.headline)}) against those of ${fall.previous.name} (${signed(fall.previous.headline)}).`];
+      }
+      return [];
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { signed } from '../actions/evidence.js';
+import type { FeedbackSummary } from '../feedback/model.js';
+import type { PerceptionGap } from './gap.js';
+import type { ActionReport, FocusArea, ReportModel } from './model.js';
+
+type SummaryInput = Pick<ReportModel, 'overall' | 'strengths' | 'weakest' | 'actions' | 'feedback' | 'perceptionGap'>;
+
+/**
+ * The five lines a CEO reads: where the team stands, its best and worst, what customers say,
+ * where the team's view and the customers' disagree, and what to do first. Each line restates
+ * a figure found further down the report; none is new.
+ */
+export function executiveSummary(input: SummaryInput): string[] {
+  return [standing(input.overall), extremes(input.strengths, input.weakest), customers(input.feedback), gap(input.perceptionGap, input.overall), firstAction(input.actions)];
+}
+
+function standing(overall: SummaryInput['overall']): string {
+  if (overall.score === null || !overall.level) return `No score yet: none of the ${overall.questionCount} questions was answered on the 1–5 scale.`;
+  const next = overall.nextLevel ? ` (next level, ${overall.nextLevel.title}, is ${overall.nextLevel.pointsToGo} points away)` : '';
+  return `Overall ${Math.round(overall.score)}/100: ${overall.level.title}${next}.`;
+}
+
+function extremes(strengths: FocusArea[], weakest: FocusArea[]): string {
+  const describe = (areas: FocusArea[]) => areas.slice(0, 2).map((area) => `${area.title} ${Math.round(area.score ?? 0)}/100`).join(' and ');
+  if (strengths.length === 0 && weakest.length === 0) return 'No dimension has enough answers to compare.';
+  if (strengths.length === 0) return `No dimension reaches 60/100; weakest: ${describe(weakest)}.`;
+  if (weakest.length === 0) return `Every dimension reaches 60/100; strongest: ${describe(strengths)}.`;
+  return `Strongest: ${describe(strengths.slice(0, 1))}; weakest: ${describe(weakest)}.`;
+}
+
+function customers(feedback: readonly FeedbackSummary[]): string {
+  const summary = [...feedback].filter((candidate) => candidate.scores).sort((a, b) => b.scores!.n - a.scores!.n)[0];
+  if (!summary) {
+    return feedback.length === 0
+      ? 'Customers: no feedback was given to this audit, so none of the answers above is checked against what customers say.'
+      : `Customers: ${feedback[0]!.comments?.count ?? 0} comments but no scores.`;
+  }
+  const scores = summary.scores!;
+  const headline = scores.nps
+    ? `NPS ${signed(scores.nps.nps)} (95% interval ${signed(scores.nps.interval?.low)} to ${signed(scores.nps.interval?.high)}, n = ${scores.n})`
+    : `${scores.topShare}% at the top of the ${summary.source.scale?.title} (mean ${scores.mean}, n = ${scores.n})`;
+  const drag = summary.comments?.themes.filter((theme) => !theme.tooSmall && theme.difference?.significant && (theme.pull ?? 0) < 0).sort((a, b) => a.pull! - b.pull!)[0];
+  return `Customers: ${headline}${drag ? `; ${drag.title.toLowerCase()} drags it down most (those who mention it score ${signed(drag.pull)} points lower)` : ''}.`;
+}
+
+function gap(perception: PerceptionGap, overall: SummaryInput['overall']): string {
+  const flagged = perception.rows.find((row) => row.direction === 'team-higher') ?? perception.rows.find((row) => row.direction === 'customers-higher');
+  if (flagged) return flagged.statement;
+  if (perception.rows.length > 0) return "The team's view of itself and its customers' figures roughly agree.";
+  return `Unchecked: ${overall.dontKnow} "don't know" answers and ${overall.claimedNotEvidenced} high answers without evidence.`;
+}
+
+function firstAction(actions: SummaryInput['actions']): string {
+  const first: ActionReport | undefined = actions.thisWeek[0] ?? actions.thisMonth[0] ?? actions.thisQuarter[0];
+  return first ? `Start ${first.timeFrame}: ${first.title} (owner: ${first.owner}; due ${first.dueBy}).` : 'No action is triggered: keep measuring and run the audit again next quarter.';
+}

@@ -1,0 +1,121 @@
+import type { FeedbackSummary } from '../feedback/model.js';
+import type { DimensionId } from '../questionnaire/types.js';
+import type { AuditScore } from '../scoring/score.js';
+
+/** A customer figure put on the team's 0–100 scale, so that both can stand side by side. */
+interface CustomerMeasure {
+  title: string;
+  /** What it means when the team scores itself well above this figure, and well below it. */
+  teamHigher: string;
+  customersHigher: string;
+  /** The figure in its own words ("NPS +22.1") and on 0–100; null when the feedback cannot say. */
+  read(summary: FeedbackSummary): { label: string; value: number } | null;
+}
+
+const MEASURES = {
+  satisfaction: {
+    title: 'the share of customers who are clearly happy',
+    teamHigher: 'the team believes it listens and acts better than its customers feel it does',
+    customersHigher: 'customers are happier than the team gives itself credit for: find out what already works before changing it',
+    read: (summary) => {
+      const { scores } = summary;
+      if (!scores || scores.n === 0 || scores.topShare === null) return null;
+      // The share at the top of the scale (promoters, top-2-box) reads the same on every scale.
+      const what = scores.nps ? `promoters, NPS ${scores.nps.nps! > 0 ? '+' : ''}${scores.nps.nps}` : `at the top of the ${summary.source.scale?.title}`;
+      return { label: `${scores.topShare}% ${what} (n = ${scores.n})`, value: scores.topShare };
+    },
+  },
+  tone: {
+    title: 'the share of comments that are not negative',
+    teamHigher: 'the culture the team describes does not show in how customers sound',
+    customersHigher: 'customers sound warmer than the team rates its own culture',
+    read: (summary) => {
+      const comments = summary.comments;
+      if (!comments || comments.count === 0) return null;
+      const negative = Math.round((comments.sentiment.negative / comments.count) * 1000) / 10;
+      return { label: `${negative}% of ${comments.count} comments negative`, value: 100 - negative };
+    },
+  },
+  depth: {
+    title: 'what the feedback export can show',
+    teamHigher: 'the team rates its measurement higher than its own feedback export supports',
+    customersHigher: 'the export already holds more than the team reads from it, so start using the trend, segments and value it contains',
+    read: (summary) => {
+      const { columns } = summary.source;
+      const rows = summary.quality.rows;
+      // Each is what a team that measures well can answer from its own export.
+      const checks: [boolean, string][] = [
+        [(summary.scores?.n ?? 0) >= 100, 'at least 100 scores'],
+        [(summary.comments?.count ?? 0) >= rows * 0.3, 'comments from most respondents'],
+        [columns.date !== undefined, 'dates for a trend'],
+        [columns.segment !== undefined, 'segments'],
+        [columns.value !== undefined, 'customer value'],
+      ];
+      const missing = checks.filter(([met]) => !met).map(([, what]) => what);
+      return {
+        label: missing.length === 0 ? 'the export has scores, comments, dates, segments and value' : `the export lacks ${missing.join(', ')}`,
+        value: ((checks.length - missing.length) / checks.length) * 100,
+      };
+    },
+  },
+} satisfies Record<string, CustomerMeasure>;
+
+/**
+ * Which answers of the team are checked against which customer figure: data, like the
+ * questionnaire. A gap is a difference of at least GAP_POINTS on the same 0–100 scale.
+ */
+export const GAP_RULES: readonly { dimension: DimensionId; measure: keyof typeof MEASURES }[] = [
+  { dimension: 'listening', measure: 'satisfaction' },
+  { dimension: 'measurement', measure: 'depth' },
+  { dimension: 'culture', measure: 'tone' },
+];
+
+export const GAP_POINTS = 20;
+
+export interface GapRow {
+  dimension: string;
+  team: number;
+  customers: number;
+  /** What the customers' figure is, in its own words. */
+  customerFigure: string;
+  measure: string;
+  /** 'team-higher': the team thinks better of itself than customers do; 'customers-higher': the reverse; null: they agree. */
+  direction: 'team-higher' | 'customers-higher' | null;
+  statement: string;
+}
+
+export interface PerceptionGap {
+  /** The feedback file the customers' figures come from, or null when there was none. */
+  source: string | null;
+  rows: GapRow[];
+}
+
+/** The team's view of itself, side by side with what customers' figures say. */
+export function perceptionGap(score: AuditScore, feedback: readonly FeedbackSummary[]): PerceptionGap {
+  const summary = [...feedback].filter((candidate) => candidate.scores || candidate.comments).sort((a, b) => (b.scores?.n ?? 0) - (a.scores?.n ?? 0))[0];
+  if (!summary) return { source: null, rows: [] };
+  const rows: GapRow[] = [];
+  for (const rule of GAP_RULES) {
+    const dimension = score.dimensions.find((candidate) => candidate.dimension.id === rule.dimension);
+    const measure: CustomerMeasure = MEASURES[rule.measure];
+    const customer = measure.read(summary);
+    if (!dimension || dimension.score === null || !customer) continue;
+    const team = Math.round(dimension.score);
+    const customers = Math.round(customer.value);
+    const direction = team - customers >= GAP_POINTS ? 'team-higher' : customers - team >= GAP_POINTS ? 'customers-higher' : null;
+    const title = dimension.dimension.title;
+    rows.push({
+      dimension: title,
+      team,
+      customers,
+      customerFigure: customer.label,
+      measure: measure.title,
+      direction,
+      statement:
+        direction === null
+          ? `On ${title} the team (${team}/100) and the customers' figure (${customers}/100: ${customer.label}) roughly agree.`
+          : `The team rates itself ${team}/100 on ${title}; ${measure.title} is ${customers}/100 (${customer.label}): ${direction === 'team-higher' ? measure.teamHigher : measure.customersHigher}.`,
+    });
+  }
+  return { source: summary.source.file, rows };
+}
