@@ -33,6 +33,27 @@ export function fallingMonth(summary: FeedbackSummary): { month: GroupFigures; p
   return null;
 }
 
+/** "answered 4–5 on a 1–5 star rating": the top of a scale in words, for any scale. */
+export function describeTop(summary: FeedbackSummary): string {
+  const scale = summary.source.scale;
+  return scale ? `answered ${scale.topFrom}–${scale.max} on the ${scale.min}–${scale.max} ${scale.title.replace(/\s*\(.*\)$/, '')}` : 'answered at the top';
+}
+
+export function describeBottom(summary: FeedbackSummary): string {
+  const scale = summary.source.scale;
+  return scale ? `answered ${scale.min}–${scale.bottomTo}` : 'answered at the bottom';
+}
+
+/** A group's headline for prose: an NPS with its sign, a mean as it is. */
+export function figure(value: number | null | undefined, summary: FeedbackSummary): string {
+  return summary.scores?.nps ? signed(value) : value === null || value === undefined ? 'n/a' : String(value);
+}
+
+/** A count for prose: 23,486. */
+export function count(value: number): string {
+  return value.toLocaleString('en-GB');
+}
+
 export function describeScore(summary: FeedbackSummary): string {
   const { scores } = summary;
   if (!scores) return 'no score';

@@ -1,4 +1,4 @@
-import { describeRespondent, describeScore, fallingMonth, scoredFeedback, signed, worstSegment, worstTheme, type Evidence } from './evidence.js';
+import { describeRespondent, describeScore, fallingMonth, figure, scoredFeedback, signed, worstSegment, worstTheme, type Evidence } from './evidence.js';
 import type { Specifics } from './types.js';
 
 const CUSTOMERS_TO_CALL = 5;
@@ -24,7 +24,7 @@ export function specificsFor(kind: Specifics, evidence: Evidence): string[] {
         const theme = worstTheme(summary);
         if (!theme) continue;
         return [
-          `Fix first: ${theme.title.toLowerCase()}, mentioned in ${theme.mentions} comments (${theme.share}%); those customers score ${signed(theme.with)} against ${signed(theme.without)} for the rest, a pull of ${signed(theme.pull)} points (significant; ${describeScore(summary)} overall).`,
+          `Fix first: ${theme.title.toLowerCase()}, mentioned in ${theme.mentions} comments (${theme.share}%); those customers score ${figure(theme.with, summary)} against ${figure(theme.without, summary)} for the rest, a difference of ${signed(theme.pull)}${summary.scores?.nps ? ' NPS points' : ''} (significant; ${describeScore(summary)} overall).`,
           ...theme.quotes.unhappy.slice(0, QUOTES).map((quote) => `"${quote.text}" (row ${quote.line}, score ${quote.score})`),
         ];
       }
@@ -33,14 +33,14 @@ export function specificsFor(kind: Specifics, evidence: Evidence): string[] {
     case 'worst-segment': {
       for (const summary of summaries) {
         const segment = worstSegment(summary);
-        if (segment) return [`Look first at ${segment.name}: ${signed(segment.headline)} from ${segment.n} answers, ${Math.abs(segment.change!.difference)} points below the rest.`];
+        if (segment) return [`Look first at ${segment.name}: ${figure(segment.headline, summary)} from ${segment.n} answers, ${Math.abs(segment.change!.difference)} points below the rest.`];
       }
       return [];
     }
     case 'falling-month': {
       for (const summary of summaries) {
         const fall = fallingMonth(summary);
-        if (fall) return [`Read the comments of ${fall.month.name} (${fall.month.n} answers, ${signed(fall.month.headline)}) against those of ${fall.previous.name} (${signed(fall.previous.headline)}).`];
+        if (fall) return [`Read the comments of ${fall.month.name} (${fall.month.n} answers, ${figure(fall.month.headline, summary)}) against those of ${fall.previous.name} (${figure(fall.previous.headline, summary)}).`];
       }
       return [];
     }

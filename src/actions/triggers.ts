@@ -1,6 +1,6 @@
 import { DONT_KNOW } from '../answers/types.js';
 import type { QuestionScore } from '../scoring/score.js';
-import { describeScore, fallingMonth, scoredFeedback, signed, worstSegment, worstTheme, type Evidence } from './evidence.js';
+import { count, describeBottom, describeScore, fallingMonth, figure, scoredFeedback, signed, worstSegment, worstTheme, type Evidence } from './evidence.js';
 import type { Trigger } from './types.js';
 
 /** A trigger that fired: the finding, in words, and how pressing it is (0–100). */
@@ -48,14 +48,14 @@ const EVALUATORS: { [K in Trigger['kind']]: Evaluator<K> } = {
     const summary = scoredFeedback(evidence).find((candidate) => candidate.scores?.nps);
     const nps = summary?.scores?.nps;
     if (!summary || !nps || nps.nps === null || nps.n < MIN_ANSWERS || nps.nps >= trigger.below) return null;
-    return { text: `customers give an NPS of ${signed(nps.nps)} (n = ${nps.n}, ${summary.source.file})`, severity: Math.min(100, 50 + (trigger.below - nps.nps) / 2) };
+    return { text: `customers give an NPS of ${signed(nps.nps)} (n = ${count(nps.n)}, ${summary.source.file})`, severity: Math.min(100, 50 + (trigger.below - nps.nps) / 2) };
   },
   'score-falling': (_trigger, evidence) => {
     for (const summary of scoredFeedback(evidence)) {
       const fall = fallingMonth(summary);
       if (fall) {
         return {
-          text: `the score fell from ${signed(fall.previous.headline)} in ${fall.previous.name} to ${signed(fall.month.headline)} in ${fall.month.name} (a significant drop, ${summary.source.file})`,
+          text: `the score fell from ${figure(fall.previous.headline, summary)} in ${fall.previous.name} to ${figure(fall.month.headline, summary)} in ${fall.month.name} (a significant drop, ${summary.source.file})`,
           severity: Math.min(100, 60 + Math.abs(fall.month.change!.difference) / 2),
         };
       }
@@ -67,7 +67,7 @@ const EVALUATORS: { [K in Trigger['kind']]: Evaluator<K> } = {
       const theme = worstTheme(summary);
       if (theme && theme.pull! <= -trigger.by) {
         return {
-          text: `${theme.mentions} comments mention ${theme.title.toLowerCase()}, and those customers score ${signed(theme.with)} against ${signed(theme.without)} for the others (${describeScore(summary)} overall)`,
+          text: `${theme.mentions} comments mention ${theme.title.toLowerCase()}, and those customers score ${figure(theme.with, summary)} against ${figure(theme.without, summary)} for the others (${describeScore(summary)} overall)`,
           severity: Math.min(100, 55 + Math.abs(theme.pull!) / 2),
         };
       }
@@ -79,7 +79,7 @@ const EVALUATORS: { [K in Trigger['kind']]: Evaluator<K> } = {
       const segment = worstSegment(summary);
       if (segment && segment.change!.difference <= -trigger.by) {
         return {
-          text: `the ${segment.name} segment scores ${signed(segment.headline)} (n = ${segment.n}), ${Math.abs(segment.change!.difference)} points below everyone else`,
+          text: `the ${segment.name} segment scores ${figure(segment.headline, summary)} (n = ${segment.n}), ${Math.abs(segment.change!.difference)} points below everyone else`,
           severity: Math.min(100, 50 + Math.abs(segment.change!.difference) / 2),
         };
       }
@@ -94,9 +94,10 @@ const EVALUATORS: { [K in Trigger['kind']]: Evaluator<K> } = {
   'unhappy-customers': (_trigger, evidence) => {
     const unhappy = evidence.feedback.reduce((sum, summary) => sum + summary.unhappiest.length, 0);
     if (unhappy === 0) return null;
-    const detractors = scoredFeedback(evidence)[0]?.scores;
-    const count = detractors?.nps ? `${detractors.nps.detractors} detractors` : `${detractors?.bottomShare ?? 0}% unhappy answers`;
-    return { text: `customers left ${count}, with comments that say why`, severity: 50 };
+    const summary = scoredFeedback(evidence)[0];
+    const scores = summary?.scores;
+    const who = scores?.nps ? `${count(scores.nps.detractors)} customers are detractors` : `${scores?.bottomShare ?? 0}% of customers ${summary ? describeBottom(summary) : 'are unhappy'}`;
+    return { text: `${who}, and their comments say why`, severity: 50 };
   },
   all: (trigger, evidence) => {
     const findings = trigger.of.map((part) => evaluateTrigger(part, evidence));

@@ -289,7 +289,7 @@ export class FeedbackAnalysis {
     };
 
     const summary: FeedbackSummary = {
-      source: { ...this.source, scale: scale ? { id: scale.id, title: scale.title, min: scale.min, max: scale.max, detectedFrom: options.scale ? 'option' : 'values' } : null },
+      source: { ...this.source, scale: scale ? { id: scale.id, title: scale.title, min: scale.min, max: scale.max, topFrom: scale.topFrom, bottomTo: scale.bottomTo, detectedFrom: options.scale ? 'option' : 'values' } : null },
       quality,
       scores: scale ? { ...scoreFigures(this.scores, scale), distribution: distribution(this.scores, scale) } : null,
       trend: scale ? this.trend(scale, minGroupSize) : [],

@@ -1,4 +1,4 @@
-import { signed } from '../actions/evidence.js';
+import { count, describeTop, signed, worstTheme } from '../actions/evidence.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import type { PerceptionGap } from './gap.js';
 import type { ActionReport, FocusArea, ReportModel } from './model.js';
@@ -37,10 +37,11 @@ function customers(feedback: readonly FeedbackSummary[]): string {
   }
   const scores = summary.scores!;
   const headline = scores.nps
-    ? `NPS ${signed(scores.nps.nps)} (95% interval ${signed(scores.nps.interval?.low)} to ${signed(scores.nps.interval?.high)}, n = ${scores.n})`
-    : `${scores.topShare}% at the top of the ${summary.source.scale?.title} (mean ${scores.mean}, n = ${scores.n})`;
-  const drag = summary.comments?.themes.filter((theme) => !theme.tooSmall && theme.difference?.significant && (theme.pull ?? 0) < 0).sort((a, b) => a.pull! - b.pull!)[0];
-  return `Customers: ${headline}${drag ? `; ${drag.title.toLowerCase()} drags it down most (those who mention it score ${signed(drag.pull)} points lower)` : ''}.`;
+    ? `NPS ${signed(scores.nps.nps)} (95% interval ${signed(scores.nps.interval?.low)} to ${signed(scores.nps.interval?.high)}, n = ${count(scores.n)})`
+    : `${scores.topShare}% ${describeTop(summary)} (mean ${scores.mean}, n = ${count(scores.n)})`;
+  const drag = worstTheme(summary);
+  const lower = scores.nps ? 'NPS points lower' : 'lower on average';
+  return `Customers: ${headline}${drag ? `; ${drag.title.toLowerCase()} drags it down most (those who mention it score ${Math.abs(drag.pull!)} ${lower})` : ''}.`;
 }
 
 function gap(perception: PerceptionGap, overall: SummaryInput['overall']): string {

@@ -1,3 +1,4 @@
+import { count, describeTop, signed } from '../actions/evidence.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import type { DimensionId } from '../questionnaire/types.js';
 import type { AuditScore } from '../scoring/score.js';
@@ -15,31 +16,31 @@ interface CustomerMeasure {
 const MEASURES = {
   satisfaction: {
     title: 'the share of customers who are clearly happy',
-    teamHigher: 'the team believes it listens and acts better than its customers feel it does',
-    customersHigher: 'customers are happier than the team gives itself credit for: find out what already works before changing it',
+    teamHigher: 'The team believes it listens and acts better than its customers feel it does',
+    customersHigher: 'Customers are happier than the team gives itself credit for; find out what already works before changing it',
     read: (summary) => {
       const { scores } = summary;
       if (!scores || scores.n === 0 || scores.topShare === null) return null;
       // The share at the top of the scale (promoters, top-2-box) reads the same on every scale.
-      const what = scores.nps ? `promoters, NPS ${scores.nps.nps! > 0 ? '+' : ''}${scores.nps.nps}` : `at the top of the ${summary.source.scale?.title}`;
-      return { label: `${scores.topShare}% ${what} (n = ${scores.n})`, value: scores.topShare };
+      const what = scores.nps ? `promoters; NPS ${signed(scores.nps.nps)}` : describeTop(summary);
+      return { label: `${scores.topShare}% ${what}; n = ${count(scores.n)}`, value: scores.topShare };
     },
   },
   tone: {
     title: 'the share of comments that are not negative',
-    teamHigher: 'the culture the team describes does not show in how customers sound',
-    customersHigher: 'customers sound warmer than the team rates its own culture',
+    teamHigher: 'The culture the team describes does not show in how customers sound',
+    customersHigher: 'Customers sound warmer than the team rates its own culture',
     read: (summary) => {
       const comments = summary.comments;
       if (!comments || comments.count === 0) return null;
       const negative = Math.round((comments.sentiment.negative / comments.count) * 1000) / 10;
-      return { label: `${negative}% of ${comments.count} comments negative`, value: 100 - negative };
+      return { label: `${negative}% of ${count(comments.count)} comments negative`, value: 100 - negative };
     },
   },
   depth: {
     title: 'what the feedback export can show',
-    teamHigher: 'the team rates its measurement higher than its own feedback export supports',
-    customersHigher: 'the export already holds more than the team reads from it, so start using the trend, segments and value it contains',
+    teamHigher: 'The team rates its measurement higher than its own feedback export supports',
+    customersHigher: 'The export already holds more than the team reads from it; start using the trend, segments and value it contains',
     read: (summary) => {
       const { columns } = summary.source;
       const rows = summary.quality.rows;
@@ -113,8 +114,8 @@ export function perceptionGap(score: AuditScore, feedback: readonly FeedbackSumm
       direction,
       statement:
         direction === null
-          ? `On ${title} the team (${team}/100) and the customers' figure (${customers}/100: ${customer.label}) roughly agree.`
-          : `The team rates itself ${team}/100 on ${title}; ${measure.title} is ${customers}/100 (${customer.label}): ${direction === 'team-higher' ? measure.teamHigher : measure.customersHigher}.`,
+          ? `${title}: the team says ${team}/100 and the customers' figure ${customers}/100 (${customer.label}); they roughly agree.`
+          : `${title}: the team says ${team}/100, ${measure.title} is ${customers}/100 (${customer.label}). ${direction === 'team-higher' ? measure.teamHigher : measure.customersHigher}.`,
     });
   }
   return { source: summary.source.file, rows };

@@ -111,14 +111,14 @@ describe('triggers', () => {
       trigger: { kind: 'unhappy-customers' },
       fires: () => withFeedback(score(3), demo),
       silent: () => [score(3)],
-      text: /^customers left 96 detractors, with comments that say why$/,
+      text: /^96 customers are detractors, and their comments say why$/,
     },
     {
       name: 'all',
       trigger: { kind: 'all', of: [{ kind: 'unhappy-customers' }, { kind: 'answer-at-most', question: 'listening.close-the-loop', atMost: 2 }] },
       fires: () => withFeedback(score(1), demo),
       silent: () => [withFeedback(score(4), demo), score(1)],
-      text: /^customers left 96 detractors, with comments that say why, and "/,
+      text: /^96 customers are detractors, and their comments say why, and "/,
     },
   ];
 
@@ -153,7 +153,7 @@ describe('chooseActions', () => {
     expect(call.specifics.slice(1)).toHaveLength(5);
     for (const line of call.specifics.slice(1)) expect(line).toMatch(/^row \d+ \(id R-\d+; [a-z-]+(; [a-z, -]+)?\), score [0-6]: "/);
     const theme = plan.find((item) => item.action.id === 'fix-the-top-detractor-theme')!;
-    expect(theme.specifics[0]).toMatch(/^Fix first: delivery and shipping, mentioned in 70 comments \(23\.9%\); those customers score −30\.4 against \+26 for the rest, a pull of −56\.4 points/);
+    expect(theme.specifics[0]).toMatch(/^Fix first: delivery and shipping, mentioned in 70 comments \(23\.9%\); those customers score −30\.4 against \+26 for the rest, a difference of −56\.4 NPS points/);
     expect(theme.specifics.slice(1)).toHaveLength(2);
   });
 
