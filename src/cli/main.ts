@@ -36,6 +36,7 @@ function buildProgram(): Command {
     .option('--answers <file>', 'score an answers file (YAML) without asking anything: for CI and answers collected elsewhere')
     .option('--feedback <files...>', 'customer-feedback exports (CSV, TSV) to summarise in the report')
     .option('--demo', 'run on the sample answers and feedback bundled with centricity; asks nothing')
+    .option('--actions <file>', 'add your own actions (YAML or JSON) to the catalogue; the same id replaces a built-in one')
     .option('--resume', 'go on with an interrupted questionnaire from its first unanswered question')
     .option('--save-answers <file>', 'where the questionnaire saves answers as they are given', 'centricity-answers.yaml')
     .option('-o, --out <file>', 'where to write the report; "-" for standard output (default: centricity-report.md, or .json)')

@@ -79,6 +79,35 @@ describe('centricity audit --answers', () => {
   });
 });
 
+describe('centricity audit --actions', () => {
+  it("adds the team's own actions to the plan", () => {
+    writeFileSync(inDirectory('actions.yaml'), `actions:
+  - id: read-complaints-aloud
+    title: Read ten complaints aloud every Monday
+    why: Hearing customers' words changes minds faster than charts.
+    steps: [Pick ten recent complaints, Read them aloud, Agree one fix]
+    effort: minutes
+    timeFrame: this week
+    owner: Head of support
+    signal: One fix agreed every Monday for a month.
+    triggers: [{ kind: all, of: [{ kind: unhappy-customers }, { kind: answer-at-most, question: listening.close-the-loop, atMost: 2 }] }]
+`);
+    const result = runCli(['audit', '--demo', '--actions', 'actions.yaml', '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
+    expect(result.status).toBe(0);
+    const plan = JSON.parse(result.stdout).actions;
+    const mine = [...plan.thisWeek, ...plan.thisMonth, ...plan.thisQuarter].find((action: { id: string }) => action.id === 'read-complaints-aloud');
+    expect(plan.thisWeek[0].id).toBe('read-complaints-aloud');
+    expect(mine.because[0]).toMatch(/^96 customers are detractors, and their comments say why, and "When a customer complains/);
+  });
+
+  it('rejects an invalid actions file with the line and field, exit 2', () => {
+    writeFileSync(inDirectory('actions.yaml'), 'actions:\n  - id: Bad Id\n');
+    const result = runCli(['audit', '--demo', '--actions', 'actions.yaml'], { cwd: directory.path });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^centricity: actions\.yaml has \d+ problems:\n  - line 2: actions\.0\.id: expected an id of lower-case letters, digits and dashes\./);
+  });
+});
+
 describe('bad input', () => {
   it('names the file, the line and the field of an invalid answer, exit 2', () => {
     writeFileSync(inDirectory('team.yaml'), demoAnswers.replace(/(incentives\.customer-outcomes-in-plans:\n\s+answer:) 1/, '$1 9'));

@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { ACTIONS } from '../../actions/catalogue.js';
+import { mergeCatalogue, parseActions } from '../../actions/parse.js';
 import { auditReport } from '../../audit.js';
+import { readTextFile } from '../../io/files.js';
 import { loadAnswers } from '../../answers/store.js';
 import type { Answers } from '../../answers/types.js';
 import { InputError } from '../../errors.js';
@@ -18,6 +21,8 @@ import { collectAnswers } from './questionnaire-session.js';
 
 export interface AuditOptions extends FeedbackFlags {
   answers?: string;
+  /** A YAML or JSON file of the team's own actions, added to the catalogue. */
+  actions?: string;
   /** Customer-feedback exports whose summary goes into the report. */
   feedback?: string[];
   demo?: boolean;
@@ -63,7 +68,8 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     // The bundled sample is named as the README names it, not by where npm happened to install it.
     summary.source.file === DEMO_FEEDBACK ? { ...summary, source: { ...summary.source, file: 'the bundled sample templates/demo/feedback.csv' } } : summary,
   );
-  const model = auditReport(answers, { questionnaire, version: VERSION, feedback, ...(options.date && { generatedOn: options.date }) });
+  const catalogue = options.actions ? mergeCatalogue(ACTIONS, parseActions(await readTextFile(options.actions, 'actions file'), options.actions, questionnaire)) : ACTIONS;
+  const model = auditReport(answers, { questionnaire, catalogue, version: VERSION, feedback, ...(options.date && { generatedOn: options.date }) });
   const out = options.out ?? (options.format === 'json' ? 'centricity-report.json' : 'centricity-report.md');
   const rendered =
     options.format === 'json'

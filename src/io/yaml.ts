@@ -1,0 +1,96 @@
+import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import { ValidationError } from '../errors.js';
+
+/** A YAML (or JSON) file read into plain data, able to say on which line any field stands. */
+export interface YamlSource {
+  data: unknown;
+  /** "line 12: " for a dotted path (or the map that should hold a missing field), or ''. */
+  lineOf(path: readonly PropertyKey[]): string;
+}
+
+/** Parses YAML, reporting every syntax problem with its line and column at once. */
+export function readYaml(text: string, file: string, emptyHint: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (document.errors.length > 0) {
+    throw new ValidationError(
+      file,
+      document.errors.map((error) => {
+        const position = lineCounter.linePos(error.pos[0]);
+        return `line ${position.line}, column ${position.col}: not valid YAML (${error.message.split('\n')[0]}); check the indentation and quotes there.`;
+      }),
+    );
+  }
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // Structurally valid YAML can still fail to resolve (an alias to nothing, an alias bomb).
+    throw new ValidationError(file, [`not valid YAML (${(error as Error).message.split('\n')[0]}); remove the * and & markers or quote the text.`]);
+  }
+  if (data === null || data === undefined) throw new ValidationError(file, [`the file is empty; ${emptyHint}`]);
+
+  const nearestMapOffset = (path: readonly PropertyKey[]): number | undefined => {
+    for (let length = path.length - 1; length >= 0; length--) {
+      const node = document.getIn(path.slice(0, length).map(String), true) as YamlNode | undefined;
+      if (node && isMap(node)) return node.range?.[0];
+    }
+    return undefined;
+  };
+  return {
+    data,
+    lineOf: (path) => {
+      const node = document.getIn(path.map(String), true) as YamlNode | undefined;
+      const offset = node?.range?.[0] ?? nearestMapOffset(path);
+      return offset === undefined ? '' : `line ${lineCounter.linePos(offset).line}: `;
+    },
+  };
+}
+
+/**
+ * Checks data against a schema, collecting every problem as "line N: dotted.path: what was
+ * expected." `allowedFields` names the fields a map may hold, for unexpected-field messages.
+ */
+export function validate<T>(schema: z.ZodType<T>, source: YamlSource, file: string, allowedFields: (path: readonly PropertyKey[]) => string): T {
+  const parsed = schema.safeParse(source.data);
+  if (parsed.success) return parsed.data;
+  throw new ValidationError(
+    file,
+    parsed.error.issues.map((issue) => `${source.lineOf(issue.path)}${describePath(issue.path)}: ${describeIssue(issue, allowedFields)}`),
+  );
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(top level)' : path.map(String).join('.');
+}
+
+function describeIssue(issue: z.core.$ZodIssue, allowedFields: (path: readonly PropertyKey[]) => string): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; allowed here: ${allowedFields(issue.path)}.`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'this field is required.';
+  return `${issue.message.replace(/^Invalid (input|option): /, '')}.`;
+}
+
+/** The candidate closest to a misspelt id, if it is close enough to be what was meant. */
+export function closestId(id: string, candidates: readonly string[]): string | undefined {
+  let best: { id: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(id, candidate);
+    if (!best || distance < best.distance) best = { id: candidate, distance };
+  }
+  return best && best.distance <= Math.max(3, Math.floor(id.length / 4)) ? best.id : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
