@@ -15,10 +15,15 @@ export class ValidationError extends InputError {
     readonly file: string,
     readonly problems: readonly string[],
   ) {
+    const shown = problems.slice(0, MAX_SHOWN);
+    const more = problems.length > MAX_SHOWN ? `\n  - and ${problems.length - MAX_SHOWN} more` : '';
     super(
       problems.length === 1
         ? `${file}: ${problems[0]}`
-        : `${file} has ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+        : `${file} has ${problems.length} problems:\n${shown.map((problem) => `  - ${problem}`).join('\n')}${more}`,
     );
   }
 }
+
+/** Past this many, a list of problems stops helping: the first ones are fixed first anyway. */
+const MAX_SHOWN = 10;

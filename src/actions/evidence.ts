@@ -61,8 +61,13 @@ export function describeScore(summary: FeedbackSummary): string {
 }
 
 export function describeRespondent(respondent: Respondent): string {
-  const who = [respondent.id ? `id ${respondent.id}` : null, respondent.segment, respondent.themes.length ? respondent.themes.join(', ') : null].filter(Boolean).join('; ');
-  return `row ${respondent.line}${who ? ` (${who})` : ''}, score ${respondent.score}: "${respondent.quote}"`;
+  const who = [
+    respondent.id ? `id ${respondent.id}` : null,
+    respondent.segment,
+    respondent.value !== null ? `value ${count(respondent.value)}` : null,
+    respondent.themes.length ? respondent.themes.join(', ').toLowerCase() : null,
+  ].filter(Boolean).join('; ');
+  return `line ${respondent.line}${who ? ` (${who})` : ''}, score ${respondent.score}: "${respondent.quote}"`;
 }
 
 export function signed(value: number | null | undefined): string {

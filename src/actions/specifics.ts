@@ -15,7 +15,7 @@ export function specificsFor(kind: Specifics, evidence: Evidence): string[] {
       const summary = summaries.find((candidate) => candidate.unhappiest.length > 0);
       if (!summary) return [];
       return [
-        `Start with these ${Math.min(CUSTOMERS_TO_CALL, summary.unhappiest.length)}, from ${summary.source.file}; look up their contact details by id or row, none are copied here:`,
+        `Start with these ${Math.min(CUSTOMERS_TO_CALL, summary.unhappiest.length)}, from ${summary.source.file}; look up their contact details by id or line, none are copied here:`,
         ...summary.unhappiest.slice(0, CUSTOMERS_TO_CALL).map(describeRespondent),
       ];
     }
@@ -25,7 +25,7 @@ export function specificsFor(kind: Specifics, evidence: Evidence): string[] {
         if (!theme) continue;
         return [
           `Fix first: ${theme.title.toLowerCase()}, mentioned in ${theme.mentions} comments (${theme.share}%); those customers score ${figure(theme.with, summary)} against ${figure(theme.without, summary)} for the rest, a difference of ${signed(theme.pull)}${summary.scores?.nps ? ' NPS points' : ''} (significant; ${describeScore(summary)} overall).`,
-          ...theme.quotes.unhappy.slice(0, QUOTES).map((quote) => `"${quote.text}" (row ${quote.line}, score ${quote.score})`),
+          ...theme.quotes.unhappy.slice(0, QUOTES).map((quote) => `"${quote.text}" (line ${quote.line}, score ${quote.score})`),
         ];
       }
       return [];

@@ -4,7 +4,7 @@ import type { Answers } from './types.js';
 
 const HEADER = [
   ' centricity answers: one file per audit, readable and meant to be committed.',
-  ' Each answer is 1–5 (see `centricity questions` for what each point means) or dont-know;',
+  ' Each answer is 1–5 (centricity audit shows what each point means) or dont-know;',
   ' the optional note holds the evidence: a link, a document, a number.',
   ' Re-run the report with: centricity audit --answers <this file>',
 ].join('\n');

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ValidationError } from '../errors.js';
 import { closestId, readYaml, validate } from '../io/yaml.js';
 import type { Questionnaire } from '../questionnaire/index.js';
 import { DONT_KNOW, type Answer, type Answers } from './types.js';
@@ -48,21 +47,20 @@ const answersSchema = z.strictObject({
  */
 export function parseAnswers(text: string, file: string, questionnaire: Questionnaire): Answers {
   const source = readYaml(text, file, 'start from `centricity audit` or the README example.');
-  const parsed = validate(answersSchema, source, file, (path) =>
-    path.length === 0 ? 'schemaVersion, team, respondent, date, status, answers' : 'answer, note',
-  );
-
+  // Unknown question ids are looked for even when other fields are wrong, so that one pass finds all.
   const known = new Set(questionnaire.questions.map((question) => question.id));
-  const unknownIds = Object.keys(parsed.answers).filter((id) => !known.has(id));
-  if (unknownIds.length > 0) {
-    throw new ValidationError(
-      file,
-      unknownIds.map((id) => {
-        const suggestion = closestId(id, [...known]);
-        return `${source.lineOf(['answers', id])}answers.${id}: no question has this id${suggestion ? `; did you mean ${suggestion}?` : ''} (an answers file written by centricity audit lists every id).`;
-      }),
-    );
-  }
+  const given = (source.data as { answers?: unknown } | null)?.answers;
+  const unknownIds = given && typeof given === 'object' && !Array.isArray(given) ? Object.keys(given).filter((id) => !known.has(id)) : [];
+  const parsed = validate(
+    answersSchema,
+    source,
+    file,
+    (path) => (path.length === 0 ? 'schemaVersion, team, respondent, date, status, answers' : 'answer, note'),
+    unknownIds.map((id) => {
+      const suggestion = closestId(id, [...known]);
+      return `${source.lineOf(['answers', id])}answers.${id}: no question has this id${suggestion ? `; did you mean ${suggestion}?` : ''} (an answers file written by centricity audit lists every id).`;
+    }),
+  );
 
   const answers: Record<string, Answer> = {};
   for (const [id, answer] of Object.entries(parsed.answers)) {

@@ -11,6 +11,7 @@ import type { AuditOptions } from './commands/audit.js';
 import type { ScoreOptions } from './commands/score.js';
 import { addFeedbackOptions } from './feedback-options.js';
 import { EXIT } from './exit-codes.js';
+import { DEFAULT_ANSWERS_FILE } from './defaults.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: readonly string[]): Promise<void> {
@@ -28,6 +29,8 @@ function buildProgram(): Command {
     .version(VERSION, '-v, --version')
     .exitOverride()
     .showHelpAfterError('(add --help for the options)')
+    // One voice for every error: commander's own get the same prefix as centricity's.
+    .configureOutput({ outputError: (text, write) => write(`centricity: ${text.replace(/^error: /, '')}`) })
     .configureHelp({ sortOptions: false });
 
   const audit = program
@@ -38,7 +41,7 @@ function buildProgram(): Command {
     .option('--demo', 'run on the sample answers and feedback bundled with centricity; asks nothing')
     .option('--actions <file>', 'add your own actions (YAML or JSON) to the catalogue; the same id replaces a built-in one')
     .option('--resume', 'go on with an interrupted questionnaire from its first unanswered question')
-    .option('--save-answers <file>', 'where the questionnaire saves answers as they are given', 'centricity-answers.yaml')
+    .option('--save-answers <file>', 'where the questionnaire saves answers as they are given', DEFAULT_ANSWERS_FILE)
     .option('-o, --out <file>', 'where to write the report; "-" for standard output (default: centricity-report.md, or .json)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['md', 'json']).default('md'))
     .option('--template <file>', 'render the Markdown report with your own Handlebars template')
@@ -70,7 +73,7 @@ Exit codes: 0 done, 1 score under --fail-under, 2 usage or input error, 130 inte
       .description('score customer-feedback exports (CSV, TSV): one report per file and an index comparing them')
       .argument('<files...>', 'CSV or TSV exports, or quoted glob patterns such as "exports/*.csv"')
       .option('-d, --out-dir <dir>', 'where to write the reports', 'centricity-scores')
-      .option('-f, --format <formats>', 'md, json, or md,json for both', parseFormats, ['md'])
+      .addOption(new Option('-f, --format <formats>', 'md, json, or md,json for both').default(['md'], 'md').argParser(parseFormats))
       .option('--date <yyyy-mm-dd>', 'date the reports (default: today)', parseDate)
       .option('--force', 'overwrite output files that centricity did not write')
       .option('-q, --quiet', 'print nothing but errors'),

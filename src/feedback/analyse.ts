@@ -9,7 +9,7 @@ import { round1, round2 } from './stats.js';
 import { STOPWORDS } from './stopwords.js';
 import { tokenize } from './text.js';
 import { isThemeWord, themesOf, THEMES } from './themes.js';
-import { parseAmount, parseMonth, parseRating } from './values.js';
+import { commentText, parseAmount, parseMonth, parseRating } from './values.js';
 
 export interface AnalyseOptions {
   /** Overrides the detected scale. */
@@ -29,8 +29,12 @@ const TERMS_KEPT = 20_000;
 const TERMS_SHOWN = 15;
 /** A word said once is not a topic. */
 const MIN_TERM_COUNT = 2;
+/** Pieces of links that the tokenizer leaves behind: never a topic. */
+const NOT_WORDS = new Set(['http', 'https', 'www', 'com', 'html']);
 const QUOTE_LENGTH = 220;
 const MONTH_CACHE = 4096;
+/** Theme names short enough for a list: "Ease of use", not "Ease of use (website, app, checkout)". */
+const THEME_TITLES = new Map(THEMES.map((theme) => [theme.id, theme.title.replace(/\s*\(.*\)$/, '')]));
 
 interface Candidate {
   line: number;
@@ -39,6 +43,8 @@ interface Candidate {
   comment: string;
   id: string | undefined;
   segment: string | undefined;
+  /** The customer's value (revenue, plan value), when the export has it. */
+  value: number | undefined;
   themes: string[];
 }
 
@@ -50,8 +56,8 @@ interface ThemeTally {
   unhappy: Candidate[];
 }
 
-/** Lower sorts first: the unhappiest answers, then the most negative comments, then file order. */
-const byUnhappiness = (a: Candidate, b: Candidate) => a.score - b.score || a.sentiment - b.sentiment || a.line - b.line;
+/** Lower sorts first: the unhappiest answers, the most valuable customers, the most negative comments, file order. */
+const byUnhappiness = (a: Candidate, b: Candidate) => a.score - b.score || (b.value ?? 0) - (a.value ?? 0) || a.sentiment - b.sentiment || a.line - b.line;
 const byHappiness = (a: Candidate, b: Candidate) => b.score - a.score || b.sentiment - a.sentiment || a.line - b.line;
 
 type PlainHistogram = Pick<Histogram, 'counts' | 'money'>;
@@ -172,7 +178,7 @@ export class FeedbackAnalysis {
     const rating = this.source.columns.score === undefined ? null : parseRating(row.score);
     const score = rating?.kind === 'value' ? rating.value : null;
     const amount = row.value === undefined ? undefined : (parseAmount(row.value) ?? undefined);
-    const comment = row.comment?.trim() ?? '';
+    const comment = commentText(row.comment);
 
     if (rating && rating.kind !== 'value') {
       if (rating.kind === 'blank') this.quality.blankScores++;
@@ -195,7 +201,7 @@ export class FeedbackAnalysis {
         groupOf(this.segments, key).add(score);
       }
     }
-    if (comment !== '') this.addComment(row, comment, score);
+    if (comment !== '') this.addComment(row, comment, score, amount);
   }
 
   /** Dates repeat (a survey runs for days, not for years): remember the months already read. */
@@ -209,7 +215,7 @@ export class FeedbackAnalysis {
     return month;
   }
 
-  private addComment(row: FeedbackRow, comment: string, score: number | null): void {
+  private addComment(row: FeedbackRow, comment: string, score: number | null, amount: number | undefined): void {
     this.commentCount++;
     const tokens = tokenize(comment);
     const sentiment = sentimentScore(comment);
@@ -220,7 +226,7 @@ export class FeedbackAnalysis {
     this.countTerms(tokens);
     if (score !== null) this.commentScores.add(score);
 
-    const candidate: Candidate | null = score === null ? null : { line: row.line, score, sentiment, comment, themes, id: row.id, segment: row.segment };
+    const candidate: Candidate | null = score === null ? null : { line: row.line, score, sentiment, comment, themes, id: row.id, segment: row.segment, value: amount };
     for (const id of themes) {
       const tally = this.themeTally(id);
       tally.mentions++;
@@ -238,7 +244,7 @@ export class FeedbackAnalysis {
     const terms = this.terms;
     for (const token of tokens) {
       const first = token.charCodeAt(0);
-      if (token.length < 3 || (first >= 48 && first <= 57) || STOPWORDS.has(token)) continue;
+      if (token.length < 3 || (first >= 48 && first <= 57) || STOPWORDS.has(token) || NOT_WORDS.has(token)) continue;
       terms.set(token, (terms.get(token) ?? 0) + 1);
     }
     if (terms.size > TERMS_KEPT) this.pruneTerms();
@@ -329,9 +335,9 @@ export class FeedbackAnalysis {
     }
     return {
       column,
-      total: round1(total),
+      total: Math.round(total),
       weightedNps: scale.id === 'nps' && total > 0 ? round1(((top - bottom) / total) * 100) : null,
-      atRisk: round1(bottom),
+      atRisk: Math.round(bottom),
       atRiskShare: total > 0 ? round1((bottom / total) * 100) : null,
     };
   }
@@ -344,9 +350,15 @@ export class FeedbackAnalysis {
         const withTheme = scale ? headline(scoreFigures(tally.scores, scale)) : null;
         const rest = this.commentScores.minus(tally.scores);
         const without = scale ? headline(scoreFigures(rest, scale)) : null;
-        const tooSmall = scale === null || scoreFigures(tally.scores, scale).n < minGroupSize || scoreFigures(rest, scale).n < minGroupSize;
+        // Without a score there is nothing to compare: not "too small", just no comparison.
+        const tooSmall = scale !== null && (scoreFigures(tally.scores, scale).n < minGroupSize || scoreFigures(rest, scale).n < minGroupSize);
+        // Exports repeat rows; the same words quoted twice would read as two customers.
         const quotes = (candidates: Candidate[], keep: (candidate: Candidate) => boolean) =>
-          candidates.filter(keep).slice(0, QUOTES_PER_SIDE).map(toQuote);
+          candidates
+            .filter(keep)
+            .filter((candidate, index, all) => all.findIndex((other) => other.comment === candidate.comment) === index)
+            .slice(0, QUOTES_PER_SIDE)
+            .map(toQuote);
         return {
           id: theme.id,
           title: theme.title,
@@ -426,8 +438,9 @@ function toRespondent(candidate: Candidate): Respondent {
     line: candidate.line,
     id: candidate.id ?? null,
     segment: candidate.segment ?? null,
+    value: candidate.value ?? null,
     score: candidate.score,
-    themes: candidate.themes,
+    themes: candidate.themes.map((id) => THEME_TITLES.get(id) ?? id),
     quote: quote(candidate.comment, QUOTE_LENGTH),
   };
 }

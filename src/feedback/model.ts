@@ -96,7 +96,9 @@ export interface Respondent {
   line: number;
   id: string | null;
   segment: string | null;
+  value: number | null;
   score: number;
+  /** Theme titles. */
   themes: string[];
   quote: string;
 }

@@ -14,6 +14,15 @@ const NOT_APPLICABLE = new Set([
   'k.a.', 'keine angabe', 'sans objet', 'ne sait pas', 'nsp', 'ns/nc', 'no sabe', 'no aplica', 'non so', 'weet niet',
 ]);
 
+/** Placeholders that exports write in empty text cells (R's NA, pandas' nan, a lone dash). */
+const EMPTY_TEXT = new Set(['na', 'n/a', 'nan', 'null', 'none', '-', '--', '—', '.', '#n/a']);
+
+/** A comment cell's text, or '' when it holds nothing or only a placeholder for nothing. */
+export function commentText(raw: string | undefined): string {
+  const text = raw?.trim() ?? '';
+  return text.length <= 4 && EMPTY_TEXT.has(text.toLowerCase()) ? '' : text;
+}
+
 /**
  * Word labels of common survey scales, in English and the main European languages. Five-point
  * satisfaction, agreement and quality scales map to 1–5; the CES 2.0 effort labels to 1–7.

@@ -1,6 +1,6 @@
-import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import { ValidationError } from '../errors.js';
+import { InputError, ValidationError } from '../errors.js';
 
 /** A YAML (or JSON) file read into plain data, able to say on which line any field stands. */
 export interface YamlSource {
@@ -11,6 +11,7 @@ export interface YamlSource {
 
 /** Parses YAML, reporting every syntax problem with its line and column at once. */
 export function readYaml(text: string, file: string, emptyHint: string): YamlSource {
+  if (text.includes('\u0000')) throw new InputError(`${file} does not look like a YAML file (it holds binary data): give the path of the text file.`);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
@@ -41,8 +42,12 @@ export function readYaml(text: string, file: string, emptyHint: string): YamlSou
   return {
     data,
     lineOf: (path) => {
+      // A field's own line is where its key stands; its value may start on the next line.
+      const parent = document.getIn(path.slice(0, -1).map(String), true) as YamlNode | undefined;
+      const pair = parent && isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path.at(-1))) : undefined;
+      const key = pair && isScalar(pair.key) ? pair.key : undefined;
       const node = document.getIn(path.map(String), true) as YamlNode | undefined;
-      const offset = node?.range?.[0] ?? nearestMapOffset(path);
+      const offset = key?.range?.[0] ?? node?.range?.[0] ?? nearestMapOffset(path);
       return offset === undefined ? '' : `line ${lineCounter.linePos(offset).line}: `;
     },
   };
@@ -52,13 +57,20 @@ export function readYaml(text: string, file: string, emptyHint: string): YamlSou
  * Checks data against a schema, collecting every problem as "line N: dotted.path: what was
  * expected." `allowedFields` names the fields a map may hold, for unexpected-field messages.
  */
-export function validate<T>(schema: z.ZodType<T>, source: YamlSource, file: string, allowedFields: (path: readonly PropertyKey[]) => string): T {
+export function validate<T>(
+  schema: z.ZodType<T>,
+  source: YamlSource,
+  file: string,
+  allowedFields: (path: readonly PropertyKey[]) => string,
+  moreProblems: string[] = [],
+): T {
   const parsed = schema.safeParse(source.data);
-  if (parsed.success) return parsed.data;
-  throw new ValidationError(
-    file,
-    parsed.error.issues.map((issue) => `${source.lineOf(issue.path)}${describePath(issue.path)}: ${describeIssue(issue, allowedFields)}`),
-  );
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => ({ line: source.lineOf(issue.path), text: `${describePath(issue.path)}: ${describeIssue(issue, allowedFields)}` }));
+  if (problems.length === 0 && moreProblems.length === 0) return parsed.data as T;
+  // Reported in file order, whichever check found them.
+  const lineNumber = (problem: string) => Number(/^line (\d+)/.exec(problem)?.[1] ?? 0);
+  const all = [...problems.map((problem) => `${problem.line}${problem.text}`), ...moreProblems].sort((a, b) => lineNumber(a) - lineNumber(b));
+  throw new ValidationError(file, all);
 }
 
 function describePath(path: readonly PropertyKey[]): string {

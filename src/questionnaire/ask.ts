@@ -64,6 +64,8 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
           default: previous?.answer,
           pageSize: 9,
           loop: false,
+          // Once answered, only the position line stays on screen, with the answer after it.
+          theme: { style: { message: (text: string, status: string) => (status === 'done' ? text.split('\n')[0]! : text) } },
         },
         context,
       );
@@ -71,8 +73,10 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
         index--;
         continue;
       }
+      // A note stays with the answer it was written for: a changed answer starts without one.
+      const keptNote = previous?.answer === choice ? previous.note : undefined;
       // Saved before the note is asked, so Ctrl-C at the note keeps the answer.
-      await save(withAnswer(answers, question.id, { answer: choice, ...(previous?.note && { note: previous.note }) }));
+      await save(withAnswer(answers, question.id, { answer: choice, ...(keptNote && { note: keptNote }) }));
       const needsEvidence = typeof choice === 'number' && choice >= 4;
       const note = (
         await input(
@@ -80,7 +84,7 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
             message: needsEvidence
               ? 'Evidence for this answer (a link, document or number; Enter to skip):'
               : 'Note (optional; Enter to skip):',
-            default: previous?.note ?? '',
+            default: keptNote ?? '',
           },
           context,
         )

@@ -17,7 +17,8 @@ export function executiveSummary(input: SummaryInput): string[] {
 function standing(overall: SummaryInput['overall']): string {
   if (overall.score === null || !overall.level) return `No score yet: none of the ${overall.questionCount} questions was answered on the 1–5 scale.`;
   const next = overall.nextLevel ? ` (next level, ${overall.nextLevel.title}, is ${overall.nextLevel.pointsToGo} points away)` : '';
-  return `Overall ${Math.round(overall.score)}/100: ${overall.level.title}${next}.`;
+  // One decimal: a 49.8 shown as 50 would seem to contradict a level that starts at 50.
+  return `Overall ${overall.score}/100: ${overall.level.title}${next}.`;
 }
 
 function extremes(strengths: FocusArea[], weakest: FocusArea[]): string {

@@ -22,7 +22,7 @@ export function renderSummary(model: ReportModel, style: Style): string {
     style.bold(
       overall.score === null
         ? `${heading}no score (nothing answered on the scale)`
-        : `${heading}${Math.round(overall.score)}/100, ${overall.level?.title ?? ''}`,
+        : `${heading}${overall.score}/100, ${overall.level?.title ?? ''}`,
     ),
   );
   const width = Math.max(...model.dimensions.map((dimension) => dimension.title.length));

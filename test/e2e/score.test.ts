@@ -68,7 +68,8 @@ describe('centricity score', () => {
     [['score', 'missing.csv'], /^centricity: cannot find the feedback file missing\.csv: check the path and try again\.\n$/],
     [['score', '.'], /^centricity: \. is a folder: give the path of the feedback file itself\.\n$/],
     [['score', 'nothing-*.csv'], /^centricity: no file matches nothing-\*\.csv: check the pattern/],
-    [['score'], /error: missing required argument 'files'/],
+    [['score'], /^centricity: missing required argument 'files'/],
+    [['score', 'x.csv', '--out-dir', '-'], /^centricity: score writes one report per file, so --out-dir needs a folder/],
     [['score', 'x.csv', '--scale', 'percent'], /Allowed choices are nps, stars, csat, ces, rating-1-7, rating-1-10/],
     [['score', 'x.csv', '--delimiter', 'x'], /expected one of , ; tab \|/],
   ])('%j fails with one clear sentence and exit code 2', (args, message) => {

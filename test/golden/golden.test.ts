@@ -4,13 +4,14 @@
  * a diff; when the change is meant, regenerate with UPDATE_GOLDEN=1 npx vitest run test/golden
  * and review the diff before committing it.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { hasRealData, REAL_DATA } from '../helpers/real-data.js';
 
-const REAL = fileURLToPath(new URL('../../../shared/data/real/', import.meta.url));
+const REAL = REAL_DATA;
 const ANSWERS = fileURLToPath(new URL('../../templates/demo/answers.yaml', import.meta.url));
 const golden = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
@@ -28,7 +29,7 @@ describe('golden reports', () => {
     }
   });
 
-  it.skipIf(!existsSync(REAL)).each([
+  it.skipIf(!hasRealData).each([
     ['womens-clothing-reviews.csv', 'demo-answers-womens-clothing.md'],
     ['botanic-nps-survey.csv', 'demo-answers-botanic.md'],
   ])('the demo answers with %s', (file, name) => {

@@ -149,11 +149,11 @@ describe('chooseActions', () => {
   it('names the customers to call and the theme to fix from the feedback', () => {
     const plan = chooseActions(ACTIONS, withFeedback(score(2), demo));
     const call = plan.find((item) => item.action.id === 'close-the-loop-with-detractors')!;
-    expect(call.specifics[0]).toMatch(/^Start with these 5, from .*feedback\.csv; look up their contact details by id or row, none are copied here:$/);
+    expect(call.specifics[0]).toMatch(/^Start with these 5, from .*feedback\.csv; look up their contact details by id or line, none are copied here:$/);
     expect(call.specifics.slice(1)).toHaveLength(5);
-    for (const line of call.specifics.slice(1)) expect(line).toMatch(/^row \d+ \(id R-\d+; [a-z-]+(; [a-z, -]+)?\), score [0-6]: "/);
+    for (const line of call.specifics.slice(1)) expect(line).toMatch(/^line \d+ \(id R-\d+; [a-z-]+; value \d+(\.\d+)?(; [a-z, -]+)?\), score [0-6]: "/);
     const theme = plan.find((item) => item.action.id === 'fix-the-top-detractor-theme')!;
-    expect(theme.specifics[0]).toMatch(/^Fix first: delivery and shipping, mentioned in 70 comments \(23\.9%\); those customers score −30\.4 against \+26 for the rest, a difference of −56\.4 NPS points/);
+    expect(theme.specifics[0]).toMatch(/^Fix first: delivery and shipping, mentioned in 70 comments \(24\.2%\); those customers score −30\.4 against \+26 for the rest, a difference of −56\.4 NPS points/);
     expect(theme.specifics.slice(1)).toHaveLength(2);
   });
 

@@ -79,6 +79,23 @@ answers:
     expect(problems[0]).toMatch(/^line \d+, column \d+: not valid YAML/);
   });
 
+  it('says a binary file is not an answers file, in one sentence', () => {
+    expect(() => parse('\u007fELF\u0002\u0001\u0000\u0000GNU coreutils')).toThrow(/^team\.yaml does not look like a YAML file \(it holds binary data\)/);
+  });
+
+  it('reports unknown ids together with other problems, in file order, on the line of the key', () => {
+    const problems = problemsOf(`schemaVersion: 1
+answers:
+  goals.shortterm:
+    answer: 3
+  goals.long-term:
+    answer: 7
+`);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^line 3: answers\.goals\.shortterm: no question has this id; did you mean goals\.short-term\?/);
+    expect(problems[1]).toMatch(/^line 6: answers\.goals\.long-term\.answer: expected a whole number/);
+  });
+
   it('rejects an empty file with a way forward', () => {
     expect(() => parse('')).toThrow(/the file is empty/);
     expect(() => parse('# only a comment\n')).toThrow(InputError);
@@ -124,13 +141,14 @@ describe('answers files (property-based)', () => {
     );
   });
 
-  it('end in answers or a ValidationError for any text at all, never a crash', () => {
+  it('end in answers or a clear input error for any text at all, never a crash', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('answers: [1, 2]', 'schemaVersion: 1\nanswers: 3', '- a\n- b', '{')), (text) => {
         try {
           parse(text);
         } catch (error) {
-          expect(error).toBeInstanceOf(ValidationError);
+          // Binary text gets one sentence; anything else, a validation error with lines and paths.
+          expect(error).toBeInstanceOf(text.includes('\u0000') ? InputError : ValidationError);
         }
       }),
       { numRuns: 500 },

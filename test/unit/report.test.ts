@@ -63,7 +63,7 @@ describe('the Markdown view', () => {
     for (const heading of ['## Summary', '## Scores by dimension', "## The team's view and the customers' view", '## Action plan', '### This week', '## Evidence', '### Strengths', '### Where to focus', '### Claimed, not evidenced', '### What the team does not know', '### Every answer']) {
       expect(markdown).toContain(`\n${heading}\n`);
     }
-    expect(markdown).toContain(`- Overall ${Math.round(demo.overall.score!)}/100: ${demo.overall.level!.title}`);
+    expect(markdown).toContain(`- Overall ${demo.overall.score}/100: ${demo.overall.level!.title}`);
     expect(markdown).toMatch(/\| Incentives \| \d+ \| `█*░*` \|/);
     expect(markdown).not.toMatch(/\n{3,}/);
     expect(markdown).not.toContain('undefined');
@@ -110,7 +110,7 @@ describe('the JSON view', () => {
 describe('the terminal summary', () => {
   it('shows the score, a bar per dimension and the actions for this week, without colour when given none', () => {
     const summary = renderSummary(demo, plain);
-    expect(summary).toContain(`Fernhill Coffee Co.: ${Math.round(demo.overall.score!)}/100, ${demo.overall.level!.title}`);
+    expect(summary).toContain(`Fernhill Coffee Co.: ${demo.overall.score}/100, ${demo.overall.level!.title}`);
     for (const dimension of demo.dimensions) expect(summary).toContain(dimension.title);
     for (const action of demo.actions.thisWeek) expect(summary).toContain(action.title);
     expect(summary).not.toMatch(/\x1b\[/);

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { REAL_DATA } from '../helpers/real-data.js';
 import { sentimentLabel, sentimentScore, type SentimentLabel } from '../../src/feedback/sentiment.js';
 
 const label = (text: string) => sentimentLabel(sentimentScore(text));
@@ -104,7 +104,7 @@ describe('sentimentLabel', () => {
 });
 
 // Real human-labelled tweets (CC BY-NC-SA: read for evaluation from shared/, never copied into the repo).
-const airline = fileURLToPath(new URL('../../../shared/data/real/airline-tweets.csv', import.meta.url));
+const airline = `${REAL_DATA}airline-tweets.csv`;
 
 describe.skipIf(!existsSync(airline))('accuracy on airline-tweets.csv (14,640 human-labelled tweets)', () => {
   it('beats a plain AFINN word-sum on accuracy and macro-F1', () => {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { REAL_DATA } from '../helpers/real-data.js';
 import { compileKeywords, foldWord, keywordList, keywordProduct } from '../../src/feedback/keywords.js';
 import { tokenize } from '../../src/feedback/text.js';
 import { isThemeWord, THEMES, themesOf } from '../../src/feedback/themes.js';
@@ -339,7 +339,7 @@ describe('themesOf', () => {
   });
 });
 
-const MIRO_NPS = fileURLToPath(new URL('../../../shared/data/real/miro-nps-feedback.csv', import.meta.url));
+const MIRO_NPS = `${REAL_DATA}miro-nps-feedback.csv`;
 
 describe('themes on real feedback', () => {
   // The real exports live outside the repository (../shared/data/real); without them this check is skipped.

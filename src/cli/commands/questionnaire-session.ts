@@ -5,6 +5,7 @@ import { InputError } from '../../errors.js';
 import { fileExists } from '../../io/files.js';
 import { askQuestionnaire, chooseOne, firstUnanswered } from '../../questionnaire/ask.js';
 import type { Questionnaire } from '../../questionnaire/index.js';
+import { DEFAULT_ANSWERS_FILE } from '../defaults.js';
 import { styleFor } from '../terminal.js';
 
 export interface SessionOptions {
@@ -23,6 +24,7 @@ export async function collectAnswers(options: SessionOptions): Promise<Answers |
   const { path, questionnaire } = options;
   const style = styleFor(process.stderr);
   const total = questionnaire.questions.length;
+  const resumeCommand = `centricity audit --resume${path === DEFAULT_ANSWERS_FILE ? '' : ` --save-answers ${quoteForShell(path)}`}`;
   let answers: Answers = { schemaVersion: 1, date: today(), status: 'in-progress', answers: {} };
   let startAt = 0;
 
@@ -59,7 +61,7 @@ export async function collectAnswers(options: SessionOptions): Promise<Answers |
       `${style.bold(`${total} questions in ${questionnaire.dimensions.length} dimensions, about 15 minutes.`)}\n` +
         style.dim(
           `Answer for how the team works today, not how it should. Type 1–5 or use the arrows, then Enter.\n` +
-            `Every answer is saved to ${path} as you go: Ctrl-C stops, centricity audit --resume continues.\n\n`,
+            `Every answer is saved to ${path} as you go: Ctrl-C stops, ${resumeCommand} continues.\n\n`,
         ),
     );
   }
@@ -79,13 +81,17 @@ export async function collectAnswers(options: SessionOptions): Promise<Answers |
     const answered = Object.keys(outcome.answers.answers).length;
     process.stderr.write(
       saved || startAt > 0
-        ? `\nStopped. ${answered} of ${total} answers are saved in ${path}; run centricity audit --resume to go on.\n`
+        ? `\nStopped. ${answered} of ${total} answers are saved in ${path}; run ${resumeCommand} to go on.\n`
         : '\nStopped before anything was answered; nothing was saved.\n',
     );
     return null;
   }
   process.stderr.write(style.dim(`\nAll answers saved in ${path}.\n`));
   return outcome.answers;
+}
+
+function quoteForShell(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
 function today(): string {

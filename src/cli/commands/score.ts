@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { InputError } from '../../errors.js';
 import { analyseFeedbackFile, type FeedbackSummary } from '../../feedback/index.js';
@@ -24,6 +24,9 @@ export interface ScoreOptions extends FeedbackFlags {
 
 /** `centricity score FILE|GLOB...`: one report per export, and an index comparing them. */
 export async function scoreCommand(patterns: string[], options: ScoreOptions): Promise<number> {
+  if (options.outDir === '-') {
+    throw new InputError('score writes one report per file, so --out-dir needs a folder; for JSON on standard output, score one file into a folder and read it, or use centricity audit --feedback FILE --format json --out -.');
+  }
   const files = await expandPatterns(patterns);
   const generatedOn = options.date ?? new Date().toISOString().slice(0, 10);
   const feedbackOptions = toFeedbackOptions(options);
@@ -66,7 +69,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     await writeOutput(join(options.outDir, `index.${format}`), rendered, { force: Boolean(options.force) });
   }
   if (!options.quiet) {
-    process.stdout.write(`\n${entries.length} of ${files.length} files scored; reports in ${relative(process.cwd(), options.outDir) || '.'}${failures.length ? `; ${failures.length} could not be read` : ''}.\n`);
+    process.stdout.write(`\n${entries.length} of ${files.length} files scored; reports in ${options.outDir}${failures.length ? `; ${failures.length} could not be read` : ''}.\n`);
   }
   return failures.length > 0 ? EXIT.usage : EXIT.ok;
 }
@@ -79,7 +82,8 @@ async function expandPatterns(patterns: readonly string[]): Promise<string[]> {
       files.push(pattern);
       continue;
     }
-    const matches = (await glob(pattern, { onlyFiles: true, expandDirectories: false })).sort();
+    // Paths come back the way the pattern was written: absolute for an absolute pattern.
+    const matches = (await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern) })).sort();
     if (matches.length === 0) throw new InputError(`no file matches ${pattern}: check the pattern (quote it so that the shell leaves it to centricity).`);
     files.push(...matches);
   }
@@ -108,5 +112,5 @@ function summaryLine(summary: FeedbackSummary, style: ReturnType<typeof styleFor
       ? `mean ${scores.mean} on ${summary.source.scale?.title}`
       : 'no score';
   const theme = comments?.themes[0] ? `, top theme ${comments.themes[0].title}` : '';
-  return `${style.bold(summary.source.file)}: ${figure}, n = ${scores?.n ?? 0}, ${comments?.count ?? 0} comments${theme}`;
+  return `${style.bold(summary.source.file)}: ${figure}, n = ${(scores?.n ?? 0).toLocaleString('en-GB')}, ${(comments?.count ?? 0).toLocaleString('en-GB')} comments${theme}`;
 }
