@@ -302,7 +302,7 @@ export const THEMES: readonly Theme[] = [
       ...w(`stores, in store, the store, a store, this store, that store, your store, our store, local store,
         store manager, store staff, store employee*, store associate*, shop, shops, location, locations, ambience, ambiance, atmosph*, decor, decoration,
         interior*, seating, vibes, crowded, noisy, parking, car park, cleanliness, hygiene, hygienic, unhygienic, dirty,
-        toilet*, restroom*, queue*, long line, in line, at the till, tills, cash desk, waited, waiting, long wait, wait time,
+        toilet*, restroom*, queue*, long line, in line, at the till, tills, cash desk, long wait, queue time, for a table, waiting list,
         had to wait, fitting room*, dressing room*, changing room*, aisle*, shelf, shelves, mall`),
       // French
       ...w(`magasin*, boutique*, rayons, au rayon, du rayon, le rayon, caisse*, file d'attente, attente, attendre,
