@@ -5,7 +5,7 @@ import type { FeedbackSummary } from '../feedback/model.js';
 import type { Level } from '../scoring/model.js';
 import { executiveSummary } from './executive.js';
 import { perceptionGap, type PerceptionGap } from './gap.js';
-import type { AuditScore, DimensionScore, EvidenceStatus, QuestionScore } from '../scoring/score.js';
+import type { AuditScore, Counts, DimensionScore, EvidenceStatus, QuestionScore } from '../scoring/score.js';
 
 /**
  * The report model: one typed, versioned object that every view (Markdown, JSON, terminal
@@ -37,7 +37,7 @@ export interface QuestionReport {
   evidenceHint: string;
 }
 
-export interface DimensionReport {
+export interface DimensionReport extends Counts {
   id: string;
   title: string;
   summary: string;
@@ -45,11 +45,6 @@ export interface DimensionReport {
   weight: number;
   score: number | null;
   level: string | null;
-  questionCount: number;
-  answered: number;
-  dontKnow: number;
-  unanswered: number;
-  claimedNotEvidenced: number;
   lowConfidence: boolean;
   questions: QuestionReport[];
 }
@@ -85,15 +80,10 @@ export interface ReportModel {
   audit: { team: string | null; respondent: string | null; answeredOn: string | null };
   /** Five lines for the busy reader, each restating a figure found further down. */
   summary: string[];
-  overall: {
+  overall: Counts & {
     score: number | null;
     level: LevelReport | null;
     nextLevel: (LevelReport & { pointsToGo: number }) | null;
-    questionCount: number;
-    answered: number;
-    dontKnow: number;
-    unanswered: number;
-    claimedNotEvidenced: number;
   };
   levels: LevelReport[];
   dimensions: DimensionReport[];

@@ -15,31 +15,30 @@ export interface QuestionScore {
   evidence: EvidenceStatus;
 }
 
-export interface DimensionScore {
-  dimension: Dimension;
-  /** Weighted mean of the answered questions, 0–100 with one decimal; null when none was answered. */
-  score: number | null;
-  level: Level | null;
+/** How many questions there are, and how many were answered, not known, skipped, or claimed without evidence. */
+export interface Counts {
   questionCount: number;
   answered: number;
   dontKnow: number;
   unanswered: number;
   claimedNotEvidenced: number;
+}
+
+export interface DimensionScore extends Counts {
+  dimension: Dimension;
+  /** Weighted mean of the answered questions, 0–100 with one decimal; null when none was answered. */
+  score: number | null;
+  level: Level | null;
   /** Too few questions answered on the scale for the score to be compared with the others. */
   lowConfidence: boolean;
   questions: QuestionScore[];
 }
 
-export interface AuditScore {
+export interface AuditScore extends Counts {
   /** Weighted mean of the dimension scores, 0–100 with one decimal; null when nothing was answered. */
   overall: number | null;
   level: Level | null;
   dimensions: DimensionScore[];
-  questionCount: number;
-  answered: number;
-  dontKnow: number;
-  unanswered: number;
-  claimedNotEvidenced: number;
 }
 
 /**
@@ -86,14 +85,6 @@ function scoreQuestion(question: Question, answers: Answers, model: ScoringModel
     points,
     evidence: needsEvidence ? (note ? 'evidenced' : 'claimed') : 'not-required',
   };
-}
-
-interface Counts {
-  questionCount: number;
-  answered: number;
-  dontKnow: number;
-  unanswered: number;
-  claimedNotEvidenced: number;
 }
 
 function countQuestion(result: QuestionScore): Counts {
