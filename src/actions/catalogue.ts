@@ -427,7 +427,7 @@ export const ACTIONS: readonly Action[] = [
   // ── Listening and acting ───────────────────────────────────────────────────
   {
     id: 'close-the-loop-with-detractors',
-    title: 'Call back every detractor and later tell them what changed',
+    title: 'Call back detractors, then tell them what changed',
     why: 'A personal call to an unhappy customer often saves the relationship and explains the score better than any dashboard. Telling them later what changed shows the feedback mattered.',
     steps: [
       'Name the person who owns follow-up and set a rule: every detractor contacted within 3 working days.',
@@ -590,7 +590,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'run-a-customer-shark-tank',
     title: 'Run a "Shark Tank" session where customers pitch ideas to executives',
-    why: 'Putting customers and executives in one room as equals cuts through filtered research. In one published case a shopper\'s pitch became a campaign credited with lifting sales by 11.3 (the published figure gives no unit).',
+    why: 'Putting customers and executives in one room as equals cuts through filtered research. In one published case, a shopper\'s pitch to Mars executives became an omni-channel campaign credited with a rise in sales.',
     steps: [
       'Pick one business question, e.g. "how do we win back lapsed subscribers?"',
       'Recruit eight to twelve customers and pair them with staff for a half-day workshop.',

@@ -12,10 +12,14 @@ export function scoredFeedback(evidence: Evidence): FeedbackSummary[] {
   return evidence.feedback.filter((summary) => summary.scores !== null && summary.scores.n > 0).sort((a, b) => b.scores!.n - a.scores!.n);
 }
 
-/** The theme that pulls the score down most, among those with enough answers to tell. */
+/**
+ * The theme that costs the score most, among those with enough answers to tell: its pull times
+ * how many mention it, so that a common complaint outranks a rare one with a bigger gap.
+ */
 export function worstTheme(summary: FeedbackSummary): ThemeFigures | null {
   const dragging = (summary.comments?.themes ?? []).filter((theme) => !theme.tooSmall && theme.pull !== null && theme.pull < 0 && theme.difference?.significant);
-  return dragging.sort((a, b) => a.pull! - b.pull! || a.id.localeCompare(b.id))[0] ?? null;
+  const cost = (theme: ThemeFigures) => theme.pull! * theme.mentions;
+  return dragging.sort((a, b) => cost(a) - cost(b) || a.id.localeCompare(b.id))[0] ?? null;
 }
 
 /** The segment furthest below everyone else, significantly. */
@@ -67,7 +71,7 @@ export function describeRespondent(respondent: Respondent): string {
     respondent.value !== null ? `value ${count(respondent.value)}` : null,
     respondent.themes.length ? respondent.themes.join(', ').toLowerCase() : null,
   ].filter(Boolean).join('; ');
-  return `line ${respondent.line}${who ? ` (${who})` : ''}, score ${respondent.score}: "${respondent.quote}"`;
+  return `line ${respondent.line}${respondent.month ? `, ${respondent.month}` : ''}${who ? ` (${who})` : ''}, score ${respondent.score}: “${respondent.quote}”`;
 }
 
 export function signed(value: number | null | undefined): string {

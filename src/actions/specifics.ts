@@ -24,8 +24,8 @@ export function specificsFor(kind: Specifics, evidence: Evidence): string[] {
         const theme = worstTheme(summary);
         if (!theme) continue;
         return [
-          `Fix first: ${theme.title.toLowerCase()}, mentioned in ${theme.mentions} comments (${theme.share}%); those customers score ${figure(theme.with, summary)} against ${figure(theme.without, summary)} for the rest, a difference of ${signed(theme.pull)}${summary.scores?.nps ? ' NPS points' : ''} (significant; ${describeScore(summary)} overall).`,
-          ...theme.quotes.unhappy.slice(0, QUOTES).map((quote) => `"${quote.text}" (line ${quote.line}, score ${quote.score})`),
+          `Fix first: ${theme.title.toLowerCase()}, mentioned in ${theme.mentions} comments (${theme.share}%); those customers score ${figure(theme.with, summary)} against ${figure(theme.without, summary)} for the other commenters, a significant difference of ${signed(theme.pull)}${summary.scores?.nps ? ' NPS points' : ''} (${describeScore(summary)} across all answers).`,
+          ...theme.quotes.unhappy.slice(0, QUOTES).map((quote) => `“${quote.text}” (line ${quote.line}, score ${quote.score})`),
         ];
       }
       return [];

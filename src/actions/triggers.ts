@@ -1,6 +1,6 @@
 import { DONT_KNOW } from '../answers/types.js';
 import type { QuestionScore } from '../scoring/score.js';
-import { count, describeBottom, describeScore, fallingMonth, figure, scoredFeedback, signed, worstSegment, worstTheme, type Evidence } from './evidence.js';
+import { count, describeBottom, fallingMonth, figure, scoredFeedback, signed, worstSegment, worstTheme, type Evidence } from './evidence.js';
 import type { Trigger } from './types.js';
 
 /** A trigger that fired: the finding, in words, and how pressing it is (0–100). */
@@ -67,7 +67,7 @@ const EVALUATORS: { [K in Trigger['kind']]: Evaluator<K> } = {
       const theme = worstTheme(summary);
       if (theme && theme.pull! <= -trigger.by) {
         return {
-          text: `${theme.mentions} comments mention ${theme.title.toLowerCase()}, and those customers score ${figure(theme.with, summary)} against ${figure(theme.without, summary)} for the others (${describeScore(summary)} overall)`,
+          text: `${theme.mentions} comments mention ${theme.title.toLowerCase()}, and those customers score ${figure(theme.with, summary)} against ${figure(theme.without, summary)} for the other commenters`,
           severity: Math.min(100, 55 + Math.abs(theme.pull!) / 2),
         };
       }

@@ -33,8 +33,8 @@ const MIN_TERM_COUNT = 2;
 const NOT_WORDS = new Set(['http', 'https', 'www', 'com', 'html']);
 const QUOTE_LENGTH = 220;
 const MONTH_CACHE = 4096;
-/** Theme names short enough for a list: "Ease of use", not "Ease of use (website, app, checkout)". */
-const THEME_TITLES = new Map(THEMES.map((theme) => [theme.id, theme.title.replace(/\s*\(.*\)$/, '')]));
+/** Theme names short enough for a list: "Ease of use" and "Billing", not their full titles. */
+const THEME_TITLES = new Map(THEMES.map((theme) => [theme.id, theme.title.replace(/\s*[(,].*$/, '')]));
 
 interface Candidate {
   line: number;
@@ -45,6 +45,8 @@ interface Candidate {
   segment: string | undefined;
   /** The customer's value (revenue, plan value), when the export has it. */
   value: number | undefined;
+  /** YYYY-MM of the answer, when the export has dates. */
+  month: string | null;
   themes: string[];
 }
 
@@ -58,6 +60,9 @@ interface ThemeTally {
 
 /** Lower sorts first: the unhappiest answers, the most valuable customers, the most negative comments, file order. */
 const byUnhappiness = (a: Candidate, b: Candidate) => a.score - b.score || (b.value ?? 0) - (a.value ?? 0) || a.sentiment - b.sentiment || a.line - b.line;
+/** Whom to call first: the most recent, then the most valuable, then the lowest score and the most negative comment. */
+const byCallOrder = (a: Candidate, b: Candidate) =>
+  (b.month ?? '').localeCompare(a.month ?? '') || (b.value ?? 0) - (a.value ?? 0) || a.score - b.score || a.sentiment - b.sentiment || a.line - b.line;
 const byHappiness = (a: Candidate, b: Candidate) => b.score - a.score || b.sentiment - a.sentiment || a.line - b.line;
 
 type PlainHistogram = Pick<Histogram, 'counts' | 'money'>;
@@ -76,7 +81,8 @@ export interface AnalysisState {
   sentiments: Record<SentimentLabel, number>;
   sentimentSum: number;
   terms: ReadonlyMap<string, number>;
-  unhappiest: readonly Candidate[];
+  /** For each score, the respondents to call first; which scores count as unhappy is known only at the end. */
+  toCall: ReadonlyMap<number, readonly Candidate[]>;
   firstLineOfValue: ReadonlyMap<number, number>;
   quality: { blankScores: number; notApplicable: number; unreadable: number; examples: { line: number; reason: string }[] };
 }
@@ -98,7 +104,7 @@ export class FeedbackAnalysis {
   private readonly sentiments: Record<SentimentLabel, number> = { positive: 0, neutral: 0, negative: 0 };
   private sentimentSum = 0;
   private readonly terms = new Map<string, number>();
-  private unhappiest: Candidate[] = [];
+  private readonly toCall = new Map<number, Candidate[]>();
   private readonly monthCache = new Map<string, string | null>();
   private readonly firstLineOfValue = new Map<number, number>();
   private readonly quality: AnalysisState['quality'] = { blankScores: 0, notApplicable: 0, unreadable: 0, examples: [] };
@@ -120,7 +126,7 @@ export class FeedbackAnalysis {
       sentiments: this.sentiments,
       sentimentSum: this.sentimentSum,
       terms: this.terms,
-      unhappiest: this.unhappiest,
+      toCall: this.toCall,
       firstLineOfValue: this.firstLineOfValue,
       quality: this.quality,
     };
@@ -154,7 +160,9 @@ export class FeedbackAnalysis {
     this.sentimentSum += state.sentimentSum;
     for (const [term, count] of state.terms) this.terms.set(term, (this.terms.get(term) ?? 0) + count);
     if (this.terms.size > TERMS_KEPT) this.pruneTerms();
-    for (const candidate of state.unhappiest) keepBest(this.unhappiest, candidate, byUnhappiness, UNHAPPIEST);
+    for (const [score, candidates] of state.toCall) {
+      for (const candidate of candidates) keepBest(this.callListFor(score), candidate, byCallOrder, UNHAPPIEST);
+    }
     for (const [value, line] of state.firstLineOfValue) {
       if (line < (this.firstLineOfValue.get(value) ?? Infinity)) this.firstLineOfValue.set(value, line);
     }
@@ -162,6 +170,15 @@ export class FeedbackAnalysis {
     this.quality.notApplicable += state.quality.notApplicable;
     this.quality.unreadable += state.quality.unreadable;
     this.quality.examples = [...this.quality.examples, ...state.quality.examples].sort((a, b) => a.line - b.line).slice(0, QUALITY_EXAMPLES);
+  }
+
+  private callListFor(score: number): Candidate[] {
+    let list = this.toCall.get(score);
+    if (!list) {
+      list = [];
+      this.toCall.set(score, list);
+    }
+    return list;
   }
 
   private themeTally(id: string): ThemeTally {
@@ -179,6 +196,7 @@ export class FeedbackAnalysis {
     const score = rating?.kind === 'value' ? rating.value : null;
     const amount = row.value === undefined ? undefined : (parseAmount(row.value) ?? undefined);
     const comment = commentText(row.comment);
+    const month = row.date === undefined ? null : this.monthOf(row.date);
 
     if (rating && rating.kind !== 'value') {
       if (rating.kind === 'blank') this.quality.blankScores++;
@@ -193,7 +211,6 @@ export class FeedbackAnalysis {
       if (!this.firstLineOfValue.has(score) && this.firstLineOfValue.size < 100) this.firstLineOfValue.set(score, row.line);
       this.scores.add(score, amount !== undefined && amount >= 0 ? amount : undefined);
       if (comment === '') this.scoredWithoutComment.add(score);
-      const month = row.date === undefined ? null : this.monthOf(row.date);
       if (month) groupOf(this.months, month).add(score);
       if (row.segment !== undefined) {
         const name = row.segment.trim();
@@ -201,7 +218,7 @@ export class FeedbackAnalysis {
         groupOf(this.segments, key).add(score);
       }
     }
-    if (comment !== '') this.addComment(row, comment, score, amount);
+    if (comment !== '') this.addComment(row, comment, score, amount, month);
   }
 
   /** Dates repeat (a survey runs for days, not for years): remember the months already read. */
@@ -215,7 +232,7 @@ export class FeedbackAnalysis {
     return month;
   }
 
-  private addComment(row: FeedbackRow, comment: string, score: number | null, amount: number | undefined): void {
+  private addComment(row: FeedbackRow, comment: string, score: number | null, amount: number | undefined, month: string | null): void {
     this.commentCount++;
     const tokens = tokenize(comment);
     const sentiment = sentimentScore(comment);
@@ -226,7 +243,7 @@ export class FeedbackAnalysis {
     this.countTerms(tokens);
     if (score !== null) this.commentScores.add(score);
 
-    const candidate: Candidate | null = score === null ? null : { line: row.line, score, sentiment, comment, themes, id: row.id, segment: row.segment, value: amount };
+    const candidate: Candidate | null = score === null ? null : { line: row.line, score, sentiment, comment, themes, id: row.id, segment: row.segment, value: amount, month };
     for (const id of themes) {
       const tally = this.themeTally(id);
       tally.mentions++;
@@ -237,7 +254,7 @@ export class FeedbackAnalysis {
         keepBest(tally.happy, candidate, byHappiness, QUOTES_PER_SIDE * 2);
       }
     }
-    if (candidate) keepBest(this.unhappiest, candidate, byUnhappiness, UNHAPPIEST);
+    if (candidate) keepBest(this.callListFor(candidate.score), candidate, byCallOrder, UNHAPPIEST);
   }
 
   private countTerms(tokens: readonly string[]): void {
@@ -302,7 +319,14 @@ export class FeedbackAnalysis {
       segments: scale ? this.segmentFigures(scale, minGroupSize) : [],
       value: scale && this.source.columns.value !== undefined ? this.valueFigures(scale, this.source.columns.value) : null,
       comments: this.source.columns.comment === undefined ? null : this.commentFigures(scale, minGroupSize),
-      unhappiest: scale ? this.unhappiest.filter((candidate) => candidate.score <= scale.bottomTo && inScale(candidate.score)).map(toRespondent) : [],
+      unhappiest: scale
+        ? [...this.toCall]
+            .filter(([score]) => score <= scale.bottomTo && inScale(score))
+            .flatMap(([, candidates]) => candidates)
+            .sort(byCallOrder)
+            .slice(0, UNHAPPIEST)
+            .map(toRespondent)
+        : [],
       missing: [],
     };
     summary.missing = describeMissing(summary);
@@ -371,7 +395,8 @@ export class FeedbackAnalysis {
           difference: scale && !tooSmall ? compareGroups(tally.scores, rest, scale) : null,
           tooSmall,
           quotes: {
-            happy: scale ? quotes(tally.happy, (candidate) => candidate.score >= scale.topFrom) : [],
+            // A high score with a complaint in words is not a happy quote.
+            happy: scale ? quotes(tally.happy, (candidate) => candidate.score >= scale.topFrom && candidate.sentiment >= 0) : [],
             unhappy: scale ? quotes(tally.unhappy, (candidate) => candidate.score <= scale.bottomTo) : [],
           },
         };
@@ -439,6 +464,7 @@ function toRespondent(candidate: Candidate): Respondent {
     id: candidate.id ?? null,
     segment: candidate.segment ?? null,
     value: candidate.value ?? null,
+    month: candidate.month,
     score: candidate.score,
     themes: candidate.themes.map((id) => THEME_TITLES.get(id) ?? id),
     quote: quote(candidate.comment, QUOTE_LENGTH),

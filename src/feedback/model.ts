@@ -97,6 +97,8 @@ export interface Respondent {
   id: string | null;
   segment: string | null;
   value: number | null;
+  /** YYYY-MM of the answer, when the export has dates. */
+  month: string | null;
   score: number;
   /** Theme titles. */
   themes: string[];

@@ -68,7 +68,8 @@ function redactOnce(text: string): string {
 /** A short quote: redacted, decoded entities, cut at a word boundary to at most `max` characters with an ellipsis. */
 export function quote(text: string, max: number = DEFAULT_QUOTE_LENGTH): string {
   const limit = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : DEFAULT_QUOTE_LENGTH;
-  const full = redact(decodeEntities(text));
+  // Markup typed into a comment is noise in a quote: "<b>best</b>" reads as "best".
+  const full = redact(decodeEntities(text).replace(/<\/?[a-z][a-z0-9]*\b[^<>]*>/gi, ''));
   if (full.length <= limit) return full;
   let cut = limit;
   const space = full.lastIndexOf(' ', limit);

@@ -460,7 +460,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'co-creation.shark-tank',
     dimension: 'co-creation',
     text: 'Have customers pitched their own ideas directly to senior executives, in a "Shark Tank"-style session with decisions made in the room?',
-    why: 'Putting customers and executives in a room as equals gets past the filter of research reports. In one published case, a shopper\'s pitch to Mars executives became a campaign credited with lifting sales by 11.3 (the published figure gives no unit).',
+    why: 'Putting customers and executives in a room as equals gets past the filter of research reports. In one published case, a shopper\'s pitch to Mars executives became an omni-channel campaign credited with a rise in sales.',
     evidence: 'The date and attendees of the last session; the ideas pitched and which ones were funded.',
     scale: [
       'Executives never hear customers directly',

@@ -1,4 +1,4 @@
-import { count, describeTop, signed, worstTheme } from '../actions/evidence.js';
+import { count, describeTop, fallingMonth, figure, signed, worstTheme } from '../actions/evidence.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import type { PerceptionGap } from './gap.js';
 import type { ActionReport, FocusArea, ReportModel } from './model.js';
@@ -41,8 +41,14 @@ function customers(feedback: readonly FeedbackSummary[]): string {
     ? `NPS ${signed(scores.nps.nps)} (95% interval ${signed(scores.nps.interval?.low)} to ${signed(scores.nps.interval?.high)}, n = ${count(scores.n)})`
     : `${scores.topShare}% ${describeTop(summary)} (mean ${scores.mean}, n = ${count(scores.n)})`;
   const drag = worstTheme(summary);
+  const months = summary.trend.filter((month) => !month.tooSmall);
+  const latest = months.at(-1);
+  const fall = fallingMonth(summary);
+  const trend = fall
+    ? `; it fell from ${figure(fall.previous.headline, summary)} in ${fall.previous.name} to ${figure(fall.month.headline, summary)} in ${fall.month.name}${latest && latest !== fall.month ? ` and stands at ${figure(latest.headline, summary)} in ${latest.name}` : ''}`
+    : '';
   const lower = scores.nps ? 'NPS points lower' : 'lower on average';
-  return `Customers: ${headline}${drag ? `; ${drag.title.toLowerCase()} drags it down most (those who mention it score ${Math.abs(drag.pull!)} ${lower})` : ''}.`;
+  return `Customers: ${headline}${trend}${drag ? `; ${drag.title.toLowerCase()} costs the most (the ${drag.mentions} who mention it score ${Math.abs(drag.pull!)} ${lower})` : ''}.`;
 }
 
 function gap(perception: PerceptionGap, overall: SummaryInput['overall']): string {

@@ -33,30 +33,10 @@ const MEASURES = {
     read: (summary) => {
       const comments = summary.comments;
       if (!comments || comments.count === 0) return null;
+      // Mostly neutral means the lexicon cannot read the language (or the comments say little): no figure.
+      if (comments.sentiment.neutral / comments.count > MOSTLY_NEUTRAL) return null;
       const negative = Math.round((comments.sentiment.negative / comments.count) * 1000) / 10;
       return { label: `${negative}% of ${count(comments.count)} comments negative`, value: 100 - negative };
-    },
-  },
-  depth: {
-    title: 'what the feedback export can show',
-    teamHigher: 'The team rates its measurement higher than its own feedback export supports',
-    customersHigher: 'The export already holds more than the team reads from it; start using the trend, segments and value it contains',
-    read: (summary) => {
-      const { columns } = summary.source;
-      const rows = summary.quality.rows;
-      // Each is what a team that measures well can answer from its own export.
-      const checks: [boolean, string][] = [
-        [(summary.scores?.n ?? 0) >= 100, 'at least 100 scores'],
-        [(summary.comments?.count ?? 0) >= rows * 0.3, 'comments from most respondents'],
-        [columns.date !== undefined, 'dates for a trend'],
-        [columns.segment !== undefined, 'segments'],
-        [columns.value !== undefined, 'customer value'],
-      ];
-      const missing = checks.filter(([met]) => !met).map(([, what]) => what);
-      return {
-        label: missing.length === 0 ? 'the export has scores, comments, dates, segments and value' : `the export lacks ${missing.join(', ')}`,
-        value: ((checks.length - missing.length) / checks.length) * 100,
-      };
     },
   },
 } satisfies Record<string, CustomerMeasure>;
@@ -67,11 +47,11 @@ const MEASURES = {
  */
 export const GAP_RULES: readonly { dimension: DimensionId; measure: keyof typeof MEASURES }[] = [
   { dimension: 'listening', measure: 'satisfaction' },
-  { dimension: 'measurement', measure: 'depth' },
   { dimension: 'culture', measure: 'tone' },
 ];
 
 export const GAP_POINTS = 20;
+const MOSTLY_NEUTRAL = 0.6;
 
 export interface GapRow {
   dimension: string;
