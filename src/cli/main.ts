@@ -47,6 +47,8 @@ function buildProgram(): Command {
     .option('--template <file>', 'render the Markdown report with your own Handlebars template')
     .option('--date <yyyy-mm-dd>', 'date the report and its action deadlines (default: today)', parseDate)
     .option('--fail-under <score>', 'exit with code 1 when the overall score (0–100) is below this', parseScore)
+    .option('--fail-under-dimension <id=score>', 'exit with code 1 when a dimension scores below this; repeat for several', collectDimensionThreshold)
+    .option('--fail-under-nps <nps>', "exit with code 1 when the customers' NPS (−100..100) is below this", parseNps)
     .option('--force', 'overwrite an existing output file that centricity did not write')
     .option('-q, --quiet', 'print no summary, only errors')
     .addHelpText(
@@ -58,8 +60,9 @@ Examples:
   $ centricity audit --answers team.yaml --feedback nps-export.csv
   $ centricity audit --answers team.yaml --format json --out - | jq .overall
   $ centricity audit --answers team.yaml --fail-under 50   # CI gate
+  $ centricity audit --answers team.yaml --feedback nps.csv --fail-under-dimension incentives=40 --fail-under-nps 0
 
-Exit codes: 0 done, 1 score under --fail-under, 2 usage or input error, 130 interrupted (answers saved).`,
+Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error, 130 interrupted (answers saved).`,
     )
     .action(async (options: AuditOptions) => {
       const { auditCommand } = await import('./commands/audit.js');
@@ -109,6 +112,18 @@ function parseDate(value: string): string {
     throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2026-11-23.');
   }
   return value;
+}
+
+function parseNps(value: string): number {
+  const nps = Number(value);
+  if (value.trim() === '' || !Number.isFinite(nps) || nps < -100 || nps > 100) throw new InvalidArgumentError('expected an NPS from -100 to 100.');
+  return nps;
+}
+
+function collectDimensionThreshold(value: string, previous: Record<string, number> = {}): Record<string, number> {
+  const match = /^([a-z-]+)=(.+)$/.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('expected a dimension id and a score, e.g. incentives=40.');
+  return { ...previous, [match[1]!]: parseScore(match[2]!) };
 }
 
 function parseScore(value: string): number {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../io/files.js';
 
@@ -18,4 +18,15 @@ export async function writeOutput(path: string, content: string, options: { forc
     }
   }
   await writeFileAtomic(path, content);
+}
+
+/** In a GitHub Actions job, adds a short Markdown summary to the job's page; elsewhere does nothing. */
+export async function appendStepSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const path = env.GITHUB_STEP_SUMMARY;
+  if (!path) return;
+  try {
+    await appendFile(path, `${markdown.replace(/^<!--.*-->\n/, '')}\n`, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot add to the GitHub step summary ${path} (GITHUB_STEP_SUMMARY): ${(error as Error).message}.`);
+  }
 }

@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 export const DEFAULT_TEMPLATE = new URL('../../templates/report.md.hbs', import.meta.url);
 export const FEEDBACK_TEMPLATE = new URL('../../templates/feedback.md.hbs', import.meta.url);
 export const INDEX_TEMPLATE = new URL('../../templates/index.md.hbs', import.meta.url);
+export const STEP_SUMMARY_TEMPLATE = new URL('../../templates/step-summary.md.hbs', import.meta.url);
 const PARTIALS = new URL('../../templates/partials/', import.meta.url);
 
 /** First line of every Markdown report: lets centricity recognise its own output before overwriting a file. */

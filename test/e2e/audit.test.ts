@@ -108,6 +108,69 @@ describe('centricity audit --actions', () => {
   });
 });
 
+describe('in CI and pipes', () => {
+  it('adds a short summary to the GitHub step summary file, keeping what was there', () => {
+    writeFileSync(inDirectory('summary.md'), '## Earlier step\n');
+    const result = runCli(['audit', '--demo', '--quiet', '--date', '2026-11-23'], { cwd: directory.path, env: { GITHUB_STEP_SUMMARY: inDirectory('summary.md') } });
+    expect(result.status).toBe(0);
+    const summary = readFileSync(inDirectory('summary.md'), 'utf8');
+    expect(summary).toMatch(/^## Earlier step\n### Customer-centricity audit: Fernhill Coffee Co\.\n\n- Overall 41\.1\/100: Customer-aware/);
+    expect(summary).toContain('| Incentives | 19 |');
+    expect(summary).toContain('**This week:**');
+  });
+
+  it('writes no escape codes off a terminal, honours NO_COLOR over FORCE_COLOR, and colours when forced', () => {
+    const plain = runCli(['audit', '--demo'], { cwd: directory.path });
+    const noColour = runCli(['audit', '--demo'], { cwd: directory.path, env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
+    const forced = runCli(['audit', '--demo'], { cwd: directory.path, env: { FORCE_COLOR: '1' } });
+    for (const result of [plain, noColour, forced]) expect(result.status).toBe(0);
+    expect(plain.stdout + plain.stderr).not.toMatch(/\x1b\[/);
+    expect(noColour.stdout + noColour.stderr).not.toMatch(/\x1b\[/);
+    expect(forced.stdout).toMatch(/\x1b\[/);
+  });
+});
+
+describe('CI gates', () => {
+  const gate = (...args: string[]) => runCli(['audit', '--demo', '--quiet', ...args], { cwd: directory.path });
+
+  it('fails on a dimension under its threshold, naming it, and passes at or above', () => {
+    const failed = gate('--fail-under-dimension', 'incentives=20', '--fail-under-dimension', 'culture=50');
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toBe('centricity: Incentives scores 18.8, below --fail-under-dimension incentives=20.\n');
+    expect(gate('--fail-under-dimension', 'incentives=18.8').status).toBe(0);
+  });
+
+  it("fails on the customers' NPS under its threshold", () => {
+    const failed = gate('--fail-under-nps', '30');
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toBe("centricity: the customers' NPS 22.1 is below --fail-under-nps 30.\n");
+    expect(gate('--fail-under-nps', '22').status).toBe(0);
+  });
+
+  it('lists every threshold missed at once', () => {
+    const failed = gate('--fail-under', '90', '--fail-under-nps', '90');
+    expect(failed.status).toBe(1);
+    expect(failed.stderr.trim().split('\n')).toHaveLength(2);
+  });
+
+  it.each([
+    [['--fail-under-dimension', 'kindness=50'], /--fail-under-dimension names kindness, which is not a dimension; use one of responsibilities, incentives/],
+    [['--fail-under-dimension', 'incentives'], /expected a dimension id and a score, e.g\. incentives=40\./],
+    [['--fail-under-nps', '200'], /expected an NPS from -100 to 100\./],
+  ])('%j is a usage error, exit 2', (args, message) => {
+    const result = gate(...args);
+    expect(result.stderr).toMatch(message);
+    expect(result.status).toBe(2);
+  });
+
+  it('cannot gate on NPS without feedback: exit 2, not a pass', () => {
+    writeFileSync(inDirectory('team.yaml'), demoAnswers);
+    const result = runCli(['audit', '--answers', 'team.yaml', '--fail-under-nps', '0', '--quiet'], { cwd: directory.path });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('centricity: --fail-under-nps needs feedback with a 0–10 recommend score: add --feedback FILE.\n');
+  });
+});
+
 describe('bad input', () => {
   it('names the file, the line and the field of an invalid answer, exit 2', () => {
     writeFileSync(inDirectory('team.yaml'), demoAnswers.replace(/(incentives\.customer-outcomes-in-plans:\n\s+answer:) 1/, '$1 9'));
@@ -160,7 +223,7 @@ describe('help and version', () => {
     const result = runCli(['audit', '--help'], { cwd: directory.path });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('--answers <file>');
-    expect(result.stdout).toContain('Exit codes: 0 done, 1 score under --fail-under, 2 usage or input error');
+    expect(result.stdout).toContain('Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error');
   });
 
   it('prints the version from package.json', () => {

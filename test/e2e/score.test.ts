@@ -29,6 +29,12 @@ describe('centricity score', () => {
     expect(result.stdout).toMatch(/qualtrics\.csv: NPS 0 \(-?\d+(\.\d)? to \d+(\.\d)?\), n = 5, 4 comments/);
   });
 
+  it('adds the index to the GitHub step summary', () => {
+    const result = runCli(['score', fixture('qualtrics.csv'), '--out-dir', 'out', '--quiet'], { cwd: directory.path, env: { GITHUB_STEP_SUMMARY: inDirectory('summary.md') } });
+    expect(result.status).toBe(0);
+    expect(readFileSync(inDirectory('summary.md'), 'utf8')).toMatch(/^# Customer feedback: 1 file compared/);
+  });
+
   it('expands quoted glob patterns itself', () => {
     const result = runCli(['score', `${fileURLToPath(new URL('../fixtures/', import.meta.url))}*.csv`, '--out-dir', 'out', '--quiet'], { cwd: directory.path });
     expect(result.status).toBe(0);

@@ -7,13 +7,14 @@ import { loadAnswers } from '../../answers/store.js';
 import type { Answers } from '../../answers/types.js';
 import { InputError } from '../../errors.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/index.js';
+import { checkThresholds } from '../../report/gate.js';
 import { renderJson } from '../../report/json.js';
 import { analyseFeedbackFile } from '../../feedback/index.js';
 import type { FeedbackSummary } from '../../feedback/model.js';
-import { loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
+import { loadPartials, loadTemplate, renderMarkdown, STEP_SUMMARY_TEMPLATE } from '../../report/markdown.js';
 import { renderSummary } from '../../report/summary.js';
 import { EXIT } from '../exit-codes.js';
-import { writeOutput } from '../output.js';
+import { appendStepSummary, writeOutput } from '../output.js';
 import { toFeedbackOptions, type FeedbackFlags } from '../feedback-options.js';
 import { canPrompt, progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
@@ -33,6 +34,8 @@ export interface AuditOptions extends FeedbackFlags {
   template?: string;
   date?: string;
   failUnder?: number;
+  failUnderDimension?: Record<string, number>;
+  failUnderNps?: number;
   force?: boolean;
   quiet?: boolean;
 }
@@ -84,11 +87,14 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     stream.write(`\n${renderSummary(model, style)}`);
     if (out !== '-') stream.write(`\nReport written to ${out}\n`);
   }
-  const below = options.failUnder !== undefined && (model.overall.score ?? 0) < options.failUnder;
-  if (below) {
-    process.stderr.write(`centricity: the overall score ${model.overall.score ?? 'n/a'} is below --fail-under ${options.failUnder}.\n`);
-  }
-  return below ? EXIT.belowThreshold : EXIT.ok;
+  await appendStepSummary(renderMarkdown(model, await loadTemplate(STEP_SUMMARY_TEMPLATE), 'step summary template'));
+  const failures = checkThresholds(model, {
+    ...(options.failUnder !== undefined && { overall: options.failUnder }),
+    ...(options.failUnderDimension && { dimensions: options.failUnderDimension }),
+    ...(options.failUnderNps !== undefined && { nps: options.failUnderNps }),
+  });
+  for (const failure of failures) process.stderr.write(`centricity: ${failure}.\n`);
+  return failures.length > 0 ? EXIT.belowThreshold : EXIT.ok;
 }
 
 /** Reads the feedback exports one after the other, with a progress line on a terminal. */

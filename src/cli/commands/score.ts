@@ -8,7 +8,7 @@ import { renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
 import { EXIT } from '../exit-codes.js';
 import { toFeedbackOptions, type FeedbackFlags } from '../feedback-options.js';
-import { writeOutput } from '../output.js';
+import { appendStepSummary, writeOutput } from '../output.js';
 import { progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
 
@@ -64,10 +64,11 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   }
 
   const index = buildIndex(entries, failures, generatedOn, VERSION);
+  const indexMarkdown = renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials);
   for (const format of options.format) {
-    const rendered = format === 'json' ? renderJson(index) : renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials);
-    await writeOutput(join(options.outDir, `index.${format}`), rendered, { force: Boolean(options.force) });
+    await writeOutput(join(options.outDir, `index.${format}`), format === 'json' ? renderJson(index) : indexMarkdown, { force: Boolean(options.force) });
   }
+  await appendStepSummary(indexMarkdown);
   if (!options.quiet) {
     process.stdout.write(`\n${entries.length} of ${files.length} files scored; reports in ${options.outDir}${failures.length ? `; ${failures.length} could not be read` : ''}.\n`);
   }
