@@ -8,6 +8,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../errors.js';
 import type { AuditOptions } from './commands/audit.js';
+import type { QuestionsOptions } from './commands/questions.js';
 import type { ScoreOptions } from './commands/score.js';
 import { addFeedbackOptions } from './feedback-options.js';
 import { EXIT } from './exit-codes.js';
@@ -94,6 +95,17 @@ Exit codes: 0 done, 2 usage or input error (files that cannot be read are listed
     .action(async (files: string[], options: ScoreOptions) => {
       const { scoreCommand } = await import('./commands/score.js');
       process.exitCode = await scoreCommand(files, options);
+    });
+
+  program
+    .command('questions')
+    .description('print the questionnaire (ids, questions, the five answers of each, why it matters), to collect answers elsewhere')
+    .addOption(new Option('-f, --format <format>', 'md to read, csv for a spreadsheet or form, json for tools').choices(['md', 'csv', 'json']).default('md'))
+    .option('-o, --out <file>', 'where to write it; "-" for standard output', '-')
+    .option('--force', 'overwrite an output file that centricity did not write')
+    .action(async (options: QuestionsOptions) => {
+      const { questionsCommand } = await import('./commands/questions.js');
+      process.exitCode = await questionsCommand(options);
     });
 
   return program;

@@ -231,3 +231,28 @@ describe('help and version', () => {
     expect(runCli(['--version'], { cwd: directory.path }).stdout.trim()).toBe(version);
   });
 });
+
+describe('centricity questions', () => {
+  it('prints the questionnaire as Markdown, CSV and JSON', () => {
+    const markdown = runCli(['questions'], { cwd: directory.path });
+    expect(markdown.status).toBe(0);
+    expect(markdown.stdout).toContain('# The centricity questionnaire\n\n34 questions in 8 dimensions.');
+    expect(markdown.stdout).toContain('`incentives.gaming-guard`');
+    const csv = runCli(['questions', '--format', 'csv'], { cwd: directory.path });
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe('id,dimension,question,1,2,3,4,5,why,evidence');
+    expect(lines).toHaveLength(35);
+    const json = JSON.parse(runCli(['questions', '--format', 'json'], { cwd: directory.path }).stdout);
+    expect(json.questions).toHaveLength(34);
+    expect(json.dimensions.map((dimension: { id: string }) => dimension.id)).toContain('co-creation');
+  });
+
+  it('writes to a file, replaces its own output and refuses to overwrite anything else', () => {
+    expect(runCli(['questions', '--out', 'q.md'], { cwd: directory.path }).status).toBe(0);
+    expect(runCli(['questions', '--out', 'q.md'], { cwd: directory.path }).status).toBe(0);
+    writeFileSync(inDirectory('mine.md'), 'mine\n');
+    const refused = runCli(['questions', '--out', 'mine.md'], { cwd: directory.path });
+    expect(refused.status).toBe(2);
+    expect(readFileSync(inDirectory('mine.md'), 'utf8')).toBe('mine\n');
+  });
+});

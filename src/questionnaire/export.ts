@@ -1,0 +1,31 @@
+import { GENERATED_MARKER } from '../report/markdown.js';
+import { questionsOf, type Questionnaire } from './index.js';
+
+/** The questionnaire as a document to print or share: one section per dimension. */
+export function questionnaireMarkdown(questionnaire: Questionnaire): string {
+  const lines = [GENERATED_MARKER, '# The centricity questionnaire', '', `${questionnaire.questions.length} questions in ${questionnaire.dimensions.length} dimensions. Answer each 1–5 (or "don't know") for how the team works today, and note the evidence.`, ''];
+  for (const dimension of questionnaire.dimensions) {
+    lines.push(`## ${dimension.title}`, '', dimension.summary, '');
+    for (const question of questionsOf(questionnaire, dimension.id)) {
+      lines.push(`### ${question.text}`, '', `\`${question.id}\`. ${question.why}`, '');
+      question.scale.forEach((anchor, index) => lines.push(`${index + 1}. ${anchor}`));
+      lines.push('', `*Evidence:* ${question.evidence}`, '');
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** One row per question, for a spreadsheet or a form builder. */
+export function questionnaireCsv(questionnaire: Questionnaire): string {
+  const header = ['id', 'dimension', 'question', '1', '2', '3', '4', '5', 'why', 'evidence'];
+  const rows = questionnaire.questions.map((question) => [question.id, question.dimension, question.text, ...question.scale, question.why, question.evidence]);
+  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+}
+
+export function questionnaireJson(questionnaire: Questionnaire, version: string): string {
+  return `${JSON.stringify({ generator: { name: 'centricity', version }, dimensions: questionnaire.dimensions, questions: questionnaire.questions }, null, 2)}\n`;
+}
+
+function csvCell(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
