@@ -80,6 +80,7 @@ Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error, 13
       .addOption(new Option('-f, --format <formats>', 'md, json, or md,json for both').default(['md'], 'md').argParser(parseFormats))
       .option('--date <yyyy-mm-dd>', 'date the reports (default: today)', parseDate)
       .option('--force', 'overwrite output files that centricity did not write')
+      .option('--keep-going', 'exit 0 even when some files cannot be read (they are still listed)')
       .option('-q, --quiet', 'print nothing but errors'),
   )
     .addHelpText(
@@ -90,7 +91,11 @@ Examples:
   $ centricity score "exports/*.csv" --format md,json --out-dir reports
   $ centricity score nps.csv --score-column "Q1" --comment-column "Q2" --scale nps
 
-Exit codes: 0 done, 2 usage or input error (files that cannot be read are listed; the others are still scored).`,
+Files are scored in parallel, one worker thread per core (--threads); a large single file is
+cut into parts read in parallel instead.
+
+Exit codes: 0 done, 2 usage or input error, or files that could not be read (the others are
+still scored and listed; --keep-going makes that 0).`,
     )
     .action(async (files: string[], options: ScoreOptions) => {
       const { scoreCommand } = await import('./commands/score.js');

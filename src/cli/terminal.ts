@@ -33,11 +33,13 @@ export interface Progress {
   start(text: string): void;
   update(text: string): void;
   stop(): void;
+  /** What to print before a line of one's own while the spinner runs, so the two do not mix. */
+  clearLine(): string;
 }
 
 /** A spinner with a progress line on a terminal; nothing at all elsewhere (CI, pipes, files). */
 export function progressFor(stream: NodeJS.WriteStream, env: Env = process.env): Progress {
-  if (!stream.isTTY || env.CI || env.TERM === 'dumb') return { start() {}, update() {}, stop() {} };
+  if (!stream.isTTY || env.CI || env.TERM === 'dumb') return { start() {}, update() {}, stop() {}, clearLine: () => '' };
   const spinner = ora({ stream, discardStdin: false, color: colourLevel(stream, env) > 0 ? 'cyan' : false });
   return {
     start: (text) => {
@@ -48,6 +50,10 @@ export function progressFor(stream: NodeJS.WriteStream, env: Env = process.env):
     },
     stop: () => {
       spinner.stop();
+    },
+    clearLine: () => {
+      spinner.clear();
+      return '';
     },
   };
 }

@@ -23,6 +23,20 @@ function measure(mode, file, outDir) {
   return JSON.parse(result.stdout);
 }
 
+const BIN = fileURLToPath(new URL('../../bin/centricity.js', import.meta.url));
+
+function timeCli(args) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`centricity ${args[0]} failed: ${result.stderr}`);
+  return performance.now() - started;
+}
+
+function medianOf(runs, measureOnce) {
+  const times = Array.from({ length: runs }, measureOnce).sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)];
+}
+
 const work = mkdtempSync(join(tmpdir(), 'centricity-bench-'));
 try {
   console.log('\nScoring a generated NPS export end to end (sentiment, themes, journey, trend, segments, value; Markdown and JSON written)');
@@ -40,6 +54,19 @@ try {
     );
   }
   console.log('\n  ratio = centricity throughput ÷ csv-parse throughput (target ≥ 0.5); peak RSS target < 200 MB and flat.');
+
+  const BATCH = { files: 6, rows: 50_000 };
+  const batch = [];
+  for (let index = 0; index < BATCH.files; index++) {
+    const file = join(work, `batch-${index}.csv`);
+    await generateFeedback(file, BATCH.rows, 100 + index);
+    batch.push(file);
+  }
+  console.log(`\nA batch of ${BATCH.files} files of ${BATCH.rows.toLocaleString('en-GB')} rows, \`centricity score\` end to end (median of 3):\n`);
+  const single = medianOf(3, () => timeCli(['score', ...batch, '--out-dir', join(work, 'batch-1'), '--threads', '1', '--quiet', '--force']));
+  const double = medianOf(3, () => timeCli(['score', ...batch, '--out-dir', join(work, 'batch-2'), '--threads', '2', '--quiet', '--force']));
+  console.log(`  1 worker:   ${(single / 1000).toFixed(2)} s`);
+  console.log(`  2 workers:  ${(double / 1000).toFixed(2)} s   (${(single / double).toFixed(2)}× faster)`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

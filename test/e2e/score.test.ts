@@ -70,6 +70,27 @@ describe('centricity score', () => {
     expect(readdirSync(inDirectory('out')).sort()).toEqual(['index.md', 'qualtrics.md']);
   });
 
+  it('exits 0 with --keep-going, still listing the file it could not read', () => {
+    writeFileSync(inDirectory('empty.csv'), '');
+    const result = runCli(['score', 'empty.csv', fixture('qualtrics.csv'), '--out-dir', 'out', '--keep-going', '--quiet'], { cwd: directory.path });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('empty.csv is empty');
+    expect(readFileSync(inDirectory('out/index.md'), 'utf8')).toContain('## Files that could not be read');
+  });
+
+  it('scores a batch in worker threads with the same results as in one thread, in the order given', () => {
+    const files = [fixture('surveymonkey.csv'), fixture('qualtrics.csv'), fixture('excel-semicolon.csv'), DEMO_FEEDBACK];
+    const run = (threads: string) => {
+      const result = runCli(['score', ...files, '--out-dir', `out-${threads}`, '--format', 'json', '--threads', threads, '--date', '2026-11-23'], { cwd: directory.path });
+      expect(result.status).toBe(0);
+      return { stdout: result.stdout.replace(/reports in out-\d/, 'reports in out'), index: readFileSync(inDirectory(`out-${threads}/index.json`), 'utf8'), demo: readFileSync(inDirectory(`out-${threads}/feedback.json`), 'utf8') };
+    };
+    const one = run('1');
+    const two = run('2');
+    expect(two).toEqual(one);
+    expect(JSON.parse(one.index).files.map((entry: { file: string }) => entry.file)).toEqual(files);
+  });
+
   it.each([
     [['score', 'missing.csv'], /^centricity: cannot find the feedback file missing\.csv: check the path and try again\.\n$/],
     [['score', '.'], /^centricity: \. is a folder: give the path of the feedback file itself\.\n$/],

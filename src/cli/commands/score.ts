@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { InputError } from '../../errors.js';
-import { analyseFeedbackFile, type FeedbackSummary } from '../../feedback/index.js';
+import { analyseFeedbackFiles } from '../../feedback/batch.js';
+import type { FeedbackSummary } from '../../feedback/index.js';
 import { buildFeedbackReport, buildIndex, indexEntry, type IndexEntry } from '../../report/feedback.js';
 import { renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
@@ -20,6 +21,8 @@ export interface ScoreOptions extends FeedbackFlags {
   date?: string;
   force?: boolean;
   quiet?: boolean;
+  /** Exit 0 even when some files could not be read (they are still listed). */
+  keepGoing?: boolean;
 }
 
 /** `centricity score FILE|GLOB...`: one report per export, and an index comparing them. */
@@ -39,22 +42,26 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const style = styleFor(process.stdout);
   const progress = progressFor(process.stderr);
 
-  for (const [position, file] of files.entries()) {
-    const label = `${file} (${position + 1} of ${files.length})`;
-    progress.start(`Reading ${label}`);
-    let summary: FeedbackSummary;
-    try {
-      summary = await analyseFeedbackFile(file, { ...feedbackOptions, onProgress: (rows) => progress.update(`Reading ${label}: ${rows.toLocaleString('en-GB')} rows`) });
-    } catch (error) {
-      progress.stop();
-      if (!(error instanceof InputError)) throw error;
-      failures.push({ file, message: error.message });
-      process.stderr.write(`centricity: ${error.message}\n`);
+  progress.start(files.length === 1 ? `Reading ${files[0]}` : `Scoring ${files.length} files`);
+  const results = await analyseFeedbackFiles(
+    files,
+    { ...feedbackOptions, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${rows.toLocaleString('en-GB')} rows`) },
+    feedbackOptions.threads ?? 1,
+    (result, finished) => {
+      if ('error' in result) process.stderr.write(`${progress.clearLine()}centricity: ${result.error}\n`);
+      progress.update(`Scored ${finished} of ${files.length} files`);
+    },
+  );
+  progress.stop();
+
+  for (const result of results) {
+    if ('error' in result) {
+      failures.push({ file: result.file, message: result.error });
       continue;
     }
-    progress.stop();
+    const { summary } = result;
     const report = buildFeedbackReport(summary, generatedOn, VERSION);
-    const name = reportNames.get(file)!;
+    const name = reportNames.get(result.file)!;
     for (const format of options.format) {
       const rendered = format === 'json' ? renderJson(report) : renderMarkdown(report, template, 'feedback template', partials);
       await writeOutput(join(options.outDir, `${name}.${format}`), rendered, { force: Boolean(options.force) });
@@ -72,7 +79,8 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   if (!options.quiet) {
     process.stdout.write(`\n${entries.length} of ${files.length} files scored; reports in ${options.outDir}${failures.length ? `; ${failures.length} could not be read` : ''}.\n`);
   }
-  return failures.length > 0 ? EXIT.usage : EXIT.ok;
+  // Unreadable files fail the run unless the caller said a partial batch is fine.
+  return failures.length > 0 && !options.keepGoing ? EXIT.usage : EXIT.ok;
 }
 
 async function expandPatterns(patterns: readonly string[]): Promise<string[]> {
