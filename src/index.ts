@@ -10,6 +10,8 @@ export { DEFAULT_QUESTIONNAIRE, type Dimension, type Question, type Questionnair
 export { renderJson } from './report/json.js';
 export { renderMarkdown, loadTemplate } from './report/markdown.js';
 export { REPORT_SCHEMA_VERSION, type ReportModel } from './report/model.js';
+export type { FeedbackIndex, FeedbackReport } from './report/feedback.js';
+export { analyseFeedbackFile, type FeedbackOptions, type FeedbackSummary } from './feedback/index.js';
 export { renderSummary } from './report/summary.js';
 export { DEFAULT_SCORING, LEVELS, type Level, type ScoringModel } from './scoring/model.js';
 export { scoreAudit, type AuditScore } from './scoring/score.js';
