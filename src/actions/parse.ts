@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ValidationError } from '../errors.js';
-import { closestId, readYaml, validate } from '../io/yaml.js';
+import { closestId, readYaml, validate, type YamlSource } from '../io/yaml.js';
 import type { Questionnaire } from '../questionnaire/index.js';
 import type { Action, Trigger } from './types.js';
 
@@ -21,7 +21,7 @@ const trigger: z.ZodType<Trigger> = z.lazy(() =>
   ]),
 ) as z.ZodType<Trigger>;
 
-const action = z.strictObject({
+export const actionSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
   title: z.string().min(1),
   why: z.string().min(1),
@@ -35,9 +35,9 @@ const action = z.strictObject({
   source: z.string().default('your own catalogue'),
 });
 
-const actionsFile = z.strictObject({ actions: z.array(action).min(1, 'expected at least one action') });
+const actionsFile = z.strictObject({ actions: z.array(actionSchema).min(1, 'expected at least one action') });
 
-const ACTION_FIELDS = 'id, title, why, steps, effort, timeFrame, owner, signal, triggers, names, source';
+export const ACTION_FIELDS = 'id, title, why, steps, effort, timeFrame, owner, signal, triggers, names, source';
 
 /**
  * Reads a file of the team's own actions (YAML or JSON): validated field by field, and every
@@ -46,25 +46,31 @@ const ACTION_FIELDS = 'id, title, why, steps, effort, timeFrame, owner, signal, 
 export function parseActions(text: string, file: string, questionnaire: Questionnaire): Action[] {
   const source = readYaml(text, file, 'it needs an `actions:` list; the README shows one.');
   const parsed = validate(actionsFile, source, file, (path) => (path.length === 0 ? 'actions' : path.includes('triggers') ? 'kind and the fields of that kind' : ACTION_FIELDS));
+  const problems = triggerProblems(parsed.actions as Action[], ['actions'], source, questionnaire);
+  if (problems.length > 0) throw new ValidationError(file, problems);
+  return parsed.actions as Action[];
+}
+
+/** Triggers that name a question or dimension the questionnaire does not have, as located problems. */
+export function triggerProblems(actions: readonly Action[], at: (string | number)[], source: YamlSource, questionnaire: Questionnaire): string[] {
   const questions = questionnaire.questions.map((question) => question.id);
   const dimensions = questionnaire.dimensions.map((dimension) => dimension.id as string);
   const problems: string[] = [];
   const check = (triggers: readonly Trigger[], path: (string | number)[]) => {
     triggers.forEach((item, index) => {
-      const at = [...path, index];
+      const here = [...path, index];
       if ('question' in item && !questions.includes(item.question)) {
         const suggestion = closestId(item.question, questions);
-        problems.push(`${source.lineOf([...at, 'question'])}${at.join('.')}.question: no question has the id ${item.question}${suggestion ? `; did you mean ${suggestion}?` : '.'}`);
+        problems.push(`${source.lineOf([...here, 'question'])}${here.join('.')}.question: no question has the id ${item.question}${suggestion ? `; did you mean ${suggestion}?` : '.'}`);
       }
       if ('dimension' in item && !dimensions.includes(item.dimension)) {
-        problems.push(`${source.lineOf([...at, 'dimension'])}${at.join('.')}.dimension: expected one of ${dimensions.join(', ')}.`);
+        problems.push(`${source.lineOf([...here, 'dimension'])}${here.join('.')}.dimension: expected one of ${dimensions.join(', ')}.`);
       }
-      if (item.kind === 'all') check(item.of, [...at, 'of']);
+      if (item.kind === 'all') check(item.of, [...here, 'of']);
     });
   };
-  parsed.actions.forEach((item, index) => check(item.triggers, ['actions', index, 'triggers']));
-  if (problems.length > 0) throw new ValidationError(file, problems);
-  return parsed.actions as Action[];
+  actions.forEach((item, index) => check(item.triggers, [...at, index, 'triggers']));
+  return problems;
 }
 
 /** The built-in catalogue with the team's own actions added; an action with a built-in id replaces it. */

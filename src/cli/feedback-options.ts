@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { CONFIG_FILES } from '../config/files.js';
+import type { Settings } from '../config/config.js';
 import type { FeedbackOptions } from '../feedback/index.js';
 import type { ColumnRole } from '../feedback/read/columns.js';
 import { DELIMITERS, ENCODINGS, type Delimiter, type Encoding } from '../feedback/read/formats.js';
@@ -19,6 +21,8 @@ export interface FeedbackFlags {
   strict?: boolean;
   minGroupSize?: number;
   threads?: number;
+  /** A config file; without it one is looked for in the working folder. */
+  config?: string;
 }
 
 const COLUMN_FLAGS: readonly [ColumnRole, keyof FeedbackFlags, string][] = [
@@ -38,28 +42,34 @@ const DELIMITER_NAMES: Record<string, Delimiter> = { ',': ',', comma: ',', ';': 
 export function addFeedbackOptions(command: Command): Command {
   for (const [role, , description] of COLUMN_FLAGS) command.option(`--${role}-column <name>`, description);
   return command
+    .option('--config <file>', `settings (columns, scale, weights, levels, extra questions and actions, thresholds); default: ${CONFIG_FILES[0]} or the like, or a "centricity" key in package.json`)
     .addOption(new Option('--scale <scale>', 'the score scale, when detection gets it wrong').choices(SCALES.map((scale) => scale.id)))
     .option('--delimiter <char>', `the delimiter: ${DELIMITERS.map((delimiter) => (delimiter === '\t' ? 'tab' : delimiter)).join(' ')} (default: detected)`, parseDelimiter)
     .addOption(new Option('--encoding <encoding>', 'the text encoding (default: detected)').choices([...ENCODINGS]))
     .option('--strict', 'stop at the first malformed row instead of skipping and counting it')
-    .option('--min-group-size <n>', 'months and segments with fewer answers are flagged, not ranked', parseCount, 30)
-    .option('--threads <n>', 'worker threads for a large file: one per core, at most 4', parseCount, Math.min(availableParallelism(), MAX_THREADS));
+    .option('--min-group-size <n>', 'months and segments with fewer answers are flagged, not ranked (default: 30)', parseCount)
+    .option('--threads <n>', 'worker threads: one per core, at most 4 (default)', parseCount);
 }
 
-export function toFeedbackOptions(flags: FeedbackFlags): FeedbackOptions {
-  const columns: FeedbackOptions['columns'] = {};
+/** The reading options of one run: the flags, over the config file's feedback section, over the defaults. */
+export function toFeedbackOptions(flags: FeedbackFlags, fromConfig: Settings['feedback'] = { columns: {} }): FeedbackOptions {
+  const columns: FeedbackOptions['columns'] = { ...fromConfig.columns };
   for (const [role, key] of COLUMN_FLAGS) {
     const value = flags[key];
     if (typeof value === 'string') columns[role] = value;
   }
+  const scale = flags.scale ?? fromConfig.scale;
+  const delimiter = flags.delimiter ?? fromConfig.delimiter;
+  const encoding = flags.encoding ?? fromConfig.encoding;
+  const minGroupSize = flags.minGroupSize ?? fromConfig.minGroupSize;
   return {
     columns,
-    ...(flags.scale && { scale: flags.scale }),
-    ...(flags.delimiter && { delimiter: flags.delimiter }),
-    ...(flags.encoding && { encoding: flags.encoding }),
+    ...(scale && { scale }),
+    ...(delimiter && { delimiter }),
+    ...(encoding && { encoding }),
     ...(flags.strict && { strict: true }),
-    ...(flags.minGroupSize !== undefined && { minGroupSize: flags.minGroupSize }),
-    ...(flags.threads !== undefined && { threads: flags.threads }),
+    ...(minGroupSize !== undefined && { minGroupSize }),
+    threads: flags.threads ?? Math.min(availableParallelism(), MAX_THREADS),
   };
 }
 

@@ -108,6 +108,7 @@ still scored and listed; --keep-going makes that 0).`,
     .addOption(new Option('-f, --format <format>', 'md to read, csv for a spreadsheet or form, json for tools').choices(['md', 'csv', 'json']).default('md'))
     .option('-o, --out <file>', 'where to write it; "-" for standard output', '-')
     .option('--force', 'overwrite an output file that centricity did not write')
+    .option('--config <file>', 'a config file whose extra questions are included')
     .action(async (options: QuestionsOptions) => {
       const { questionsCommand } = await import('./commands/questions.js');
       process.exitCode = await questionsCommand(options);

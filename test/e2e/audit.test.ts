@@ -130,6 +130,40 @@ describe('in CI and pipes', () => {
   });
 });
 
+describe('a config file', () => {
+  it('is found in the working folder and sets thresholds, weights and extra questions', () => {
+    writeFileSync(inDirectory('centricity.config.yaml'), `thresholds:
+  overall: 90
+questions:
+  - id: culture.answers-the-phone
+    dimension: culture
+    text: Does a leader answer the customer phone line once a month?
+    why: Leaders who hear customers directly decide differently.
+    evidence: The rota.
+    scale: [Never, Once a year, Once a quarter, Most months, Every month]
+`);
+    const result = runCli(['audit', '--demo', '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/below --fail-under 90/);
+    const model = JSON.parse(result.stdout);
+    expect(model.gaps.unanswered.map((question: { id: string }) => question.id)).toEqual(['culture.answers-the-phone']);
+  });
+
+  it('can live under a "centricity" key in package.json, and --config names another file', () => {
+    writeFileSync(inDirectory('package.json'), JSON.stringify({ name: 'team', centricity: { thresholds: { nps: 50 } } }));
+    expect(runCli(['audit', '--demo', '--quiet'], { cwd: directory.path }).status).toBe(1);
+    writeFileSync(inDirectory('lenient.json'), JSON.stringify({ thresholds: { nps: 0 } }));
+    expect(runCli(['audit', '--demo', '--quiet', '--config', 'lenient.json'], { cwd: directory.path }).status).toBe(0);
+  });
+
+  it('is validated: a bad value names the file, line and field, exit 2', () => {
+    writeFileSync(inDirectory('centricity.config.yaml'), 'scoring:\n  dimensionWeights: { kindness: 2 }\n');
+    const result = runCli(['audit', '--demo'], { cwd: directory.path });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^centricity: .*centricity\.config\.yaml: line 2: scoring\.dimensionWeights\.kindness: kindness is not a dimension/);
+  });
+});
+
 describe('CI gates', () => {
   const gate = (...args: string[]) => runCli(['audit', '--demo', '--quiet', ...args], { cwd: directory.path });
 

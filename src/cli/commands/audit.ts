@@ -1,15 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { ACTIONS } from '../../actions/catalogue.js';
 import { mergeCatalogue, parseActions } from '../../actions/parse.js';
 import { auditReport } from '../../audit.js';
 import { readTextFile } from '../../io/files.js';
 import { loadAnswers } from '../../answers/store.js';
 import type { Answers } from '../../answers/types.js';
 import { InputError } from '../../errors.js';
-import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/index.js';
+import { loadSettings } from '../../config/find.js';
 import { checkThresholds } from '../../report/gate.js';
 import { renderJson } from '../../report/json.js';
-import { analyseFeedbackFile } from '../../feedback/index.js';
+import { analyseFeedbackFile, type FeedbackOptions } from '../../feedback/index.js';
 import type { FeedbackSummary } from '../../feedback/model.js';
 import { loadPartials, loadTemplate, renderMarkdown, STEP_SUMMARY_TEMPLATE } from '../../report/markdown.js';
 import { renderSummary } from '../../report/summary.js';
@@ -47,7 +46,8 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   if ([options.answers, options.demo, options.resume].filter(Boolean).length > 1) {
     throw new InputError('choose one of --answers, --demo and --resume: each says where the answers come from.');
   }
-  const questionnaire = DEFAULT_QUESTIONNAIRE;
+  const { settings } = await loadSettings(options.config);
+  const { questionnaire } = settings;
   let answers: Answers;
   if (options.demo) {
     answers = await loadAnswers(DEMO_ANSWERS, questionnaire);
@@ -67,12 +67,14 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   }
 
   const feedbackFiles = options.feedback ?? (options.demo ? [DEMO_FEEDBACK] : []);
-  const feedback = (await readFeedbackFiles(feedbackFiles, options)).map((summary) =>
+  const feedback = (await readFeedbackFiles(feedbackFiles, toFeedbackOptions(options, settings.feedback))).map((summary) =>
     // The bundled sample is named as the README names it, not by where npm happened to install it.
     summary.source.file === DEMO_FEEDBACK ? { ...summary, source: { ...summary.source, file: 'the bundled sample templates/demo/feedback.csv' } } : summary,
   );
-  const catalogue = options.actions ? mergeCatalogue(ACTIONS, parseActions(await readTextFile(options.actions, 'actions file'), options.actions, questionnaire)) : ACTIONS;
-  const model = auditReport(answers, { questionnaire, catalogue, version: VERSION, feedback, ...(options.date && { generatedOn: options.date }) });
+  const catalogue = options.actions
+    ? mergeCatalogue(settings.catalogue, parseActions(await readTextFile(options.actions, 'actions file'), options.actions, questionnaire))
+    : settings.catalogue;
+  const model = auditReport(answers, { questionnaire, scoring: settings.scoring, catalogue, version: VERSION, feedback, ...(options.date && { generatedOn: options.date }) });
   const out = options.out ?? (options.format === 'json' ? 'centricity-report.json' : 'centricity-report.md');
   const rendered =
     options.format === 'json'
@@ -88,9 +90,11 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     if (out !== '-') stream.write(`\nReport written to ${out}\n`);
   }
   await appendStepSummary(renderMarkdown(model, await loadTemplate(STEP_SUMMARY_TEMPLATE), 'step summary template'));
+  // A flag replaces the config file's threshold of the same kind; the rest of the config's stand.
   const failures = checkThresholds(model, {
+    ...settings.thresholds,
     ...(options.failUnder !== undefined && { overall: options.failUnder }),
-    ...(options.failUnderDimension && { dimensions: options.failUnderDimension }),
+    ...(options.failUnderDimension && { dimensions: { ...settings.thresholds.dimensions, ...options.failUnderDimension } }),
     ...(options.failUnderNps !== undefined && { nps: options.failUnderNps }),
   });
   for (const failure of failures) process.stderr.write(`centricity: ${failure}.\n`);
@@ -98,8 +102,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
 }
 
 /** Reads the feedback exports one after the other, with a progress line on a terminal. */
-async function readFeedbackFiles(files: readonly string[], flags: FeedbackFlags): Promise<FeedbackSummary[]> {
-  const options = toFeedbackOptions(flags);
+async function readFeedbackFiles(files: readonly string[], options: FeedbackOptions): Promise<FeedbackSummary[]> {
   const progress = progressFor(process.stderr);
   const summaries: FeedbackSummary[] = [];
   try {

@@ -1,4 +1,5 @@
-import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/index.js';
+import { loadSettings } from '../../config/find.js';
+import type { Questionnaire } from '../../questionnaire/index.js';
 import { questionnaireCsv, questionnaireJson, questionnaireMarkdown } from '../../questionnaire/export.js';
 import { EXIT } from '../exit-codes.js';
 import { writeOutput } from '../output.js';
@@ -6,6 +7,7 @@ import { VERSION } from '../version.js';
 
 export interface QuestionsOptions {
   format: 'md' | 'csv' | 'json';
+  config?: string;
   out: string;
   force?: boolean;
 }
@@ -13,11 +15,12 @@ export interface QuestionsOptions {
 const RENDERERS = {
   md: questionnaireMarkdown,
   csv: questionnaireCsv,
-  json: (questionnaire: typeof DEFAULT_QUESTIONNAIRE) => questionnaireJson(questionnaire, VERSION),
+  json: (questionnaire: Questionnaire) => questionnaireJson(questionnaire, VERSION),
 } as const;
 
 /** `centricity questions`: the questionnaire, to collect answers in a form or spreadsheet. */
 export async function questionsCommand(options: QuestionsOptions): Promise<number> {
-  await writeOutput(options.out, RENDERERS[options.format](DEFAULT_QUESTIONNAIRE), { force: Boolean(options.force) });
+  const { settings } = await loadSettings(options.config);
+  await writeOutput(options.out, RENDERERS[options.format](settings.questionnaire), { force: Boolean(options.force) });
   return EXIT.ok;
 }

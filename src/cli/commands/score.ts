@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
+import { loadSettings } from '../../config/find.js';
 import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import type { FeedbackSummary } from '../../feedback/index.js';
@@ -32,7 +33,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   }
   const files = await expandPatterns(patterns);
   const generatedOn = options.date ?? new Date().toISOString().slice(0, 10);
-  const feedbackOptions = toFeedbackOptions(options);
+  const feedbackOptions = toFeedbackOptions(options, (await loadSettings(options.config)).settings.feedback);
   await mkdir(options.outDir, { recursive: true });
   const partials = options.format.includes('md') ? await loadPartials() : {};
   const template = options.format.includes('md') ? await loadTemplate(FEEDBACK_TEMPLATE) : '';

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { ACTION_FIELDS, actionSchema, mergeCatalogue, triggerProblems } from '../actions/parse.js';
+import { ACTIONS } from '../actions/catalogue.js';
+import type { Action } from '../actions/types.js';
+import { ValidationError } from '../errors.js';
+import { SCALES, type ScaleId } from '../feedback/scale.js';
+import { ENCODINGS, DELIMITERS } from '../feedback/read/formats.js';
+import { closestId, validate, type YamlSource } from '../io/yaml.js';
+import { DEFAULT_QUESTIONNAIRE, type Question, type Questionnaire } from '../questionnaire/index.js';
+import { DEFAULT_SCORING, type ScoringModel } from '../scoring/model.js';
+import type { Thresholds } from '../report/gate.js';
+import type { ColumnOverrides } from '../feedback/read/columns.js';
+
+const score = z.number().min(0).max(100);
+const weight = z.number().positive('expected a weight above 0');
+
+const questionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z-]+\.[a-z0-9-]+$/, 'expected an id like culture.my-question: the dimension id, a dot, a slug'),
+  dimension: z.string(),
+  text: z.string().min(1),
+  why: z.string().min(1),
+  evidence: z.string().min(1),
+  scale: z.tuple([z.string().min(1), z.string().min(1), z.string().min(1), z.string().min(1), z.string().min(1)], {
+    error: 'expected five answers, from 1 (worst) to 5 (best)',
+  }),
+  weight: weight.default(1),
+});
+
+const configSchema = z.strictObject({
+  feedback: z
+    .strictObject({
+      columns: z.strictObject({ score: z.string(), comment: z.string(), date: z.string(), segment: z.string(), id: z.string(), value: z.string() }).partial().optional(),
+      scale: z.enum(SCALES.map((scale) => scale.id) as [ScaleId, ...ScaleId[]]).optional(),
+      delimiter: z.enum(DELIMITERS).optional(),
+      encoding: z.enum(ENCODINGS).optional(),
+      minGroupSize: z.number().int().min(1).optional(),
+    })
+    .optional(),
+  scoring: z
+    .strictObject({
+      dimensionWeights: z.record(z.string(), weight).optional(),
+      questionWeights: z.record(z.string(), weight).optional(),
+      /** Level id → the overall score from which it is reached. */
+      levels: z.record(z.string(), score).optional(),
+    })
+    .optional(),
+  questions: z.array(questionSchema).optional(),
+  actions: z.array(actionSchema).optional(),
+  thresholds: z.strictObject({ overall: score, dimensions: z.record(z.string(), score), nps: z.number().min(-100).max(100) }).partial().optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** What a config changes, ready for the commands: each piece replaces a built-in default. */
+export interface Settings {
+  questionnaire: Questionnaire;
+  scoring: ScoringModel;
+  catalogue: readonly Action[];
+  thresholds: Thresholds;
+  feedback: { columns: ColumnOverrides; scale?: ScaleId; delimiter?: (typeof DELIMITERS)[number]; encoding?: (typeof ENCODINGS)[number]; minGroupSize?: number };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  questionnaire: DEFAULT_QUESTIONNAIRE,
+  scoring: DEFAULT_SCORING,
+  catalogue: ACTIONS,
+  thresholds: {},
+  feedback: { columns: {} },
+};
+
+const TOP_FIELDS = 'feedback, scoring, questions, actions, thresholds';
+
+/**
+ * Validates a config (already read from YAML, JSON, a .js module or package.json) and turns it
+ * into settings. Every problem is reported at once, with its line where the file has lines.
+ */
+export function settingsFromConfig(source: YamlSource, file: string): Settings {
+  const config = validate(configSchema, source, file, (path) =>
+    path.length === 0 ? TOP_FIELDS : path[0] === 'actions' ? ACTION_FIELDS : path[0] === 'questions' ? 'id, dimension, text, why, evidence, scale, weight' : 'the fields the README lists for this section',
+  );
+  const problems: string[] = [];
+  const dimensionIds = DEFAULT_QUESTIONNAIRE.dimensions.map((dimension) => dimension.id as string);
+  const checkDimension = (id: string, path: (string | number)[]) => {
+    if (!dimensionIds.includes(id)) problems.push(`${source.lineOf(path)}${path.join('.')}: ${id} is not a dimension; use one of ${dimensionIds.join(', ')}.`);
+  };
+
+  const extraQuestions = (config.questions ?? []) as Question[];
+  extraQuestions.forEach((question, index) => {
+    checkDimension(question.dimension, ['questions', index, 'dimension']);
+    if (!question.id.startsWith(`${question.dimension}.`)) problems.push(`${source.lineOf(['questions', index, 'id'])}questions.${index}.id: start it with its dimension, e.g. ${question.dimension}.${question.id.split('.').pop()}.`);
+    if (DEFAULT_QUESTIONNAIRE.questions.some((builtIn) => builtIn.id === question.id)) problems.push(`${source.lineOf(['questions', index, 'id'])}questions.${index}.id: ${question.id} is a built-in question; choose another id.`);
+  });
+  const questionnaire = withWeights({ dimensions: DEFAULT_QUESTIONNAIRE.dimensions, questions: [...DEFAULT_QUESTIONNAIRE.questions, ...extraQuestions] }, config, source, problems, checkDimension);
+
+  for (const id of Object.keys(config.thresholds?.dimensions ?? {})) checkDimension(id, ['thresholds', 'dimensions', id]);
+  const levels = levelsFrom(config, source, problems);
+  problems.push(...triggerProblems((config.actions ?? []) as Action[], ['actions'], source, questionnaire));
+  if (problems.length > 0) throw new ValidationError(file, problems);
+
+  const feedback = config.feedback ?? {};
+  return {
+    questionnaire,
+    scoring: { ...DEFAULT_SCORING, levels },
+    catalogue: mergeCatalogue(ACTIONS, (config.actions ?? []) as Action[]),
+    thresholds: config.thresholds ?? {},
+    feedback: {
+      columns: feedback.columns ?? {},
+      ...(feedback.scale && { scale: feedback.scale }),
+      ...(feedback.delimiter && { delimiter: feedback.delimiter }),
+      ...(feedback.encoding && { encoding: feedback.encoding }),
+      ...(feedback.minGroupSize !== undefined && { minGroupSize: feedback.minGroupSize }),
+    },
+  };
+}
+
+function withWeights(
+  questionnaire: Questionnaire,
+  config: Config,
+  source: YamlSource,
+  problems: string[],
+  checkDimension: (id: string, path: (string | number)[]) => void,
+): Questionnaire {
+  const dimensionWeights = config.scoring?.dimensionWeights ?? {};
+  const questionWeights = config.scoring?.questionWeights ?? {};
+  for (const id of Object.keys(dimensionWeights)) checkDimension(id, ['scoring', 'dimensionWeights', id]);
+  const questionIds = questionnaire.questions.map((question) => question.id);
+  for (const id of Object.keys(questionWeights)) {
+    if (!questionIds.includes(id)) {
+      const suggestion = closestId(id, questionIds);
+      problems.push(`${source.lineOf(['scoring', 'questionWeights', id])}scoring.questionWeights.${id}: no question has this id${suggestion ? `; did you mean ${suggestion}?` : '.'}`);
+    }
+  }
+  return {
+    dimensions: questionnaire.dimensions.map((dimension) => ({ ...dimension, weight: dimensionWeights[dimension.id] ?? dimension.weight })),
+    questions: questionnaire.questions.map((question) => ({ ...question, weight: questionWeights[question.id] ?? question.weight })),
+  };
+}
+
+function levelsFrom(config: Config, source: YamlSource, problems: string[]): ScoringModel['levels'] {
+  const overrides = config.scoring?.levels ?? {};
+  const known = DEFAULT_SCORING.levels.map((level) => level.id as string);
+  for (const id of Object.keys(overrides)) {
+    if (!known.includes(id)) problems.push(`${source.lineOf(['scoring', 'levels', id])}scoring.levels.${id}: not a level; use one of ${known.join(', ')}.`);
+  }
+  const levels = DEFAULT_SCORING.levels.map((level) => ({ ...level, from: overrides[level.id] ?? level.from }));
+  if (levels[0]!.from !== 0) problems.push(`${source.lineOf(['scoring', 'levels'])}scoring.levels: the first level, ${levels[0]!.id}, must start at 0.`);
+  if (levels.some((level, index) => index > 0 && level.from <= levels[index - 1]!.from)) {
+    problems.push(`${source.lineOf(['scoring', 'levels'])}scoring.levels: each level must start above the one before (${levels.map((level) => `${level.id} ${level.from}`).join(', ')}).`);
+  }
+  return levels;
+}
+

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { settingsFromConfig } from '../../src/config/config.js';
+import { ValidationError } from '../../src/errors.js';
+import { readYaml } from '../../src/io/yaml.js';
+
+const settings = (text: string) => settingsFromConfig(readYaml(text, 'centricity.config.yaml', 'empty'), 'centricity.config.yaml');
+const problemsOf = (text: string): readonly string[] => {
+  try {
+    settings(text);
+  } catch (error) {
+    if (error instanceof ValidationError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the config to be rejected');
+};
+
+const CONFIG = `
+feedback:
+  columns: { score: Q1, comment: Q2 }
+  scale: nps
+  minGroupSize: 20
+scoring:
+  dimensionWeights: { co-creation: 0.5 }
+  questionWeights: { incentives.gaming-guard: 2 }
+  levels: { customer-aware: 20, customer-centric: 45 }
+questions:
+  - id: culture.answers-the-phone
+    dimension: culture
+    text: Does a leader answer the customer phone line once a month?
+    why: Leaders who hear customers directly decide differently.
+    evidence: The rota.
+    scale: [Never, Once a year, Once a quarter, Most months, Every month]
+actions:
+  - id: answer-the-phone
+    title: Put a leader on the phones for an hour
+    why: Direct contact.
+    steps: [Book the hour, Take calls, Share notes]
+    effort: hours
+    timeFrame: this month
+    owner: CEO
+    signal: Notes shared.
+    triggers: [{ kind: answer-at-most, question: culture.answers-the-phone, atMost: 2 }]
+thresholds:
+  overall: 40
+  dimensions: { incentives: 30 }
+  nps: 0
+`;
+
+describe('the config file', () => {
+  it('changes weights, levels, questions, actions, thresholds and feedback reading', () => {
+    const result = settings(CONFIG);
+    expect(result.questionnaire.dimensions.find((dimension) => dimension.id === 'co-creation')?.weight).toBe(0.5);
+    expect(result.questionnaire.questions.find((question) => question.id === 'incentives.gaming-guard')?.weight).toBe(2);
+    expect(result.questionnaire.questions.at(-1)).toMatchObject({ id: 'culture.answers-the-phone', weight: 1 });
+    expect(result.scoring.levels.map((level) => level.from)).toEqual([0, 20, 45, 70, 85]);
+    expect(result.catalogue.some((action) => action.id === 'answer-the-phone')).toBe(true);
+    expect(result.thresholds).toEqual({ overall: 40, dimensions: { incentives: 30 }, nps: 0 });
+    expect(result.feedback).toEqual({ columns: { score: 'Q1', comment: 'Q2' }, scale: 'nps', minGroupSize: 20 });
+  });
+
+  it('reports every problem at once, with lines and paths', () => {
+    const problems = problemsOf(`
+scoring:
+  dimensionWeights: { kindness: 2 }
+  questionWeights: { incentives.gaming-gard: 2 }
+  levels: { customer-aware: 60, customer-centric: 45 }
+thresholds:
+  overall: 120
+`);
+    expect(problems.join('\n')).toMatch(/line 7: thresholds\.overall: .*100/);
+    const semantic = problemsOf(`
+scoring:
+  dimensionWeights: { kindness: 2 }
+  questionWeights: { incentives.gaming-gard: 2 }
+  levels: { customer-aware: 60, customer-centric: 45 }
+`);
+    expect(semantic).toHaveLength(3);
+    expect(semantic[0]).toMatch(/^line 3: scoring\.dimensionWeights\.kindness: kindness is not a dimension/);
+    expect(semantic[1]).toMatch(/^line 4: scoring\.questionWeights\.incentives\.gaming-gard: no question has this id; did you mean incentives\.gaming-guard\?/);
+    expect(semantic[2]).toMatch(/^line 5: scoring\.levels: each level must start above the one before/);
+  });
+
+  it('rejects unknown sections and fields, naming the ones allowed', () => {
+    expect(problemsOf('colours: true\n')[0]).toMatch(/unexpected field colours; allowed here: feedback, scoring, questions, actions, thresholds\./);
+  });
+
+  it('checks extra questions and the triggers of extra actions', () => {
+    const problems = problemsOf(`
+questions:
+  - id: culture.x
+    dimension: kindness
+    text: Q?
+    why: W.
+    evidence: E.
+    scale: [a, b, c, d]
+`);
+    expect(problems.join('\n')).toMatch(/questions\.0\.scale: expected five answers/);
+  });
+});
