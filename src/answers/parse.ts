@@ -38,7 +38,8 @@ const answersSchema = z.strictObject({
     .transform((date) => (date instanceof Date ? date.toISOString().slice(0, 10) : date))
     .optional(),
   status: z.enum(['complete', 'in-progress']).default('complete'),
-  answers: z.record(z.string(), answerSchema, { error: 'expected a map from question id to { answer, note }' }),
+  // An empty section (every answer still commented out, as in the init template) is no answers yet.
+  answers: z.preprocess((value) => value ?? {}, z.record(z.string(), answerSchema, { error: 'expected a map from question id to { answer, note }' })),
 });
 
 /**

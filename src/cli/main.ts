@@ -8,6 +8,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../errors.js';
 import type { AuditOptions } from './commands/audit.js';
+import type { InitOptions } from './commands/init.js';
 import type { QuestionsOptions } from './commands/questions.js';
 import type { ScoreOptions } from './commands/score.js';
 import { addFeedbackOptions } from './feedback-options.js';
@@ -100,6 +101,15 @@ still scored and listed; --keep-going makes that 0).`,
     .action(async (files: string[], options: ScoreOptions) => {
       const { scoreCommand } = await import('./commands/score.js');
       process.exitCode = await scoreCommand(files, options);
+    });
+
+  program
+    .command('init')
+    .description('write a starter config, an answers template and a GitHub Actions workflow (existing files are kept)')
+    .option('--force', 'replace files that already exist')
+    .action(async (options: InitOptions) => {
+      const { initCommand } = await import('./commands/init.js');
+      process.exitCode = await initCommand(options);
     });
 
   program

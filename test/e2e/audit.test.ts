@@ -290,3 +290,35 @@ describe('centricity questions', () => {
     expect(readFileSync(inDirectory('mine.md'), 'utf8')).toBe('mine\n');
   });
 });
+
+describe('centricity init', () => {
+  it('writes a config, an answers template and a workflow that work as they are, and never overwrites', async () => {
+    const { parse } = await import('yaml');
+    const first = runCli(['init'], { cwd: directory.path });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('wrote .github/workflows/centricity.yml');
+    writeFileSync(inDirectory('centricity.config.yaml'), 'thresholds: { overall: 10 }\n');
+    const second = runCli(['init'], { cwd: directory.path });
+    expect(second.stdout).toContain('kept centricity.config.yaml (it exists; --force replaces it)');
+    expect(readFileSync(inDirectory('centricity.config.yaml'), 'utf8')).toBe('thresholds: { overall: 10 }\n');
+
+    // The workflow's audit step, run here with the local build instead of the published package.
+    const workflow = parse(readFileSync(inDirectory('.github/workflows/centricity.yml'), 'utf8'));
+    expect(Object.keys(workflow.on)).toEqual(['push', 'schedule', 'workflow_dispatch']);
+    const step = workflow.jobs.audit.steps.find((candidate: { name?: string }) => candidate.name === 'Audit').run as string;
+    const args = step.replace(/^npx --yes centricity@[\d.]+ /, '').split(' ');
+    const template = runCli(args, { cwd: directory.path });
+    expect(template.stderr).toContain('unfinished draft');
+    // The template answers nothing yet, so the overall score of 10 in the config is missed.
+    expect(template.status).toBe(1);
+
+    // Filling in one answer the way the template says: uncomment its two lines.
+    const answers = readFileSync(inDirectory('centricity-answers.yaml'), 'utf8').replace(
+      '  # incentives.gaming-guard:\n  #   { answer: dont-know, note: "" }',
+      '  incentives.gaming-guard:\n    { answer: 4, note: "https://wiki.example/scorecard" }',
+    );
+    writeFileSync(inDirectory('centricity-answers.yaml'), answers);
+    const filled = runCli(['audit', '--answers', 'centricity-answers.yaml', '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
+    expect(JSON.parse(filled.stdout).overall.answered).toBe(1);
+  });
+});
