@@ -8,6 +8,8 @@ export interface Answer {
   answer: AnswerValue;
   /** Evidence behind the answer: a link, a document, a number. */
   note?: string;
+  /** When several people answered (a CSV of answers), each one's answer; `answer` is their median. */
+  responses?: { respondent: string; answer: AnswerValue }[];
 }
 
 export type AnswersStatus = 'complete' | 'in-progress';

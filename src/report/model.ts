@@ -35,6 +35,10 @@ export interface QuestionReport {
   evidence: EvidenceStatus;
   /** What would count as evidence for a high answer. */
   evidenceHint: string;
+  /** Each respondent's answer, when several answered. */
+  responses: { respondent: string; answer: AnswerValue }[];
+  /** Respondents two or more points apart: a conversation to have before acting on the score. */
+  disagreement: boolean;
 }
 
 export interface DimensionReport extends Counts {
@@ -89,7 +93,7 @@ export interface ReportModel {
   dimensions: DimensionReport[];
   strengths: FocusArea[];
   weakest: FocusArea[];
-  gaps: { dontKnow: QuestionReport[]; unanswered: QuestionReport[]; claimedNotEvidenced: QuestionReport[] };
+  gaps: { dontKnow: QuestionReport[]; unanswered: QuestionReport[]; claimedNotEvidenced: QuestionReport[]; disagreements: QuestionReport[] };
   actions: { thisWeek: ActionReport[]; thisMonth: ActionReport[]; thisQuarter: ActionReport[] };
   /** Where the team's view of itself and its customers' figures disagree. */
   perceptionGap: PerceptionGap;
@@ -154,6 +158,7 @@ export function buildReport(input: ReportInput): ReportModel {
       dontKnow: allQuestions.filter((question) => question.answer === 'dont-know'),
       unanswered: allQuestions.filter((question) => question.answer === null),
       claimedNotEvidenced: allQuestions.filter((question) => question.evidence === 'claimed'),
+      disagreements: allQuestions.filter((question) => question.disagreement),
     },
     actions: {
       thisWeek: actions.filter((action) => action.timeFrame === 'this week'),
@@ -204,7 +209,17 @@ function toQuestionReport(result: QuestionScore): QuestionReport {
     points: result.points,
     evidence: result.evidence,
     evidenceHint: question.evidence,
+    responses: result.responses,
+    disagreement: spread(result.responses) >= DISAGREEMENT_POINTS,
   };
+}
+
+/** Answers this far apart on the 1–5 scale mean the team does not share one picture. */
+const DISAGREEMENT_POINTS = 2;
+
+function spread(responses: readonly { answer: AnswerValue }[]): number {
+  const numbers = responses.map((response) => response.answer).filter((answer): answer is 1 | 2 | 3 | 4 | 5 => typeof answer === 'number');
+  return numbers.length < 2 ? 0 : Math.max(...numbers) - Math.min(...numbers);
 }
 
 function focusArea(dimension: DimensionReport, explains: (question: QuestionReport) => boolean, order: 'best' | 'worst'): FocusArea {

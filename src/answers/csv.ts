@@ -1,0 +1,96 @@
+import { parse } from 'csv-parse/sync';
+import { ValidationError } from '../errors.js';
+import { closestId } from '../io/yaml.js';
+import type { Questionnaire } from '../questionnaire/index.js';
+import { DONT_KNOW, isScaleAnswer, type Answer, type AnswerValue, type Answers } from './types.js';
+
+const NOTE_SUFFIX = / note$/i;
+const META = new Set(['respondent', 'team', 'date']);
+
+/**
+ * Reads answers collected in a spreadsheet or a form: one row per respondent, one column per
+ * question id (1–5 or dont-know), optional "<id> note" columns, and optional respondent, team
+ * and date columns. Several respondents are combined: the median answer, every response kept
+ * for the report, and their notes joined.
+ */
+export function parseAnswersCsv(text: string, file: string, questionnaire: Questionnaire): Answers {
+  const delimiter = [',', ';', '\t'].sort((a, b) => count(firstLine(text), b) - count(firstLine(text), a))[0]!;
+  let rows: string[][];
+  try {
+    rows = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  } catch (error) {
+    throw new ValidationError(file, [`not a readable CSV (${(error as Error).message}).`]);
+  }
+  const [header, ...records] = rows;
+  if (!header || records.length === 0) throw new ValidationError(file, ['expected a header row of question ids and one row per respondent (`centricity questions --format csv` lists the ids).']);
+  const ids = questionnaire.questions.map((question) => question.id);
+  const problems: string[] = [];
+  const columns = header.map((name, index) => {
+    const cell = name.trim();
+    const id = cell.replace(NOTE_SUFFIX, '');
+    if (META.has(cell.toLowerCase())) return { kind: 'meta' as const, name: cell.toLowerCase(), index };
+    if (!ids.includes(id)) {
+      const suggestion = closestId(id, ids);
+      problems.push(`line 1, column ${index + 1}: ${JSON.stringify(cell)} is not a question id${suggestion ? `; did you mean ${suggestion}?` : ' (nor respondent, team or date).'}`);
+    }
+    return { kind: NOTE_SUFFIX.test(cell) ? ('note' as const) : ('answer' as const), name: id, index };
+  });
+
+  const responses = new Map<string, { respondent: string; answer: AnswerValue; note?: string }[]>();
+  let team: string | undefined;
+  let date: string | undefined;
+  let respondentOfOne: string | undefined;
+  records.forEach((record, row) => {
+    const meta = (name: string) => record[columns.find((column) => column.kind === 'meta' && column.name === name)?.index ?? -1]?.trim() || undefined;
+    const respondent = meta('respondent') ?? `respondent ${row + 1}`;
+    respondentOfOne = meta('respondent');
+    team ??= meta('team');
+    date ??= meta('date');
+    for (const column of columns) {
+      if (column.kind !== 'answer') continue;
+      const raw = record[column.index]?.trim() ?? '';
+      if (raw === '') continue;
+      const value = readAnswer(raw);
+      if (value === null) {
+        problems.push(`line ${row + 2}, column ${column.index + 1} (${column.name}): expected 1 to 5 or dont-know, found ${JSON.stringify(raw)}.`);
+        continue;
+      }
+      const note = record[columns.find((candidate) => candidate.kind === 'note' && candidate.name === column.name)?.index ?? -1]?.trim();
+      const list = responses.get(column.name) ?? [];
+      list.push({ respondent, answer: value, ...(note && { note }) });
+      responses.set(column.name, list);
+    }
+  });
+  if (problems.length > 0) throw new ValidationError(file, problems);
+
+  const answers: Record<string, Answer> = {};
+  for (const [id, given] of responses) answers[id] = combine(given, records.length > 1);
+  const respondent = records.length === 1 ? respondentOfOne : `${records.length} respondents`;
+  return { schemaVersion: 1, ...(team && { team }), ...(respondent && { respondent }), ...(date && { date }), status: 'complete', answers };
+}
+
+/** The median of the numeric answers (the lower of the two middle ones), or "don't know" if most did not know. */
+function combine(given: { respondent: string; answer: AnswerValue; note?: string }[], several: boolean): Answer {
+  const numbers = given.map((response) => response.answer).filter(isScaleAnswer).sort((a, b) => a - b);
+  const answer: AnswerValue = numbers.length * 2 <= given.length - numbers.length || numbers.length === 0 ? DONT_KNOW : numbers[Math.floor((numbers.length - 1) / 2)]!;
+  const notes = given.filter((response) => response.note).map((response) => (several ? `${response.respondent}: ${response.note}` : response.note!));
+  return {
+    answer,
+    ...(notes.length > 0 && { note: notes.join('; ') }),
+    ...(several && { responses: given.map(({ respondent, answer: value }) => ({ respondent, answer: value })) }),
+  };
+}
+
+function readAnswer(raw: string): AnswerValue | null {
+  const text = raw.toLowerCase().replace(/[’‘]/g, "'");
+  if (/^[1-5]$/.test(text)) return Number(text) as AnswerValue;
+  return ["dont-know", "don't know", 'dont know', 'unknown', 'dk', '?'].includes(text) ? DONT_KNOW : null;
+}
+
+function firstLine(text: string): string {
+  return text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
+}
+
+function count(text: string, character: string): number {
+  return text.split(character).length - 1;
+}
