@@ -70,6 +70,7 @@ export function toFeedbackOptions(flags: FeedbackFlags, fromConfig: Settings['fe
     ...(flags.strict && { strict: true }),
     ...(minGroupSize !== undefined && { minGroupSize }),
     threads: flags.threads ?? Math.min(availableParallelism(), MAX_THREADS),
+    ...(fromConfig.themes && { themes: fromConfig.themes }),
   };
 }
 

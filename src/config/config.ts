@@ -10,6 +10,7 @@ import { DEFAULT_QUESTIONNAIRE, type Question, type Questionnaire } from '../que
 import { DEFAULT_SCORING, type ScoringModel } from '../scoring/model.js';
 import type { Thresholds } from '../report/gate.js';
 import type { ColumnOverrides } from '../feedback/read/columns.js';
+import { extendThemes, type ThemeExtensions } from '../feedback/themes.js';
 
 const score = z.number().min(0).max(100);
 const weight = z.number().positive('expected a weight above 0');
@@ -44,6 +45,10 @@ const configSchema = z.strictObject({
       levels: z.record(z.string(), score).optional(),
     })
     .optional(),
+  /** More keywords for a built-in theme, or a new theme with its title. */
+  themes: z
+    .record(z.string().regex(/^[a-z0-9-]+$/, 'expected a theme id of lower-case letters, digits and dashes'), z.union([z.array(z.string().min(1)), z.strictObject({ title: z.string().min(1), keywords: z.array(z.string().min(1)).min(1) })]))
+    .optional(),
   questions: z.array(questionSchema).optional(),
   actions: z.array(actionSchema).optional(),
   thresholds: z.strictObject({ overall: score, dimensions: z.record(z.string(), score), nps: z.number().min(-100).max(100) }).partial().optional(),
@@ -57,7 +62,14 @@ export interface Settings {
   scoring: ScoringModel;
   catalogue: readonly Action[];
   thresholds: Thresholds;
-  feedback: { columns: ColumnOverrides; scale?: ScaleId; delimiter?: (typeof DELIMITERS)[number]; encoding?: (typeof ENCODINGS)[number]; minGroupSize?: number };
+  feedback: {
+    columns: ColumnOverrides;
+    scale?: ScaleId;
+    delimiter?: (typeof DELIMITERS)[number];
+    encoding?: (typeof ENCODINGS)[number];
+    minGroupSize?: number;
+    themes?: ThemeExtensions;
+  };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -68,7 +80,7 @@ export const DEFAULT_SETTINGS: Settings = {
   feedback: { columns: {} },
 };
 
-const TOP_FIELDS = 'feedback, scoring, questions, actions, thresholds';
+const TOP_FIELDS = 'feedback, scoring, themes, questions, actions, thresholds';
 
 /**
  * Validates a config (already read from YAML, JSON, a .js module or package.json) and turns it
@@ -94,6 +106,11 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
 
   for (const id of Object.keys(config.thresholds?.dimensions ?? {})) checkDimension(id, ['thresholds', 'dimensions', id]);
   const levels = levelsFrom(config, source, problems);
+  try {
+    extendThemes(config.themes);
+  } catch (error) {
+    problems.push(`${source.lineOf(['themes'])}${(error as Error).message}`);
+  }
   problems.push(...triggerProblems((config.actions ?? []) as Action[], ['actions'], source, questionnaire));
   if (problems.length > 0) throw new ValidationError(file, problems);
 
@@ -109,6 +126,7 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
       ...(feedback.delimiter && { delimiter: feedback.delimiter }),
       ...(feedback.encoding && { encoding: feedback.encoding }),
       ...(feedback.minGroupSize !== undefined && { minGroupSize: feedback.minGroupSize }),
+      ...(config.themes && { themes: config.themes }),
     },
   };
 }

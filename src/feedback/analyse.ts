@@ -8,7 +8,7 @@ import { sentimentLabel, sentimentScore, type SentimentLabel } from './sentiment
 import { round1, round2 } from './stats.js';
 import { STOPWORDS } from './stopwords.js';
 import { tokenize } from './text.js';
-import { isThemeWord, themesOf, THEMES } from './themes.js';
+import { BUILT_IN_THEMES, type ThemeSet } from './themes.js';
 import { commentText, parseAmount, parseMonth, parseRating } from './values.js';
 
 export interface AnalyseOptions {
@@ -33,8 +33,8 @@ const MIN_TERM_COUNT = 2;
 const NOT_WORDS = new Set(['http', 'https', 'www', 'com', 'html']);
 const QUOTE_LENGTH = 220;
 const MONTH_CACHE = 4096;
-/** Theme names short enough for a list: "Ease of use" and "Billing", not their full titles. */
-const THEME_TITLES = new Map(THEMES.map((theme) => [theme.id, theme.title.replace(/\s*[(,].*$/, '')]));
+/** A theme's name short enough for a list: "Ease of use" and "Billing", not their full titles. */
+const shortTitle = (title: string) => title.replace(/\s*[(,].*$/, '');
 
 interface Candidate {
   line: number;
@@ -109,7 +109,10 @@ export class FeedbackAnalysis {
   private readonly firstLineOfValue = new Map<number, number>();
   private readonly quality: AnalysisState['quality'] = { blankScores: 0, notApplicable: 0, unreadable: 0, examples: [] };
 
-  constructor(private readonly source: SourceDescription) {}
+  constructor(
+    private readonly source: SourceDescription,
+    private readonly themeSet: ThemeSet = BUILT_IN_THEMES,
+  ) {}
 
   /** What this analysis has counted, as plain data that can cross to another thread. */
   toState(): AnalysisState {
@@ -238,7 +241,7 @@ export class FeedbackAnalysis {
     const sentiment = sentimentScore(comment);
     this.sentiments[sentimentLabel(sentiment)]++;
     this.sentimentSum += sentiment;
-    const themes = themesOf(tokens);
+    const themes = this.themeSet.themesOf(tokens);
     for (const stage of stagesOf(tokens)) this.stages.set(stage, (this.stages.get(stage) ?? 0) + 1);
     this.countTerms(tokens);
     if (score !== null) this.commentScores.add(score);
@@ -325,7 +328,7 @@ export class FeedbackAnalysis {
             .flatMap(([, candidates]) => candidates)
             .sort(byCallOrder)
             .slice(0, UNHAPPIEST)
-            .map(toRespondent)
+            .map((candidate) => toRespondent(candidate, this.themeSet))
         : [],
       missing: [],
     };
@@ -368,7 +371,7 @@ export class FeedbackAnalysis {
 
   private commentFigures(scale: Scale | null, minGroupSize: number): CommentFigures {
     const count = this.commentCount;
-    const themes: ThemeFigures[] = THEMES.filter((theme) => this.themes.has(theme.id))
+    const themes: ThemeFigures[] = this.themeSet.themes.filter((theme) => this.themes.has(theme.id))
       .map((theme) => {
         const tally = this.themes.get(theme.id)!;
         const withTheme = scale ? headline(scoreFigures(tally.scores, scale)) : null;
@@ -404,7 +407,7 @@ export class FeedbackAnalysis {
       .sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
 
     const uncoveredTerms = [...this.terms]
-      .filter(([term, termCount]) => termCount >= MIN_TERM_COUNT && !isThemeWord(term))
+      .filter(([term, termCount]) => termCount >= MIN_TERM_COUNT && !this.themeSet.isThemeWord(term))
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, TERMS_SHOWN)
       .map(([term, termCount]) => ({ term, count: termCount }));
@@ -458,7 +461,7 @@ function toQuote(candidate: Candidate): Quote {
   return { line: candidate.line, score: candidate.score, text: quote(candidate.comment, QUOTE_LENGTH) };
 }
 
-function toRespondent(candidate: Candidate): Respondent {
+function toRespondent(candidate: Candidate, themeSet: ThemeSet): Respondent {
   return {
     line: candidate.line,
     id: candidate.id ?? null,
@@ -466,7 +469,7 @@ function toRespondent(candidate: Candidate): Respondent {
     value: candidate.value ?? null,
     month: candidate.month,
     score: candidate.score,
-    themes: candidate.themes.map((id) => THEME_TITLES.get(id) ?? id),
+    themes: candidate.themes.map((id) => shortTitle(themeSet.themes.find((theme) => theme.id === id)?.title ?? id)),
     quote: quote(candidate.comment, QUOTE_LENGTH),
   };
 }

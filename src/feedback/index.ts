@@ -5,6 +5,7 @@ import type { FeedbackSummary } from './model.js';
 import { readRange, withEncodingFallback, type ByteRange, type ReadAccount, type ReadOptions, type ReadPlan } from './read/reader.js';
 import { NotUtf8Error } from './read/decode.js';
 import { splitIntoRanges } from './read/split.js';
+import { extendThemes, type ThemeExtensions, type ThemeSet } from './themes.js';
 
 export type FeedbackOptions = ReadOptions &
   AnalyseOptions & {
@@ -12,6 +13,8 @@ export type FeedbackOptions = ReadOptions &
     onProgress?: (rows: number) => void;
     /** Worker threads for one large file; 1 (the default) reads it in this thread. */
     threads?: number;
+    /** Keywords and themes a team adds to the built-in taxonomy. */
+    themes?: ThemeExtensions;
   };
 export type { FeedbackSummary } from './model.js';
 
@@ -23,9 +26,10 @@ const WORKER = new URL('./worker.js', import.meta.url);
 /** Reads and analyses one feedback export, streaming; large files in parallel ranges when asked. */
 export async function analyseFeedbackFile(path: string, options: FeedbackOptions = {}): Promise<FeedbackSummary> {
   return withEncodingFallback(path, options, async (plan) => {
+    const themes = extendThemes(options.themes);
     const parallel = await parallelRanges(plan, options.threads ?? 1);
-    const analysis = new FeedbackAnalysis(plan.source);
-    const account = parallel ? await readInWorkers(plan, parallel, analysis, options) : await readRange(plan, { start: 0, firstLine: 1, first: true }, progressSink(analysis, options));
+    const analysis = new FeedbackAnalysis(plan.source, themes);
+    const account = parallel ? await readInWorkers(plan, parallel, analysis, options, themes) : await readRange(plan, { start: 0, firstLine: 1, first: true }, progressSink(analysis, options));
     return analysis.finish(account, options);
   });
 }
@@ -55,10 +59,10 @@ type WorkerResult = { ok: true; state: AnalysisState; account: ReadAccount } | {
  * (a malformed record, an encoding surprise) and the file is read again in one piece, so that
  * errors and "reading stopped at line N" come out exactly as they would without workers.
  */
-async function readInWorkers(plan: ReadPlan, ranges: ByteRange[], analysis: FeedbackAnalysis, options: FeedbackOptions): Promise<ReadAccount> {
+async function readInWorkers(plan: ReadPlan, ranges: ByteRange[], analysis: FeedbackAnalysis, options: FeedbackOptions, themes: ThemeSet): Promise<ReadAccount> {
   const [first, ...rest] = ranges;
-  const here = new FeedbackAnalysis(plan.source);
-  const results = await Promise.all([readHere(plan, first!, here), ...rest.map((range) => runWorker(plan, range))]);
+  const here = new FeedbackAnalysis(plan.source, themes);
+  const results = await Promise.all([readHere(plan, first!, here), ...rest.map((range) => runWorker(plan, range, options.themes))]);
   if (results.some((result) => !result.ok && result.name === 'NotUtf8Error')) throw new NotUtf8Error('not valid UTF-8');
   if (results.some((result) => !result.ok || result.account.stoppedAt !== null)) {
     return readRange(plan, { start: 0, firstLine: 1, first: true }, progressSink(analysis, options));
@@ -84,9 +88,9 @@ async function readHere(plan: ReadPlan, range: ByteRange, analysis: FeedbackAnal
   }
 }
 
-function runWorker(plan: ReadPlan, range: ByteRange): Promise<WorkerResult> {
+function runWorker(plan: ReadPlan, range: ByteRange, themes: ThemeExtensions | undefined): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { plan, range } });
+    const worker = new Worker(WORKER, { workerData: { plan, range, themes } });
     worker.once('message', (result: WorkerResult) => {
       resolve(result);
       void worker.terminate();

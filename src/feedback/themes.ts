@@ -9,6 +9,7 @@
  * what the customer talks about, not on a homograph. A keyword may sit in two themes when it
  * really is about both ("broken": product quality and software reliability).
  */
+import { InputError } from '../errors.js';
 import { compileKeywords, keywordList, keywordProduct } from './keywords.js';
 
 export interface Theme {
@@ -355,14 +356,49 @@ export const THEMES: readonly Theme[] = [
   },
 ];
 
-const matchThemes = compileKeywords(THEMES);
+/** A team's additions: more keywords for a built-in theme (by id), or a new theme with its title. */
+export type ThemeExtensions = Readonly<Record<string, readonly string[] | { title: string; keywords: readonly string[] }>>;
 
-/** Ids of the themes a comment mentions, in THEMES order, each at most once. */
-export function themesOf(tokens: readonly string[]): string[] {
-  return matchThemes(tokens);
+export interface ThemeSet {
+  themes: readonly Theme[];
+  /** Ids of the themes a comment mentions, in `themes` order, each at most once. */
+  themesOf(tokens: readonly string[]): string[];
+  /** True when a token belongs to some theme keyword: what "frequent terms no theme covers" should leave out. */
+  isThemeWord(token: string): boolean;
 }
 
-/** True when a token belongs to some theme keyword: what "frequent terms no theme covers" should leave out. */
+function themeSet(themes: readonly Theme[]): ThemeSet {
+  const match = compileKeywords(themes);
+  return { themes, themesOf: (tokens) => match(tokens), isThemeWord: (token) => match.covers(token) };
+}
+
+export const BUILT_IN_THEMES: ThemeSet = themeSet(THEMES);
+
+/** The built-in themes with a team's keywords and themes added; compiled once per file read. */
+export function extendThemes(extensions: ThemeExtensions | undefined): ThemeSet {
+  if (!extensions || Object.keys(extensions).length === 0) return BUILT_IN_THEMES;
+  const themes = THEMES.map((theme) => {
+    const extra = extensions[theme.id];
+    return Array.isArray(extra) ? { ...theme, keywords: [...theme.keywords, ...extra] } : theme;
+  });
+  for (const [id, extension] of Object.entries(extensions)) {
+    if (THEMES.some((theme) => theme.id === id)) continue;
+    if (Array.isArray(extension)) throw new InputError(`themes.${id}: there is no built-in theme ${id}; give a new theme a title: { title: …, keywords: [ … ] }.`);
+    themes.push({ id, title: (extension as { title: string }).title, keywords: (extension as { keywords: readonly string[] }).keywords });
+  }
+  try {
+    return themeSet(themes);
+  } catch (error) {
+    throw new InputError(`the theme keywords cannot be used: ${(error as Error).message.replace(/^compileKeywords: /, '')}.`);
+  }
+}
+
+/** Ids of the built-in themes a comment mentions, in THEMES order, each at most once. */
+export function themesOf(tokens: readonly string[]): string[] {
+  return BUILT_IN_THEMES.themesOf(tokens);
+}
+
+/** True when a token belongs to some built-in theme keyword. */
 export function isThemeWord(token: string): boolean {
-  return matchThemes.covers(token);
+  return BUILT_IN_THEMES.isThemeWord(token);
 }

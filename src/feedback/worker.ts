@@ -2,9 +2,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { FeedbackAnalysis } from './analyse.js';
 import { readRange, type ByteRange, type ReadPlan } from './read/reader.js';
+import { extendThemes, type ThemeExtensions } from './themes.js';
 
-const { plan, range } = workerData as { plan: ReadPlan; range: ByteRange };
-const analysis = new FeedbackAnalysis(plan.source);
+const { plan, range, themes } = workerData as { plan: ReadPlan; range: ByteRange; themes?: ThemeExtensions };
+const analysis = new FeedbackAnalysis(plan.source, extendThemes(themes));
 try {
   const account = await readRange(plan, range, (row) => analysis.add(row));
   parentPort!.postMessage({ ok: true, state: analysis.toState(), account });

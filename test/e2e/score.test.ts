@@ -35,6 +35,26 @@ describe('centricity score', () => {
     expect(readFileSync(inDirectory('summary.md'), 'utf8')).toMatch(/^# Customer feedback: 1 file compared/);
   });
 
+  it('takes theme keywords and new themes from the config file, in worker threads too', () => {
+    writeFileSync(inDirectory('centricity.config.yaml'), 'themes:\n  delivery: [parcelforce]\n  sustainability: { title: Sustainability, keywords: [compost*, plastic] }\n');
+    writeFileSync(inDirectory('notes.csv'), 'score,comment\n3,"Parcelforce lost it again"\n9,"Love the compostable bags"\n8,"No plastic anywhere, great"\n');
+    for (const threads of ['1', '2']) {
+      const result = runCli(['score', 'notes.csv', inDirectory('notes.csv'), '--format', 'json', '--out-dir', `out-${threads}`, '--threads', threads, '--quiet'], { cwd: directory.path });
+      expect(result.status).toBe(0);
+      const themes = JSON.parse(readFileSync(inDirectory(`out-${threads}/notes.json`), 'utf8')).feedback.comments.themes;
+      const mentions = themes.map((theme: { id: string; mentions: number }) => `${theme.id}:${theme.mentions}`);
+      expect(mentions).toContain('delivery:1');
+      expect(mentions).toContain('sustainability:2');
+    }
+  });
+
+  it('rejects a theme extension it cannot use, exit 2', () => {
+    writeFileSync(inDirectory('centricity.config.yaml'), 'themes:\n  kindness: [nice]\n');
+    const result = runCli(['score', fixture('qualtrics.csv'), '--out-dir', 'out'], { cwd: directory.path });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/themes\.kindness: there is no built-in theme kindness; give a new theme a title/);
+  });
+
   it('expands quoted glob patterns itself', () => {
     const result = runCli(['score', `${fileURLToPath(new URL('../fixtures/', import.meta.url))}*.csv`, '--out-dir', 'out', '--quiet'], { cwd: directory.path });
     expect(result.status).toBe(0);

@@ -81,7 +81,7 @@ scoring:
   });
 
   it('rejects unknown sections and fields, naming the ones allowed', () => {
-    expect(problemsOf('colours: true\n')[0]).toMatch(/unexpected field colours; allowed here: feedback, scoring, questions, actions, thresholds\./);
+    expect(problemsOf('colours: true\n')[0]).toMatch(/unexpected field colours; allowed here: feedback, scoring, themes, questions, actions, thresholds\./);
   });
 
   it('checks extra questions and the triggers of extra actions', () => {
