@@ -167,6 +167,13 @@ questions:
     expect(runCli(['audit', '--demo', '--quiet', '--config', 'lenient.json'], { cwd: directory.path }).status).toBe(0);
   });
 
+  it('can be a JavaScript module with a default export', () => {
+    writeFileSync(inDirectory('centricity.config.js'), 'export default { thresholds: { dimensions: { incentives: 50 } } };\n');
+    const result = runCli(['audit', '--demo', '--quiet'], { cwd: directory.path });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Incentives scores 18.8, below --fail-under-dimension incentives=50');
+  });
+
   it('is validated: a bad value names the file, line and field, exit 2', () => {
     writeFileSync(inDirectory('centricity.config.yaml'), 'scoring:\n  dimensionWeights: { kindness: 2 }\n');
     const result = runCli(['audit', '--demo'], { cwd: directory.path });

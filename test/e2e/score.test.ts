@@ -65,7 +65,10 @@ describe('centricity score', () => {
     const result = runCli(['score', fixture('excel-semicolon.csv'), '--format', 'json', '--out-dir', 'out'], { cwd: directory.path, env: { FORCE_COLOR: '0' } });
     expect(result.status).toBe(0);
     expect(result.stdout).not.toMatch(/\x1b\[/);
-    const report = JSON.parse(readFileSync(inDirectory('out/excel-semicolon.json'), 'utf8'));
+    // stdout is the report itself, as in the file, so `centricity score x.csv --format json | jq` works.
+    const report = JSON.parse(result.stdout);
+    expect(report).toEqual(JSON.parse(readFileSync(inDirectory('out/excel-semicolon.json'), 'utf8')));
+    expect(result.stderr).toContain('excel-semicolon.csv: mean 3.83');
     expect(report.feedback.source).toMatchObject({ delimiter: ';', scale: { id: 'stars' } });
     expect(report.feedback.scores).toMatchObject({ n: 3, mean: 3.83 });
     expect(report.feedback.quality).toMatchObject({ rows: 4, notApplicable: 1 });
@@ -88,6 +91,12 @@ describe('centricity score', () => {
     expect(result.stderr).toBe('centricity: empty.csv is empty: export the feedback again, with a header row and at least one response.\n');
     expect(readFileSync(inDirectory('out/index.md'), 'utf8')).toContain('## Files that could not be read');
     expect(readdirSync(inDirectory('out')).sort()).toEqual(['index.md', 'qualtrics.md']);
+  });
+
+  it('prints the index as JSON on stdout for several files', () => {
+    const result = runCli(['score', fixture('qualtrics.csv'), fixture('surveymonkey.csv'), '--format', 'json', '--out-dir', 'out', '--quiet'], { cwd: directory.path });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).files.map((entry: { n: number }) => entry.n)).toEqual([5, 4]);
   });
 
   it('exits 0 with --keep-going, still listing the file it could not read', () => {

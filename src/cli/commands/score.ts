@@ -5,7 +5,7 @@ import { loadSettings } from '../../config/find.js';
 import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import type { FeedbackSummary } from '../../feedback/index.js';
-import { buildFeedbackReport, buildIndex, indexEntry, type IndexEntry } from '../../report/feedback.js';
+import { buildFeedbackReport, buildIndex, indexEntry, type FeedbackReport, type IndexEntry } from '../../report/feedback.js';
 import { renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
 import { EXIT } from '../exit-codes.js';
@@ -39,8 +39,12 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const template = options.format.includes('md') ? await loadTemplate(FEEDBACK_TEMPLATE) : '';
   const reportNames = uniqueNames(files);
   const entries: IndexEntry[] = [];
+  const reports: FeedbackReport[] = [];
   const failures: { file: string; message: string }[] = [];
-  const style = styleFor(process.stdout);
+  // With --format json alone, stdout carries JSON for pipes (`| jq`), and the human lines go to stderr.
+  const jsonOnStdout = options.format.length === 1 && options.format[0] === 'json';
+  const human = jsonOnStdout ? process.stderr : process.stdout;
+  const style = styleFor(human);
   const progress = progressFor(process.stderr);
 
   progress.start(files.length === 1 ? `Reading ${files[0]}` : `Scoring ${files.length} files`);
@@ -68,17 +72,20 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
       await writeOutput(join(options.outDir, `${name}.${format}`), rendered, { force: Boolean(options.force) });
     }
     entries.push(indexEntry(summary, `${name}.${options.format[0]}`));
-    if (!options.quiet) process.stdout.write(`${summaryLine(summary, style)}\n`);
+    if (!options.quiet) human.write(`${summaryLine(summary, style)}\n`);
+    reports.push(report);
   }
 
   const index = buildIndex(entries, failures, generatedOn, VERSION);
+  // One file: its report. Several: the index that compares them (each report is in its file).
+  if (jsonOnStdout) process.stdout.write(renderJson(files.length === 1 && reports[0] ? reports[0] : index));
   const indexMarkdown = renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials);
   for (const format of options.format) {
     await writeOutput(join(options.outDir, `index.${format}`), format === 'json' ? renderJson(index) : indexMarkdown, { force: Boolean(options.force) });
   }
   await appendStepSummary(indexMarkdown);
   if (!options.quiet) {
-    process.stdout.write(`\n${entries.length} of ${files.length} files scored; reports in ${options.outDir}${failures.length ? `; ${failures.length} could not be read` : ''}.\n`);
+    human.write(`\n${entries.length} of ${files.length} files scored; reports in ${options.outDir}${failures.length ? `; ${failures.length} could not be read` : ''}.\n`);
   }
   // Unreadable files fail the run unless the caller said a partial batch is fine.
   return failures.length > 0 && !options.keepGoing ? EXIT.usage : EXIT.ok;
