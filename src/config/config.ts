@@ -102,7 +102,12 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
     if (!question.id.startsWith(`${question.dimension}.`)) problems.push(`${source.lineOf(['questions', index, 'id'])}questions.${index}.id: start it with its dimension, e.g. ${question.dimension}.${question.id.split('.').pop()}.`);
     if (DEFAULT_QUESTIONNAIRE.questions.some((builtIn) => builtIn.id === question.id)) problems.push(`${source.lineOf(['questions', index, 'id'])}questions.${index}.id: ${question.id} is a built-in question; choose another id.`);
   });
-  const questionnaire = withWeights({ dimensions: DEFAULT_QUESTIONNAIRE.dimensions, questions: [...DEFAULT_QUESTIONNAIRE.questions, ...extraQuestions] }, config, source, problems, checkDimension);
+  // Each extra question is asked with its own dimension, after the built-in ones.
+  const ordered = DEFAULT_QUESTIONNAIRE.dimensions.flatMap((dimension) => [
+    ...DEFAULT_QUESTIONNAIRE.questions.filter((question) => question.dimension === dimension.id),
+    ...extraQuestions.filter((question) => question.dimension === dimension.id),
+  ]);
+  const questionnaire = withWeights({ dimensions: DEFAULT_QUESTIONNAIRE.dimensions, questions: ordered }, config, source, problems, checkDimension);
 
   for (const id of Object.keys(config.thresholds?.dimensions ?? {})) checkDimension(id, ['thresholds', 'dimensions', id]);
   const levels = levelsFrom(config, source, problems);

@@ -25,8 +25,14 @@ function extremes(strengths: FocusArea[], weakest: FocusArea[]): string {
   const describe = (areas: FocusArea[]) => areas.slice(0, 2).map((area) => `${area.title} ${Math.round(area.score ?? 0)}/100`).join(' and ');
   if (strengths.length === 0 && weakest.length === 0) return 'No dimension has enough answers to compare.';
   if (strengths.length === 0) return `No dimension reaches 60/100; weakest: ${describe(weakest)}.`;
-  if (weakest.length === 0) return `Every dimension reaches 60/100; strongest: ${describe(strengths)}.`;
-  return `Strongest: ${describe(strengths.slice(0, 1))}; weakest: ${describe(weakest)}.`;
+  if (weakest.length === 0) return `Every dimension reaches 60/100; strongest: ${describe(strengths)}${caveat(strengths[0]!)}.`;
+  return `Strongest: ${describe(strengths.slice(0, 1))}${caveat(strengths[0]!)}; weakest: ${describe(weakest)}.`;
+}
+
+/** A strength that rests on answers nobody backed with evidence is said to, in the same breath. */
+function caveat(area: FocusArea): string {
+  const claimed = area.questions.filter((question) => question.evidence === 'claimed').length;
+  return claimed === 0 ? '' : ` (${claimed === 1 ? 'one of its top answers is' : `${claimed} of its top answers are`} claimed without evidence)`;
 }
 
 function customers(feedback: readonly FeedbackSummary[]): string {
