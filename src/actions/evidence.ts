@@ -64,11 +64,11 @@ export function describeScore(summary: FeedbackSummary): string {
   return scores.nps ? `NPS ${signed(scores.nps.nps)}` : `a mean of ${scores.mean} on the ${summary.source.scale?.title}`;
 }
 
-export function describeRespondent(respondent: Respondent): string {
+export function describeRespondent(respondent: Respondent, currency = ''): string {
   const who = [
     respondent.id ? `id ${respondent.id}` : null,
     respondent.segment,
-    respondent.value !== null ? `value ${count(respondent.value)}` : null,
+    respondent.value !== null ? `value ${currency}${count(respondent.value)}` : null,
     respondent.themes.length ? respondent.themes.join(', ').toLowerCase() : null,
   ].filter(Boolean).join('; ');
   return `line ${respondent.line}${respondent.month ? `, ${respondent.month}` : ''}${who ? ` (${who})` : ''}, score ${respondent.score}: “${respondent.quote}”`;

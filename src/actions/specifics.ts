@@ -16,7 +16,7 @@ export function specificsFor(kind: Specifics, evidence: Evidence): string[] {
       if (!summary) return [];
       return [
         `Start with these ${Math.min(CUSTOMERS_TO_CALL, summary.unhappiest.length)}, from ${summary.source.file}; look up their contact details by id or line, none are copied here:`,
-        ...summary.unhappiest.slice(0, CUSTOMERS_TO_CALL).map(describeRespondent),
+        ...summary.unhappiest.slice(0, CUSTOMERS_TO_CALL).map((respondent) => describeRespondent(respondent, summary.value?.currency)),
       ];
     }
     case 'worst-theme': {

@@ -362,6 +362,7 @@ export class FeedbackAnalysis {
     }
     return {
       column,
+      currency: currencyOf(column),
       total: Math.round(total),
       weightedNps: scale.id === 'nps' && total > 0 ? round1(((top - bottom) / total) * 100) : null,
       atRisk: Math.round(bottom),
@@ -422,6 +423,18 @@ export class FeedbackAnalysis {
       blindSpots: count === 0 ? [] : journey.filter((stage) => stage.mentions === 0).map((stage) => stage.title),
     };
   }
+}
+
+/** Headers such as "Annual value (GBP)" or "revenue_eur" say the currency; amounts never do in exports. */
+const CURRENCIES: readonly [RegExp, string][] = [
+  [/\bgbp\b|£/i, '£'],
+  [/\beur\b|€|euro/i, '€'],
+  [/\busd\b|\$/i, '$'],
+];
+
+function currencyOf(header: string): string {
+  const words = header.replace(/_/g, ' ');
+  return CURRENCIES.find(([pattern]) => pattern.test(words))?.[1] ?? '';
 }
 
 function groupOf(groups: Map<string, Histogram>, key: string): Histogram {

@@ -48,6 +48,8 @@ export interface GroupFigures extends ScoreFigures {
 
 export interface ValueFigures {
   column: string;
+  /** The currency symbol the column's header names (GBP → £), or '' when it names none. */
+  currency: string;
   total: number;
   /** NPS with each answer weighted by its customer's value. */
   weightedNps: number | null;

@@ -151,9 +151,9 @@ describe('chooseActions', () => {
     const call = plan.find((item) => item.action.id === 'close-the-loop-with-detractors')!;
     expect(call.specifics[0]).toMatch(/^Start with these 5, from .*feedback\.csv; look up their contact details by id or line, none are copied here:$/);
     expect(call.specifics.slice(1)).toHaveLength(5);
-    for (const line of call.specifics.slice(1)) expect(line).toMatch(/^line \d+, 2026-\d\d \(id R-\d+; [a-z-]+; value \d+(\.\d+)?(; [a-z, -]+)?\), score [0-6]: “/);
+    for (const line of call.specifics.slice(1)) expect(line).toMatch(/^line \d+, 2026-\d\d \(id R-\d+; [a-z-]+; value £\d+(\.\d+)?(; [a-z, -]+)?\), score [0-6]: “/);
     // The most recent first, then the most valuable.
-    expect(call.specifics[1]).toMatch(/^line 341, 2026-10 \(id R-10336; annual; value 320; /);
+    expect(call.specifics[1]).toMatch(/^line 341, 2026-10 \(id R-10336; annual; value £320; /);
     const theme = plan.find((item) => item.action.id === 'fix-the-top-detractor-theme')!;
     expect(theme.specifics[0]).toMatch(/^Fix first: delivery and shipping, mentioned in 70 comments \(24\.2%\); those customers score −30\.4 against \+26 for the other commenters, a significant difference of −56\.4 NPS points/);
     expect(theme.specifics.slice(1)).toHaveLength(2);
