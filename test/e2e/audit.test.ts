@@ -143,16 +143,8 @@ describe('in CI and pipes', () => {
 
 describe('a config file', () => {
   it('is found in the working folder and sets thresholds, weights and extra questions', () => {
-    writeFileSync(inDirectory('centricity.config.yaml'), `thresholds:
-  overall: 90
-questions:
-  - id: culture.answers-the-phone
-    dimension: culture
-    text: Does a leader answer the customer phone line once a month?
-    why: Leaders who hear customers directly decide differently.
-    evidence: The rota.
-    scale: [Never, Once a year, Once a quarter, Most months, Every month]
-`);
+    const extraQuestion = readFileSync(new URL('../fixtures/extra-question.yaml', import.meta.url), 'utf8');
+    writeFileSync(inDirectory('centricity.config.yaml'), `thresholds:\n  overall: 90\n${extraQuestion}`);
     const result = runCli(['audit', '--demo', '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/below --fail-under 90/);

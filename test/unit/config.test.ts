@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { settingsFromConfig } from '../../src/config/config.js';
 import { ValidationError } from '../../src/errors.js';
@@ -23,14 +24,7 @@ scoring:
   dimensionWeights: { co-creation: 0.5 }
   questionWeights: { incentives.gaming-guard: 2 }
   levels: { customer-aware: 20, customer-centric: 45 }
-questions:
-  - id: culture.answers-the-phone
-    dimension: culture
-    text: Does a leader answer the customer phone line once a month?
-    why: Leaders who hear customers directly decide differently.
-    evidence: The rota.
-    scale: [Never, Once a year, Once a quarter, Most months, Every month]
-actions:
+${readFileSync(new URL('../fixtures/extra-question.yaml', import.meta.url), 'utf8')}actions:
   - id: answer-the-phone
     title: Put a leader on the phones for an hour
     why: Direct contact.
