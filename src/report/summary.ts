@@ -38,9 +38,13 @@ export function renderSummary(model: ReportModel, style: Style): string {
     overall.claimedNotEvidenced > 0 ? `${overall.claimedNotEvidenced} claimed, not evidenced` : '',
   ].filter(Boolean);
   if (gaps.length > 0) lines.push(style.dim(`  Gaps: ${gaps.join(', ')}`));
+  // The executive summary's line on what customers say, when there was feedback to read.
+  const customers = model.summary.find((line) => line.startsWith('Customers:'));
+  if (model.feedback.length > 0 && customers) lines.push('', customers);
   if (model.actions.thisWeek.length > 0) {
     lines.push('', style.bold('This week:'));
-    for (const action of model.actions.thisWeek) lines.push(`  - ${action.title} ${style.dim(`(${action.owner}, by ${action.dueBy})`)}`);
+    // The owner without its parenthesis keeps each action on one line of a terminal.
+    for (const action of model.actions.thisWeek) lines.push(`  - ${action.title} ${style.dim(`(${action.owner.replace(/\s*\(.*\)$/, '')}, by ${action.dueBy})`)}`);
   }
   return `${lines.join('\n')}\n`;
 }
