@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { FeedbackAnalysis, type AnalyseOptions, type AnalysisState } from './analyse.js';
 import type { FeedbackSummary } from './model.js';
-import { readRange, withEncodingFallback, type ByteRange, type ReadAccount, type ReadOptions, type ReadPlan } from './read/reader.js';
+import { readRange, WHOLE_FILE, withEncodingFallback, type ByteRange, type ReadAccount, type ReadOptions, type ReadPlan } from './read/reader.js';
 import { NotUtf8Error } from './read/decode.js';
 import { splitIntoRanges } from './read/split.js';
 import { extendThemes, type ThemeExtensions, type ThemeSet } from './themes.js';
@@ -29,7 +29,7 @@ export async function analyseFeedbackFile(path: string, options: FeedbackOptions
     const themes = extendThemes(options.themes);
     const parallel = await parallelRanges(plan, options.threads ?? 1);
     const analysis = new FeedbackAnalysis(plan.source, themes);
-    const account = parallel ? await readInWorkers(plan, parallel, analysis, options, themes) : await readRange(plan, { start: 0, firstLine: 1, first: true }, progressSink(analysis, options));
+    const account = parallel ? await readInWorkers(plan, parallel, analysis, options, themes) : await readRange(plan, WHOLE_FILE, progressSink(analysis, options));
     return analysis.finish(account, options);
   });
 }
@@ -65,7 +65,7 @@ async function readInWorkers(plan: ReadPlan, ranges: ByteRange[], analysis: Feed
   const results = await Promise.all([readHere(plan, first!, here), ...rest.map((range) => runWorker(plan, range, options.themes))]);
   if (results.some((result) => !result.ok && result.name === 'NotUtf8Error')) throw new NotUtf8Error('not valid UTF-8');
   if (results.some((result) => !result.ok || result.account.stoppedAt !== null)) {
-    return readRange(plan, { start: 0, firstLine: 1, first: true }, progressSink(analysis, options));
+    return readRange(plan, WHOLE_FILE, progressSink(analysis, options));
   }
   const account: ReadAccount = { records: 0, ragged: 0, stoppedAt: null };
   for (const result of results) {

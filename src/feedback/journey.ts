@@ -5,15 +5,11 @@
  * "my only complaint" in a product review is not a support contact, "in order to" is not an
  * order, a cancelled flight is not a cancelled subscription.
  */
-import { compileKeywords, keywordList } from './keywords.js';
+import { compileKeywords, keywordList, type TitledGroup } from './keywords.js';
 
 export type JourneyStage = 'discover' | 'buy' | 'onboard' | 'use' | 'support' | 'renew' | 'advocate';
 
-export interface Stage {
-  id: JourneyStage;
-  title: string;
-  keywords: readonly string[];
-}
+export type Stage = TitledGroup<JourneyStage>;
 
 const w = keywordList;
 

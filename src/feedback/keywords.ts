@@ -27,6 +27,11 @@ export interface KeywordGroup<Id extends string = string> {
   readonly keywords: readonly string[];
 }
 
+/** A keyword group a reader sees by name: a theme, a journey stage. */
+export interface TitledGroup<Id extends string = string> extends KeywordGroup<Id> {
+  readonly title: string;
+}
+
 export interface KeywordMatcher<Id extends string = string> {
   /** Ids of the groups the tokens mention, in group order, each at most once. */
   (tokens: readonly string[]): Id[];

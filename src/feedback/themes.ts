@@ -10,14 +10,10 @@
  * really is about both ("broken": product quality and software reliability).
  */
 import { InputError } from '../errors.js';
-import { compileKeywords, keywordList, keywordProduct } from './keywords.js';
+import { compileKeywords, keywordList, keywordProduct, type TitledGroup } from './keywords.js';
 
-export interface Theme {
-  id: string;
-  title: string;
-  /** single words or multi-word phrases, lower case, in English and the main European languages */
-  keywords: readonly string[];
-}
+/** Keywords: single words or phrases, lower case, in English and the main European languages. */
+export type Theme = TitledGroup;
 
 const w = keywordList;
 

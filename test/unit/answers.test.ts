@@ -5,18 +5,11 @@ import { formatAnswers } from '../../src/answers/format.js';
 import { parseAnswers } from '../../src/answers/parse.js';
 import { DONT_KNOW, type AnswerValue, type Answers } from '../../src/answers/types.js';
 import { InputError, ValidationError } from '../../src/errors.js';
+import { problemsOf as rejectedWith } from '../helpers/problems.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
 
 const parse = (text: string) => parseAnswers(text, 'team.yaml', DEFAULT_QUESTIONNAIRE);
-const problemsOf = (text: string): readonly string[] => {
-  try {
-    parse(text);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the answers to be rejected');
-};
+const problemsOf = (text: string) => rejectedWith(parse, text);
 
 describe('parseAnswers', () => {
   it('reads the bundled demo answers', () => {

@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { settingsFromConfig } from '../../src/config/config.js';
-import { ValidationError } from '../../src/errors.js';
 import { readYaml } from '../../src/io/yaml.js';
+import { problemsOf as rejectedWith } from '../helpers/problems.js';
 
 const settings = (text: string) => settingsFromConfig(readYaml(text, 'centricity.config.yaml', 'empty'), 'centricity.config.yaml');
-const problemsOf = (text: string): readonly string[] => {
-  try {
-    settings(text);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the config to be rejected');
-};
+const problemsOf = (text: string) => rejectedWith(settings, text);
 
 const CONFIG = `
 feedback:

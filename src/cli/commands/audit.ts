@@ -8,7 +8,8 @@ import { InputError } from '../../errors.js';
 import { loadSettings } from '../../config/find.js';
 import { checkThresholds } from '../../report/gate.js';
 import { renderJson } from '../../report/json.js';
-import { analyseFeedbackFile, type FeedbackOptions } from '../../feedback/index.js';
+import { analyseFeedbackFiles } from '../../feedback/batch.js';
+import type { FeedbackOptions } from '../../feedback/index.js';
 import type { FeedbackSummary } from '../../feedback/model.js';
 import { loadPartials, loadTemplate, renderMarkdown, STEP_SUMMARY_TEMPLATE } from '../../report/markdown.js';
 import { renderSummary } from '../../report/summary.js';
@@ -102,16 +103,18 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
 }
 
 /** Reads the feedback exports one after the other, with a progress line on a terminal. */
+/** Reads the feedback exports with the batch reader that `score` uses; a file that cannot be read stops the audit. */
 async function readFeedbackFiles(files: readonly string[], options: FeedbackOptions): Promise<FeedbackSummary[]> {
+  if (files.length === 0) return [];
   const progress = progressFor(process.stderr);
-  const summaries: FeedbackSummary[] = [];
+  progress.start(`Reading ${files.join(', ')}`);
   try {
-    for (const file of files) {
-      progress.start(`Reading ${file}`);
-      summaries.push(await analyseFeedbackFile(file, { ...options, onProgress: (rows) => progress.update(`Reading ${file}: ${rows.toLocaleString('en-GB')} rows`) }));
-    }
+    const results = await analyseFeedbackFiles(files, { ...options, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${rows.toLocaleString('en-GB')} rows`) }, options.threads ?? 1);
+    return results.map((result) => {
+      if ('error' in result) throw new InputError(result.error);
+      return result.summary;
+    });
   } finally {
     progress.stop();
   }
-  return summaries;
 }

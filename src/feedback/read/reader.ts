@@ -81,6 +81,9 @@ export interface ByteRange {
   first: boolean;
 }
 
+/** The whole file as one range: from its first byte, with its `sep=` line and header rows. */
+export const WHOLE_FILE: ByteRange = { start: 0, firstLine: 1, first: true };
+
 /**
  * Streams the responses of one export to a sink, never holding the file in memory. The
  * layout (encoding, delimiter, header rows, columns) is worked out from the first 64 KB.
@@ -92,7 +95,7 @@ export async function readFeedback(
   begin: RowSinkFactory,
 ): Promise<{ source: SourceDescription; account: ReadAccount }> {
   return withEncodingFallback(path, options, async (plan) => {
-    const account = await readRange(plan, { start: 0, firstLine: 1, first: true }, begin(plan.source));
+    const account = await readRange(plan, WHOLE_FILE, begin(plan.source));
     return { source: plan.source, account };
   });
 }

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import type { ByteRange } from './reader.js';
+import { WHOLE_FILE, type ByteRange } from './reader.js';
 
 const BLOCK = 1 << 20;
 const QUOTE = 0x22;
@@ -16,7 +16,7 @@ export async function splitIntoRanges(path: string, parts: number): Promise<Byte
   try {
     const { size } = await handle.stat();
     const targets = Array.from({ length: parts - 1 }, (_, index) => Math.floor((size * (index + 1)) / parts));
-    const ranges: ByteRange[] = [{ start: 0, firstLine: 1, first: true }];
+    const ranges: ByteRange[] = [{ ...WHOLE_FILE }];
     const buffer = Buffer.alloc(BLOCK);
     let inQuotes = false;
     let line = 1;
