@@ -133,6 +133,15 @@ describe('centricity score', () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.status).toBe(2);
+    // Nothing scored, nothing written: no reports folder, no empty index.
+    expect(readdirSync(directory.path)).toEqual([]);
+  });
+
+  it('says so once when none of several files can be scored', () => {
+    const result = runCli(['score', 'a.csv', 'b.csv'], { cwd: directory.path });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n').at(-1)).toBe('centricity: none of the 2 files could be scored, so nothing was written.');
+    expect(readdirSync(directory.path)).toEqual([]);
   });
 
   it('turns any bytes into a report or a clear error, never a crash (property)', () => {

@@ -34,7 +34,6 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const files = await expandPatterns(patterns);
   const generatedOn = options.date ?? new Date().toISOString().slice(0, 10);
   const feedbackOptions = toFeedbackOptions(options, (await loadSettings(options.config)).settings.feedback);
-  await mkdir(options.outDir, { recursive: true });
   const partials = options.format.includes('md') ? await loadPartials() : {};
   const template = options.format.includes('md') ? await loadTemplate(FEEDBACK_TEMPLATE) : '';
   const reportNames = uniqueNames(files);
@@ -58,6 +57,12 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     },
   );
   progress.stop();
+  if (results.every((result) => 'error' in result)) {
+    // Nothing to report on: no folder, no empty index. One file's own error already says it all.
+    if (files.length > 1) process.stderr.write(`centricity: none of the ${files.length} files could be scored, so nothing was written.\n`);
+    return EXIT.usage;
+  }
+  await mkdir(options.outDir, { recursive: true });
 
   for (const result of results) {
     if ('error' in result) {
