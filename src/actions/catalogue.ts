@@ -123,7 +123,7 @@ export const ACTIONS: readonly Action[] = [
     why: 'The people your customers listen to show what they care about, the words they use and the brands they praise or mock, before any survey does.',
     steps: [
       'Ask five customers, or check your followers, to list ten people or publications they follow in your field.',
-      'Read each one\'s last ten posts and, more importantly, the replies under them.',
+      "Read each one's last ten posts and, more importantly, the replies under them.",
       'Note recurring needs, complaints, words and competitors mentioned.',
       'Share a one-page summary and flag one idea worth testing.',
     ],
@@ -145,7 +145,7 @@ export const ACTIONS: readonly Action[] = [
     title: 'Name one person accountable for customer outcomes',
     why: 'Until one person answers for retention, satisfaction and complaints, customer problems that cross departments will keep falling between them.',
     steps: [
-      'Write down the three to five customer outcomes the owner will answer for, with today\'s numbers.',
+      "Write down the three to five customer outcomes the owner will answer for, with today's numbers.",
       'Choose a person senior enough to ask other departments for action, and announce the name.',
       'Give them a monthly slot at the leadership meeting and a small budget for fixes.',
       'Record the decision in the org chart or RACI so it survives the next reorganisation.',
@@ -163,7 +163,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'share-customer-outcome-targets',
     title: 'Give every customer-facing function the same customer target and one owner per cross-team case',
-    why: 'When sales, product, operations and support each chase their own numbers, customers are passed along rather than helped. A shared target makes the hand-offs everybody\'s problem.',
+    why: "When sales, product, operations and support each chase their own numbers, customers are passed along rather than helped. A shared target makes the hand-offs everybody's problem.",
     steps: [
       'Pick one customer outcome all functions affect, such as repeat-purchase rate or complaints per 1,000 orders.',
       'Add it to the objectives of each function head, with the same baseline and target.',
@@ -207,7 +207,7 @@ export const ACTIONS: readonly Action[] = [
     title: 'Write down what front-line staff may do to fix a problem without asking',
     why: 'Customers judge the company by how fast the first person they reach can help. Clear limits let staff solve most problems on the spot instead of waiting for sign-off.',
     steps: [
-      'Pull last quarter\'s escalations and list the fixes managers approved almost every time.',
+      "Pull last quarter's escalations and list the fixes managers approved almost every time.",
       'Set written limits per role, e.g. refund or replace up to a fixed amount, waive a delivery fee.',
       'Brief the team and log every use so you can see the cost and the outcome.',
       'Review the log after a month and raise limits where they were used well.',
@@ -237,7 +237,7 @@ export const ACTIONS: readonly Action[] = [
     effort: 'days',
     timeFrame: 'this quarter',
     owner: 'CEO with the head of people (HR)',
-    signal: 'Next year\'s bonus plan documents show customer outcomes on at least two measures for every leader.',
+    signal: "Next year's bonus plan documents show customer outcomes on at least two measures for every leader.",
     triggers: [
       { kind: 'answer-at-most', question: 'incentives.customer-outcomes-in-plans', atMost: 2 },
       { kind: 'dont-know', question: 'incentives.customer-outcomes-in-plans' },
@@ -365,7 +365,7 @@ export const ACTIONS: readonly Action[] = [
     title: 'Show with your own data how customer scores relate to revenue and churn',
     why: 'Research connects learning from customers with better business performance, but leaders fund what their own numbers show. Proving that promoters buy more keeps customer work on the budget.',
     steps: [
-      'Join last year\'s survey responses to each respondent\'s later orders, renewals or cancellations.',
+      "Join last year's survey responses to each respondent's later orders, renewals or cancellations.",
       'Compare repeat rate, revenue and churn for promoters, passives and detractors.',
       'Put a money figure on it, e.g. revenue held by detractors, and present it to leadership.',
       'Repeat the analysis every quarter and use it in targets and investment cases.',
@@ -459,12 +459,12 @@ export const ACTIONS: readonly Action[] = [
       'Read every comment on the theme from the last three months, not just the quotes below.',
       'Name one owner and write down the two or three root causes the comments point to.',
       'Pick the cause that is cheapest to remove and ship the fix within the month.',
-      'Tell the customers who raised it what changed, and watch the theme\'s pull in the next export.',
+      "Tell the customers who raised it what changed, and watch the theme's pull in the next export.",
     ],
     effort: 'days',
     timeFrame: 'this month',
     owner: 'The head of the function that owns the theme (e.g. operations for delivery)',
-    signal: 'The theme\'s pull on the score halves, and its share of comments falls, within two months.',
+    signal: "The theme's pull on the score halves, and its share of comments falls, within two months.",
     triggers: [{ kind: 'theme-drags', by: 10 }],
     names: 'worst-theme',
     source: 'CX practice: act on feedback (seed 003)',
@@ -482,7 +482,7 @@ export const ACTIONS: readonly Action[] = [
     effort: 'hours',
     timeFrame: 'this week',
     owner: 'CX lead with the head of operations',
-    signal: 'A named cause and an owner for its fix within 7 days; the next month\'s score recovers.',
+    signal: "A named cause and an owner for its fix within 7 days; the next month's score recovers.",
     triggers: [{ kind: 'score-falling' }],
     names: 'falling-month',
     source: 'seed 003: keep listening and act with agility',
@@ -492,14 +492,14 @@ export const ACTIONS: readonly Action[] = [
     title: 'Spend a day with the segment that scores lowest',
     why: 'An average hides the group that is leaving. When one segment scores well below the rest, its customers are telling you the offer does not fit them.',
     steps: [
-      'Pull the segment\'s comments and its three most frequent themes.',
+      "Pull the segment's comments and its three most frequent themes.",
       'Interview five of its customers about what they expected and what they got.',
       'Decide whether to change the offer for them, change how they are sold to, or stop selling to them.',
     ],
     effort: 'days',
     timeFrame: 'this month',
     owner: 'Product or segment lead',
-    signal: 'The segment\'s gap to the rest narrows in the next two exports.',
+    signal: "The segment's gap to the rest narrows in the next two exports.",
     triggers: [{ kind: 'segment-below', by: 10 }],
     names: 'worst-segment',
     source: 'seed 001: which customers matter most',
@@ -511,7 +511,7 @@ export const ACTIONS: readonly Action[] = [
     steps: [
       'Write down the date and sample of the research your big decisions still rely on.',
       'Set up at least two always-on channels, e.g. a post-purchase survey and tagged support tickets.',
-      'Give one person an hour a week to read them and post the week\'s themes.',
+      "Give one person an hour a week to read them and post the week's themes.",
       'Each quarter, ask which belief about customers the new evidence contradicts, and what you will change or stop.',
     ],
     effort: 'days',
@@ -530,7 +530,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'bring-in-lead-users',
     title: 'Bring lead users into product development',
-    why: 'The customers who push your product furthest often meet tomorrow\'s needs first and have already improvised solutions. Working with them early gives you ideas research would miss.',
+    why: "The customers who push your product furthest often meet tomorrow's needs first and have already improvised solutions. Working with them early gives you ideas research would miss.",
     steps: [
       'Find five to ten lead users: heaviest users, people who modify or hack the product, those with unusual requests.',
       'Invite them to a paid co-design session on a problem you are about to tackle.',
@@ -554,7 +554,7 @@ export const ACTIONS: readonly Action[] = [
     steps: [
       'Pick a simple, specific prompt customers will enjoy, e.g. a photo, a video or their own recipe.',
       'Agree the rules up front: credit, permission to reuse and a small reward.',
-      'Feature the best entries in your main channels with the creator\'s name.',
+      "Feature the best entries in your main channels with the creator's name.",
       'Count entries and the reach of featured pieces against your own posts.',
     ],
     effort: 'days',
@@ -590,7 +590,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'run-a-customer-shark-tank',
     title: 'Run a "Shark Tank" session where customers pitch ideas to executives',
-    why: 'Putting customers and executives in one room as equals cuts through filtered research. In one published case, a shopper\'s pitch to Mars executives became an omni-channel campaign credited with a rise in sales.',
+    why: "Putting customers and executives in one room as equals cuts through filtered research. In one published case, a shopper's pitch to Mars executives became an omni-channel campaign credited with a rise in sales.",
     steps: [
       'Pick one business question, e.g. "how do we win back lapsed subscribers?"',
       'Recruit eight to twelve customers and pair them with staff for a half-day workshop.',
@@ -605,7 +605,7 @@ export const ACTIONS: readonly Action[] = [
       { kind: 'answer-at-most', question: 'co-creation.shark-tank', atMost: 2 },
       { kind: 'dimension-below', dimension: 'co-creation', below: 40 },
     ],
-    source: 'seed 000: customers pitch to executives (Mars, M&M\'s)',
+    source: "seed 000: customers pitch to executives (Mars, M&M's)",
   },
 
   // ── Culture ────────────────────────────────────────────────────────────────

@@ -36,7 +36,9 @@ export function chooseActions(catalogue: readonly Action[], evidence: Evidence, 
         .map((trigger) => evaluateTrigger(trigger, evidence))
         .filter((finding): finding is Finding => finding !== null)
         .sort((a, b) => b.severity - a.severity)
-        .filter((finding, index, all) => !all.some((other, otherIndex) => otherIndex !== index && other.text !== finding.text && other.text.includes(finding.text)))
+        .filter(
+          (finding, index, all) => !all.some((other, otherIndex) => otherIndex !== index && other.text !== finding.text && other.text.includes(finding.text)),
+        )
         .filter((finding, index, all) => all.findIndex((other) => other.text === finding.text) === index),
     }))
     .filter((candidate) => candidate.findings.length > 0)
@@ -66,6 +68,9 @@ export function chooseActions(catalogue: readonly Action[], evidence: Evidence, 
     const earlier = namedBy.get(kind);
     const specifics = specificsFor(kind, evidence);
     if (specifics.length > 0 && !earlier) namedBy.set(kind, candidate.action.title);
-    return { ...candidate, specifics: earlier && specifics.length > 0 ? [`The same ones as in "${earlier}" above: one conversation can serve both.`] : specifics };
+    return {
+      ...candidate,
+      specifics: earlier && specifics.length > 0 ? [`The same ones as in "${earlier}" above: one conversation can serve both.`] : specifics,
+    };
   });
 }

@@ -17,7 +17,9 @@ export function scoredFeedback(evidence: Evidence): FeedbackSummary[] {
  * how many mention it, so that a common complaint outranks a rare one with a bigger gap.
  */
 export function worstTheme(summary: FeedbackSummary): ThemeFigures | null {
-  const dragging = (summary.comments?.themes ?? []).filter((theme) => !theme.tooSmall && theme.pull !== null && theme.pull < 0 && theme.difference?.significant);
+  const dragging = (summary.comments?.themes ?? []).filter(
+    (theme) => !theme.tooSmall && theme.pull !== null && theme.pull < 0 && theme.difference?.significant,
+  );
   const cost = (theme: ThemeFigures) => theme.pull! * theme.mentions;
   return dragging.sort((a, b) => cost(a) - cost(b) || a.id.localeCompare(b.id))[0] ?? null;
 }
@@ -70,7 +72,9 @@ export function describeRespondent(respondent: Respondent, currency = ''): strin
     respondent.segment,
     respondent.value !== null ? `value ${currency}${count(respondent.value)}` : null,
     respondent.themes.length ? respondent.themes.join(', ').toLowerCase() : null,
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   return `line ${respondent.line}${respondent.month ? `, ${respondent.month}` : ''}${who ? ` (${who})` : ''}, score ${respondent.score}: “${respondent.quote}”`;
 }
 

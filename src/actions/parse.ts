@@ -45,7 +45,9 @@ export const ACTION_FIELDS = 'id, title, why, steps, effort, timeFrame, owner, s
  */
 export function parseActions(text: string, file: string, questionnaire: Questionnaire): Action[] {
   const source = readYaml(text, file, 'it needs an `actions:` list; the README shows one.');
-  const parsed = validate(actionsFile, source, file, (path) => (path.length === 0 ? 'actions' : path.includes('triggers') ? 'kind and the fields of that kind' : ACTION_FIELDS));
+  const parsed = validate(actionsFile, source, file, (path) =>
+    path.length === 0 ? 'actions' : path.includes('triggers') ? 'kind and the fields of that kind' : ACTION_FIELDS,
+  );
   const problems = triggerProblems(parsed.actions as Action[], ['actions'], source, questionnaire);
   if (problems.length > 0) throw new ValidationError(file, problems);
   return parsed.actions as Action[];
@@ -61,7 +63,9 @@ export function triggerProblems(actions: readonly Action[], at: (string | number
       const here = [...path, index];
       if ('question' in item && !questions.includes(item.question)) {
         const suggestion = closestId(item.question, questions);
-        problems.push(`${source.lineOf([...here, 'question'])}${here.join('.')}.question: no question has the id ${item.question}${suggestion ? `; did you mean ${suggestion}?` : '.'}`);
+        problems.push(
+          `${source.lineOf([...here, 'question'])}${here.join('.')}.question: no question has the id ${item.question}${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
+        );
       }
       if ('dimension' in item && !dimensions.includes(item.dimension)) {
         problems.push(`${source.lineOf([...here, 'dimension'])}${here.join('.')}.dimension: expected one of ${dimensions.join(', ')}.`);
@@ -69,7 +73,7 @@ export function triggerProblems(actions: readonly Action[], at: (string | number
       if (item.kind === 'all') check(item.of, [...here, 'of']);
     });
   };
-  actions.forEach((item, index) => check(item.triggers, [...at, index, 'triggers']));
+  for (const [index, item] of actions.entries()) check(item.triggers, [...at, index, 'triggers']);
   return problems;
 }
 

@@ -1,4 +1,4 @@
-import { describeRespondent, describeScore, fallingMonth, figure, scoredFeedback, signed, worstSegment, worstTheme, type Evidence } from './evidence.js';
+import { describeRespondent, describeScore, type Evidence, fallingMonth, figure, scoredFeedback, signed, worstSegment, worstTheme } from './evidence.js';
 import type { Specifics } from './types.js';
 
 const CUSTOMERS_TO_CALL = 5;
@@ -33,14 +33,20 @@ export function specificsFor(kind: Specifics, evidence: Evidence): string[] {
     case 'worst-segment': {
       for (const summary of summaries) {
         const segment = worstSegment(summary);
-        if (segment) return [`Look first at ${segment.name}: ${figure(segment.headline, summary)} from ${segment.n} answers, ${Math.abs(segment.change!.difference)} points below the rest.`];
+        if (segment)
+          return [
+            `Look first at ${segment.name}: ${figure(segment.headline, summary)} from ${segment.n} answers, ${Math.abs(segment.change!.difference)} points below the rest.`,
+          ];
       }
       return [];
     }
     case 'falling-month': {
       for (const summary of summaries) {
         const fall = fallingMonth(summary);
-        if (fall) return [`Read the comments of ${fall.month.name} (${fall.month.n} answers, ${figure(fall.month.headline, summary)}) against those of ${fall.previous.name} (${figure(fall.previous.headline, summary)}).`];
+        if (fall)
+          return [
+            `Read the comments of ${fall.month.name} (${fall.month.n} answers, ${figure(fall.month.headline, summary)}) against those of ${fall.previous.name} (${figure(fall.previous.headline, summary)}).`,
+          ];
       }
       return [];
     }

@@ -1,6 +1,6 @@
 import { DONT_KNOW } from '../answers/types.js';
 import type { QuestionScore } from '../scoring/score.js';
-import { count, describeBottom, fallingMonth, figure, scoredFeedback, signed, worstSegment, worstTheme, type Evidence } from './evidence.js';
+import { count, describeBottom, type Evidence, fallingMonth, figure, scoredFeedback, signed, worstSegment, worstTheme } from './evidence.js';
 import type { Trigger } from './types.js';
 
 /** A trigger that fired: the finding, in words, and how pressing it is (0–100). */
@@ -43,12 +43,17 @@ const EVALUATORS: { [K in Trigger['kind']]: Evaluator<K> } = {
   },
   'no-feedback': (_trigger, { feedback }) =>
     // Without the customers' own words every other finding is the team's opinion: this comes first.
-    feedback.length > 0 ? null : { text: 'no customer feedback was given to this audit, so nothing in it was checked against what customers say', severity: 95 },
+    feedback.length > 0
+      ? null
+      : { text: 'no customer feedback was given to this audit, so nothing in it was checked against what customers say', severity: 95 },
   'nps-below': (trigger, evidence) => {
     const summary = scoredFeedback(evidence).find((candidate) => candidate.scores?.nps);
     const nps = summary?.scores?.nps;
     if (!summary || !nps || nps.nps === null || nps.n < MIN_ANSWERS || nps.nps >= trigger.below) return null;
-    return { text: `customers give an NPS of ${signed(nps.nps)} (n = ${count(nps.n)}, ${summary.source.file})`, severity: Math.min(100, 50 + (trigger.below - nps.nps) / 2) };
+    return {
+      text: `customers give an NPS of ${signed(nps.nps)} (n = ${count(nps.n)}, ${summary.source.file})`,
+      severity: Math.min(100, 50 + (trigger.below - nps.nps) / 2),
+    };
   },
   'score-falling': (_trigger, evidence) => {
     for (const summary of scoredFeedback(evidence)) {
@@ -96,7 +101,9 @@ const EVALUATORS: { [K in Trigger['kind']]: Evaluator<K> } = {
     if (unhappy === 0) return null;
     const summary = scoredFeedback(evidence)[0];
     const scores = summary?.scores;
-    const who = scores?.nps ? `${count(scores.nps.detractors)} customers are detractors` : `${scores?.bottomShare ?? 0}% of customers ${summary ? describeBottom(summary) : 'are unhappy'}`;
+    const who = scores?.nps
+      ? `${count(scores.nps.detractors)} customers are detractors`
+      : `${scores?.bottomShare ?? 0}% of customers ${summary ? describeBottom(summary) : 'are unhappy'}`;
     return { text: `${who}, and their comments say why`, severity: 50 };
   },
   all: (trigger, evidence) => {

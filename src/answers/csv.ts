@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { ValidationError } from '../errors.js';
 import { closestId } from '../io/yaml.js';
 import type { Questionnaire } from '../questionnaire/index.js';
-import { DONT_KNOW, isScaleAnswer, type Answer, type AnswerValue, type Answers } from './types.js';
+import { type Answer, type Answers, type AnswerValue, DONT_KNOW, isScaleAnswer } from './types.js';
 
 const NOTE_SUFFIX = / note$/i;
 const META = new Set(['respondent', 'team', 'date']);
@@ -22,7 +22,8 @@ export function parseAnswersCsv(text: string, file: string, questionnaire: Quest
     throw new ValidationError(file, [`not a readable CSV (${(error as Error).message}).`]);
   }
   const [header, ...records] = rows;
-  if (!header || records.length === 0) throw new ValidationError(file, ['expected a header row of question ids and one row per respondent (`centricity questions --format csv` lists the ids).']);
+  if (!header || records.length === 0)
+    throw new ValidationError(file, ['expected a header row of question ids and one row per respondent (`centricity questions --format csv` lists the ids).']);
   const ids = questionnaire.questions.map((question) => question.id);
   const problems: string[] = [];
   const columns = header.map((name, index) => {
@@ -31,7 +32,9 @@ export function parseAnswersCsv(text: string, file: string, questionnaire: Quest
     if (META.has(cell.toLowerCase())) return { kind: 'meta' as const, name: cell.toLowerCase(), index };
     if (!ids.includes(id)) {
       const suggestion = closestId(id, ids);
-      problems.push(`line 1, column ${index + 1}: ${JSON.stringify(cell)} is not a question id${suggestion ? `; did you mean ${suggestion}?` : ' (nor respondent, team or date).'}`);
+      problems.push(
+        `line 1, column ${index + 1}: ${JSON.stringify(cell)} is not a question id${suggestion ? `; did you mean ${suggestion}?` : ' (nor respondent, team or date).'}`,
+      );
     }
     return { kind: NOTE_SUFFIX.test(cell) ? ('note' as const) : ('answer' as const), name: id, index };
   });
@@ -71,8 +74,12 @@ export function parseAnswersCsv(text: string, file: string, questionnaire: Quest
 
 /** The median of the numeric answers (the lower of the two middle ones), or "don't know" if most did not know. */
 function combine(given: { respondent: string; answer: AnswerValue; note?: string }[], several: boolean): Answer {
-  const numbers = given.map((response) => response.answer).filter(isScaleAnswer).sort((a, b) => a - b);
-  const answer: AnswerValue = numbers.length * 2 <= given.length - numbers.length || numbers.length === 0 ? DONT_KNOW : numbers[Math.floor((numbers.length - 1) / 2)]!;
+  const numbers = given
+    .map((response) => response.answer)
+    .filter(isScaleAnswer)
+    .sort((a, b) => a - b);
+  const answer: AnswerValue =
+    numbers.length * 2 <= given.length - numbers.length || numbers.length === 0 ? DONT_KNOW : numbers[Math.floor((numbers.length - 1) / 2)]!;
   const notes = given.filter((response) => response.note).map((response) => (several ? `${response.respondent}: ${response.note}` : response.note!));
   return {
     answer,
@@ -84,7 +91,7 @@ function combine(given: { respondent: string; answer: AnswerValue; note?: string
 function readAnswer(raw: string): AnswerValue | null {
   const text = raw.toLowerCase().replace(/[’‘]/g, "'");
   if (/^[1-5]$/.test(text)) return Number(text) as AnswerValue;
-  return ["dont-know", "don't know", 'dont know', 'unknown', 'dk', '?'].includes(text) ? DONT_KNOW : null;
+  return ['dont-know', "don't know", 'dont know', 'unknown', 'dk', '?'].includes(text) ? DONT_KNOW : null;
 }
 
 function firstLine(text: string): string {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { closestId, readYaml, validate } from '../io/yaml.js';
 import type { Questionnaire } from '../questionnaire/index.js';
-import { DONT_KNOW, type Answer, type Answers } from './types.js';
+import { type Answer, type Answers, DONT_KNOW } from './types.js';
 
 /** Spellings people use for "don't know" in hand-written or spreadsheet answers. */
-const DONT_KNOW_SPELLINGS = new Set(["dont-know", "don't know", 'dont know', 'dontknow', 'unknown', 'dk', '?']);
+const DONT_KNOW_SPELLINGS = new Set(['dont-know', "don't know", 'dont know', 'dontknow', 'unknown', 'dk', '?']);
 
 const answerValue = z.preprocess(
   (value) => {
@@ -15,9 +15,7 @@ const answerValue = z.preprocess(
   },
   z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(DONT_KNOW)], {
     error: (issue) =>
-      issue.input === undefined
-        ? 'this field is required'
-        : `expected a whole number from 1 to 5 or "dont-know", found ${JSON.stringify(issue.input)}`,
+      issue.input === undefined ? 'this field is required' : `expected a whole number from 1 to 5 or "dont-know", found ${JSON.stringify(issue.input)}`,
   }),
 );
 

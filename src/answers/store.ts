@@ -1,7 +1,7 @@
 import { readTextFile, writeFileAtomic } from '../io/files.js';
 import type { Questionnaire } from '../questionnaire/index.js';
-import { formatAnswers } from './format.js';
 import { parseAnswersCsv } from './csv.js';
+import { formatAnswers } from './format.js';
 import { parseAnswers } from './parse.js';
 import type { Answers } from './types.js';
 
@@ -14,4 +14,3 @@ export async function loadAnswers(path: string, questionnaire: Questionnaire): P
 export async function saveAnswers(path: string, answers: Answers, questionnaire: Questionnaire): Promise<void> {
   await writeFileAtomic(path, formatAnswers(answers, questionnaire));
 }
-

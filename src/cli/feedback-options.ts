@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { CONFIG_FILES } from '../config/files.js';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { Settings } from '../config/config.js';
+import { CONFIG_FILES } from '../config/files.js';
 import type { FeedbackOptions } from '../feedback/index.js';
 import type { ColumnRole } from '../feedback/read/columns.js';
-import { DELIMITERS, ENCODINGS, type Delimiter, type Encoding } from '../feedback/read/formats.js';
+import { DELIMITERS, type Delimiter, ENCODINGS, type Encoding } from '../feedback/read/formats.js';
 import { SCALES, type ScaleId } from '../feedback/scale.js';
 
 /** The flags that say how to read a feedback export, shared by `score` and `audit --feedback`. */
@@ -42,9 +42,16 @@ const DELIMITER_NAMES: Record<string, Delimiter> = { ',': ',', comma: ',', ';': 
 export function addFeedbackOptions(command: Command): Command {
   for (const [role, , description] of COLUMN_FLAGS) command.option(`--${role}-column <name>`, description);
   return command
-    .option('--config <file>', `settings (columns, scale, weights, levels, extra questions and actions, thresholds); default: ${CONFIG_FILES[0]} or the like, or a "centricity" key in package.json`)
+    .option(
+      '--config <file>',
+      `settings (columns, scale, weights, levels, extra questions and actions, thresholds); default: ${CONFIG_FILES[0]} or the like, or a "centricity" key in package.json`,
+    )
     .addOption(new Option('--scale <scale>', 'the score scale, when detection gets it wrong').choices(SCALES.map((scale) => scale.id)))
-    .option('--delimiter <char>', `the delimiter: ${DELIMITERS.map((delimiter) => (delimiter === '\t' ? 'tab' : delimiter)).join(' ')} (default: detected)`, parseDelimiter)
+    .option(
+      '--delimiter <char>',
+      `the delimiter: ${DELIMITERS.map((delimiter) => (delimiter === '\t' ? 'tab' : delimiter)).join(' ')} (default: detected)`,
+      parseDelimiter,
+    )
     .addOption(new Option('--encoding <encoding>', 'the text encoding (default: detected)').choices([...ENCODINGS]))
     .option('--strict', 'stop at the first malformed row instead of skipping and counting it')
     .option('--min-group-size <n>', 'months and segments with fewer answers are flagged, not ranked (default: 30)', parseCount)

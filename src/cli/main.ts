@@ -11,9 +11,9 @@ import type { AuditOptions } from './commands/audit.js';
 import type { InitOptions } from './commands/init.js';
 import type { QuestionsOptions } from './commands/questions.js';
 import type { ScoreOptions } from './commands/score.js';
-import { addFeedbackOptions } from './feedback-options.js';
-import { EXIT } from './exit-codes.js';
 import { DEFAULT_ANSWERS_FILE } from './defaults.js';
+import { EXIT } from './exit-codes.js';
+import { addFeedbackOptions } from './feedback-options.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: readonly string[]): Promise<void> {
@@ -27,7 +27,7 @@ export async function main(argv: readonly string[]): Promise<void> {
 
 function buildProgram(): Command {
   const program = new Command('centricity')
-    .description('Audit how customer-centric your team is: a questionnaire, your customers\' feedback, and a scored report with concrete actions.')
+    .description("Audit how customer-centric your team is: a questionnaire, your customers' feedback, and a scored report with concrete actions.")
     .version(VERSION, '-v, --version')
     .exitOverride()
     .showHelpAfterError('(add --help for the options)')

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { ACTION_FIELDS, actionSchema, mergeCatalogue, triggerProblems } from '../actions/parse.js';
 import { ACTIONS } from '../actions/catalogue.js';
+import { ACTION_FIELDS, actionSchema, mergeCatalogue, triggerProblems } from '../actions/parse.js';
 import type { Action } from '../actions/types.js';
 import { ValidationError } from '../errors.js';
+import type { ColumnOverrides } from '../feedback/read/columns.js';
+import { DELIMITERS, ENCODINGS } from '../feedback/read/formats.js';
 import { SCALES, type ScaleId } from '../feedback/scale.js';
-import { ENCODINGS, DELIMITERS } from '../feedback/read/formats.js';
+import { extendThemes, type ThemeExtensions } from '../feedback/themes.js';
 import { closestId, validate, type YamlSource } from '../io/yaml.js';
 import { DEFAULT_QUESTIONNAIRE, type Question, type Questionnaire } from '../questionnaire/index.js';
-import { DEFAULT_SCORING, type ScoringModel } from '../scoring/model.js';
 import type { Thresholds } from '../report/gate.js';
-import type { ColumnOverrides } from '../feedback/read/columns.js';
-import { extendThemes, type ThemeExtensions } from '../feedback/themes.js';
+import { DEFAULT_SCORING, type ScoringModel } from '../scoring/model.js';
 
 const score = z.number().min(0).max(100);
 const weight = z.number().positive('expected a weight above 0');
@@ -30,7 +30,10 @@ const questionSchema = z.strictObject({
 const configSchema = z.strictObject({
   feedback: z
     .strictObject({
-      columns: z.strictObject({ score: z.string(), comment: z.string(), date: z.string(), segment: z.string(), id: z.string(), value: z.string() }).partial().optional(),
+      columns: z
+        .strictObject({ score: z.string(), comment: z.string(), date: z.string(), segment: z.string(), id: z.string(), value: z.string() })
+        .partial()
+        .optional(),
       scale: z.enum(SCALES.map((scale) => scale.id) as [ScaleId, ...ScaleId[]]).optional(),
       delimiter: z.enum(DELIMITERS).optional(),
       encoding: z.enum(ENCODINGS).optional(),
@@ -47,11 +50,17 @@ const configSchema = z.strictObject({
     .optional(),
   /** More keywords for a built-in theme, or a new theme with its title. */
   themes: z
-    .record(z.string().regex(/^[a-z0-9-]+$/, 'expected a theme id of lower-case letters, digits and dashes'), z.union([z.array(z.string().min(1)), z.strictObject({ title: z.string().min(1), keywords: z.array(z.string().min(1)).min(1) })]))
+    .record(
+      z.string().regex(/^[a-z0-9-]+$/, 'expected a theme id of lower-case letters, digits and dashes'),
+      z.union([z.array(z.string().min(1)), z.strictObject({ title: z.string().min(1), keywords: z.array(z.string().min(1)).min(1) })]),
+    )
     .optional(),
   questions: z.array(questionSchema).optional(),
   actions: z.array(actionSchema).optional(),
-  thresholds: z.strictObject({ overall: score, dimensions: z.record(z.string(), score), nps: z.number().min(-100).max(100) }).partial().optional(),
+  thresholds: z
+    .strictObject({ overall: score, dimensions: z.record(z.string(), score), nps: z.number().min(-100).max(100) })
+    .partial()
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -88,7 +97,13 @@ const TOP_FIELDS = 'feedback, scoring, themes, questions, actions, thresholds';
  */
 export function settingsFromConfig(source: YamlSource, file: string): Settings {
   const config = validate(configSchema, source, file, (path) =>
-    path.length === 0 ? TOP_FIELDS : path[0] === 'actions' ? ACTION_FIELDS : path[0] === 'questions' ? 'id, dimension, text, why, evidence, scale, weight' : 'the fields the README lists for this section',
+    path.length === 0
+      ? TOP_FIELDS
+      : path[0] === 'actions'
+        ? ACTION_FIELDS
+        : path[0] === 'questions'
+          ? 'id, dimension, text, why, evidence, scale, weight'
+          : 'the fields the README lists for this section',
   );
   const problems: string[] = [];
   const dimensionIds = DEFAULT_QUESTIONNAIRE.dimensions.map((dimension) => dimension.id as string);
@@ -99,8 +114,12 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
   const extraQuestions = (config.questions ?? []) as Question[];
   extraQuestions.forEach((question, index) => {
     checkDimension(question.dimension, ['questions', index, 'dimension']);
-    if (!question.id.startsWith(`${question.dimension}.`)) problems.push(`${source.lineOf(['questions', index, 'id'])}questions.${index}.id: start it with its dimension, e.g. ${question.dimension}.${question.id.split('.').pop()}.`);
-    if (DEFAULT_QUESTIONNAIRE.questions.some((builtIn) => builtIn.id === question.id)) problems.push(`${source.lineOf(['questions', index, 'id'])}questions.${index}.id: ${question.id} is a built-in question; choose another id.`);
+    if (!question.id.startsWith(`${question.dimension}.`))
+      problems.push(
+        `${source.lineOf(['questions', index, 'id'])}questions.${index}.id: start it with its dimension, e.g. ${question.dimension}.${question.id.split('.').pop()}.`,
+      );
+    if (DEFAULT_QUESTIONNAIRE.questions.some((builtIn) => builtIn.id === question.id))
+      problems.push(`${source.lineOf(['questions', index, 'id'])}questions.${index}.id: ${question.id} is a built-in question; choose another id.`);
   });
   // Each extra question is asked with its own dimension, after the built-in ones.
   const ordered = DEFAULT_QUESTIONNAIRE.dimensions.flatMap((dimension) => [
@@ -150,7 +169,9 @@ function withWeights(
   for (const id of Object.keys(questionWeights)) {
     if (!questionIds.includes(id)) {
       const suggestion = closestId(id, questionIds);
-      problems.push(`${source.lineOf(['scoring', 'questionWeights', id])}scoring.questionWeights.${id}: no question has this id${suggestion ? `; did you mean ${suggestion}?` : '.'}`);
+      problems.push(
+        `${source.lineOf(['scoring', 'questionWeights', id])}scoring.questionWeights.${id}: no question has this id${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
+      );
     }
   }
   return {
@@ -168,8 +189,9 @@ function levelsFrom(config: Config, source: YamlSource, problems: string[]): Sco
   const levels = DEFAULT_SCORING.levels.map((level) => ({ ...level, from: overrides[level.id] ?? level.from }));
   if (levels[0]!.from !== 0) problems.push(`${source.lineOf(['scoring', 'levels'])}scoring.levels: the first level, ${levels[0]!.id}, must start at 0.`);
   if (levels.some((level, index) => index > 0 && level.from <= levels[index - 1]!.from)) {
-    problems.push(`${source.lineOf(['scoring', 'levels'])}scoring.levels: each level must start above the one before (${levels.map((level) => `${level.id} ${level.from}`).join(', ')}).`);
+    problems.push(
+      `${source.lineOf(['scoring', 'levels'])}scoring.levels: each level must start above the one before (${levels.map((level) => `${level.id} ${level.from}`).join(', ')}).`,
+    );
   }
   return levels;
 }
-

@@ -4,9 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { InputError } from '../errors.js';
 import { fileExists, readTextFile } from '../io/files.js';
 import { readYaml, type YamlSource } from '../io/yaml.js';
-import { DEFAULT_SETTINGS, settingsFromConfig, type Settings } from './config.js';
+import { DEFAULT_SETTINGS, type Settings, settingsFromConfig } from './config.js';
 import { CONFIG_FILES } from './files.js';
-
 
 /**
  * The settings for this run: from `--config FILE`, else from the first config file found in

@@ -1,10 +1,10 @@
-import { compareGroups, headline, Histogram, scoreFigures } from './histogram.js';
-import { stagesOf, JOURNEY_STAGES } from './journey.js';
+import { compareGroups, Histogram, headline, scoreFigures } from './histogram.js';
+import { JOURNEY_STAGES, stagesOf } from './journey.js';
 import type { CommentFigures, DataQuality, FeedbackSummary, GroupFigures, Quote, Respondent, ThemeFigures } from './model.js';
 import type { FeedbackRow, ReadAccount, SourceDescription } from './read/reader.js';
 import { quote } from './redact.js';
-import { detectScale, scaleById, type Scale, type ScaleId } from './scale.js';
-import { sentimentLabel, sentimentScore, type SentimentLabel } from './sentiment.js';
+import { detectScale, type Scale, type ScaleId, scaleById } from './scale.js';
+import { type SentimentLabel, sentimentLabel, sentimentScore } from './sentiment.js';
 import { round1, round2 } from './stats.js';
 import { STOPWORDS } from './stopwords.js';
 import { tokenize } from './text.js';
@@ -205,7 +205,15 @@ export class FeedbackAnalysis {
       if (rating.kind === 'blank') this.quality.blankScores++;
       else if (rating.kind === 'not-applicable') this.quality.notApplicable++;
       else this.quality.unreadable++;
-      if (comment === '') this.skip(row.line, rating.kind === 'invalid' ? `score ${JSON.stringify(row.score)} is not a rating` : rating.kind === 'blank' ? 'no score and no comment' : 'score is N/A and there is no comment');
+      if (comment === '')
+        this.skip(
+          row.line,
+          rating.kind === 'invalid'
+            ? `score ${JSON.stringify(row.score)} is not a rating`
+            : rating.kind === 'blank'
+              ? 'no score and no comment'
+              : 'score is N/A and there is no comment',
+        );
     } else if (rating === null && comment === '') {
       this.skip(row.line, 'empty comment');
     }
@@ -246,7 +254,8 @@ export class FeedbackAnalysis {
     this.countTerms(tokens);
     if (score !== null) this.commentScores.add(score);
 
-    const candidate: Candidate | null = score === null ? null : { line: row.line, score, sentiment, comment, themes, id: row.id, segment: row.segment, value: amount, month };
+    const candidate: Candidate | null =
+      score === null ? null : { line: row.line, score, sentiment, comment, themes, id: row.id, segment: row.segment, value: amount, month };
     for (const id of themes) {
       const tally = this.themeTally(id);
       tally.mentions++;
@@ -297,7 +306,8 @@ export class FeedbackAnalysis {
     const used = this.commentCount + scoredOnly;
     const examples = [...this.quality.examples];
     for (const [value, line] of this.firstLineOfValue) {
-      if (!inScale(value) && examples.length < QUALITY_EXAMPLES) examples.push({ line, reason: `score ${value} is outside the ${scale?.title ?? 'detected'} scale` });
+      if (!inScale(value) && examples.length < QUALITY_EXAMPLES)
+        examples.push({ line, reason: `score ${value} is outside the ${scale?.title ?? 'detected'} scale` });
     }
     examples.sort((a, b) => a.line - b.line);
 
@@ -315,7 +325,20 @@ export class FeedbackAnalysis {
     };
 
     const summary: FeedbackSummary = {
-      source: { ...this.source, scale: scale ? { id: scale.id, title: scale.title, min: scale.min, max: scale.max, topFrom: scale.topFrom, bottomTo: scale.bottomTo, detectedFrom: options.scale ? 'option' : 'values' } : null },
+      source: {
+        ...this.source,
+        scale: scale
+          ? {
+              id: scale.id,
+              title: scale.title,
+              min: scale.min,
+              max: scale.max,
+              topFrom: scale.topFrom,
+              bottomTo: scale.bottomTo,
+              detectedFrom: options.scale ? 'option' : 'values',
+            }
+          : null,
+      },
       quality,
       scores: scale ? { ...scoreFigures(this.scores, scale), distribution: distribution(this.scores, scale) } : null,
       trend: scale ? this.trend(scale, minGroupSize) : [],
@@ -372,7 +395,8 @@ export class FeedbackAnalysis {
 
   private commentFigures(scale: Scale | null, minGroupSize: number): CommentFigures {
     const count = this.commentCount;
-    const themes: ThemeFigures[] = this.themeSet.themes.filter((theme) => this.themes.has(theme.id))
+    const themes: ThemeFigures[] = this.themeSet.themes
+      .filter((theme) => this.themes.has(theme.id))
       .map((theme) => {
         const tally = this.themes.get(theme.id)!;
         const withTheme = scale ? headline(scoreFigures(tally.scores, scale)) : null;

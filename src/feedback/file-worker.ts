@@ -10,7 +10,9 @@ parentPort!.on('message', async ({ file, options }: { file: string; options: Fee
     parentPort!.postMessage({ kind: 'done', summary });
   } catch (error) {
     parentPort!.postMessage(
-      error instanceof InputError ? { kind: 'input-error', message: error.message } : { kind: 'bug', message: (error as Error).message, stack: (error as Error).stack },
+      error instanceof InputError
+        ? { kind: 'input-error', message: error.message }
+        : { kind: 'bug', message: (error as Error).message, stack: (error as Error).stack },
     );
   }
 });

@@ -1,5 +1,5 @@
-import { compareMeans, compareNps, npsFigures, round1, round2, type Difference, type NpsFigures } from './stats.js';
 import type { Scale } from './scale.js';
+import { compareMeans, compareNps, type Difference, type NpsFigures, npsFigures, round1, round2 } from './stats.js';
 
 /**
  * Counts of each score value, plus the money attached to each when a value column exists.

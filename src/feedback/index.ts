@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import { FeedbackAnalysis, type AnalyseOptions, type AnalysisState } from './analyse.js';
+import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
 import type { FeedbackSummary } from './model.js';
-import { readRange, WHOLE_FILE, withEncodingFallback, type ByteRange, type ReadAccount, type ReadOptions, type ReadPlan } from './read/reader.js';
 import { NotUtf8Error } from './read/decode.js';
+import { type ByteRange, type ReadAccount, type ReadOptions, type ReadPlan, readRange, WHOLE_FILE, withEncodingFallback } from './read/reader.js';
 import { splitIntoRanges } from './read/split.js';
 import { extendThemes, type ThemeExtensions, type ThemeSet } from './themes.js';
 
@@ -29,7 +29,9 @@ export async function analyseFeedbackFile(path: string, options: FeedbackOptions
     const themes = extendThemes(options.themes);
     const parallel = await parallelRanges(plan, options.threads ?? 1);
     const analysis = new FeedbackAnalysis(plan.source, themes);
-    const account = parallel ? await readInWorkers(plan, parallel, analysis, options, themes) : await readRange(plan, WHOLE_FILE, progressSink(analysis, options));
+    const account = parallel
+      ? await readInWorkers(plan, parallel, analysis, options, themes)
+      : await readRange(plan, WHOLE_FILE, progressSink(analysis, options));
     return analysis.finish(account, options);
   });
 }
@@ -59,7 +61,13 @@ type WorkerResult = { ok: true; state: AnalysisState; account: ReadAccount } | {
  * (a malformed record, an encoding surprise) and the file is read again in one piece, so that
  * errors and "reading stopped at line N" come out exactly as they would without workers.
  */
-async function readInWorkers(plan: ReadPlan, ranges: ByteRange[], analysis: FeedbackAnalysis, options: FeedbackOptions, themes: ThemeSet): Promise<ReadAccount> {
+async function readInWorkers(
+  plan: ReadPlan,
+  ranges: ByteRange[],
+  analysis: FeedbackAnalysis,
+  options: FeedbackOptions,
+  themes: ThemeSet,
+): Promise<ReadAccount> {
   const [first, ...rest] = ranges;
   const here = new FeedbackAnalysis(plan.source, themes);
   const results = await Promise.all([readHere(plan, first!, here), ...rest.map((range) => runWorker(plan, range, options.themes))]);

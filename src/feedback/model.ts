@@ -1,12 +1,14 @@
-import type { SourceDescription } from './read/reader.js';
 import type { ScoreFigures } from './histogram.js';
+import type { SourceDescription } from './read/reader.js';
 import type { ScaleId } from './scale.js';
-import type { Difference } from './stats.js';
 import type { SentimentLabel } from './sentiment.js';
+import type { Difference } from './stats.js';
 
 /** What one feedback export says, as the report shows it. Part of the versioned report model. */
 export interface FeedbackSummary {
-  source: SourceDescription & { scale: { id: ScaleId; title: string; min: number; max: number; topFrom: number; bottomTo: number; detectedFrom: 'values' | 'option' } | null };
+  source: SourceDescription & {
+    scale: { id: ScaleId; title: string; min: number; max: number; topFrom: number; bottomTo: number; detectedFrom: 'values' | 'option' } | null;
+  };
   quality: DataQuality;
   /** Null when the file has no score column or no readable score. */
   scores: (ScoreFigures & { distribution: { value: number; count: number; share: number }[] }) | null;

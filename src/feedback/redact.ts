@@ -170,9 +170,7 @@ function cardSpan(groups: readonly Group[]): { start: number; end: number } | un
   if (digits.length < 13 || digits.length > 19) return undefined;
   const shape = lengthsOf(groups);
   const card =
-    shape === '4-4-4-4' ||
-    shape === '4-4-4-4-3' ||
-    ((groups.length === 1 || shape === '4-6-5' || shape === '4-6-4' || shape === '4-4-4-1') && luhn(digits));
+    shape === '4-4-4-4' || shape === '4-4-4-4-3' || ((groups.length === 1 || shape === '4-6-5' || shape === '4-6-4' || shape === '4-4-4-1') && luhn(digits));
   return card ? { start: groups[0]!.start, end: groups[groups.length - 1]!.end } : undefined;
 }
 

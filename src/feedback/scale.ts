@@ -17,7 +17,15 @@ export interface Scale {
 
 /** In order of preference when the values fit several scales and no header says which. */
 export const SCALES: readonly Scale[] = [
-  { id: 'nps', title: 'NPS (0–10)', min: 0, max: 10, topFrom: 9, bottomTo: 6, hint: /nps|recommend|empfehl|recommand|recomend|raccomand|aanbevel|likely|probab|wahrscheinlich/i },
+  {
+    id: 'nps',
+    title: 'NPS (0–10)',
+    min: 0,
+    max: 10,
+    topFrom: 9,
+    bottomTo: 6,
+    hint: /nps|recommend|empfehl|recommand|recomend|raccomand|aanbevel|likely|probab|wahrscheinlich/i,
+  },
   { id: 'stars', title: 'star rating (1–5)', min: 1, max: 5, topFrom: 4, bottomTo: 2, hint: /star|rating|review|étoile|stern|estrella|stell|bewertung|note/i },
   { id: 'csat', title: 'CSAT (1–5)', min: 1, max: 5, topFrom: 4, bottomTo: 2, hint: /csat|satisf|zufrieden|satisfac|soddisf|tevreden/i },
   { id: 'ces', title: 'CES 2.0 (1–7)', min: 1, max: 7, topFrom: 5, bottomTo: 3, hint: /ces|effort|easy|aufwand|esfuerzo|facil/i },

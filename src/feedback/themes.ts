@@ -238,7 +238,9 @@ export const THEMES: readonly Theme[] = [
         announce*, transparency, clarity, unclear, expla*, expli*, misleading, misinformation, false advertising, description,
         descriptions, dm, dms, dm'd, dmed, direct message`),
       // French
-      ...w(`mails, par mail, un mail, adresse mail, courriel*, transparence, prévenu, prévenus, prévenir, affichage, étiquet*, signalétique, lisibilit*, panneau*`),
+      ...w(
+        `mails, par mail, un mail, adresse mail, courriel*, transparence, prévenu, prévenus, prévenir, affichage, étiquet*, signalétique, lisibilit*, panneau*`,
+      ),
       // German
       ...w(`kommunik*, transparenz, nachricht*, benachrichtig*, mitteilung*, erklärung*, beschilderung, auskunft`),
       // Spanish
@@ -379,7 +381,8 @@ export function extendThemes(extensions: ThemeExtensions | undefined): ThemeSet 
   });
   for (const [id, extension] of Object.entries(extensions)) {
     if (THEMES.some((theme) => theme.id === id)) continue;
-    if (Array.isArray(extension)) throw new InputError(`themes.${id}: there is no built-in theme ${id}; give a new theme a title: { title: …, keywords: [ … ] }.`);
+    if (Array.isArray(extension))
+      throw new InputError(`themes.${id}: there is no built-in theme ${id}; give a new theme a title: { title: …, keywords: [ … ] }.`);
     themes.push({ id, title: (extension as { title: string }).title, keywords: (extension as { keywords: readonly string[] }).keywords });
   }
   try {

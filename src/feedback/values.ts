@@ -3,15 +3,34 @@
  * decimal commas, dates in local formats or as Excel serial numbers, money amounts.
  */
 
-export type RatingCell =
-  | { kind: 'value'; value: number }
-  | { kind: 'blank' }
-  | { kind: 'not-applicable' }
-  | { kind: 'invalid' };
+export type RatingCell = { kind: 'value'; value: number } | { kind: 'blank' } | { kind: 'not-applicable' } | { kind: 'invalid' };
 
 const NOT_APPLICABLE = new Set([
-  'n/a', 'na', 'n.a.', 'n.a', 'nan', 'null', 'none', '-', '--', '—', '?', 'not applicable', "don't know", 'dont know', 'unknown',
-  'k.a.', 'keine angabe', 'sans objet', 'ne sait pas', 'nsp', 'ns/nc', 'no sabe', 'no aplica', 'non so', 'weet niet',
+  'n/a',
+  'na',
+  'n.a.',
+  'n.a',
+  'nan',
+  'null',
+  'none',
+  '-',
+  '--',
+  '—',
+  '?',
+  'not applicable',
+  "don't know",
+  'dont know',
+  'unknown',
+  'k.a.',
+  'keine angabe',
+  'sans objet',
+  'ne sait pas',
+  'nsp',
+  'ns/nc',
+  'no sabe',
+  'no aplica',
+  'non so',
+  'weet niet',
 ]);
 
 /** Placeholders that exports write in empty text cells (R's NA, pandas' nan, a lone dash). */
@@ -29,23 +48,74 @@ export function commentText(raw: string | undefined): string {
  */
 const LABELS: ReadonlyMap<string, number> = new Map(
   Object.entries({
-    'very dissatisfied': 1, dissatisfied: 2, 'somewhat dissatisfied': 2, neutral: 3, 'neither satisfied nor dissatisfied': 3,
-    'somewhat satisfied': 4, satisfied: 4, 'very satisfied': 5, 'extremely satisfied': 5, 'extremely dissatisfied': 1,
-    'strongly disagree': 1, disagree: 2, 'neither agree nor disagree': 3, agree: 4, 'strongly agree': 5,
-    'very poor': 1, poor: 2, fair: 3, average: 3, good: 4, 'very good': 5, excellent: 5, terrible: 1, bad: 2, great: 5,
-    'very unlikely': 1, unlikely: 2, likely: 4, 'very likely': 5,
-    'très insatisfait': 1, 'pas du tout satisfait': 1, insatisfait: 2, 'plutôt insatisfait': 2, 'plutôt satisfait': 4, satisfait: 4, 'très satisfait': 5,
-    'sehr unzufrieden': 1, unzufrieden: 2, teils: 3, 'teils/teils': 3, zufrieden: 4, 'sehr zufrieden': 5,
-    'muy insatisfecho': 1, insatisfecho: 2, satisfecho: 4, 'muy satisfecho': 5,
-    'molto insoddisfatto': 1, insoddisfatto: 2, soddisfatto: 4, 'molto soddisfatto': 5,
-    'zeer ontevreden': 1, ontevreden: 2, tevreden: 4, 'zeer tevreden': 5,
-    'very difficult': 1, difficult: 2, 'somewhat difficult': 3, 'neither easy nor difficult': 4, 'somewhat easy': 5, easy: 6, 'very easy': 7,
+    'very dissatisfied': 1,
+    dissatisfied: 2,
+    'somewhat dissatisfied': 2,
+    neutral: 3,
+    'neither satisfied nor dissatisfied': 3,
+    'somewhat satisfied': 4,
+    satisfied: 4,
+    'very satisfied': 5,
+    'extremely satisfied': 5,
+    'extremely dissatisfied': 1,
+    'strongly disagree': 1,
+    disagree: 2,
+    'neither agree nor disagree': 3,
+    agree: 4,
+    'strongly agree': 5,
+    'very poor': 1,
+    poor: 2,
+    fair: 3,
+    average: 3,
+    good: 4,
+    'very good': 5,
+    excellent: 5,
+    terrible: 1,
+    bad: 2,
+    great: 5,
+    'very unlikely': 1,
+    unlikely: 2,
+    likely: 4,
+    'very likely': 5,
+    'très insatisfait': 1,
+    'pas du tout satisfait': 1,
+    insatisfait: 2,
+    'plutôt insatisfait': 2,
+    'plutôt satisfait': 4,
+    satisfait: 4,
+    'très satisfait': 5,
+    'sehr unzufrieden': 1,
+    unzufrieden: 2,
+    teils: 3,
+    'teils/teils': 3,
+    zufrieden: 4,
+    'sehr zufrieden': 5,
+    'muy insatisfecho': 1,
+    insatisfecho: 2,
+    satisfecho: 4,
+    'muy satisfecho': 5,
+    'molto insoddisfatto': 1,
+    insoddisfatto: 2,
+    soddisfatto: 4,
+    'molto soddisfatto': 5,
+    'zeer ontevreden': 1,
+    ontevreden: 2,
+    tevreden: 4,
+    'zeer tevreden': 5,
+    'very difficult': 1,
+    difficult: 2,
+    'somewhat difficult': 3,
+    'neither easy nor difficult': 4,
+    'somewhat easy': 5,
+    easy: 6,
+    'very easy': 7,
   }),
 );
 
 const PLAIN_NUMBER = /^\d{1,9}(?:\.\d+)?$/;
 
-const LEADING_NUMBER = /^([+-]?\d+(?:[.,]\d+)?)(?:\s*(?:\/|out of|of|sur|von|de|su|van)\s*\d+)?(?:\s*(?:stars?|étoiles?|sterne?|estrellas?|stelle|sterren|pts?|points?))?(?:\s*[-–—:(].*)?$/i;
+const LEADING_NUMBER =
+  /^([+-]?\d+(?:[.,]\d+)?)(?:\s*(?:\/|out of|of|sur|von|de|su|van)\s*\d+)?(?:\s*(?:stars?|étoiles?|sterne?|estrellas?|stelle|sterren|pts?|points?))?(?:\s*[-–—:(].*)?$/i;
 
 /** Reads one rating cell. Blank and "N/A" are told apart from values that cannot be read. */
 export function parseRating(raw: string | undefined): RatingCell {
@@ -94,13 +164,47 @@ function normaliseDecimal(text: string): string {
 
 export type DateOrder = 'dmy' | 'mdy';
 
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
-    ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['may', 5], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12],
-    ['janv', 1], ['févr', 2], ['fevr', 2], ['mars', 3], ['avr', 4], ['mai', 5], ['juin', 6], ['juil', 7], ['août', 8], ['aout', 8], ['sept', 9], ['déc', 12],
-    ['mär', 3], ['okt', 10], ['dez', 12], ['ene', 1], ['abr', 4], ['ago', 8], ['dic', 12], ['gen', 1], ['mag', 5], ['giu', 6], ['lug', 7], ['set', 9], ['ott', 10], ['mei', 5], ['mrt', 3],
-  ],
-);
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['may', 5],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
+  ['janv', 1],
+  ['févr', 2],
+  ['fevr', 2],
+  ['mars', 3],
+  ['avr', 4],
+  ['mai', 5],
+  ['juin', 6],
+  ['juil', 7],
+  ['août', 8],
+  ['aout', 8],
+  ['sept', 9],
+  ['déc', 12],
+  ['mär', 3],
+  ['okt', 10],
+  ['dez', 12],
+  ['ene', 1],
+  ['abr', 4],
+  ['ago', 8],
+  ['dic', 12],
+  ['gen', 1],
+  ['mag', 5],
+  ['giu', 6],
+  ['lug', 7],
+  ['set', 9],
+  ['ott', 10],
+  ['mei', 5],
+  ['mrt', 3],
+]);
 
 /** Excel's day 0 is 1899-12-30 (after its 1900 leap-year bug); serials in this range are 1955–2119. */
 const EXCEL_SERIALS = { min: 20_000, max: 80_000 };

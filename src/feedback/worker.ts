@@ -1,7 +1,7 @@
 /** A worker thread that analyses one byte range of a feedback file and sends back its counts. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { FeedbackAnalysis } from './analyse.js';
-import { readRange, type ByteRange, type ReadPlan } from './read/reader.js';
+import { type ByteRange, type ReadPlan, readRange } from './read/reader.js';
 import { extendThemes, type ThemeExtensions } from './themes.js';
 
 const { plan, range, themes } = workerData as { plan: ReadPlan; range: ByteRange; themes?: ThemeExtensions };

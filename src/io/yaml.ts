@@ -65,7 +65,9 @@ export function validate<T>(
   moreProblems: string[] = [],
 ): T {
   const parsed = schema.safeParse(source.data);
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => ({ line: source.lineOf(issue.path), text: `${describePath(issue.path)}: ${describeIssue(issue, allowedFields)}` }));
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ line: source.lineOf(issue.path), text: `${describePath(issue.path)}: ${describeIssue(issue, allowedFields)}` }));
   if (problems.length === 0 && moreProblems.length === 0) return parsed.data as T;
   // Reported in file order, whichever check found them.
   const lineNumber = (problem: string) => Number(/^line (\d+)/.exec(problem)?.[1] ?? 0);

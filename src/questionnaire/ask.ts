@@ -2,8 +2,8 @@
  * The interactive questionnaire: the one module that imports inquirer. It asks, and reports
  * every change through `onChange` so the caller can save it before the next question.
  */
-import { input, select, Separator } from '@inquirer/prompts';
-import { DONT_KNOW, type AnswerValue, type Answers } from '../answers/types.js';
+import { input, Separator, select } from '@inquirer/prompts';
+import { type Answers, type AnswerValue, DONT_KNOW } from '../answers/types.js';
 import type { Style } from '../report/summary.js';
 import { dimensionOf, type Questionnaire } from './index.js';
 
@@ -81,9 +81,7 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
       const note = (
         await input(
           {
-            message: needsEvidence
-              ? 'Evidence for this answer (a link, document or number; Enter to skip):'
-              : 'Note (optional; Enter to skip):',
+            message: needsEvidence ? 'Evidence for this answer (a link, document or number; Enter to skip):' : 'Note (optional; Enter to skip):',
             default: keptNote ?? '',
           },
           context,

@@ -1,14 +1,20 @@
 import { GENERATED_MARKER } from '../report/markdown.js';
-import { questionsOf, type Questionnaire } from './index.js';
+import { type Questionnaire, questionsOf } from './index.js';
 
 /** The questionnaire as a document to print or share: one section per dimension. */
 export function questionnaireMarkdown(questionnaire: Questionnaire): string {
-  const lines = [GENERATED_MARKER, '# The centricity questionnaire', '', `${questionnaire.questions.length} questions in ${questionnaire.dimensions.length} dimensions. Answer each 1–5 (or "don't know") for how the team works today, and note the evidence.`, ''];
+  const lines = [
+    GENERATED_MARKER,
+    '# The centricity questionnaire',
+    '',
+    `${questionnaire.questions.length} questions in ${questionnaire.dimensions.length} dimensions. Answer each 1–5 (or "don't know") for how the team works today, and note the evidence.`,
+    '',
+  ];
   for (const dimension of questionnaire.dimensions) {
     lines.push(`## ${dimension.title}`, '', dimension.summary, '');
     for (const question of questionsOf(questionnaire, dimension.id)) {
       lines.push(`### ${question.text}`, '', `\`${question.id}\`. ${question.why}`, '');
-      question.scale.forEach((anchor, index) => lines.push(`${index + 1}. ${anchor}`));
+      for (const [index, anchor] of question.scale.entries()) lines.push(`${index + 1}. ${anchor}`);
       lines.push('', `*Evidence:* ${question.evidence}`, '');
     }
   }

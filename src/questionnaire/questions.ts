@@ -28,7 +28,7 @@ export const QUESTIONS: readonly Question[] = [
     dimension: 'responsibilities',
     text: 'Do sales, product, operations and support carry targets for the same customer outcomes?',
     why: 'Customers see one company, not an org chart. When each function is judged on its own numbers, they pass problems along instead of solving them together.',
-    evidence: 'Each function\'s objectives showing the shared customer measure; a cross-functional review where the measure is discussed.',
+    evidence: "Each function's objectives showing the shared customer measure; a cross-functional review where the measure is discussed.",
     scale: [
       'Each function has only its own targets; none mentions customers',
       'Only support or CX carries a customer target',
@@ -71,11 +71,11 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'responsibilities.decision-rights',
     dimension: 'responsibilities',
-    text: 'Can front-line staff fix a customer\'s problem on the spot, for example refund or replace up to a set limit, without asking a manager?',
+    text: "Can front-line staff fix a customer's problem on the spot, for example refund or replace up to a set limit, without asking a manager?",
     why: 'Customers judge the company by how fast the first person they reach can help. Making staff ask permission turns a two-minute fix into a two-day wait.',
     evidence: 'The written authority limits for front-line roles; the share of cases resolved at first contact.',
     scale: [
-      'Every refund, credit or exception needs a manager\'s sign-off',
+      "Every refund, credit or exception needs a manager's sign-off",
       'Staff may fix small things, but nobody has written down the limits',
       'Written limits exist, but staff still escalate most cases',
       'Staff resolve most cases within written limits at first contact',
@@ -138,9 +138,9 @@ export const QUESTIONS: readonly Question[] = [
     evidence: 'Commission rules with retention terms or clawbacks on early churn; a bonus measure on renewal or repeat purchase.',
     scale: [
       'Commission is paid on the first sale, whatever happens next',
-      'Retention is tracked but does not affect anyone\'s pay',
+      "Retention is tracked but does not affect anyone's pay",
       'Account or CX staff are paid on renewals; sellers only on new sales',
-      'Sellers\' pay depends partly on customers still active months later',
+      "Sellers' pay depends partly on customers still active months later",
       'Pay at every level uses retention or lifetime value, not first sales',
     ],
     weight: 1,
@@ -195,7 +195,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'goals.cascaded',
     dimension: 'goals',
-    text: 'Has each team turned the company\'s customer goals into its own targets and plans?',
+    text: "Has each team turned the company's customer goals into its own targets and plans?",
     why: 'A company goal that no team has translated into its own work belongs to no one in particular, and its progress depends on luck.',
     evidence: 'Team plans or OKRs that reference the company customer goal; the last team review that discussed progress against it.',
     scale: [
@@ -258,7 +258,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'measurement.business-link',
     dimension: 'measurement',
     text: 'Have you shown, with your own data, how customer metrics relate to business results such as renewal, repeat purchase or churn?',
-    why: 'Research links a company\'s ability to learn from customers to better performance, but your board will believe your own numbers. Showing that promoters buy more keeps customer work funded.',
+    why: "Research links a company's ability to learn from customers to better performance, but your board will believe your own numbers. Showing that promoters buy more keeps customer work funded.",
     evidence: 'An analysis joining survey results to revenue or retention (for example, repeat rate of promoters vs. detractors), with its date.',
     scale: [
       'Customer metrics and financial results are never compared',
@@ -324,7 +324,7 @@ export const QUESTIONS: readonly Question[] = [
     evidence: 'A journey map with its date, the stages covered and the customer research or data behind each stage.',
     scale: [
       'No journey map exists',
-      'A map was drawn in a workshop from the team\'s own assumptions',
+      "A map was drawn in a workshop from the team's own assumptions",
       'A map based on customer research covers some of the stages',
       'Every stage is mapped with customer evidence and a named owner',
       'The map is updated yearly and each stage has a measured metric',
@@ -415,7 +415,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'co-creation.lead-users',
     dimension: 'co-creation',
     text: 'Do you involve lead users, the customers who push your product hardest or adapt it themselves, in developing new products before launch?',
-    why: 'Lead users meet tomorrow\'s needs today and often have already built their own workaround. Bringing them into development gives a head start that market research cannot.',
+    why: "Lead users meet tomorrow's needs today and often have already built their own workaround. Bringing them into development gives a head start that market research cannot.",
     evidence: 'A list of lead users and the products or features they helped shape; notes from the last co-design session.',
     scale: [
       'Products are designed internally and shown to customers at launch',
@@ -460,7 +460,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'co-creation.shark-tank',
     dimension: 'co-creation',
     text: 'Have customers pitched their own ideas directly to senior executives, in a "Shark Tank"-style session with decisions made in the room?',
-    why: 'Putting customers and executives in a room as equals gets past the filter of research reports. In one published case, a shopper\'s pitch to Mars executives became an omni-channel campaign credited with a rise in sales.',
+    why: "Putting customers and executives in a room as equals gets past the filter of research reports. In one published case, a shopper's pitch to Mars executives became an omni-channel campaign credited with a rise in sales.",
     evidence: 'The date and attendees of the last session; the ideas pitched and which ones were funded.',
     scale: [
       'Executives never hear customers directly',
@@ -521,8 +521,8 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'culture.adapts-to-customers',
     dimension: 'culture',
-    text: 'When customers change, do the company\'s habits change too: processes retired, priorities moved, ways of working adjusted?',
-    why: 'Customers evolve and a culture built around last decade\'s customer slowly turns inward. Regular, deliberate adjustment keeps the customer as the fixed point instead of the process.',
+    text: "When customers change, do the company's habits change too: processes retired, priorities moved, ways of working adjusted?",
+    why: "Customers evolve and a culture built around last decade's customer slowly turns inward. Regular, deliberate adjustment keeps the customer as the fixed point instead of the process.",
     evidence: 'A recent example of a process, policy or product retired or changed because customer behaviour shifted, with the date.',
     scale: [
       'Processes stay the same whatever customers do',

@@ -11,7 +11,13 @@ type SummaryInput = Pick<ReportModel, 'overall' | 'strengths' | 'weakest' | 'act
  * a figure found further down the report; none is new.
  */
 export function executiveSummary(input: SummaryInput): string[] {
-  return [standing(input.overall), extremes(input.strengths, input.weakest), customers(input.feedback), gap(input.perceptionGap, input.overall), firstAction(input.actions)];
+  return [
+    standing(input.overall),
+    extremes(input.strengths, input.weakest),
+    customers(input.feedback),
+    gap(input.perceptionGap, input.overall),
+    firstAction(input.actions),
+  ];
 }
 
 function standing(overall: SummaryInput['overall']): string {
@@ -22,7 +28,11 @@ function standing(overall: SummaryInput['overall']): string {
 }
 
 function extremes(strengths: FocusArea[], weakest: FocusArea[]): string {
-  const describe = (areas: FocusArea[]) => areas.slice(0, 2).map((area) => `${area.title} ${Math.round(area.score ?? 0)}/100`).join(' and ');
+  const describe = (areas: FocusArea[]) =>
+    areas
+      .slice(0, 2)
+      .map((area) => `${area.title} ${Math.round(area.score ?? 0)}/100`)
+      .join(' and ');
   if (strengths.length === 0 && weakest.length === 0) return 'No dimension has enough answers to compare.';
   if (strengths.length === 0) return `No dimension reaches 60/100; weakest: ${describe(weakest)}.`;
   if (weakest.length === 0) return `Every dimension reaches 60/100; strongest: ${describe(strengths)}${caveat(strengths[0]!)}.`;
@@ -66,5 +76,7 @@ function gap(perception: PerceptionGap, overall: SummaryInput['overall']): strin
 
 function firstAction(actions: SummaryInput['actions']): string {
   const first: ActionReport | undefined = actions.thisWeek[0] ?? actions.thisMonth[0] ?? actions.thisQuarter[0];
-  return first ? `Start ${first.timeFrame}: ${first.title} (owner: ${first.owner}; due ${first.dueBy}).` : 'No action is triggered: keep measuring and run the audit again next quarter.';
+  return first
+    ? `Start ${first.timeFrame}: ${first.title} (owner: ${first.owner}; due ${first.dueBy}).`
+    : 'No action is triggered: keep measuring and run the audit again next quarter.';
 }

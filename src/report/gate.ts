@@ -22,7 +22,9 @@ export function checkThresholds(model: ReportModel, thresholds: Thresholds): str
   for (const [id, minimum] of Object.entries(thresholds.dimensions ?? {})) {
     const dimension = model.dimensions.find((candidate) => candidate.id === id);
     if (!dimension) {
-      throw new InputError(`--fail-under-dimension names ${id}, which is not a dimension; use one of ${model.dimensions.map((candidate) => candidate.id).join(', ')}.`);
+      throw new InputError(
+        `--fail-under-dimension names ${id}, which is not a dimension; use one of ${model.dimensions.map((candidate) => candidate.id).join(', ')}.`,
+      );
     }
     if ((dimension.score ?? 0) < minimum) failures.push(`${dimension.title} scores ${dimension.score ?? 'n/a'}, below --fail-under-dimension ${id}=${minimum}`);
   }

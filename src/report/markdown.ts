@@ -27,8 +27,7 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
     return '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
   },
   /** An answer for display: "4/5", "don't know" or "not answered". */
-  rating: (answer: unknown) =>
-    typeof answer === 'number' ? `${answer}/5` : answer === 'dont-know' ? "don't know" : 'not answered',
+  rating: (answer: unknown) => (typeof answer === 'number' ? `${answer}/5` : answer === 'dont-know' ? "don't know" : 'not answered'),
   eq: (a: unknown, b: unknown) => a === b,
   /** True for any value but null and undefined, so that a score of 0 still shows. */
   has: (value: unknown) => value !== null && value !== undefined,

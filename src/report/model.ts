@@ -1,11 +1,11 @@
-import { chooseActions, type ChosenAction } from '../actions/choose.js';
+import { type ChosenAction, chooseActions } from '../actions/choose.js';
 import type { Action, TimeFrame } from '../actions/types.js';
-import type { AnswerValue, Answers } from '../answers/types.js';
+import type { Answers, AnswerValue } from '../answers/types.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import type { Level } from '../scoring/model.js';
-import { executiveSummary } from './executive.js';
-import { perceptionGap, type PerceptionGap } from './gap.js';
 import type { AuditScore, Counts, DimensionScore, EvidenceStatus, QuestionScore } from '../scoring/score.js';
+import { executiveSummary } from './executive.js';
+import { type PerceptionGap, perceptionGap } from './gap.js';
 
 /**
  * The report model: one typed, versioned object that every view (Markdown, JSON, terminal
@@ -224,9 +224,7 @@ function spread(responses: readonly { answer: AnswerValue }[]): number {
 
 function focusArea(dimension: DimensionReport, explains: (question: QuestionReport) => boolean, order: 'best' | 'worst'): FocusArea {
   const rank = (question: QuestionReport) => question.points ?? -1;
-  const questions = dimension.questions
-    .filter(explains)
-    .sort((a, b) => (order === 'best' ? rank(b) - rank(a) : rank(a) - rank(b)));
+  const questions = dimension.questions.filter(explains).sort((a, b) => (order === 'best' ? rank(b) - rank(a) : rank(a) - rank(b)));
   return { id: dimension.id, title: dimension.title, score: dimension.score, questions };
 }
 

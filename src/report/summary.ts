@@ -19,11 +19,7 @@ export function renderSummary(model: ReportModel, style: Style): string {
   const lines: string[] = [];
   const heading = model.audit.team ? `${model.audit.team}: ` : '';
   lines.push(
-    style.bold(
-      overall.score === null
-        ? `${heading}no score (nothing answered on the scale)`
-        : `${heading}${overall.score}/100, ${overall.level?.title ?? ''}`,
-    ),
+    style.bold(overall.score === null ? `${heading}no score (nothing answered on the scale)` : `${heading}${overall.score}/100, ${overall.level?.title ?? ''}`),
   );
   const width = Math.max(...model.dimensions.map((dimension) => dimension.title.length));
   for (const dimension of model.dimensions) {
@@ -44,7 +40,8 @@ export function renderSummary(model: ReportModel, style: Style): string {
   if (model.actions.thisWeek.length > 0) {
     lines.push('', style.bold('This week:'));
     // The owner without its parenthesis keeps each action on one line of a terminal.
-    for (const action of model.actions.thisWeek) lines.push(`  - ${action.title} ${style.dim(`(${action.owner.replace(/\s*\(.*\)$/, '')}, by ${action.dueBy})`)}`);
+    for (const action of model.actions.thisWeek)
+      lines.push(`  - ${action.title} ${style.dim(`(${action.owner.replace(/\s*\(.*\)$/, '')}, by ${action.dueBy})`)}`);
   }
   return `${lines.join('\n')}\n`;
 }

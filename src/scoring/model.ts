@@ -3,12 +3,7 @@
  * (weights live with the dimensions and questions themselves).
  */
 
-export type LevelId =
-  | 'product-centric'
-  | 'customer-aware'
-  | 'customer-centric'
-  | 'customer-inspired'
-  | 'customer-obsessed';
+export type LevelId = 'product-centric' | 'customer-aware' | 'customer-centric' | 'customer-inspired' | 'customer-obsessed';
 
 export interface Level {
   id: LevelId;
@@ -38,8 +33,7 @@ export const LEVELS: readonly Level[] = [
     id: 'customer-centric',
     title: 'Customer-centric',
     from: 50,
-    description:
-      'Someone owns customer outcomes, goals are written down and measured on a rhythm, and feedback regularly changes what the team does.',
+    description: 'Someone owns customer outcomes, goals are written down and measured on a rhythm, and feedback regularly changes what the team does.',
   },
   {
     id: 'customer-inspired',
@@ -52,8 +46,7 @@ export const LEVELS: readonly Level[] = [
     id: 'customer-obsessed',
     title: 'Customer-obsessed',
     from: 85,
-    description:
-      'Every level meets customers, decisions cite their evidence by habit, and the culture keeps adjusting as customers change.',
+    description: 'Every level meets customers, decisions cite their evidence by habit, and the culture keeps adjusting as customers change.',
   },
 ];
 

@@ -1,5 +1,5 @@
-import { DONT_KNOW, isScaleAnswer, type AnswerValue, type Answers } from '../answers/types.js';
-import { questionsOf, type Dimension, type Question, type Questionnaire } from '../questionnaire/index.js';
+import { type Answers, type AnswerValue, DONT_KNOW, isScaleAnswer } from '../answers/types.js';
+import { type Dimension, type Question, type Questionnaire, questionsOf } from '../questionnaire/index.js';
 import type { Level, ScoringModel } from './model.js';
 
 /** How well a high answer is supported: only answers at the top of the scale need evidence. */
@@ -48,9 +48,7 @@ export interface AuditScore extends Counts {
  * (a zero would punish honesty, a guess would flatter) and counted as gaps of their own.
  */
 export function scoreAudit(answers: Answers, questionnaire: Questionnaire, model: ScoringModel): AuditScore {
-  const dimensions = questionnaire.dimensions.map((dimension) =>
-    scoreDimension(dimension, questionsOf(questionnaire, dimension.id), answers, model),
-  );
+  const dimensions = questionnaire.dimensions.map((dimension) => scoreDimension(dimension, questionsOf(questionnaire, dimension.id), answers, model));
   const overall = weightedMean(dimensions.map((result) => ({ value: result.score, weight: result.dimension.weight })));
   return {
     overall,

@@ -1,7 +1,8 @@
 // A seeded, realistic feedback export of any size: NPS scores, dates, plans, regions, values,
 // and comments with commas, doubled quotes, embedded newlines, blanks and N/A. Same seed, same bytes.
-import { createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 
 function mulberry32(seed) {
   let state = seed >>> 0;

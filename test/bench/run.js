@@ -41,7 +41,9 @@ const work = mkdtempSync(join(tmpdir(), 'centricity-bench-'));
 try {
   console.log('\nScoring a generated NPS export end to end (sentiment, themes, journey, trend, segments, value; Markdown and JSON written)');
   console.log('against raw csv-parse counting the records of the same file, each in its own process:\n');
-  console.log(`  ${'rows'.padStart(9)} ${'MB'.padStart(6)}  ${'csv-parse'.padStart(16)}  ${'centricity'.padStart(16)}  ${'ratio'.padStart(6)}  ${'peak RSS csv-parse / centricity'.padStart(32)}`);
+  console.log(
+    `  ${'rows'.padStart(9)} ${'MB'.padStart(6)}  ${'csv-parse'.padStart(16)}  ${'centricity'.padStart(16)}  ${'ratio'.padStart(6)}  ${'peak RSS csv-parse / centricity'.padStart(32)}`,
+  );
   for (const rows of SIZES) {
     const file = join(work, `feedback-${rows}.csv`);
     const bytes = await generateFeedback(file, rows);

@@ -19,7 +19,7 @@
 // Options: SENTIMENT_DATA=<dir> (default ../shared/data/real), SENTIMENT_MIN_MS=<ms per timing run, default 400>,
 // `--only=name1,name2` to run some analysers only.
 
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,13 +29,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 const dataDir = process.env.SENTIMENT_DATA ?? resolve(repo, '../shared/data/real');
 const minMs = Number(process.env.SENTIMENT_MIN_MS ?? 400);
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 
 // ---------------------------------------------------------------- packages
 
-const extraRequire = process.env.SENTIMENT_CANDIDATES
-  ? createRequire(join(resolve(process.env.SENTIMENT_CANDIDATES), 'package.json'))
-  : undefined;
+const extraRequire = process.env.SENTIMENT_CANDIDATES ? createRequire(join(resolve(process.env.SENTIMENT_CANDIDATES), 'package.json')) : undefined;
 
 /** Imports a package from this repo's node_modules, else from $SENTIMENT_CANDIDATES; undefined if neither has it. */
 async function load(name) {
@@ -336,9 +337,7 @@ function printRow(r) {
   const num = (x) => (x === undefined ? '  -  ' : x.toFixed(3));
   if (!printRow.header) {
     printRow.header = true;
-    console.log(
-      `${'analyser'.padEnd(38)} ${'data set'.padEnd(18)} ${'n'.padStart(6)}  acc(def) F1(def)   acc(tuned) F1(tuned)  t(tuned)  comments/s`,
-    );
+    console.log(`${'analyser'.padEnd(38)} ${'data set'.padEnd(18)} ${'n'.padStart(6)}  acc(def) F1(def)   acc(tuned) F1(tuned)  t(tuned)  comments/s`);
   }
   console.log(
     `${r.analyser.padEnd(38)} ${r.data.padEnd(18)} ${String(r.n).padStart(6)}  ${pct(r.byDefault.accuracy)}   ${num(r.byDefault.macroF1)}    ${pct(r.byTuned?.accuracy)}     ${num(r.byTuned?.macroF1)}     ${r.tuned === undefined ? '   -   ' : r.tuned.toPrecision(3).padStart(7)}  ${Math.round(r.perSecond).toLocaleString('en-US').padStart(10)}`,

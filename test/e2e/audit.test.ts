@@ -62,7 +62,7 @@ describe('centricity audit --answers', () => {
     expect(result.stderr).not.toMatch(/\x1b\[/);
   });
 
-  it('uses a template of the user\'s own', () => {
+  it("uses a template of the user's own", () => {
     writeFileSync(inDirectory('team.yaml'), demoAnswers);
     writeFileSync(inDirectory('mine.hbs'), 'Score for {{audit.team}}: {{score overall.score}} ({{overall.level.title}})\n');
     const result = runCli(['audit', '--answers', 'team.yaml', '--template', 'mine.hbs', '--out', '-', '--quiet'], { cwd: directory.path });
@@ -88,14 +88,18 @@ describe('centricity audit --answers with a CSV of several respondents', () => {
     const result = runCli(['audit', '--answers', 'team.csv', '--out', '-', '--quiet'], { cwd: directory.path });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('### Where the team disagrees');
-    expect(result.stdout).toMatch(/\| Where a customer measure|\| Do the customer measures that affect pay, bonuses or team rankings form a balanced set that is protected from gaming\? \| 2\/5 \| Ana 5\/5; Ben 1\/5; Cy 2\/5 \|/);
+    expect(result.stdout).toMatch(
+      /\| Where a customer measure|\| Do the customer measures that affect pay, bonuses or team rankings form a balanced set that is protected from gaming\? \| 2\/5 \| Ana 5\/5; Ben 1\/5; Cy 2\/5 \|/,
+    );
     expect(result.stdout).not.toMatch(/\| Do people at every level[^\n]*\| Ana 2\/5/);
   });
 });
 
 describe('centricity audit --actions', () => {
   it("adds the team's own actions to the plan", () => {
-    writeFileSync(inDirectory('actions.yaml'), `actions:
+    writeFileSync(
+      inDirectory('actions.yaml'),
+      `actions:
   - id: read-complaints-aloud
     title: Read ten complaints aloud every Monday
     why: Hearing customers' words changes minds faster than charts.
@@ -105,7 +109,8 @@ describe('centricity audit --actions', () => {
     owner: Head of support
     signal: One fix agreed every Monday for a month.
     triggers: [{ kind: all, of: [{ kind: unhappy-customers }, { kind: answer-at-most, question: listening.close-the-loop, atMost: 2 }] }]
-`);
+`,
+    );
     const result = runCli(['audit', '--demo', '--actions', 'actions.yaml', '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
     expect(result.status).toBe(0);
     const plan = JSON.parse(result.stdout).actions;
@@ -118,14 +123,19 @@ describe('centricity audit --actions', () => {
     writeFileSync(inDirectory('actions.yaml'), 'actions:\n  - id: Bad Id\n');
     const result = runCli(['audit', '--demo', '--actions', 'actions.yaml'], { cwd: directory.path });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^centricity: actions\.yaml has \d+ problems:\n  - line 2: actions\.0\.id: expected an id of lower-case letters, digits and dashes\./);
+    expect(result.stderr).toMatch(
+      /^centricity: actions\.yaml has \d+ problems:\n {2}- line 2: actions\.0\.id: expected an id of lower-case letters, digits and dashes\./,
+    );
   });
 });
 
 describe('in CI and pipes', () => {
   it('adds a short summary to the GitHub step summary file, keeping what was there', () => {
     writeFileSync(inDirectory('summary.md'), '## Earlier step\n');
-    const result = runCli(['audit', '--demo', '--quiet', '--date', '2026-11-23'], { cwd: directory.path, env: { GITHUB_STEP_SUMMARY: inDirectory('summary.md') } });
+    const result = runCli(['audit', '--demo', '--quiet', '--date', '2026-11-23'], {
+      cwd: directory.path,
+      env: { GITHUB_STEP_SUMMARY: inDirectory('summary.md') },
+    });
     expect(result.status).toBe(0);
     const summary = readFileSync(inDirectory('summary.md'), 'utf8');
     expect(summary).toMatch(/^## Earlier step\n### Customer-centricity audit: Fernhill Coffee Co\.\n\n- Overall 41\.1\/100: Customer-aware/);
@@ -223,7 +233,9 @@ describe('bad input', () => {
     writeFileSync(inDirectory('team.yaml'), demoAnswers.replace(/(incentives\.customer-outcomes-in-plans:\n\s+answer:) 1/, '$1 9'));
     const result = runCli(['audit', '--answers', 'team.yaml'], { cwd: directory.path });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^centricity: team\.yaml: line \d+: answers\.incentives\.customer-outcomes-in-plans\.answer: expected a whole number from 1 to 5 or "dont-know", found 9\.\n$/);
+    expect(result.stderr).toMatch(
+      /^centricity: team\.yaml: line \d+: answers\.incentives\.customer-outcomes-in-plans\.answer: expected a whole number from 1 to 5 or "dont-know", found 9\.\n$/,
+    );
     expect(existsSync(inDirectory('centricity-report.md'))).toBe(false);
   });
 

@@ -17,10 +17,19 @@ const DEMO_FEEDBACK = fileURLToPath(new URL('../../templates/demo/feedback.csv',
 
 describe('centricity score', () => {
   it('writes a report per file and an index comparing them', () => {
-    const result = runCli(['score', fixture('qualtrics.csv'), fixture('surveymonkey.csv'), '--out-dir', 'out', '--format', 'md,json', '--date', '2026-11-23'], { cwd: directory.path });
+    const result = runCli(['score', fixture('qualtrics.csv'), fixture('surveymonkey.csv'), '--out-dir', 'out', '--format', 'md,json', '--date', '2026-11-23'], {
+      cwd: directory.path,
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(readdirSync(inDirectory('out')).sort()).toEqual(['index.json', 'index.md', 'qualtrics.json', 'qualtrics.md', 'surveymonkey.json', 'surveymonkey.md']);
+    expect(readdirSync(inDirectory('out')).sort()).toEqual([
+      'index.json',
+      'index.md',
+      'qualtrics.json',
+      'qualtrics.md',
+      'surveymonkey.json',
+      'surveymonkey.md',
+    ]);
     const qualtrics = JSON.parse(readFileSync(inDirectory('out/qualtrics.json'), 'utf8'));
     expect(qualtrics.feedback.scores.nps).toMatchObject({ n: 5, promoters: 2, passives: 1, detractors: 2, nps: 0 });
     const index = readFileSync(inDirectory('out/index.md'), 'utf8');
@@ -30,16 +39,25 @@ describe('centricity score', () => {
   });
 
   it('adds the index to the GitHub step summary', () => {
-    const result = runCli(['score', fixture('qualtrics.csv'), '--out-dir', 'out', '--quiet'], { cwd: directory.path, env: { GITHUB_STEP_SUMMARY: inDirectory('summary.md') } });
+    const result = runCli(['score', fixture('qualtrics.csv'), '--out-dir', 'out', '--quiet'], {
+      cwd: directory.path,
+      env: { GITHUB_STEP_SUMMARY: inDirectory('summary.md') },
+    });
     expect(result.status).toBe(0);
     expect(readFileSync(inDirectory('summary.md'), 'utf8')).toMatch(/^# Customer feedback: 1 file compared/);
   });
 
   it('takes theme keywords and new themes from the config file, in worker threads too', () => {
-    writeFileSync(inDirectory('centricity.config.yaml'), 'themes:\n  delivery: [parcelforce]\n  sustainability: { title: Sustainability, keywords: [compost*, plastic] }\n');
+    writeFileSync(
+      inDirectory('centricity.config.yaml'),
+      'themes:\n  delivery: [parcelforce]\n  sustainability: { title: Sustainability, keywords: [compost*, plastic] }\n',
+    );
     writeFileSync(inDirectory('notes.csv'), 'score,comment\n3,"Parcelforce lost it again"\n9,"Love the compostable bags"\n8,"No plastic anywhere, great"\n');
     for (const threads of ['1', '2']) {
-      const result = runCli(['score', 'notes.csv', inDirectory('notes.csv'), '--format', 'json', '--out-dir', `out-${threads}`, '--threads', threads, '--quiet'], { cwd: directory.path });
+      const result = runCli(
+        ['score', 'notes.csv', inDirectory('notes.csv'), '--format', 'json', '--out-dir', `out-${threads}`, '--threads', threads, '--quiet'],
+        { cwd: directory.path },
+      );
       expect(result.status).toBe(0);
       const themes = JSON.parse(readFileSync(inDirectory(`out-${threads}/notes.json`), 'utf8')).feedback.comments.themes;
       const mentions = themes.map((theme: { id: string; mentions: number }) => `${theme.id}:${theme.mentions}`);
@@ -62,7 +80,10 @@ describe('centricity score', () => {
   });
 
   it('prints JSON that jq can read, and no escape codes off a terminal', () => {
-    const result = runCli(['score', fixture('excel-semicolon.csv'), '--format', 'json', '--out-dir', 'out'], { cwd: directory.path, env: { FORCE_COLOR: '0' } });
+    const result = runCli(['score', fixture('excel-semicolon.csv'), '--format', 'json', '--out-dir', 'out'], {
+      cwd: directory.path,
+      env: { FORCE_COLOR: '0' },
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).not.toMatch(/\x1b\[/);
     // stdout is the report itself, as in the file, so `centricity score x.csv --format json | jq` works.
@@ -94,7 +115,9 @@ describe('centricity score', () => {
   });
 
   it('prints the index as JSON on stdout for several files', () => {
-    const result = runCli(['score', fixture('qualtrics.csv'), fixture('surveymonkey.csv'), '--format', 'json', '--out-dir', 'out', '--quiet'], { cwd: directory.path });
+    const result = runCli(['score', fixture('qualtrics.csv'), fixture('surveymonkey.csv'), '--format', 'json', '--out-dir', 'out', '--quiet'], {
+      cwd: directory.path,
+    });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).files.map((entry: { n: number }) => entry.n)).toEqual([5, 4]);
   });
@@ -110,9 +133,15 @@ describe('centricity score', () => {
   it('scores a batch in worker threads with the same results as in one thread, in the order given', () => {
     const files = [fixture('surveymonkey.csv'), fixture('qualtrics.csv'), fixture('excel-semicolon.csv'), DEMO_FEEDBACK];
     const run = (threads: string) => {
-      const result = runCli(['score', ...files, '--out-dir', `out-${threads}`, '--format', 'json', '--threads', threads, '--date', '2026-11-23'], { cwd: directory.path });
+      const result = runCli(['score', ...files, '--out-dir', `out-${threads}`, '--format', 'json', '--threads', threads, '--date', '2026-11-23'], {
+        cwd: directory.path,
+      });
       expect(result.status).toBe(0);
-      return { stdout: result.stdout.replace(/reports in out-\d/, 'reports in out'), index: readFileSync(inDirectory(`out-${threads}/index.json`), 'utf8'), demo: readFileSync(inDirectory(`out-${threads}/feedback.json`), 'utf8') };
+      return {
+        stdout: result.stdout.replace(/reports in out-\d/, 'reports in out'),
+        index: readFileSync(inDirectory(`out-${threads}/index.json`), 'utf8'),
+        demo: readFileSync(inDirectory(`out-${threads}/feedback.json`), 'utf8'),
+      };
     };
     const one = run('1');
     const two = run('2');
@@ -164,7 +193,10 @@ describe('a large file in parallel', () => {
     const bytes = await generateFeedback(inDirectory('large.csv'), 60_000);
     expect(bytes).toBeGreaterThan(4 * 1024 * 1024);
     const run = (threads: string) => {
-      const result = runCli(['score', 'large.csv', '--format', 'json', '--out-dir', `out-${threads}`, '--threads', threads, '--quiet', '--date', '2026-11-23'], { cwd: directory.path });
+      const result = runCli(
+        ['score', 'large.csv', '--format', 'json', '--out-dir', `out-${threads}`, '--threads', threads, '--quiet', '--date', '2026-11-23'],
+        { cwd: directory.path },
+      );
       expect(result.status).toBe(0);
       return JSON.parse(readFileSync(inDirectory(`out-${threads}/large.json`), 'utf8'));
     };

@@ -1,4 +1,4 @@
-import type { AnswerValue, Answers } from '../../src/answers/types.js';
+import type { Answers, AnswerValue } from '../../src/answers/types.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
 
 /** Answers with every question at `value`, then the overrides. */

@@ -3,14 +3,15 @@
  * (bin/centricity.js → dist/): every prompt is waited for before a key is pressed, and
  * the answers file and report are checked byte for byte where it matters.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+
 import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
-import { assertBuilt, KEY, TerminalSession, type Exit } from './terminal-session.js';
+import { assertBuilt, type Exit, KEY, TerminalSession } from './terminal-session.js';
 
 type Choice = 1 | 2 | 3 | 4 | 5 | 'dont-know';
 type Key = Choice | 'back';
@@ -42,7 +43,9 @@ const PLAN: Step[] = IDS.map((_, index) => {
 });
 
 function expectedAnswers(plan: readonly Step[]): SavedAnswers['answers'] {
-  return Object.fromEntries(plan.map((step, index) => [IDS[index]!, step.note === undefined ? { answer: step.choice } : { answer: step.choice, note: step.note }]));
+  return Object.fromEntries(
+    plan.map((step, index) => [IDS[index]!, step.note === undefined ? { answer: step.choice } : { answer: step.choice, note: step.note }]),
+  );
 }
 
 // ── Keys and what the screen shows for them ─────────────────────────────────────────────
@@ -62,14 +65,14 @@ function shortFor(key: Key): string {
   return key === 'dont-know' ? "don't know" : key === 'back' ? 'back' : `${key}/5`;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Typed text as echoed: inquirer wraps long lines at the terminal width, so a newline may fall anywhere
  * (and take the place of a space). */
 function echoed(text: string): RegExp {
-  return new RegExp([...text].map((char) => (char === ' ' ? '[ \\n]' : escape(char))).join('\\n?'));
+  return new RegExp([...text].map((char) => (char === ' ' ? '[ \\n]' : escapeRegExp(char))).join('\\n?'));
 }
 
 function questionShown(n: number): RegExp {
@@ -234,14 +237,17 @@ describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
     expect(report).toContain(`Answered on ${saved.date} by ${RESPONDENT}.`);
     expect(report).toContain(`Generated on ${REPORT_DATE}`);
     expect(report).toContain('## Scores by dimension');
-    expect(report).toContain('| Dimension | Score | | Level | Answered | Don\'t know | Claimed, not evidenced |');
+    expect(report).toContain("| Dimension | Score | | Level | Answered | Don't know | Claimed, not evidenced |");
     for (const dimension of DIMENSIONS) {
       const ids = QUESTIONS.filter((question) => question.dimension === dimension.id).map((question) => question.id);
       const steps = ids.map((id) => plan[IDS.indexOf(id)]!);
       const scaled = steps.filter((step) => step.choice !== 'dont-know').length;
       const dontKnow = steps.length - scaled;
       const claimed = steps.filter((step) => typeof step.choice === 'number' && step.choice >= 4 && step.note === undefined).length;
-      const row = new RegExp(`^\\| ${escape(dimension.title)}(?: ⚠)? \\| [^|]+ \\| [^|]+ \\| [^|]+ \\| ${scaled}/${ids.length} \\| ${dontKnow} \\| ${claimed} \\|$`, 'm');
+      const row = new RegExp(
+        `^\\| ${escapeRegExp(dimension.title)}(?: ⚠)? \\| [^|]+ \\| [^|]+ \\| [^|]+ \\| ${scaled}/${ids.length} \\| ${dontKnow} \\| ${claimed} \\|$`,
+        'm',
+      );
       expect(report, `row for ${dimension.title}`).toMatch(row);
     }
     expect(report).toContain('## What the team does not know');
@@ -262,7 +268,9 @@ describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
     first.markAndSend(KEY.ctrlC);
     const stopped = await exitOf(first);
     expect(stopped.exitCode, first.screen).toBe(130);
-    expect(first.screen).toContain(`Stopped. 5 of 34 answers are saved in ${paths.answers}; run centricity audit --resume --save-answers ${paths.answers} to go on.`);
+    expect(first.screen).toContain(
+      `Stopped. 5 of 34 answers are saved in ${paths.answers}; run centricity audit --resume --save-answers ${paths.answers} to go on.`,
+    );
     expect(existsSync(paths.report)).toBe(false);
 
     const draft = await readAnswers(paths.answers);

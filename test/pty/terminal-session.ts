@@ -32,7 +32,20 @@ interface Waiter {
 }
 
 /** CI markers that would make the CLI refuse to prompt (or change how it draws). */
-const CI_VARIABLES = ['CI', 'CONTINUOUS_INTEGRATION', 'GITHUB_ACTIONS', 'GITLAB_CI', 'BUILDKITE', 'CIRCLECI', 'TRAVIS', 'TF_BUILD', 'JENKINS_URL', 'BUILD_NUMBER', 'RUN_ID', 'TEAMCITY_VERSION'];
+const CI_VARIABLES = [
+  'CI',
+  'CONTINUOUS_INTEGRATION',
+  'GITHUB_ACTIONS',
+  'GITLAB_CI',
+  'BUILDKITE',
+  'CIRCLECI',
+  'TRAVIS',
+  'TF_BUILD',
+  'JENKINS_URL',
+  'BUILD_NUMBER',
+  'RUN_ID',
+  'TEAMCITY_VERSION',
+];
 
 export function terminalEnv(): Record<string, string> {
   const env: Record<string, string> = {};

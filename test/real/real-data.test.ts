@@ -21,14 +21,54 @@ interface Expected {
 }
 
 const FILES: Expected[] = [
-  { file: 'botanic-nps-survey.csv', columns: { score: 'nps', comment: 'explication', id: 'id', value: 'CaTicket' }, scale: 'nps', independent: { delimiter: ',', encoding: 'windows-1252', score: 'nps', comment: 'explication' } },
-  { file: 'miro-nps-feedback.csv', columns: { score: 'NPS_Score', comment: 'text', id: 'user_id' }, scale: 'nps', independent: { delimiter: ',', encoding: 'utf8', score: 'NPS_Score', comment: 'text' } },
-  { file: 'carpentries-longterm-survey-2017.csv', columns: { score: 'Likely-To-Recommend', segment: 'Country' }, scale: 'nps', independent: { delimiter: ',', encoding: 'utf8', score: 'Likely-To-Recommend', comment: '' } },
-  { file: 'miro-feature-feedback.csv', columns: { score: 'FF_Score', comment: 'text', id: 'user_id' }, scale: 'stars', independent: { delimiter: ',', encoding: 'utf8', score: 'FF_Score', comment: 'text' } },
-  { file: 'womens-clothing-reviews.csv', columns: { score: 'Rating', comment: 'Review Text', segment: 'Division Name' }, scale: 'stars', independent: { delimiter: ',', encoding: 'utf8', score: 'Rating', comment: 'Review Text' } },
-  { file: 'amazon-alexa-reviews.tsv', columns: { score: 'rating', comment: 'verified_reviews', date: 'date' }, scale: 'stars', independent: { delimiter: '\t', encoding: 'utf8', score: 'rating', comment: 'verified_reviews' } },
-  { file: 'zomato-restaurant-reviews.csv', columns: { score: 'Rating', comment: 'Review', date: 'Time' }, scale: 'stars', independent: { delimiter: ',', encoding: 'utf8', score: 'Rating', comment: 'Review' } },
-  { file: 'airline-tweets.csv', columns: { comment: 'text', date: 'tweet_created', id: 'tweet_id', segment: 'airline' }, scale: null, independent: { delimiter: ',', encoding: 'utf8', comment: 'text' } },
+  {
+    file: 'botanic-nps-survey.csv',
+    columns: { score: 'nps', comment: 'explication', id: 'id', value: 'CaTicket' },
+    scale: 'nps',
+    independent: { delimiter: ',', encoding: 'windows-1252', score: 'nps', comment: 'explication' },
+  },
+  {
+    file: 'miro-nps-feedback.csv',
+    columns: { score: 'NPS_Score', comment: 'text', id: 'user_id' },
+    scale: 'nps',
+    independent: { delimiter: ',', encoding: 'utf8', score: 'NPS_Score', comment: 'text' },
+  },
+  {
+    file: 'carpentries-longterm-survey-2017.csv',
+    columns: { score: 'Likely-To-Recommend', segment: 'Country' },
+    scale: 'nps',
+    independent: { delimiter: ',', encoding: 'utf8', score: 'Likely-To-Recommend', comment: '' },
+  },
+  {
+    file: 'miro-feature-feedback.csv',
+    columns: { score: 'FF_Score', comment: 'text', id: 'user_id' },
+    scale: 'stars',
+    independent: { delimiter: ',', encoding: 'utf8', score: 'FF_Score', comment: 'text' },
+  },
+  {
+    file: 'womens-clothing-reviews.csv',
+    columns: { score: 'Rating', comment: 'Review Text', segment: 'Division Name' },
+    scale: 'stars',
+    independent: { delimiter: ',', encoding: 'utf8', score: 'Rating', comment: 'Review Text' },
+  },
+  {
+    file: 'amazon-alexa-reviews.tsv',
+    columns: { score: 'rating', comment: 'verified_reviews', date: 'date' },
+    scale: 'stars',
+    independent: { delimiter: '\t', encoding: 'utf8', score: 'rating', comment: 'verified_reviews' },
+  },
+  {
+    file: 'zomato-restaurant-reviews.csv',
+    columns: { score: 'Rating', comment: 'Review', date: 'Time' },
+    scale: 'stars',
+    independent: { delimiter: ',', encoding: 'utf8', score: 'Rating', comment: 'Review' },
+  },
+  {
+    file: 'airline-tweets.csv',
+    columns: { comment: 'text', date: 'tweet_created', id: 'tweet_id', segment: 'airline' },
+    scale: null,
+    independent: { delimiter: ',', encoding: 'utf8', comment: 'text' },
+  },
 ];
 
 /** Each file is analysed once, whichever test asks first. */
@@ -61,7 +101,9 @@ describe.skipIf(!available)('the real data sets', () => {
       expect(summary.missing.join(' ')).toMatch(/no score column/);
       return;
     }
-    const values = rows.map((row) => Number((row[expected.independent.score!] ?? '').trim())).filter((value, index) => rows[index]![expected.independent.score!]!.trim() !== '' && Number.isFinite(value));
+    const values = rows
+      .map((row) => Number((row[expected.independent.score!] ?? '').trim()))
+      .filter((value, index) => rows[index]![expected.independent.score!]!.trim() !== '' && Number.isFinite(value));
     const scores = summary.scores!;
     expect(scores.n).toBe(values.length);
     const share = (predicate: (value: number) => boolean) => Math.round((values.filter(predicate).length / values.length) * 1000) / 10;

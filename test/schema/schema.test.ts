@@ -17,17 +17,23 @@ const SCHEMAS = { ReportModel: 'report', FeedbackReport: 'feedback-report', Feed
 const schemaPath = (name: string) => `${ROOT}templates/schema/${name}.v${REPORT_SCHEMA_VERSION}.schema.json`;
 
 function generate(type: keyof typeof SCHEMAS): string {
-  const schema = createGenerator({ path: `${ROOT}src/index.ts`, tsconfig: `${ROOT}tsconfig.json`, type, skipTypeCheck: true, expose: 'export' }).createSchema(type);
+  const schema = createGenerator({ path: `${ROOT}src/index.ts`, tsconfig: `${ROOT}tsconfig.json`, type, skipTypeCheck: true, expose: 'export' }).createSchema(
+    type,
+  );
   const name = SCHEMAS[type];
   return `${JSON.stringify({ $id: `centricity/${name}/v${REPORT_SCHEMA_VERSION}`, title: `centricity ${name}, schema version ${REPORT_SCHEMA_VERSION}`, ...schema }, null, 2)}\n`;
 }
 
 describe('JSON schemas', () => {
-  it.each(Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[])('the committed schema of %s matches its TypeScript type', (type) => {
-    const generated = generate(type);
-    if (process.env.UPDATE_SCHEMA) writeFileSync(schemaPath(SCHEMAS[type]), generated);
-    expect(generated).toBe(readFileSync(schemaPath(SCHEMAS[type]), 'utf8'));
-  }, 30_000);
+  it.each(Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[])(
+    'the committed schema of %s matches its TypeScript type',
+    (type) => {
+      const generated = generate(type);
+      if (process.env.UPDATE_SCHEMA) writeFileSync(schemaPath(SCHEMAS[type]), generated);
+      expect(generated).toBe(readFileSync(schemaPath(SCHEMAS[type]), 'utf8'));
+    },
+    30_000,
+  );
 
   it('validates the real outputs of audit and score', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
@@ -38,7 +44,12 @@ describe('JSON schemas', () => {
       const report = validator('report');
       expect(report(JSON.parse(audit.stdout)), JSON.stringify(report.errors)).toBe(true);
       const demoFeedback = fileURLToPath(new URL('../../templates/demo/feedback.csv', import.meta.url));
-      expect(runCli(['score', demoFeedback, fileURLToPath(new URL('../fixtures/qualtrics.csv', import.meta.url)), '--format', 'json', '--out-dir', 'out', '--quiet'], { cwd: directory.path }).status).toBe(0);
+      expect(
+        runCli(
+          ['score', demoFeedback, fileURLToPath(new URL('../fixtures/qualtrics.csv', import.meta.url)), '--format', 'json', '--out-dir', 'out', '--quiet'],
+          { cwd: directory.path },
+        ).status,
+      ).toBe(0);
       const feedback = validator('feedback-report');
       expect(feedback(JSON.parse(readFileSync(`${directory.path}/out/feedback.json`, 'utf8'))), JSON.stringify(feedback.errors)).toBe(true);
       expect(feedback(JSON.parse(readFileSync(`${directory.path}/out/qualtrics.json`, 'utf8'))), JSON.stringify(feedback.errors)).toBe(true);

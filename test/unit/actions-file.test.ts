@@ -18,15 +18,20 @@ const OWN = `actions:
       - { kind: all, of: [{ kind: unhappy-customers }, { kind: answer-at-most, question: culture.customer-evidence, atMost: 3 }] }
 `;
 
-describe('a file of the team\'s own actions', () => {
+describe("a file of the team's own actions", () => {
   it('is read and validated, triggers included', () => {
     const [action] = parse(OWN);
     expect(action).toMatchObject({ id: 'weekly-complaint-review', effort: 'minutes', source: 'your own catalogue' });
-    expect(action!.triggers[0]).toEqual({ kind: 'all', of: [{ kind: 'unhappy-customers' }, { kind: 'answer-at-most', question: 'culture.customer-evidence', atMost: 3 }] });
+    expect(action!.triggers[0]).toEqual({
+      kind: 'all',
+      of: [{ kind: 'unhappy-customers' }, { kind: 'answer-at-most', question: 'culture.customer-evidence', atMost: 3 }],
+    });
   });
 
   it('reports every problem with its line and path', () => {
-    const broken = OWN.replace('effort: minutes', 'effort: weeks').replace('culture.customer-evidence', 'culture.customer-evidense').replace('    owner: Head of support\n', '');
+    const broken = OWN.replace('effort: minutes', 'effort: weeks')
+      .replace('culture.customer-evidence', 'culture.customer-evidense')
+      .replace('    owner: Head of support\n', '');
     try {
       parse(broken);
       expect.unreachable();

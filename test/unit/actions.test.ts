@@ -1,19 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Evidence } from '../../src/actions/evidence.js';
-import { analyseFeedbackFile, type FeedbackSummary } from '../../src/feedback/index.js';
 import { ACTIONS } from '../../src/actions/catalogue.js';
 import { chooseActions, DEFAULT_PLAN_LIMITS } from '../../src/actions/choose.js';
+import type { Evidence } from '../../src/actions/evidence.js';
 import { evaluateTrigger } from '../../src/actions/triggers.js';
 import type { Action, Trigger } from '../../src/actions/types.js';
 import { DONT_KNOW } from '../../src/answers/types.js';
+import { analyseFeedbackFile, type FeedbackSummary } from '../../src/feedback/index.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
 import { DEFAULT_SCORING } from '../../src/scoring/model.js';
 import { scoreAudit } from '../../src/scoring/score.js';
 import { answersWith } from '../helpers/answers.js';
 
 /** The team's answers scored, with no feedback unless given. */
-const score = (...args: Parameters<typeof answersWith>): Evidence => ({ score: scoreAudit(answersWith(...args), DEFAULT_QUESTIONNAIRE, DEFAULT_SCORING), feedback: [] });
+const score = (...args: Parameters<typeof answersWith>): Evidence => ({
+  score: scoreAudit(answersWith(...args), DEFAULT_QUESTIONNAIRE, DEFAULT_SCORING),
+  feedback: [],
+});
 const withFeedback = (evidence: Evidence, ...feedback: FeedbackSummary[]): Evidence => ({ ...evidence, feedback });
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -151,11 +154,14 @@ describe('chooseActions', () => {
     const call = plan.find((item) => item.action.id === 'close-the-loop-with-detractors')!;
     expect(call.specifics[0]).toMatch(/^Start with these 5, from .*feedback\.csv; look up their contact details by id or line, none are copied here:$/);
     expect(call.specifics.slice(1)).toHaveLength(5);
-    for (const line of call.specifics.slice(1)) expect(line).toMatch(/^line \d+, 2026-\d\d \(id R-\d+; [a-z-]+; value £\d+(\.\d+)?(; [a-z, -]+)?\), score [0-6]: “/);
+    for (const line of call.specifics.slice(1))
+      expect(line).toMatch(/^line \d+, 2026-\d\d \(id R-\d+; [a-z-]+; value £\d+(\.\d+)?(; [a-z, -]+)?\), score [0-6]: “/);
     // The most recent first, then the most valuable.
     expect(call.specifics[1]).toMatch(/^line 341, 2026-10 \(id R-10336; annual; value £320; /);
     const theme = plan.find((item) => item.action.id === 'fix-the-top-detractor-theme')!;
-    expect(theme.specifics[0]).toMatch(/^Fix first: delivery and shipping, mentioned in 70 comments \(24\.2%\); those customers score −30\.4 against \+26 for the other commenters, a significant difference of −56\.4 NPS points/);
+    expect(theme.specifics[0]).toMatch(
+      /^Fix first: delivery and shipping, mentioned in 70 comments \(24\.2%\); those customers score −30\.4 against \+26 for the other commenters, a significant difference of −56\.4 NPS points/,
+    );
     expect(theme.specifics.slice(1)).toHaveLength(2);
   });
 
@@ -173,7 +179,9 @@ describe('chooseActions', () => {
   it('orders the plan by time frame, then by how pressing the finding is', () => {
     const plan = chooseActions(ACTIONS, score(2, { 'listening.close-the-loop': { answer: 1 } }));
     const frames = plan.map((item) => item.timeFrame);
-    expect(frames).toEqual([...frames].sort((a, b) => ['this week', 'this month', 'this quarter'].indexOf(a) - ['this week', 'this month', 'this quarter'].indexOf(b)));
+    expect(frames).toEqual(
+      [...frames].sort((a, b) => ['this week', 'this month', 'this quarter'].indexOf(a) - ['this week', 'this month', 'this quarter'].indexOf(b)),
+    );
     expect(plan[0]!.findings[0]!.severity).toBe(100);
   });
 

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAnswers } from '../../src/answers/format.js';
 import { parseAnswers } from '../../src/answers/parse.js';
-import { DONT_KNOW, type AnswerValue, type Answers } from '../../src/answers/types.js';
+import { type Answers, type AnswerValue, DONT_KNOW } from '../../src/answers/types.js';
 import { InputError, ValidationError } from '../../src/errors.js';
-import { problemsOf as rejectedWith } from '../helpers/problems.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
+import { problemsOf as rejectedWith } from '../helpers/problems.js';
 
 const parse = (text: string) => parseAnswers(text, 'team.yaml', DEFAULT_QUESTIONNAIRE);
 const problemsOf = (text: string) => rejectedWith(parse, text);
@@ -105,7 +105,10 @@ const answersArbitrary: fc.Arbitrary<Answers> = fc
       fc.record({
         index: fc.nat({ max: DEFAULT_QUESTIONNAIRE.questions.length - 1 }),
         answer: answerValue,
-        note: fc.option(fc.string({ minLength: 1, maxLength: 80 }).filter((note) => note.trim() === note && note !== ''), { nil: undefined }),
+        note: fc.option(
+          fc.string({ minLength: 1, maxLength: 80 }).filter((note) => note.trim() === note && note !== ''),
+          { nil: undefined },
+        ),
       }),
     ),
   })
@@ -136,14 +139,17 @@ describe('answers files (property-based)', () => {
 
   it('end in answers or a clear input error for any text at all, never a crash', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('answers: [1, 2]', 'schemaVersion: 1\nanswers: 3', '- a\n- b', '{')), (text) => {
-        try {
-          parse(text);
-        } catch (error) {
-          // Binary text gets one sentence; anything else, a validation error with lines and paths.
-          expect(error).toBeInstanceOf(text.includes('\u0000') ? InputError : ValidationError);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('answers: [1, 2]', 'schemaVersion: 1\nanswers: 3', '- a\n- b', '{')),
+        (text) => {
+          try {
+            parse(text);
+          } catch (error) {
+            // Binary text gets one sentence; anything else, a validation error with lines and paths.
+            expect(error).toBeInstanceOf(text.includes('\u0000') ? InputError : ValidationError);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -40,7 +40,11 @@ describe('the config file', () => {
     // Asked with its own dimension: culture is the last dimension, so it comes last here.
     expect(result.questionnaire.questions.at(-1)).toMatchObject({ id: 'culture.answers-the-phone', weight: 1 });
     const dimensions = result.questionnaire.questions.map((question) => question.dimension);
-    expect(dimensions).toEqual([...dimensions].sort((a, b) => result.questionnaire.dimensions.findIndex((d) => d.id === a) - result.questionnaire.dimensions.findIndex((d) => d.id === b)));
+    expect(dimensions).toEqual(
+      [...dimensions].sort(
+        (a, b) => result.questionnaire.dimensions.findIndex((d) => d.id === a) - result.questionnaire.dimensions.findIndex((d) => d.id === b),
+      ),
+    );
     expect(result.scoring.levels.map((level) => level.from)).toEqual([0, 20, 45, 70, 85]);
     expect(result.catalogue.some((action) => action.id === 'answer-the-phone')).toBe(true);
     expect(result.thresholds).toEqual({ overall: 40, dimensions: { incentives: 30 }, nps: 0 });

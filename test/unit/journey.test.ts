@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JOURNEY_STAGES, stagesOf, type JourneyStage } from '../../src/feedback/journey.js';
+import { JOURNEY_STAGES, type JourneyStage, stagesOf } from '../../src/feedback/journey.js';
 import { tokenize } from '../../src/feedback/text.js';
 
 const stages = (text: string) => stagesOf(tokenize(text));

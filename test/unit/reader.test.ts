@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { encode, readAll, writeFixture } from '../helpers/feedback.js';
 import { temporaryDirectory } from '../helpers/cli.js';
+import { encode, readAll, writeFixture } from '../helpers/feedback.js';
 
 const directory = temporaryDirectory();
 afterAll(() => directory.remove());
@@ -49,11 +49,17 @@ describe('delimiters and layouts', () => {
     ['\t', 'tab'],
     ['|', 'pipe'],
   ])('detects %j (%s) even with the delimiter inside quoted comments', async (delimiter, name) => {
-    const text = ['score', 'comment', 'plan'].join(delimiter) + '\n' + [
-      ['10', `"Love it${delimiter} really"`, 'annual'],
-      ['4', '"Slow; late, broken | again"', 'monthly'],
-      ['8', 'fine', 'monthly'],
-    ].map((row) => row.join(delimiter)).join('\n') + '\n';
+    const text =
+      ['score', 'comment', 'plan'].join(delimiter) +
+      '\n' +
+      [
+        ['10', `"Love it${delimiter} really"`, 'annual'],
+        ['4', '"Slow; late, broken | again"', 'monthly'],
+        ['8', 'fine', 'monthly'],
+      ]
+        .map((row) => row.join(delimiter))
+        .join('\n') +
+      '\n';
     const { source, rows } = await readAll(writeFixture(directory.path, `${name}.csv`, text));
     expect(source.delimiter).toBe(delimiter);
     expect(rows.map((row) => row.comment)).toEqual([`Love it${delimiter} really`, 'Slow; late, broken | again', 'fine']);
@@ -70,12 +76,16 @@ describe('delimiters and layouts', () => {
   it('skips Qualtrics question-text and ImportId rows and leaves the NPS group column alone', async () => {
     const { source, rows } = await readAll(fixture('qualtrics.csv'));
     expect(source.headerRows).toBe(3);
-    expect(source.columns).toMatchObject({ score: expect.stringMatching(/^Q1 — How likely/), comment: expect.stringMatching(/^Q2 — What is the main reason/), id: expect.stringMatching(/^ResponseId/) });
+    expect(source.columns).toMatchObject({
+      score: expect.stringMatching(/^Q1 — How likely/),
+      comment: expect.stringMatching(/^Q2 — What is the main reason/),
+      id: expect.stringMatching(/^ResponseId/),
+    });
     expect(rows.map((row) => row.score)).toEqual(['10', '3', '8', '9', '6']);
     expect(rows[4]).toMatchObject({ line: 8, comment: 'The parcel arrived late\nand the bag was torn' });
   });
 
-  it('merges SurveyMonkey\'s two header rows and reads month-first dates', async () => {
+  it("merges SurveyMonkey's two header rows and reads month-first dates", async () => {
     const { source, rows } = await readAll(fixture('surveymonkey.csv'));
     expect(source.headerRows).toBe(2);
     expect(source.columns).toMatchObject({
@@ -106,7 +116,11 @@ describe('bad input', () => {
   it.each([
     ['empty.csv', '', /is empty: export the feedback again/],
     ['header-only.csv', 'score,comment\n', /has a header row but no responses/],
-    ['no-columns.csv', 'a,b\n1,2\n3,4\n', /neither a score nor a comment column that centricity recognises; the headers are: "a", "b"\. Name them with --score-column and --comment-column\./],
+    [
+      'no-columns.csv',
+      'a,b\n1,2\n3,4\n',
+      /neither a score nor a comment column that centricity recognises; the headers are: "a", "b"\. Name them with --score-column and --comment-column\./,
+    ],
     ['binary.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x01, 0x02]), /does not look like a CSV export \(it holds binary data\)/],
   ])('%s gets one clear sentence', async (name, content, message) => {
     const path = writeFixture(directory.path, name, content);
@@ -117,7 +131,9 @@ describe('bad input', () => {
 
   it('names an override that matches no column, with the headers', async () => {
     const path = writeFixture(directory.path, 'override.csv', 'score,comment\n9,good stuff here\n');
-    await expect(readAll(path, { columns: { score: 'rating' } })).rejects.toThrow(/--score-column "rating" names no column; the headers are: "score", "comment"\./);
+    await expect(readAll(path, { columns: { score: 'rating' } })).rejects.toThrow(
+      /--score-column "rating" names no column; the headers are: "score", "comment"\./,
+    );
   });
 
   it('reports a missing file and a folder', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../src/answers/parse.js';
+import { DONT_KNOW } from '../../src/answers/types.js';
 import { auditReport } from '../../src/audit.js';
 import { InputError } from '../../src/errors.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
@@ -8,14 +9,9 @@ import { renderJson } from '../../src/report/json.js';
 import { escapeMarkdown, GENERATED_MARKER, loadTemplate, renderMarkdown } from '../../src/report/markdown.js';
 import { REPORT_SCHEMA_VERSION } from '../../src/report/model.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { DONT_KNOW } from '../../src/answers/types.js';
 import { answersWith } from '../helpers/answers.js';
 
-const demoAnswers = parseAnswers(
-  readFileSync(new URL('../../templates/demo/answers.yaml', import.meta.url), 'utf8'),
-  'answers.yaml',
-  DEFAULT_QUESTIONNAIRE,
-);
+const demoAnswers = parseAnswers(readFileSync(new URL('../../templates/demo/answers.yaml', import.meta.url), 'utf8'), 'answers.yaml', DEFAULT_QUESTIONNAIRE);
 const demo = auditReport(demoAnswers, { generatedOn: '2026-11-23', version: '9.9.9' });
 const plain = { bold: String, dim: String, red: String, yellow: String, green: String };
 
@@ -60,7 +56,19 @@ describe('the Markdown view', () => {
   it('renders every section of the default template', async () => {
     const markdown = renderMarkdown(demo, await loadTemplate());
     expect(markdown.startsWith(`${GENERATED_MARKER}\n# Customer-centricity audit: Fernhill Coffee Co.\n`)).toBe(true);
-    for (const heading of ['## Summary', '## Scores by dimension', "## The team's view and the customers' view", '## Action plan', '### This week', '## Evidence', '### Strengths', '### Where to focus', '### Claimed, not evidenced', '### What the team does not know', '### Every answer']) {
+    for (const heading of [
+      '## Summary',
+      '## Scores by dimension',
+      "## The team's view and the customers' view",
+      '## Action plan',
+      '### This week',
+      '## Evidence',
+      '### Strengths',
+      '### Where to focus',
+      '### Claimed, not evidenced',
+      '### What the team does not know',
+      '### Every answer',
+    ]) {
       expect(markdown).toContain(`\n${heading}\n`);
     }
     expect(markdown).toContain(`- Overall ${demo.overall.score}/100: ${demo.overall.level!.title}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DONT_KNOW, type AnswerValue } from '../../src/answers/types.js';
+import { type AnswerValue, DONT_KNOW } from '../../src/answers/types.js';
 import { DEFAULT_QUESTIONNAIRE, questionsOf } from '../../src/questionnaire/index.js';
 import { DEFAULT_SCORING, LEVELS } from '../../src/scoring/model.js';
 import { levelFor, scoreAudit, weightedMean } from '../../src/scoring/score.js';
@@ -10,7 +10,13 @@ const dimension = (result: ReturnType<typeof score>, id: string) => result.dimen
 
 describe('scoreAudit', () => {
   it('maps the scale evenly onto 0–100', () => {
-    for (const [answer, expected] of [[1, 0], [2, 25], [3, 50], [4, 75], [5, 100]] as const) {
+    for (const [answer, expected] of [
+      [1, 0],
+      [2, 25],
+      [3, 50],
+      [4, 75],
+      [5, 100],
+    ] as const) {
       const result = score(answersWith(answer));
       expect(result.overall).toBe(expected);
       for (const item of result.dimensions) expect(item.score).toBe(expected);
@@ -39,7 +45,9 @@ describe('scoreAudit', () => {
   });
 
   it('weights dimensions in the overall score', () => {
-    const measurement = Object.fromEntries(questionsOf(DEFAULT_QUESTIONNAIRE, 'measurement').map((question) => [question.id, { answer: 5 as const, note: 'x' }]));
+    const measurement = Object.fromEntries(
+      questionsOf(DEFAULT_QUESTIONNAIRE, 'measurement').map((question) => [question.id, { answer: 5 as const, note: 'x' }]),
+    );
     const result = score(answersWith(1, measurement));
     const totalWeight = DEFAULT_QUESTIONNAIRE.dimensions.reduce((sum, item) => sum + item.weight, 0);
     const measurementWeight = DEFAULT_QUESTIONNAIRE.dimensions.find((item) => item.id === 'measurement')!.weight;
@@ -58,7 +66,9 @@ describe('scoreAudit', () => {
   });
 
   it('gives a dimension answered only with "don\'t know" no score and keeps it out of the overall', () => {
-    const unknown = Object.fromEntries(questionsOf(DEFAULT_QUESTIONNAIRE, 'co-creation').map((question) => [question.id, { answer: DONT_KNOW as AnswerValue }]));
+    const unknown = Object.fromEntries(
+      questionsOf(DEFAULT_QUESTIONNAIRE, 'co-creation').map((question) => [question.id, { answer: DONT_KNOW as AnswerValue }]),
+    );
     const result = score(answersWith(5, unknown));
     const coCreation = dimension(result, 'co-creation');
     expect(coCreation.score).toBeNull();
@@ -109,8 +119,19 @@ describe('scoreAudit', () => {
 
 describe('weightedMean', () => {
   it('ignores missing values and weight-0 items', () => {
-    expect(weightedMean([{ value: 50, weight: 1 }, { value: null, weight: 3 }, { value: 100, weight: 0 }])).toBe(50);
-    expect(weightedMean([{ value: 100, weight: 3 }, { value: 0, weight: 1 }])).toBe(75);
+    expect(
+      weightedMean([
+        { value: 50, weight: 1 },
+        { value: null, weight: 3 },
+        { value: 100, weight: 0 },
+      ]),
+    ).toBe(50);
+    expect(
+      weightedMean([
+        { value: 100, weight: 3 },
+        { value: 0, weight: 1 },
+      ]),
+    ).toBe(75);
     expect(weightedMean([])).toBeNull();
   });
 

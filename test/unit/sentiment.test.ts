@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type SentimentLabel, sentimentLabel, sentimentScore } from '../../src/feedback/sentiment.js';
 import { REAL_DATA } from '../helpers/real-data.js';
-import { sentimentLabel, sentimentScore, type SentimentLabel } from '../../src/feedback/sentiment.js';
 
 const label = (text: string) => sentimentLabel(sentimentScore(text));
 
@@ -75,7 +75,31 @@ describe('sentimentScore', () => {
   });
 
   it('stays within [-1, 1] and is finite for any text', () => {
-    const words = fc.constantFrom('not', 'no', 'never', 'very', 'extremely', 'slightly', 'good', 'bad', 'love', 'hate', 'but', 'least', 'at', 'so', '!', '?', '.', ':)', '<3', 'arrived', '&amp;', '😡', '👍');
+    const words = fc.constantFrom(
+      'not',
+      'no',
+      'never',
+      'very',
+      'extremely',
+      'slightly',
+      'good',
+      'bad',
+      'love',
+      'hate',
+      'but',
+      'least',
+      'at',
+      'so',
+      '!',
+      '?',
+      '.',
+      ':)',
+      '<3',
+      'arrived',
+      '&amp;',
+      '😡',
+      '👍',
+    );
     const phrase = fc.array(words, { maxLength: 60 }).map((parts) => parts.join(' '));
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 200 }), phrase), (text) => {

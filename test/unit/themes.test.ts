@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REAL_DATA } from '../helpers/real-data.js';
 import { compileKeywords, foldWord, keywordList, keywordProduct } from '../../src/feedback/keywords.js';
 import { tokenize } from '../../src/feedback/text.js';
 import { isThemeWord, THEMES, themesOf } from '../../src/feedback/themes.js';
+import { REAL_DATA } from '../helpers/real-data.js';
 
 const themes = (text: string) => themesOf(tokenize(text));
 const ids = THEMES.map((theme) => theme.id);
@@ -49,7 +49,12 @@ describe('compileKeywords', () => {
   it('rejects stems shorter than three characters, empty keywords and duplicate ids', () => {
     expect(() => compileKeywords([{ id: 'x', keywords: ['ab*'] }])).toThrow(/shorter than 3/);
     expect(() => compileKeywords([{ id: 'x', keywords: ['!!'] }])).toThrow(/empty/);
-    expect(() => compileKeywords([{ id: 'x', keywords: [] }, { id: 'x', keywords: [] }])).toThrow(/duplicate/);
+    expect(() =>
+      compileKeywords([
+        { id: 'x', keywords: [] },
+        { id: 'x', keywords: [] },
+      ]),
+    ).toThrow(/duplicate/);
   });
 
   it('says which tokens a lexicon covers', () => {
@@ -74,7 +79,21 @@ describe('compileKeywords', () => {
 
 describe('THEMES', () => {
   it('has the customer-experience themes the report needs, with unique ids', () => {
-    for (const id of ['price', 'delivery', 'support', 'quality', 'ease-of-use', 'reliability', 'billing', 'staff', 'communication', 'availability', 'packaging', 'store', 'features']) {
+    for (const id of [
+      'price',
+      'delivery',
+      'support',
+      'quality',
+      'ease-of-use',
+      'reliability',
+      'billing',
+      'staff',
+      'communication',
+      'availability',
+      'packaging',
+      'store',
+      'features',
+    ]) {
       expect(ids).toContain(id);
     }
     expect(new Set(ids).size).toBe(ids.length);
@@ -213,7 +232,7 @@ const cases: Record<string, { valid: string[]; invalid: string[] }> = {
       'Very knowledgeable advice',
       'Special thanks to Papiya for the service',
       'Le personnel est très aimable',
-      "Excellent accueil, vendeuse de bon conseil",
+      'Excellent accueil, vendeuse de bon conseil',
       'Sehr freundliche Mitarbeiter',
       'El personal fue muy amable',
       'Personale gentile e cortese',

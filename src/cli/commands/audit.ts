@@ -1,21 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import { mergeCatalogue, parseActions } from '../../actions/parse.js';
-import { auditReport } from '../../audit.js';
-import { readTextFile } from '../../io/files.js';
 import { loadAnswers } from '../../answers/store.js';
 import type { Answers } from '../../answers/types.js';
-import { InputError } from '../../errors.js';
+import { auditReport } from '../../audit.js';
 import { loadSettings } from '../../config/find.js';
-import { checkThresholds } from '../../report/gate.js';
-import { renderJson } from '../../report/json.js';
+import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import type { FeedbackOptions } from '../../feedback/index.js';
 import type { FeedbackSummary } from '../../feedback/model.js';
+import { readTextFile } from '../../io/files.js';
+import { checkThresholds } from '../../report/gate.js';
+import { renderJson } from '../../report/json.js';
 import { loadPartials, loadTemplate, renderMarkdown, STEP_SUMMARY_TEMPLATE } from '../../report/markdown.js';
 import { renderSummary } from '../../report/summary.js';
 import { EXIT } from '../exit-codes.js';
+import { type FeedbackFlags, toFeedbackOptions } from '../feedback-options.js';
 import { appendStepSummary, writeOutput } from '../output.js';
-import { toFeedbackOptions, type FeedbackFlags } from '../feedback-options.js';
 import { canPrompt, progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
 import { collectAnswers } from './questionnaire-session.js';
@@ -58,9 +58,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
       process.stderr.write(`centricity: note: ${options.answers} is an unfinished draft; unanswered questions are listed in the report.\n`);
     }
   } else if (!canPrompt()) {
-    throw new InputError(
-      'no terminal to ask the questions in: pass --answers FILE (a YAML answers file) or --demo, or run centricity audit in a terminal.',
-    );
+    throw new InputError('no terminal to ask the questions in: pass --answers FILE (a YAML answers file) or --demo, or run centricity audit in a terminal.');
   } else {
     const collected = await collectAnswers({ path: options.saveAnswers, resume: Boolean(options.resume), questionnaire });
     if (!collected) return EXIT.interrupted;
@@ -75,12 +73,24 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   const catalogue = options.actions
     ? mergeCatalogue(settings.catalogue, parseActions(await readTextFile(options.actions, 'actions file'), options.actions, questionnaire))
     : settings.catalogue;
-  const model = auditReport(answers, { questionnaire, scoring: settings.scoring, catalogue, version: VERSION, feedback, ...(options.date && { generatedOn: options.date }) });
+  const model = auditReport(answers, {
+    questionnaire,
+    scoring: settings.scoring,
+    catalogue,
+    version: VERSION,
+    feedback,
+    ...(options.date && { generatedOn: options.date }),
+  });
   const out = options.out ?? (options.format === 'json' ? 'centricity-report.json' : 'centricity-report.md');
   const rendered =
     options.format === 'json'
       ? renderJson(model)
-      : renderMarkdown(model, await loadTemplate(options.template), options.template ? `template ${options.template}` : 'default template', await loadPartials());
+      : renderMarkdown(
+          model,
+          await loadTemplate(options.template),
+          options.template ? `template ${options.template}` : 'default template',
+          await loadPartials(),
+        );
   await writeOutput(out, rendered, { force: Boolean(options.force) });
 
   if (!options.quiet) {
@@ -109,7 +119,11 @@ async function readFeedbackFiles(files: readonly string[], options: FeedbackOpti
   const progress = progressFor(process.stderr);
   progress.start(`Reading ${files.join(', ')}`);
   try {
-    const results = await analyseFeedbackFiles(files, { ...options, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${rows.toLocaleString('en-GB')} rows`) }, options.threads ?? 1);
+    const results = await analyseFeedbackFiles(
+      files,
+      { ...options, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${rows.toLocaleString('en-GB')} rows`) },
+      options.threads ?? 1,
+    );
     return results.map((result) => {
       if ('error' in result) throw new InputError(result.error);
       return result.summary;

@@ -64,7 +64,7 @@ function answersTemplate(): string {
   ];
   for (const question of DEFAULT_QUESTIONNAIRE.questions) {
     lines.push(`  # ${question.text}`);
-    question.scale.forEach((anchor, index) => lines.push(`  #   ${index + 1}: ${anchor}`));
+    for (const [index, anchor] of question.scale.entries()) lines.push(`  #   ${index + 1}: ${anchor}`);
     lines.push(`  # ${question.id}:`, `  #   { answer: dont-know, note: "" }`);
   }
   return `${lines.join('\n')}\n`;

@@ -35,7 +35,13 @@ export async function collectAnswers(options: SessionOptions): Promise<Answers |
     const decision = options.resume
       ? 'resume'
       : await chooseOne(`${path} already holds ${answered} of ${total} answers. What now?`, [
-          { name: saved.status === 'complete' ? 'Review them: every question again, with the saved answer selected' : `Resume at question ${firstUnanswered(questionnaire, saved) + 1}`, value: 'resume' },
+          {
+            name:
+              saved.status === 'complete'
+                ? 'Review them: every question again, with the saved answer selected'
+                : `Resume at question ${firstUnanswered(questionnaire, saved) + 1}`,
+            value: 'resume',
+          },
           { name: `Start over (the current file is kept as ${backup})`, value: 'restart' },
           { name: 'Cancel', value: 'cancel' },
         ]);

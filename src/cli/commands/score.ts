@@ -5,11 +5,11 @@ import { loadSettings } from '../../config/find.js';
 import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import type { FeedbackSummary } from '../../feedback/index.js';
-import { buildFeedbackReport, buildIndex, indexEntry, type FeedbackReport, type IndexEntry } from '../../report/feedback.js';
+import { buildFeedbackReport, buildIndex, type FeedbackReport, type IndexEntry, indexEntry } from '../../report/feedback.js';
 import { renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
 import { EXIT } from '../exit-codes.js';
-import { toFeedbackOptions, type FeedbackFlags } from '../feedback-options.js';
+import { type FeedbackFlags, toFeedbackOptions } from '../feedback-options.js';
 import { appendStepSummary, writeOutput } from '../output.js';
 import { progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
@@ -29,7 +29,9 @@ export interface ScoreOptions extends FeedbackFlags {
 /** `centricity score FILE|GLOB...`: one report per export, and an index comparing them. */
 export async function scoreCommand(patterns: string[], options: ScoreOptions): Promise<number> {
   if (options.outDir === '-') {
-    throw new InputError('score writes one report per file, so --out-dir needs a folder; for JSON on standard output, score one file into a folder and read it, or use centricity audit --feedback FILE --format json --out -.');
+    throw new InputError(
+      'score writes one report per file, so --out-dir needs a folder; for JSON on standard output, score one file into a folder and read it, or use centricity audit --feedback FILE --format json --out -.',
+    );
   }
   const files = await expandPatterns(patterns);
   const generatedOn = options.date ?? new Date().toISOString().slice(0, 10);
@@ -90,7 +92,9 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   }
   await appendStepSummary(indexMarkdown);
   if (!options.quiet) {
-    human.write(`\n${entries.length} of ${files.length} files scored; reports in ${options.outDir}${failures.length ? `; ${failures.length} could not be read` : ''}.\n`);
+    human.write(
+      `\n${entries.length} of ${files.length} files scored; reports in ${options.outDir}${failures.length ? `; ${failures.length} could not be read` : ''}.\n`,
+    );
   }
   // Unreadable files fail the run unless the caller said a partial batch is fine.
   return failures.length > 0 && !options.keepGoing ? EXIT.usage : EXIT.ok;

@@ -27,7 +27,9 @@ export const HEADER_PATTERNS: Readonly<Record<ColumnRole, readonly RegExp[]>> = 
     /\b(segment|plan|tier|region|country|pays|land|pais|paese|channel|canal|kanal|market|customer type|product|category|department|division|store|magasin|filiale|tienda|brand|airline|team)\b/,
   ],
   id: [/\b(id|respondent|response ?id|responseid|customer ?id|user ?id|user_id|account|ticket|kundennummer|identifiant)\b|_id\b/],
-  value: [/\b(revenue|value|amount|spend|arr|mrr|ltv|clv|lifetime value|plan value|annual value|contract value|umsatz|chiffre d affaires|montant|importe|ingresos|fatturato|omzet|cattcket|caticket)\b/],
+  value: [
+    /\b(revenue|value|amount|spend|arr|mrr|ltv|clv|lifetime value|plan value|annual value|contract value|umsatz|chiffre d affaires|montant|importe|ingresos|fatturato|omzet|cattcket|caticket)\b/,
+  ],
 };
 
 /** Headers that mention a role but hold something else: Qualtrics' NPS group labels, text lengths, flags. */

@@ -1,14 +1,14 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { InputError } from '../../errors.js';
 import { describeFileError } from '../../io/files.js';
-import { dateOrderOf, type DateOrder } from '../values.js';
-import { detectColumns, listHeaders, type ColumnMap, type ColumnOverrides, type ColumnRole } from './columns.js';
-import { decoderFor, detectEncoding, looksBinary, NotUtf8Error, type Encoding } from './decode.js';
-import { sniffLayout, type Delimiter } from './sniff.js';
+import { type DateOrder, dateOrderOf } from '../values.js';
+import { type ColumnMap, type ColumnOverrides, type ColumnRole, detectColumns, listHeaders } from './columns.js';
+import { decoderFor, detectEncoding, type Encoding, looksBinary, NotUtf8Error } from './decode.js';
+import { type Delimiter, sniffLayout } from './sniff.js';
 
 export interface ReadOptions {
   delimiter?: Delimiter;
@@ -89,11 +89,7 @@ export const WHOLE_FILE: ByteRange = { start: 0, firstLine: 1, first: true };
  * layout (encoding, delimiter, header rows, columns) is worked out from the first 64 KB.
  * A file that looked like UTF-8 but is not is read again, as Windows-1252, into a new sink.
  */
-export async function readFeedback(
-  path: string,
-  options: ReadOptions,
-  begin: RowSinkFactory,
-): Promise<{ source: SourceDescription; account: ReadAccount }> {
+export async function readFeedback(path: string, options: ReadOptions, begin: RowSinkFactory): Promise<{ source: SourceDescription; account: ReadAccount }> {
   return withEncodingFallback(path, options, async (plan) => {
     const account = await readRange(plan, WHOLE_FILE, begin(plan.source));
     return { source: plan.source, account };
@@ -123,7 +119,7 @@ export async function withEncodingFallback<T>(path: string, options: ReadOptions
 }
 
 async function readHead(path: string): Promise<Buffer> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(path, 'r');
     const buffer = Buffer.alloc(HEAD_BYTES);

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { WHOLE_FILE, type ByteRange } from './reader.js';
+import { type ByteRange, WHOLE_FILE } from './reader.js';
 
 const BLOCK = 1 << 20;
 const QUOTE = 0x22;
