@@ -3,7 +3,17 @@ import { Worker } from 'node:worker_threads';
 import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
 import type { FeedbackSummary } from './model.js';
 import { NotUtf8Error } from './read/decode.js';
-import { type ByteRange, type ReadAccount, type ReadOptions, type ReadPlan, readRange, WHOLE_FILE, withEncodingFallback } from './read/reader.js';
+import {
+  type ByteRange,
+  type ReadAccount,
+  type ReadOptions,
+  type ReadPlan,
+  type RecordSink,
+  readRange,
+  rowBuilder,
+  WHOLE_FILE,
+  withEncodingFallback,
+} from './read/reader.js';
 import { splitIntoRanges } from './read/split.js';
 import { extendThemes, type ThemeExtensions, type ThemeSet } from './themes.js';
 
@@ -31,17 +41,18 @@ export async function analyseFeedbackFile(path: string, options: FeedbackOptions
     const analysis = new FeedbackAnalysis(plan.source, themes);
     const account = parallel
       ? await readInWorkers(plan, parallel, analysis, options, themes)
-      : await readRange(plan, WHOLE_FILE, progressSink(analysis, options));
+      : await readRange(plan, WHOLE_FILE, progressSink(plan, analysis, options));
     return analysis.finish(account, options);
   });
 }
 
-function progressSink(analysis: FeedbackAnalysis, options: FeedbackOptions): (row: Parameters<FeedbackAnalysis['add']>[0]) => void {
+function progressSink(plan: ReadPlan, analysis: FeedbackAnalysis, options: FeedbackOptions): RecordSink {
   const { onProgress } = options;
-  if (!onProgress) return (row) => analysis.add(row);
+  const toRow = rowBuilder(plan.columns);
+  if (!onProgress) return (record, line) => analysis.add(toRow(record, line));
   let rows = 0;
-  return (row) => {
-    analysis.add(row);
+  return (record, line) => {
+    analysis.add(toRow(record, line));
     if (++rows % PROGRESS_EVERY === 0) onProgress(rows);
   };
 }
@@ -73,7 +84,7 @@ async function readInWorkers(
   const results = await Promise.all([readHere(plan, first!, here), ...rest.map((range) => runWorker(plan, range, options.themes))]);
   if (results.some((result) => !result.ok && result.name === 'NotUtf8Error')) throw new NotUtf8Error('not valid UTF-8');
   if (results.some((result) => !result.ok || result.account.stoppedAt !== null)) {
-    return readRange(plan, WHOLE_FILE, progressSink(analysis, options));
+    return readRange(plan, WHOLE_FILE, progressSink(plan, analysis, options));
   }
   const account: ReadAccount = { records: 0, ragged: 0, stoppedAt: null };
   for (const result of results) {
@@ -88,7 +99,8 @@ async function readInWorkers(
 
 async function readHere(plan: ReadPlan, range: ByteRange, analysis: FeedbackAnalysis): Promise<WorkerResult> {
   try {
-    const account = await readRange(plan, range, (row) => analysis.add(row));
+    const toRow = rowBuilder(plan.columns);
+    const account = await readRange(plan, range, (record, line) => analysis.add(toRow(record, line)));
     return { ok: true, state: analysis.toState(), account };
   } catch (error) {
     if (error instanceof NotUtf8Error) return { ok: false, name: error.name, message: error.message };

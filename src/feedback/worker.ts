@@ -1,13 +1,14 @@
 /** A worker thread that analyses one byte range of a feedback file and sends back its counts. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { FeedbackAnalysis } from './analyse.js';
-import { type ByteRange, type ReadPlan, readRange } from './read/reader.js';
+import { type ByteRange, type ReadPlan, readRange, rowBuilder } from './read/reader.js';
 import { extendThemes, type ThemeExtensions } from './themes.js';
 
 const { plan, range, themes } = workerData as { plan: ReadPlan; range: ByteRange; themes?: ThemeExtensions };
 const analysis = new FeedbackAnalysis(plan.source, extendThemes(themes));
 try {
-  const account = await readRange(plan, range, (row) => analysis.add(row));
+  const toRow = rowBuilder(plan.columns);
+  const account = await readRange(plan, range, (record, line) => analysis.add(toRow(record, line)));
   parentPort!.postMessage({ ok: true, state: analysis.toState(), account });
 } catch (error) {
   // The main thread reads the file again in one piece, which reports the error properly.

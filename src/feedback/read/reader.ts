@@ -91,7 +91,9 @@ export const WHOLE_FILE: ByteRange = { start: 0, firstLine: 1, first: true };
  */
 export async function readFeedback(path: string, options: ReadOptions, begin: RowSinkFactory): Promise<{ source: SourceDescription; account: ReadAccount }> {
   return withEncodingFallback(path, options, async (plan) => {
-    const account = await readRange(plan, WHOLE_FILE, begin(plan.source));
+    const onRow = begin(plan.source);
+    const toRow = rowBuilder(plan.columns);
+    const account = await readRange(plan, WHOLE_FILE, (record, line) => onRow(toRow(record, line)));
     return { source: plan.source, account };
   });
 }
@@ -168,10 +170,12 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
   };
 }
 
-/** Reads the records of one byte range of the file into `onRow`. */
-export async function readRange(plan: ReadPlan, range: ByteRange, onRow: (row: FeedbackRow) => void): Promise<ReadAccount> {
+/** A data record as the parser gave it (every cell), with the line where it starts. */
+export type RecordSink = (record: string[], line: number) => void;
+
+/** Reads the data records of one byte range of the file into `onRecord`: header rows and empty lines are left out. */
+export async function readRange(plan: ReadPlan, range: ByteRange, onRecord: RecordSink): Promise<ReadAccount> {
   const account: ReadAccount = { records: 0, ragged: 0, stoppedAt: null };
-  const toRow = rowBuilder(plan.columns);
   let headerRowsLeft = range.first ? plan.headerRows : 0;
   const parser = parse({
     delimiter: plan.delimiter,
@@ -196,7 +200,7 @@ export async function readRange(plan: ReadPlan, range: ByteRange, onRow: (row: F
     }
     account.records++;
     if (record.length !== plan.width) account.ragged++;
-    onRow(toRow(record, line));
+    onRecord(record, line);
   };
   const sink = new Writable({
     objectMode: true,
@@ -230,7 +234,8 @@ function lineBreaksIn(record: readonly string[]): number {
   return breaks;
 }
 
-function rowBuilder(columns: ColumnMap): (record: string[], line: number) => FeedbackRow {
+/** Turns a record into a response: the cells of the columns that have a role. */
+export function rowBuilder(columns: ColumnMap): (record: string[], line: number) => FeedbackRow {
   const roles = Object.entries(columns) as [ColumnRole, number][];
   return (record, line) => {
     const row: FeedbackRow = { line };
