@@ -6,6 +6,7 @@ import type { FeedbackOptions } from '../feedback/index.js';
 import type { ColumnRole } from '../feedback/read/columns.js';
 import { DELIMITERS, type Delimiter, ENCODINGS, type Encoding } from '../feedback/read/formats.js';
 import { SCALES, type ScaleId } from '../feedback/scale.js';
+import type { DateOrder } from '../feedback/values.js';
 
 /** The flags that say how to read a feedback export, shared by `score` and `audit --feedback`. */
 export interface FeedbackFlags {
@@ -16,6 +17,7 @@ export interface FeedbackFlags {
   idColumn?: string;
   valueColumn?: string;
   scale?: ScaleId;
+  dateOrder?: DateOrder;
   delimiter?: Delimiter;
   encoding?: Encoding;
   strict?: boolean;
@@ -47,6 +49,12 @@ export function addFeedbackOptions(command: Command): Command {
       `settings (columns, scale, weights, levels, extra questions and actions, thresholds); default: ${CONFIG_FILES[0]} or the like, or a "centricity" key in package.json`,
     )
     .addOption(new Option('--scale <scale>', 'the score scale, when detection gets it wrong').choices(SCALES.map((scale) => scale.id)))
+    .addOption(
+      new Option('--date-order <order>', 'how numeric dates are written, when detection gets it wrong: dmy (31/12/2026) or mdy (12/31/2026)').choices([
+        'dmy',
+        'mdy',
+      ]),
+    )
     .option(
       '--delimiter <char>',
       `the delimiter: ${DELIMITERS.map((delimiter) => (delimiter === '\t' ? 'tab' : delimiter)).join(' ')} (default: detected)`,
@@ -67,12 +75,14 @@ export function toFeedbackOptions(flags: FeedbackFlags, fromConfig: Settings['fe
   }
   const scale = flags.scale ?? fromConfig.scale;
   const delimiter = flags.delimiter ?? fromConfig.delimiter;
+  const dateOrder = flags.dateOrder ?? fromConfig.dateOrder;
   const encoding = flags.encoding ?? fromConfig.encoding;
   const minGroupSize = flags.minGroupSize ?? fromConfig.minGroupSize;
   return {
     columns,
     ...(scale && { scale }),
     ...(delimiter && { delimiter }),
+    ...(dateOrder && { dateOrder }),
     ...(encoding && { encoding }),
     ...(flags.strict && { strict: true }),
     ...(minGroupSize !== undefined && { minGroupSize }),

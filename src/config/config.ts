@@ -7,6 +7,7 @@ import type { ColumnOverrides } from '../feedback/read/columns.js';
 import { DELIMITERS, ENCODINGS } from '../feedback/read/formats.js';
 import { SCALES, type ScaleId } from '../feedback/scale.js';
 import { extendThemes, type ThemeExtensions } from '../feedback/themes.js';
+import type { DateOrder } from '../feedback/values.js';
 import { closestId, validate, type YamlSource } from '../io/yaml.js';
 import { DEFAULT_QUESTIONNAIRE, type Question, type Questionnaire } from '../questionnaire/index.js';
 import type { Thresholds } from '../report/gate.js';
@@ -36,6 +37,7 @@ const configSchema = z.strictObject({
         .optional(),
       scale: z.enum(SCALES.map((scale) => scale.id) as [ScaleId, ...ScaleId[]]).optional(),
       delimiter: z.enum(DELIMITERS).optional(),
+      dateOrder: z.enum(['dmy', 'mdy']).optional(),
       encoding: z.enum(ENCODINGS).optional(),
       minGroupSize: z.number().int().min(1).optional(),
     })
@@ -75,6 +77,7 @@ export interface Settings {
     columns: ColumnOverrides;
     scale?: ScaleId;
     delimiter?: (typeof DELIMITERS)[number];
+    dateOrder?: DateOrder;
     encoding?: (typeof ENCODINGS)[number];
     minGroupSize?: number;
     themes?: ThemeExtensions;
@@ -148,6 +151,7 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
       columns: feedback.columns ?? {},
       ...(feedback.scale && { scale: feedback.scale }),
       ...(feedback.delimiter && { delimiter: feedback.delimiter }),
+      ...(feedback.dateOrder && { dateOrder: feedback.dateOrder }),
       ...(feedback.encoding && { encoding: feedback.encoding }),
       ...(feedback.minGroupSize !== undefined && { minGroupSize: feedback.minGroupSize }),
       ...(config.themes && { themes: config.themes }),

@@ -1,9 +1,11 @@
 import { compareGroups, Histogram, headline, scoreFigures } from './histogram.js';
 import { JOURNEY_STAGES, stagesOf } from './journey.js';
 import type { CommentFigures, DataQuality, FeedbackSummary, GroupFigures, Quote, Respondent, ThemeFigures } from './model.js';
+import { OtherQuestions, type OtherQuestionsState } from './questions.js';
+import type { ColumnChoice } from './read/columns.js';
 import type { FeedbackRow, ReadAccount, SourceDescription } from './read/reader.js';
 import { quote } from './redact.js';
-import { detectScale, type Scale, type ScaleId, scaleById } from './scale.js';
+import { detectScale, type Scale, type ScaleId, scaleById, scaleEvidence } from './scale.js';
 import { type SentimentLabel, sentimentLabel, sentimentScore } from './sentiment.js';
 import { round1, round2 } from './stats.js';
 import { STOPWORDS } from './stopwords.js';
@@ -85,6 +87,7 @@ export interface AnalysisState {
   toCall: ReadonlyMap<number, readonly Candidate[]>;
   firstLineOfValue: ReadonlyMap<number, number>;
   quality: { blankScores: number; notApplicable: number; unreadable: number; examples: { line: number; reason: string }[] };
+  others: OtherQuestionsState;
 }
 
 /**
@@ -108,11 +111,15 @@ export class FeedbackAnalysis {
   private readonly monthCache = new Map<string, string | null>();
   private readonly firstLineOfValue = new Map<number, number>();
   private readonly quality: AnalysisState['quality'] = { blankScores: 0, notApplicable: 0, unreadable: 0, examples: [] };
+  private readonly others: OtherQuestions;
 
   constructor(
     private readonly source: SourceDescription,
     private readonly themeSet: ThemeSet = BUILT_IN_THEMES,
-  ) {}
+  ) {
+    const headersOf = (role: ColumnChoice['role']) => source.choices.filter((choice) => choice.role === role).map((choice) => choice.header);
+    this.others = new OtherQuestions(headersOf('other-score'), headersOf('other-comment'), themeSet);
+  }
 
   /** What this analysis has counted, as plain data that can cross to another thread. */
   toState(): AnalysisState {
@@ -132,6 +139,7 @@ export class FeedbackAnalysis {
       toCall: this.toCall,
       firstLineOfValue: this.firstLineOfValue,
       quality: this.quality,
+      others: this.others.toState(),
     };
   }
 
@@ -169,6 +177,7 @@ export class FeedbackAnalysis {
     for (const [value, line] of state.firstLineOfValue) {
       if (line < (this.firstLineOfValue.get(value) ?? Infinity)) this.firstLineOfValue.set(value, line);
     }
+    this.others.merge(state.others);
     this.quality.blankScores += state.quality.blankScores;
     this.quality.notApplicable += state.quality.notApplicable;
     this.quality.unreadable += state.quality.unreadable;
@@ -195,6 +204,7 @@ export class FeedbackAnalysis {
 
   add(row: FeedbackRow): void {
     this.rows++;
+    this.others.add(row);
     const rating = this.source.columns.score === undefined ? null : parseRating(row.score);
     const score = rating?.kind === 'value' ? rating.value : null;
     const amount = row.value === undefined ? undefined : (parseAmount(row.value) ?? undefined);
@@ -236,7 +246,7 @@ export class FeedbackAnalysis {
   private monthOf(date: string): string | null {
     let month = this.monthCache.get(date);
     if (month === undefined) {
-      month = parseMonth(date, this.source.dateOrder);
+      month = parseMonth(date, this.source.dateOrder.order);
       if (this.monthCache.size >= MONTH_CACHE) this.monthCache.clear();
       this.monthCache.set(date, month);
     }
@@ -336,6 +346,7 @@ export class FeedbackAnalysis {
               topFrom: scale.topFrom,
               bottomTo: scale.bottomTo,
               detectedFrom: options.scale ? 'option' : 'values',
+              evidence: options.scale || !range ? 'set with --scale' : scaleEvidence(range, this.source.columns.score ?? '', scale),
             }
           : null,
       },
@@ -345,6 +356,8 @@ export class FeedbackAnalysis {
       segments: scale ? this.segmentFigures(scale, minGroupSize) : [],
       value: scale && this.source.columns.value !== undefined ? this.valueFigures(scale, this.source.columns.value) : null,
       comments: this.source.columns.comment === undefined ? null : this.commentFigures(scale, minGroupSize),
+      otherScores: this.others.finishScores(),
+      otherComments: this.others.finishComments(),
       unhappiest: scale
         ? [...this.toCall]
             .filter(([score]) => score <= scale.bottomTo && inScale(score))

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
 import type { FeedbackSummary } from './model.js';
 import { NotUtf8Error } from './read/decode.js';
+import { planColumns } from './read/plan.js';
 import {
   type ByteRange,
   type ReadAccount,
@@ -35,7 +36,8 @@ const WORKER = new URL('./worker.js', import.meta.url);
 
 /** Reads and analyses one feedback export, streaming; large files in parallel ranges when asked. */
 export async function analyseFeedbackFile(path: string, options: FeedbackOptions = {}): Promise<FeedbackSummary> {
-  return withEncodingFallback(path, options, async (plan) => {
+  return withEncodingFallback(path, options, async (layout) => {
+    const plan = await planColumns(layout, options);
     const themes = extendThemes(options.themes);
     const parallel = await parallelRanges(plan, options.threads ?? 1);
     const analysis = new FeedbackAnalysis(plan.source, themes);
@@ -48,7 +50,7 @@ export async function analyseFeedbackFile(path: string, options: FeedbackOptions
 
 function progressSink(plan: ReadPlan, analysis: FeedbackAnalysis, options: FeedbackOptions): RecordSink {
   const { onProgress } = options;
-  const toRow = rowBuilder(plan.columns);
+  const toRow = rowBuilder(plan);
   if (!onProgress) return (record, line) => analysis.add(toRow(record, line));
   let rows = 0;
   return (record, line) => {
@@ -99,7 +101,7 @@ async function readInWorkers(
 
 async function readHere(plan: ReadPlan, range: ByteRange, analysis: FeedbackAnalysis): Promise<WorkerResult> {
   try {
-    const toRow = rowBuilder(plan.columns);
+    const toRow = rowBuilder(plan);
     const account = await readRange(plan, range, (record, line) => analysis.add(toRow(record, line)));
     return { ok: true, state: analysis.toState(), account };
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { ScoreFigures } from './histogram.js';
+import type { OtherCommentFigures, OtherScoreFigures } from './questions.js';
 import type { SourceDescription } from './read/reader.js';
 import type { ScaleId } from './scale.js';
 import type { SentimentLabel } from './sentiment.js';
@@ -7,7 +8,16 @@ import type { Difference } from './stats.js';
 /** What one feedback export says, as the report shows it. Part of the versioned report model. */
 export interface FeedbackSummary {
   source: SourceDescription & {
-    scale: { id: ScaleId; title: string; min: number; max: number; topFrom: number; bottomTo: number; detectedFrom: 'values' | 'option' } | null;
+    scale: {
+      id: ScaleId;
+      title: string;
+      min: number;
+      max: number;
+      topFrom: number;
+      bottomTo: number;
+      detectedFrom: 'values' | 'option';
+      evidence: string;
+    } | null;
   };
   quality: DataQuality;
   /** Null when the file has no score column or no readable score. */
@@ -16,6 +26,10 @@ export interface FeedbackSummary {
   segments: GroupFigures[];
   value: ValueFigures | null;
   comments: CommentFigures | null;
+  /** The survey's other rating questions (a satisfaction question beside the recommend one, sub-ratings), each on its own scale. */
+  otherScores: OtherScoreFigures[];
+  /** The survey's other free-text questions, each labelled by its question. */
+  otherComments: OtherCommentFigures[];
   /** Lowest scores with a comment, most unhappy first: whom to call back (ids and rows only, no personal data). */
   unhappiest: Respondent[];
   /** What the file could not say, in words, e.g. "no score column: NPS cannot be computed". */

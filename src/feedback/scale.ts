@@ -55,3 +55,10 @@ export function detectScale(values: { min: number; max: number; integers: boolea
   if (values.min >= 1 && values.max <= 10 && !npsHeader && values.integers) return scaleById('rating-1-10');
   return SCALES.find(fits) ?? null;
 }
+
+/** Why a column was read on a scale, in words, for the report: its values, and the header where it decided. */
+export function scaleEvidence(values: { min: number; max: number }, header: string, scale: Scale): string {
+  const answers = `answers from ${values.min} to ${values.max}`;
+  if (scale.id === 'nps' && scale.hint.test(header)) return `${answers} to a question about recommending`;
+  return scale.hint.test(header) ? `${answers}, and the header names it` : answers;
+}

@@ -7,7 +7,7 @@ import { extendThemes, type ThemeExtensions } from './themes.js';
 const { plan, range, themes } = workerData as { plan: ReadPlan; range: ByteRange; themes?: ThemeExtensions };
 const analysis = new FeedbackAnalysis(plan.source, extendThemes(themes));
 try {
-  const toRow = rowBuilder(plan.columns);
+  const toRow = rowBuilder(plan);
   const account = await readRange(plan, range, (record, line) => analysis.add(toRow(record, line)));
   parentPort!.postMessage({ ok: true, state: analysis.toState(), account });
 } catch (error) {

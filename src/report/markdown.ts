@@ -38,6 +38,18 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   signed: (value: unknown) => (typeof value !== 'number' ? 'n/a' : value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '0'),
   /** A count with thousands separators. */
   number: (value: unknown) => (typeof value === 'number' ? value.toLocaleString('en-GB') : 'n/a'),
+  /** What a column was taken for, as the report names it. */
+  roleTitle: (role: unknown) =>
+    ({
+      score: 'Score',
+      comment: 'Comments',
+      date: 'Date',
+      segment: 'Segment',
+      id: 'Respondent id',
+      value: 'Value',
+      'other-score': 'Also scored',
+      'other-comment': 'Also read',
+    })[String(role)] ?? String(role),
   delimiterName: (value: unknown) => ({ ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' })[String(value)] ?? String(value),
   /** "1 question" / "3 questions". */
   plural: (count: unknown, singular: unknown, plural: unknown) => `${String(count)} ${count === 1 ? String(singular) : String(plural)}`,

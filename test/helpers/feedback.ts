@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type FeedbackRow, type ReadOptions, readFeedback } from '../../src/feedback/read/reader.js';
+import { readFeedback } from '../../src/feedback/read/plan.js';
+import type { FeedbackRow, ReadOptions } from '../../src/feedback/read/reader.js';
 
 /** Reads a file with the real reader, collecting the rows the sink would get. */
 export async function readAll(path: string, options: ReadOptions = {}) {

@@ -93,7 +93,7 @@ describe('delimiters and layouts', () => {
       comment: 'What could we do better? — Open-Ended Response',
       id: 'Respondent ID',
     });
-    expect(source.dateOrder).toBe('mdy');
+    expect(source.dateOrder.order).toBe('mdy');
     expect(rows).toHaveLength(4);
   });
 

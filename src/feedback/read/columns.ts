@@ -1,5 +1,5 @@
 import { InputError } from '../../errors.js';
-import { parseAmount, parseMonth, parseRating } from '../values.js';
+import type { ColumnProfile } from './profile.js';
 
 export type ColumnRole = 'score' | 'comment' | 'date' | 'segment' | 'id' | 'value';
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
@@ -56,63 +56,113 @@ function headerStrength(header: string, role: ColumnRole): number {
   return 0;
 }
 
-interface ColumnProfile {
-  filled: number;
-  ratings: number;
-  distinctRatings: Set<number>;
-  months: number;
-  amounts: number;
-  distinct: Set<string>;
-  averageLength: number;
+/** Headers that name a person or a way to reach them: free text, but never feedback, and never quoted. */
+const PERSONAL =
+  /\b(name|first name|last name|surname|nom|prenom|vorname|nachname|nombre|apellidos?|nome|cognome|naam|e ?mail|email|courriel|correo|phone|telephone|telefon|telefono|mobile|address|adresse|direccion|indirizzo|adres|url|link|ip ?address)\b/;
+
+/** A header that asks an open question ("What do you like most?", "Pourquoi ?", "Was können wir verbessern?"). */
+const OPEN_QUESTION =
+  /\?\s*$|^(what|why|how|which|anything|is there|tell|please|describe|quoi|que|qu|pourquoi|comment|was|warum|wie|welche|que|por que|como|cosa|perche|come|wat|waarom|hoe|o que|porque)\b/;
+
+/** Past this many distinct answers (or this share of the answers) a column is not a multiple-choice question. */
+const CHOICES_MAX = 12;
+const CHOICES_SHARE = 0.05;
+
+export interface ColumnChoice {
+  role: ColumnRole | 'other-score' | 'other-comment';
+  index: number;
+  header: string;
+  /** What in the file decided it, e.g. "3,001 answers from 0 to 10"; or the flag that named it. */
+  evidence: string;
+  /** The option that names another column for the role; null for the other questions, which are all kept. */
+  flag: string | null;
 }
 
-function profile(sample: readonly string[][], column: number): ColumnProfile {
-  const result: ColumnProfile = { filled: 0, ratings: 0, distinctRatings: new Set(), months: 0, amounts: 0, distinct: new Set(), averageLength: 0 };
-  let totalLength = 0;
-  for (const row of sample) {
-    const cell = row[column]?.trim() ?? '';
-    if (cell === '') continue;
-    result.filled++;
-    totalLength += cell.length;
-    if (result.distinct.size <= 200) result.distinct.add(cell);
-    const rating = parseRating(cell);
-    if (rating.kind === 'value' && rating.value >= 0 && rating.value <= 10) {
-      result.ratings++;
-      result.distinctRatings.add(rating.value);
-    } else if (rating.kind === 'not-applicable') {
-      result.ratings++;
-    }
-    if (parseMonth(cell, 'dmy') !== null || parseMonth(cell, 'mdy') !== null) result.months++;
-    if (parseAmount(cell) !== null) result.amounts++;
-  }
-  result.averageLength = result.filled === 0 ? 0 : totalLength / result.filled;
-  return result;
+/** Which column plays which role, and the other rating and free-text questions scored beside the lead ones. */
+export interface ColumnPlan {
+  columns: ColumnMap;
+  otherScores: number[];
+  otherComments: number[];
+  choices: ColumnChoice[];
 }
 
-/** What the values of a column must look like for each role. */
+const count = (value: number) => value.toLocaleString('en');
+const ratingCells = (profile: ColumnProfile) => sum(profile.ratings.values());
+const distinctCount = (profile: ColumnProfile) => profile.distinct.size + profile.untracked;
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+/** The share of the tracked cells that repeat an earlier one: ids repeat early if they repeat at all. */
+function repeatedAmongTracked(profile: ColumnProfile): number {
+  const tracked = sum(profile.distinct.values());
+  return tracked === 0 ? 1 : (tracked - profile.distinct.size) / tracked;
+}
+
+/** A few answer options repeated over and over: a multiple-choice (or yes/no) question, whatever its header says. */
+function isMultipleChoice(profile: ColumnProfile): boolean {
+  const distinct = distinctCount(profile);
+  // Options repeat: on average each is chosen at least twice. Ten different comments in a ten-row file are not options.
+  return distinct <= Math.max(CHOICES_MAX, profile.filled * CHOICES_SHARE) && profile.filled >= distinct * 2;
+}
+
+/** What the values of a column must look like for each role, over the whole file. */
 const FITS: Readonly<Record<ColumnRole, (profile: ColumnProfile) => boolean>> = {
-  // Mostly ratings on a 0–10 range, and more than a 0/1 flag.
-  score: (p) => p.filled > 0 && p.ratings / p.filled >= 0.8 && [...p.distinctRatings].some((value) => value > 1),
-  // Free text: varied and longer than a label.
-  comment: (p) => p.filled > 0 && p.averageLength >= 12 && p.distinct.size >= Math.min(p.filled, 200) * 0.5,
-  date: (p) => p.filled > 0 && p.months / p.filled >= 0.8,
+  // Mostly ratings from 0 to 10, and more than a 0/1 flag.
+  score: (p) => p.filled > 0 && (ratingCells(p) + p.notApplicable) / p.filled >= 0.8 && [...p.ratings.keys()].some((value) => value > 1),
+  // Free text: not a handful of repeated options, and not numbers or dates.
+  comment: (p) => p.filled > 0 && !isMultipleChoice(p) && ratingCells(p) + p.dates + p.amounts < p.filled * 0.5,
+  date: (p) => p.filled > 0 && p.dates / p.filled >= 0.8,
   // A handful of labels that repeat.
-  segment: (p) => p.filled > 0 && p.distinct.size <= 50 && p.distinct.size < p.filled * 0.6,
+  segment: (p) => p.filled > 0 && distinctCount(p) <= 50 && distinctCount(p) < p.filled * 0.6,
   // One per response: a product or store id repeats.
-  id: (p) => p.filled > 0 && p.distinct.size >= Math.min(p.filled, 200) * 0.95,
+  // One per respondent (a respondent may answer twice); a product or store id repeats far more.
+  id: (p) => p.filled > 0 && repeatedAmongTracked(p) <= 0.2,
   value: (p) => p.filled > 0 && p.amounts / p.filled >= 0.8,
+};
+
+/** The evidence behind each role, in words, for the report. */
+const EVIDENCE: Readonly<Record<ColumnRole, (profile: ColumnProfile) => string>> = {
+  score: (p) => {
+    const values = [...p.ratings.keys()];
+    return `${count(ratingCells(p))} answers from ${Math.min(...values)} to ${Math.max(...values)}`;
+  },
+  comment: (p) => `${count(p.filled - p.notApplicable)} free-text answers, ${Math.round(p.words / p.filled)} words on average`,
+  date: (p) => `${count(p.dates)} dates`,
+  segment: (p) =>
+    `${distinctCount(p)} groups: ${[...p.distinct.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([name]) => JSON.stringify(name))
+      .join(', ')}${distinctCount(p) > 3 ? '…' : ''}`,
+  id: (p) => {
+    const repeated = Math.round(repeatedAmongTracked(p) * 100);
+    return `${count(p.filled)} values, ${repeated === 0 ? 'none' : `${repeated}%`} repeated`;
+  },
+  value: (p) => `${count(p.amounts)} amounts`,
 };
 
 const ROLES: readonly ColumnRole[] = ['score', 'comment', 'date', 'id', 'value', 'segment'];
 
 /**
- * Assigns columns to roles: an override names its column by header (any case) or by 1-based
- * number; otherwise the header with the strongest matching name whose values fit the role,
- * and for comments, failing a name, the column of longest free text.
+ * Assigns columns to roles from the evidence of the whole file: an override names its column by
+ * header (any case) or by 1-based number; otherwise the header with the strongest matching name
+ * whose values fit the role. Comments are the free text, never a multiple-choice column whatever
+ * its header; other rating and open questions are kept, to be scored beside the lead ones.
  */
-export function detectColumns(headers: readonly string[], sample: readonly string[][], overrides: ColumnOverrides, file: string): ColumnMap {
-  const columns: ColumnMap = {};
+export function chooseColumns(headers: readonly string[], profiles: readonly ColumnProfile[], overrides: ColumnOverrides, file: string): ColumnPlan {
+  const plan: ColumnPlan = { columns: {}, otherScores: [], otherComments: [], choices: [] };
   const taken = new Set<number>();
+  const assign = (role: ColumnChoice['role'], index: number, evidence: string) => {
+    if (role !== 'other-score' && role !== 'other-comment') plan.columns[role] = index;
+    else (role === 'other-score' ? plan.otherScores : plan.otherComments).push(index);
+    const flag = role === 'other-score' || role === 'other-comment' ? null : `--${role}-column`;
+    plan.choices.push({ role, index, header: headers[index] || `column ${index + 1}`, evidence, flag });
+    taken.add(index);
+  };
   for (const role of ROLES) {
     const override = overrides[role];
     if (override === undefined) continue;
@@ -120,41 +170,67 @@ export function detectColumns(headers: readonly string[], sample: readonly strin
     if (index === undefined) {
       throw new InputError(`${file}: --${role}-column ${JSON.stringify(override)} names no column; the headers are: ${listHeaders(headers)}.`);
     }
-    columns[role] = index;
-    taken.add(index);
+    assign(role, index, `named by --${role}-column`);
   }
-  const profiles = headers.map((_, column) => profile(sample, column));
   for (const role of ROLES) {
-    if (columns[role] !== undefined) continue;
-    let best: { index: number; strength: number } | undefined;
-    for (const [index, header] of headers.entries()) {
-      if (taken.has(index)) continue;
-      if (role === 'score' && NOT_A_SCORE.test(normalise(header))) continue;
-      const strength = headerStrength(header, role);
-      if (strength === 0 || !FITS[role](profiles[index]!)) continue;
-      // Between equally strong names, the shorter header is the more direct one ("airline" over "airline_sentiment").
-      if (!best || strength > best.strength || (strength === best.strength && header.length < headers[best.index]!.length)) {
-        best = { index, strength };
+    if (plan.columns[role] !== undefined) continue;
+    const candidates = rankCandidates(role, headers, profiles, taken);
+    const best = candidates[0] ?? (role === 'comment' ? unnamedText(headers, profiles, taken)[0] : undefined);
+    if (best === undefined) continue;
+    assign(role, best, EVIDENCE[role](profiles[best]!));
+    if (role === 'score') for (const other of candidates.slice(1)) assign('other-score', other, EVIDENCE.score(profiles[other]!));
+    if (role === 'comment') {
+      for (const other of [...candidates.slice(1), ...unnamedText(headers, profiles, taken).filter(isOpenQuestion(headers, profiles))]) {
+        if (!taken.has(other)) assign('other-comment', other, EVIDENCE.comment(profiles[other]!));
       }
     }
-    if (!best && role === 'comment') best = longestText(profiles, taken, sample.length);
-    if (best) {
-      columns[role] = best.index;
-      taken.add(best.index);
-    }
   }
-  return columns;
+  return plan;
 }
 
-/** Failing a named comment column, the column of longest free text, if at least a fifth of the rows fill it. */
-function longestText(profiles: readonly ColumnProfile[], taken: ReadonlySet<number>, rows: number): { index: number; strength: number } | undefined {
-  let best: { index: number; strength: number } | undefined;
-  for (const [index, candidate] of profiles.entries()) {
-    const mostlyFilled = candidate.filled >= rows * 0.2;
-    if (taken.has(index) || !mostlyFilled || candidate.averageLength < 20 || !FITS.comment(candidate) || candidate.months > candidate.filled / 2) continue;
-    if (!best || candidate.averageLength > best.strength) best = { index, strength: candidate.averageLength };
+/** Columns whose header names the role and whose values fit it, strongest name first, then the fullest. */
+function rankCandidates(role: ColumnRole, headers: readonly string[], profiles: readonly ColumnProfile[], taken: ReadonlySet<number>): number[] {
+  const ranked: { index: number; strength: number }[] = [];
+  for (const [index, header] of headers.entries()) {
+    if (taken.has(index)) continue;
+    const text = normalise(header);
+    if (role === 'score' && NOT_A_SCORE.test(text)) continue;
+    if (role === 'comment' && PERSONAL.test(text)) continue;
+    const strength = headerStrength(header, role);
+    if (strength > 0 && FITS[role](profiles[index]!)) ranked.push({ index, strength });
   }
-  return best;
+  return ranked
+    .sort(
+      (a, b) =>
+        b.strength - a.strength ||
+        profiles[b.index]!.filled - profiles[a.index]!.filled ||
+        // Between equally strong names, the shorter header is the more direct one ("airline" over "airline_sentiment").
+        headers[a.index]!.length - headers[b.index]!.length ||
+        a.index - b.index,
+    )
+    .map(({ index }) => index);
+}
+
+/** Free text under a header that names no role: sentences in at least a fifth of the rows, longest first. */
+function unnamedText(headers: readonly string[], profiles: readonly ColumnProfile[], taken: ReadonlySet<number>): number[] {
+  const rows = Math.max(...profiles.map((profile) => profile.filled));
+  return profiles
+    .map((profile, index) => ({ profile, index }))
+    .filter(
+      ({ profile, index }) =>
+        !taken.has(index) &&
+        !PERSONAL.test(normalise(headers[index] ?? '')) &&
+        profile.filled >= rows * 0.2 &&
+        profile.characters / profile.filled >= 20 &&
+        FITS.comment(profile),
+    )
+    .sort((a, b) => b.profile.characters / b.profile.filled - a.profile.characters / a.profile.filled || a.index - b.index)
+    .map(({ index }) => index);
+}
+
+/** A second free-text column counts as a question of its own when its header asks one or its answers are sentences. */
+function isOpenQuestion(headers: readonly string[], profiles: readonly ColumnProfile[]): (index: number) => boolean {
+  return (index) => OPEN_QUESTION.test(normalise(headers[index] ?? '')) || profiles[index]!.words / profiles[index]!.filled >= 6;
 }
 
 function findColumn(headers: readonly string[], wanted: string): number | undefined {

@@ -5,8 +5,8 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { InputError } from '../../errors.js';
 import { describeFileError } from '../../io/files.js';
-import { type DateOrder, dateOrderOf } from '../values.js';
-import { type ColumnMap, type ColumnOverrides, type ColumnRole, detectColumns, listHeaders } from './columns.js';
+import type { DateOrder } from '../values.js';
+import type { ColumnChoice, ColumnMap, ColumnOverrides, ColumnRole } from './columns.js';
 import { decoderFor, detectEncoding, type Encoding, looksBinary, NotUtf8Error } from './decode.js';
 import { type Delimiter, sniffLayout } from './sniff.js';
 
@@ -14,6 +14,8 @@ export interface ReadOptions {
   delimiter?: Delimiter;
   encoding?: Encoding;
   columns?: ColumnOverrides;
+  /** Overrides the day/month order decided from the dates. */
+  dateOrder?: DateOrder;
   /** Stop at the first malformed row instead of skipping it. */
   strict?: boolean;
 }
@@ -28,6 +30,9 @@ export interface FeedbackRow {
   segment?: string;
   id?: string;
   value?: string;
+  /** The cells of the other rating and free-text questions, in the order of the plan's lists. */
+  otherScores: (string | undefined)[];
+  otherComments: (string | undefined)[];
 }
 
 /** How the file was read: shown in the report so that every figure can be traced to its source. */
@@ -39,7 +44,9 @@ export interface SourceDescription {
   headers: string[];
   /** The header of the column used for each role. */
   columns: Partial<Record<ColumnRole, string>>;
-  dateOrder: DateOrder;
+  /** Every column chosen, for a role or as another question, with the evidence that decided it. */
+  choices: ColumnChoice[];
+  dateOrder: { order: DateOrder; evidence: string };
 }
 
 export interface ReadAccount {
@@ -55,9 +62,6 @@ const HEAD_BYTES = 64 * 1024;
 /** A single record larger than this is not a survey response; it is a broken quote swallowing the file. */
 const MAX_RECORD_CHARACTERS = 1_000_000;
 
-/** Called once the layout is known; returns where the rows go. Called again if the file is read again. */
-export type RowSinkFactory = (source: SourceDescription) => (row: FeedbackRow) => void;
-
 /** Everything needed to read any part of a file: plain data, so that it can be sent to a worker. */
 export interface ReadPlan {
   path: string;
@@ -68,6 +72,9 @@ export interface ReadPlan {
   headerRows: number;
   width: number;
   columns: ColumnMap;
+  /** Other rating and free-text questions, scored beside the lead ones. */
+  otherScores: number[];
+  otherComments: number[];
   strict: boolean;
   source: SourceDescription;
 }
@@ -85,21 +92,7 @@ export interface ByteRange {
 export const WHOLE_FILE: ByteRange = { start: 0, firstLine: 1, first: true };
 
 /**
- * Streams the responses of one export to a sink, never holding the file in memory. The
- * layout (encoding, delimiter, header rows, columns) is worked out from the first 64 KB.
- * A file that looked like UTF-8 but is not is read again, as Windows-1252, into a new sink.
- */
-export async function readFeedback(path: string, options: ReadOptions, begin: RowSinkFactory): Promise<{ source: SourceDescription; account: ReadAccount }> {
-  return withEncodingFallback(path, options, async (plan) => {
-    const onRow = begin(plan.source);
-    const toRow = rowBuilder(plan.columns);
-    const account = await readRange(plan, WHOLE_FILE, (record, line) => onRow(toRow(record, line)));
-    return { source: plan.source, account };
-  });
-}
-
-/**
- * Plans the read and runs `read` with the plan; when bytes that looked like UTF-8 turn out not
+ * Plans the layout of the read and runs `read` with it (which then profiles the columns, see plan.ts); when bytes that looked like UTF-8 turn out not
  * to be, plans again in Windows-1252 (what Excel and older tools write) and runs it again.
  */
 export async function withEncodingFallback<T>(path: string, options: ReadOptions, read: (plan: ReadPlan) => Promise<T>): Promise<T> {
@@ -134,21 +127,12 @@ async function readHead(path: string): Promise<Buffer> {
   }
 }
 
+/** The layout of the file from its first 64 KB; which column is which is decided later, from the whole file (see plan.ts). */
 function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadOptions): ReadPlan {
   const layout = sniffLayout(new TextDecoder(encoding).decode(head), options.delimiter);
   if (layout.headers.every((header) => header === '')) {
     throw new InputError(`${path} has no header row: add one naming the columns (e.g. score,comment,date).`);
   }
-  if (layout.sample.length === 0 && head.length < HEAD_BYTES) {
-    throw new InputError(`${path} has a header row but no responses: export it again with the responses included.`);
-  }
-  const columns = detectColumns(layout.headers, layout.sample, options.columns ?? {}, path);
-  if (columns.score === undefined && columns.comment === undefined) {
-    throw new InputError(
-      `${path} has neither a score nor a comment column that centricity recognises; the headers are: ${listHeaders(layout.headers)}. Name them with --score-column and --comment-column.`,
-    );
-  }
-  const dateOrder = columns.date === undefined ? 'dmy' : dateOrderOf(layout.sample.map((row) => row[columns.date!] ?? ''));
   return {
     path,
     encoding,
@@ -156,7 +140,9 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
     skipLines: layout.skipLines,
     headerRows: layout.headerRows,
     width: layout.headers.length,
-    columns,
+    columns: {},
+    otherScores: [],
+    otherComments: [],
     strict: Boolean(options.strict),
     source: {
       file: path,
@@ -164,8 +150,9 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
       delimiter: layout.delimiter,
       headerRows: layout.headerRows,
       headers: layout.headers,
-      columns: Object.fromEntries(Object.entries(columns).map(([role, index]) => [role, layout.headers[index] ?? `column ${index + 1}`])),
-      dateOrder,
+      columns: {},
+      choices: [],
+      dateOrder: { order: 'dmy', evidence: 'no date column' },
     },
   };
 }
@@ -235,10 +222,11 @@ function lineBreaksIn(record: readonly string[]): number {
 }
 
 /** Turns a record into a response: the cells of the columns that have a role. */
-export function rowBuilder(columns: ColumnMap): (record: string[], line: number) => FeedbackRow {
-  const roles = Object.entries(columns) as [ColumnRole, number][];
+export function rowBuilder(plan: Pick<ReadPlan, 'columns' | 'otherScores' | 'otherComments'>): (record: string[], line: number) => FeedbackRow {
+  const roles = Object.entries(plan.columns) as [ColumnRole, number][];
   return (record, line) => {
-    const row: FeedbackRow = { line };
+    const cellAt = (index: number) => record[index] || undefined;
+    const row: FeedbackRow = { line, otherScores: plan.otherScores.map(cellAt), otherComments: plan.otherComments.map(cellAt) };
     for (const [role, index] of roles) {
       const cell = record[index];
       if (cell !== undefined && cell !== '') row[role] = cell;

@@ -1,0 +1,144 @@
+import { Histogram, type ScoreFigures, scoreFigures } from './histogram.js';
+import type { FeedbackRow } from './read/reader.js';
+import { detectScale, type ScaleId } from './scale.js';
+import { type SentimentLabel, sentimentLabel, sentimentScore } from './sentiment.js';
+import { round1, round2 } from './stats.js';
+import { tokenize } from './text.js';
+import type { ThemeSet } from './themes.js';
+import { commentText, parseRating } from './values.js';
+
+/** A rating question asked beside the lead one (a satisfaction question, a sub-rating), scored on its own scale. */
+export interface OtherScoreFigures extends ScoreFigures {
+  column: string;
+  scale: { id: ScaleId; title: string; min: number; max: number } | null;
+  distribution: { value: number; count: number }[];
+  /** Cells that were neither blank, N/A nor a rating on the scale. */
+  unreadable: number;
+}
+
+/** A free-text question asked beside the lead one ("what do you like least?"): its volume, tone and themes. */
+export interface OtherCommentFigures {
+  column: string;
+  count: number;
+  sentiment: Record<SentimentLabel, number> & { mean: number | null };
+  themes: { id: string; title: string; mentions: number; share: number; sentiment: number }[];
+}
+
+interface CommentTally {
+  count: number;
+  sentiments: Record<SentimentLabel, number>;
+  sentimentSum: number;
+  themes: Map<string, { mentions: number; sentimentSum: number }>;
+}
+
+export interface OtherQuestionsState {
+  scores: { counts: ReadonlyMap<number, number>; money: ReadonlyMap<number, number> }[];
+  unreadable: number[];
+  comments: CommentTally[];
+}
+
+const THEMES_SHOWN = 5;
+
+/** The other rating and free-text questions of a survey, counted row by row; mergeable across threads. */
+export class OtherQuestions {
+  private readonly scores: Histogram[];
+  private readonly unreadable: number[];
+  private readonly comments: CommentTally[];
+
+  constructor(
+    private readonly scoreColumns: readonly string[],
+    private readonly commentColumns: readonly string[],
+    private readonly themeSet: ThemeSet,
+  ) {
+    this.scores = scoreColumns.map(() => new Histogram());
+    this.unreadable = scoreColumns.map(() => 0);
+    this.comments = commentColumns.map(() => ({ count: 0, sentiments: { positive: 0, neutral: 0, negative: 0 }, sentimentSum: 0, themes: new Map() }));
+  }
+
+  add(row: FeedbackRow): void {
+    for (const [index, cell] of row.otherScores.entries()) {
+      const rating = parseRating(cell);
+      if (rating.kind === 'value') this.scores[index]!.add(rating.value);
+      else if (rating.kind === 'invalid') this.unreadable[index]!++;
+    }
+    for (const [index, cell] of row.otherComments.entries()) {
+      const text = commentText(cell);
+      if (text !== '') this.addComment(this.comments[index]!, text);
+    }
+  }
+
+  private addComment(tally: CommentTally, text: string): void {
+    const sentiment = sentimentScore(text);
+    tally.count++;
+    tally.sentiments[sentimentLabel(sentiment)]++;
+    tally.sentimentSum += sentiment;
+    for (const id of this.themeSet.themesOf(tokenize(text))) {
+      const theme = tally.themes.get(id) ?? { mentions: 0, sentimentSum: 0 };
+      theme.mentions++;
+      theme.sentimentSum += sentiment;
+      tally.themes.set(id, theme);
+    }
+  }
+
+  toState(): OtherQuestionsState {
+    return { scores: this.scores, unreadable: this.unreadable, comments: this.comments };
+  }
+
+  merge(state: OtherQuestionsState): void {
+    for (const [index, histogram] of state.scores.entries()) this.scores[index]!.merge(histogram);
+    for (const [index, count] of state.unreadable.entries()) this.unreadable[index]! += count;
+    for (const [index, theirs] of state.comments.entries()) {
+      const ours = this.comments[index]!;
+      ours.count += theirs.count;
+      ours.sentimentSum += theirs.sentimentSum;
+      for (const label of Object.keys(ours.sentiments) as SentimentLabel[]) ours.sentiments[label] += theirs.sentiments[label];
+      for (const [id, theme] of theirs.themes) {
+        const mine = ours.themes.get(id) ?? { mentions: 0, sentimentSum: 0 };
+        mine.mentions += theme.mentions;
+        mine.sentimentSum += theme.sentimentSum;
+        ours.themes.set(id, mine);
+      }
+    }
+  }
+
+  finishScores(): OtherScoreFigures[] {
+    return this.scoreColumns.map((column, index) => {
+      const histogram = this.scores[index]!;
+      const range = histogram.range();
+      const scale = range ? detectScale(range, column) : null;
+      const figures: ScoreFigures = scale ? scoreFigures(histogram, scale) : { n: 0, mean: null, topShare: null, bottomShare: null, nps: null };
+      const outside = scale ? histogram.n - figures.n : histogram.n;
+      return {
+        column,
+        scale: scale && { id: scale.id, title: scale.title, min: scale.min, max: scale.max },
+        ...figures,
+        distribution: [...histogram.counts]
+          .filter(([value]) => scale !== null && value >= scale.min && value <= scale.max)
+          .sort((a, b) => a[0] - b[0])
+          .map(([value, count]) => ({ value, count })),
+        unreadable: this.unreadable[index]! + outside,
+      };
+    });
+  }
+
+  finishComments(): OtherCommentFigures[] {
+    return this.commentColumns.map((column, index) => {
+      const tally = this.comments[index]!;
+      return {
+        column,
+        count: tally.count,
+        sentiment: { ...tally.sentiments, mean: tally.count === 0 ? null : round2(tally.sentimentSum / tally.count) },
+        themes: [...tally.themes]
+          .sort((a, b) => b[1].mentions - a[1].mentions || a[0].localeCompare(b[0]))
+          .slice(0, THEMES_SHOWN)
+          .map(([id, theme]) => ({
+            id,
+            title: this.themeSet.themes.find((candidate) => candidate.id === id)?.title ?? id,
+            mentions: theme.mentions,
+            share: round1((theme.mentions / tally.count) * 100),
+            sentiment: round2(theme.sentimentSum / theme.mentions),
+          })),
+      };
+    });
+  }
+}
