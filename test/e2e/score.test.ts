@@ -215,7 +215,7 @@ describe('centricity audit --feedback', () => {
     expect(report).toContain('## What customers say');
     expect(report).toMatch(/\n- Customers: NPS \+22\.1 \(95% interval \+13\.8 to \+29\.9, n = 390\)/);
     expect(report).toContain('**By month**');
-    expect(report).toContain('*Source:* the bundled sample templates/demo/feedback.csv, utf-8');
+    expect(report).toContain('- the bundled sample templates/demo/feedback.csv: utf-8, comma-separated.');
     const answers = fileURLToPath(new URL('../../templates/demo/answers.yaml', import.meta.url));
     const json = runCli(['audit', '--answers', answers, '--feedback', DEMO_FEEDBACK, '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
     expect(json.status).toBe(0);

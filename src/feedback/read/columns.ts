@@ -11,17 +11,18 @@ export type ColumnOverrides = Partial<Record<ColumnRole, string>>;
  */
 export const HEADER_PATTERNS: Readonly<Record<ColumnRole, readonly RegExp[]>> = {
   score: [
-    /\bnps\b|recommend|empfehl|recommand|recomend|raccomand|aanbevel|aanraden/,
+    // Stems, so that every inflection counts: recommanderiez, recomiendes, recomendarías, weiterempfehlen, consiglieresti.
+    /\bnps\b|recommend|empfehl|recommand|recomend|recomiend|raccomand|consigl|aanbevel|aanraden|indicaria/,
     /\b(rating|score|stars?|note|notation|bewertung|puntuacion|valoracion|valutazione|voto|cijfer|beoordeling)\b/,
-    /\b(csat|satisfaction|satisfied|zufriedenheit|satisfaccion|soddisfazione|tevredenheid)\b/,
-    /\b(ces|effort|easy|aufwand|esfuerzo)\b/,
+    /\b(csat|satisf\w*|zufrieden\w*|soddisf\w*|tevreden\w*)\b/,
+    /\b(ces|effort|ease|easy|aufwand|esfuerzo|facil\w*|einfach|gemakkelijk|makkelijk|facile)\b/,
   ],
   comment: [
     /\b(comments?|feedback|verbatims?|reviews?|remarks?|kommentar|anmerkung|commentaires?|comentarios?|commenti|commento|opmerkingen?|toelichting|explication|explanation|reason|raison|grund|motivo|why|pourquoi|warum|por que|perche|waarom)\b/,
     /\b(text|texte|open ended|open-ended response|suggestions?|verified reviews?|message|body|tell us|what)\b/,
   ],
   date: [
-    /\b(date|datum|fecha|data|submitted|submission|created|timestamp|time|recorded ?date|end ?date|start ?date|completed|responded|survey date)\b|_created\b/,
+    /\b(date|datum|fecha|data|submitted|submission|created|timestamp|time|recorded ?date|end ?date|start ?date|completed|responded|survey date|horodateur|zeitstempel|marca temporal|tijdstempel|carimbo|informazioni cronologiche)\b|_created\b/,
   ],
   segment: [
     /\b(segment|plan|tier|region|country|pays|land|pais|paese|channel|canal|kanal|market|customer type|product|category|department|division|store|magasin|filiale|tienda|brand|airline|team)\b/,
@@ -118,7 +119,6 @@ const FITS: Readonly<Record<ColumnRole, (profile: ColumnProfile) => boolean>> = 
   date: (p) => p.filled > 0 && p.dates / p.filled >= 0.8,
   // A handful of labels that repeat.
   segment: (p) => p.filled > 0 && distinctCount(p) <= 50 && distinctCount(p) < p.filled * 0.6,
-  // One per response: a product or store id repeats.
   // One per respondent (a respondent may answer twice); a product or store id repeats far more.
   id: (p) => p.filled > 0 && repeatedAmongTracked(p) <= 0.2,
   value: (p) => p.filled > 0 && p.amounts / p.filled >= 0.8,
@@ -132,12 +132,10 @@ const EVIDENCE: Readonly<Record<ColumnRole, (profile: ColumnProfile) => string>>
   },
   comment: (p) => `${count(p.filled - p.notApplicable)} free-text answers, ${Math.round(p.words / p.filled)} words on average`,
   date: (p) => `${count(p.dates)} dates`,
-  segment: (p) =>
-    `${distinctCount(p)} groups: ${[...p.distinct.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 3)
-      .map(([name]) => JSON.stringify(name))
-      .join(', ')}${distinctCount(p) > 3 ? '…' : ''}`,
+  segment: (p) => {
+    const largest = [...p.distinct.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => `“${name}”`);
+    return `${distinctCount(p)} groups, the largest ${largest.slice(0, 3).join(', ')}`;
+  },
   id: (p) => {
     const repeated = Math.round(repeatedAmongTracked(p) * 100);
     return `${count(p.filled)} values, ${repeated === 0 ? 'none' : `${repeated}%`} repeated`;
