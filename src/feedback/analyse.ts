@@ -9,7 +9,8 @@ import { round1, round2 } from './stats.js';
 import { STOPWORDS } from './stopwords.js';
 import { tokenize } from './text.js';
 import { BUILT_IN_THEMES, type ThemeSet } from './themes.js';
-import { commentText, parseAmount, parseMonth, parseRating } from './values.js';
+import { parseMonth } from './dates.js';
+import { commentText, parseAmount, parseRating } from './values.js';
 
 export interface AnalyseOptions {
   /** Overrides the detected scale. */

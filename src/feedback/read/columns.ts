@@ -1,5 +1,6 @@
 import { InputError } from '../../errors.js';
-import { parseAmount, parseMonth, parseRating } from '../values.js';
+import { parseMonth } from '../dates.js';
+import { parseAmount, parseRating } from '../values.js';
 
 export type ColumnRole = 'score' | 'comment' | 'date' | 'segment' | 'id' | 'value';
 export type ColumnMap = Partial<Record<ColumnRole, number>>;

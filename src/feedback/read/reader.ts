@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { InputError } from '../../errors.js';
 import { describeFileError } from '../../io/files.js';
-import { type DateOrder, dateOrderOf } from '../values.js';
+import { type DateOrder, dateOrderOf } from '../dates.js';
 import { type ColumnMap, type ColumnOverrides, type ColumnRole, detectColumns, listHeaders } from './columns.js';
 import { decoderFor, detectEncoding, type Encoding, looksBinary, NotUtf8Error } from './decode.js';
 import { type Delimiter, sniffLayout } from './sniff.js';
