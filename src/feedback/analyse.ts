@@ -1,3 +1,4 @@
+import { parseMonth } from './dates.js';
 import { compareGroups, Histogram, headline, scoreFigures } from './histogram.js';
 import { JOURNEY_STAGES, stagesOf } from './journey.js';
 import type { CommentFigures, DataQuality, FeedbackSummary, GroupFigures, Quote, Respondent, ThemeFigures } from './model.js';
@@ -9,7 +10,6 @@ import { round1, round2 } from './stats.js';
 import { STOPWORDS } from './stopwords.js';
 import { tokenize } from './text.js';
 import { BUILT_IN_THEMES, type ThemeSet } from './themes.js';
-import { parseMonth } from './dates.js';
 import { commentText, parseAmount, parseRating } from './values.js';
 
 export interface AnalyseOptions {

@@ -105,12 +105,7 @@ const DAY_NAME_YEAR = /^(\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?[\s\-/]*(?:de\s+)
 const NAME_DAY_YEAR = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?=$|[T\s,])/u;
 const WEEKDAY_PREFIX = /^(\p{L}+(?:-feira)?)\.?,?\s+/u;
 
-const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‘’ʼ]/g, "'");
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‘’ʼ]/g, "'");
 
 const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, index) => names.split(' ').map((name) => [fold(name), index + 1] as const)));
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.split(' ').map(fold));
@@ -132,7 +127,11 @@ export function parseDate(raw: string | undefined, order: DateOrder, reference?:
   if (commentText(text) === '') return BLANK;
   const first = text.charCodeAt(0);
   if (first >= 48 && first <= 57) return numericDate(text, order) ?? namedDate(text) ?? relativeDate(text, reference);
-  return namedDate(text) ?? namedDate(text.replace(WEEKDAY_PREFIX, (prefix, word: string) => (WEEKDAYS.has(fold(word)) ? '' : prefix))) ?? relativeDate(text, reference);
+  return (
+    namedDate(text) ??
+    namedDate(text.replace(WEEKDAY_PREFIX, (prefix, word: string) => (WEEKDAYS.has(fold(word)) ? '' : prefix))) ??
+    relativeDate(text, reference)
+  );
 }
 
 /** The date's month as YYYY-MM, or null when it is not a date, is a placeholder, or cannot be placed. */
@@ -304,7 +303,13 @@ export class DateEvidence {
   finish(fallback: { order: 'dmy' | 'mdy'; reason: string }): DateOrderDecision {
     const { dayFirst, monthFirst, yearFirst, ambiguous } = this.counts;
     const state = this.toState();
-    const byDates = (order: DateOrder): DateOrderDecision => ({ order, decidedBy: 'dates', reason: null, conflicting: dayFirst > 0 && monthFirst > 0, ...state });
+    const byDates = (order: DateOrder): DateOrderDecision => ({
+      order,
+      decidedBy: 'dates',
+      reason: null,
+      conflicting: dayFirst > 0 && monthFirst > 0,
+      ...state,
+    });
     if (dayFirst !== monthFirst) return byDates(dayFirst > monthFirst ? 'dmy' : 'mdy');
     if (dayFirst === 0 && ambiguous === 0 && yearFirst > 0) return byDates('ymd');
     return { order: fallback.order, decidedBy: 'fallback', reason: fallback.reason, conflicting: dayFirst > 0, ...state };

@@ -86,8 +86,20 @@ const SOURCES: readonly LabelSetSource[] = [
         "D'accord",
         "Tout à fait d'accord|Fortement d'accord",
       ],
-      de: ['Stimme überhaupt nicht zu|Stimme gar nicht zu', 'Stimme nicht zu', 'Weder noch|Teils/teils|Teils teils|Neutral', 'Stimme zu', 'Stimme voll und ganz zu|Stimme voll zu'],
-      es: ['Totalmente en desacuerdo|Muy en desacuerdo', 'En desacuerdo', 'Ni de acuerdo ni en desacuerdo|Neutral|Neutro', 'De acuerdo', 'Totalmente de acuerdo|Muy de acuerdo'],
+      de: [
+        'Stimme überhaupt nicht zu|Stimme gar nicht zu',
+        'Stimme nicht zu',
+        'Weder noch|Teils/teils|Teils teils|Neutral',
+        'Stimme zu',
+        'Stimme voll und ganz zu|Stimme voll zu',
+      ],
+      es: [
+        'Totalmente en desacuerdo|Muy en desacuerdo',
+        'En desacuerdo',
+        'Ni de acuerdo ni en desacuerdo|Neutral|Neutro',
+        'De acuerdo',
+        'Totalmente de acuerdo|Muy de acuerdo',
+      ],
       it: [
         "Fortemente in disaccordo|Completamente in disaccordo|Per niente d'accordo",
         'In disaccordo',
@@ -95,8 +107,20 @@ const SOURCES: readonly LabelSetSource[] = [
         "D'accordo",
         "Fortemente d'accordo|Completamente d'accordo",
       ],
-      nl: ['Helemaal mee oneens|Zeer mee oneens', 'Mee oneens|Oneens', 'Niet mee eens, niet mee oneens|Neutraal', 'Mee eens|Eens', 'Helemaal mee eens|Zeer mee eens'],
-      pt: ['Discordo totalmente|Discordo fortemente', 'Discordo', 'Não concordo nem discordo|Nem concordo nem discordo|Neutro', 'Concordo', 'Concordo totalmente|Concordo fortemente'],
+      nl: [
+        'Helemaal mee oneens|Zeer mee oneens',
+        'Mee oneens|Oneens',
+        'Niet mee eens, niet mee oneens|Neutraal',
+        'Mee eens|Eens',
+        'Helemaal mee eens|Zeer mee eens',
+      ],
+      pt: [
+        'Discordo totalmente|Discordo fortemente',
+        'Discordo',
+        'Não concordo nem discordo|Nem concordo nem discordo|Neutro',
+        'Concordo',
+        'Concordo totalmente|Concordo fortemente',
+      ],
     },
   },
   {
@@ -189,7 +213,13 @@ const SOURCES: readonly LabelSetSource[] = [
     family: 'quality',
     labels: {
       en: ['Horrible|Terrible|Awful|Very poor|Very bad', 'Bad|Poor', 'OK|Okay|Average|Fair', 'Good', 'Excellent|Great'],
-      fr: ['Horrible|Terrible|Très mauvais|Très mauvaise', 'Mauvais|Mauvaise', 'Moyen|Moyenne|Correct|Correcte|Passable', 'Bon|Bonne|Bien', 'Excellent|Excellente'],
+      fr: [
+        'Horrible|Terrible|Très mauvais|Très mauvaise',
+        'Mauvais|Mauvaise',
+        'Moyen|Moyenne|Correct|Correcte|Passable',
+        'Bon|Bonne|Bien',
+        'Excellent|Excellente',
+      ],
       de: ['Furchtbar|Schrecklich|Sehr schlecht', 'Schlecht', 'Okay|OK|Mittelmäßig|Durchschnittlich', 'Gut', 'Ausgezeichnet|Hervorragend|Exzellent'],
       es: ['Horrible|Terrible|Pésimo|Pésima|Muy malo|Muy mala', 'Malo|Mala', 'Regular|Normal|Aceptable', 'Bueno|Buena', 'Excelente'],
       it: ['Orribile|Terribile|Pessimo|Pessima', 'Scarso|Scarsa|Cattivo', 'Sufficiente|Discreto|Nella media', 'Buono|Buona', 'Eccellente|Ottimo|Ottima'],
@@ -222,7 +252,13 @@ const SOURCES: readonly LabelSetSource[] = [
         'Likely|Somewhat likely',
         'Very likely|Extremely likely|Highly likely',
       ],
-      fr: ['Très peu probable|Pas du tout probable', 'Peu probable|Improbable', 'Ni probable ni improbable|Neutre', 'Probable|Plutôt probable', 'Très probable|Extrêmement probable'],
+      fr: [
+        'Très peu probable|Pas du tout probable',
+        'Peu probable|Improbable',
+        'Ni probable ni improbable|Neutre',
+        'Probable|Plutôt probable',
+        'Très probable|Extrêmement probable',
+      ],
       de: [
         'Sehr unwahrscheinlich|Überhaupt nicht wahrscheinlich',
         'Unwahrscheinlich|Eher unwahrscheinlich',
@@ -230,10 +266,34 @@ const SOURCES: readonly LabelSetSource[] = [
         'Wahrscheinlich|Eher wahrscheinlich',
         'Sehr wahrscheinlich|Äußerst wahrscheinlich',
       ],
-      es: ['Muy improbable|Nada probable', 'Improbable|Poco probable', 'Ni probable ni improbable|Neutral|Neutro', 'Probable', 'Muy probable|Extremadamente probable'],
-      it: ['Molto improbabile|Per niente probabile', 'Improbabile|Poco probabile', 'Né probabile né improbabile|Neutrale', 'Probabile', 'Molto probabile|Estremamente probabile'],
-      nl: ['Zeer onwaarschijnlijk|Helemaal niet waarschijnlijk', 'Onwaarschijnlijk', 'Niet waarschijnlijk, niet onwaarschijnlijk|Neutraal', 'Waarschijnlijk', 'Zeer waarschijnlijk|Heel waarschijnlijk'],
-      pt: ['Muito improvável|Nada provável', 'Improvável|Pouco provável', 'Nem provável nem improvável|Neutro', 'Provável', 'Muito provável|Extremamente provável'],
+      es: [
+        'Muy improbable|Nada probable',
+        'Improbable|Poco probable',
+        'Ni probable ni improbable|Neutral|Neutro',
+        'Probable',
+        'Muy probable|Extremadamente probable',
+      ],
+      it: [
+        'Molto improbabile|Per niente probabile',
+        'Improbabile|Poco probabile',
+        'Né probabile né improbabile|Neutrale',
+        'Probabile',
+        'Molto probabile|Estremamente probabile',
+      ],
+      nl: [
+        'Zeer onwaarschijnlijk|Helemaal niet waarschijnlijk',
+        'Onwaarschijnlijk',
+        'Niet waarschijnlijk, niet onwaarschijnlijk|Neutraal',
+        'Waarschijnlijk',
+        'Zeer waarschijnlijk|Heel waarschijnlijk',
+      ],
+      pt: [
+        'Muito improvável|Nada provável',
+        'Improvável|Pouco provável',
+        'Nem provável nem improvável|Neutro',
+        'Provável',
+        'Muito provável|Extremamente provável',
+      ],
     },
   },
   {
@@ -242,10 +302,22 @@ const SOURCES: readonly LabelSetSource[] = [
     labels: {
       en: ['Very difficult|Very hard', 'Difficult|Hard', 'Neither easy nor difficult|Neutral', 'Easy', 'Very easy'],
       fr: ['Très difficile', 'Difficile', 'Ni facile ni difficile|Neutre', 'Facile', 'Très facile'],
-      de: ['Sehr schwierig|Sehr schwer', 'Schwierig|Schwer', 'Weder leicht noch schwer|Weder einfach noch schwierig|Neutral', 'Leicht|Einfach', 'Sehr leicht|Sehr einfach'],
+      de: [
+        'Sehr schwierig|Sehr schwer',
+        'Schwierig|Schwer',
+        'Weder leicht noch schwer|Weder einfach noch schwierig|Neutral',
+        'Leicht|Einfach',
+        'Sehr leicht|Sehr einfach',
+      ],
       es: ['Muy difícil', 'Difícil', 'Ni fácil ni difícil|Neutral|Neutro', 'Fácil', 'Muy fácil'],
       it: ['Molto difficile', 'Difficile', 'Né facile né difficile|Neutrale', 'Facile', 'Molto facile'],
-      nl: ['Zeer moeilijk|Heel moeilijk', 'Moeilijk', 'Niet makkelijk, niet moeilijk|Neutraal', 'Makkelijk|Gemakkelijk', 'Zeer makkelijk|Heel makkelijk|Zeer gemakkelijk'],
+      nl: [
+        'Zeer moeilijk|Heel moeilijk',
+        'Moeilijk',
+        'Niet makkelijk, niet moeilijk|Neutraal',
+        'Makkelijk|Gemakkelijk',
+        'Zeer makkelijk|Heel makkelijk|Zeer gemakkelijk',
+      ],
       pt: ['Muito difícil', 'Difícil', 'Nem fácil nem difícil|Neutro', 'Fácil', 'Muito fácil'],
     },
   },
@@ -390,7 +462,8 @@ function unplacedLabels(labels: ReadonlyMap<string, number>): string[] {
 export function parseLabelsOption(text: string): ReadonlyMap<string, number> {
   const entries = splitOutsideQuotes(text).map((part): [string, string] => {
     const equals = part.lastIndexOf('=');
-    if (equals === -1) throw new InputError(`--labels: ${JSON.stringify(part.trim())} has no value; write each label as Label=number, e.g. "Bad=1,OK=2,Good=3".`);
+    if (equals === -1)
+      throw new InputError(`--labels: ${JSON.stringify(part.trim())} has no value; write each label as Label=number, e.g. "Bad=1,OK=2,Good=3".`);
     return [part.slice(0, equals), part.slice(equals + 1)];
   });
   return labelValues(entries, '--labels');
@@ -424,9 +497,11 @@ export function labelValues(entries: Iterable<readonly [string, unknown]>, where
     const key = normaliseLabel(label);
     if (key === '') throw new InputError(`${where}: a value ${JSON.stringify(String(raw))} has no label before it; write Label=number.`);
     const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(raw) ? Number(raw) : Number.NaN;
-    if (!Number.isFinite(value)) throw new InputError(`${where}: the value of ${JSON.stringify(label)} is ${JSON.stringify(raw ?? '')}, not a number; give each label a number.`);
+    if (!Number.isFinite(value))
+      throw new InputError(`${where}: the value of ${JSON.stringify(label)} is ${JSON.stringify(raw ?? '')}, not a number; give each label a number.`);
     const earlier = mapping.get(key);
-    if (earlier !== undefined && earlier !== value) throw new InputError(`${where}: ${JSON.stringify(label)} is given two values (${earlier} and ${value}); keep one.`);
+    if (earlier !== undefined && earlier !== value)
+      throw new InputError(`${where}: ${JSON.stringify(label)} is given two values (${earlier} and ${value}); keep one.`);
     mapping.set(key, value);
   }
   if (mapping.size === 0) throw new InputError(`${where} maps no label; write e.g. "Bad=1,OK=2,Good=3".`);

@@ -56,7 +56,11 @@ describe('matchLabelSet', () => {
   it.each([
     // Satisfaction, in each language.
     [['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'], [1, 2, 3, 4, 5], 'satisfaction-5'],
-    [['Extremely dissatisfied', 'Somewhat dissatisfied', 'Neither satisfied nor dissatisfied', 'Somewhat satisfied', 'Extremely satisfied'], [1, 2, 3, 4, 5], 'satisfaction-5'],
+    [
+      ['Extremely dissatisfied', 'Somewhat dissatisfied', 'Neither satisfied nor dissatisfied', 'Somewhat satisfied', 'Extremely satisfied'],
+      [1, 2, 3, 4, 5],
+      'satisfaction-5',
+    ],
     [['Très insatisfait', 'Plutôt insatisfait', 'Ni satisfait ni insatisfait', 'Plutôt satisfait', 'Très satisfait'], [1, 2, 3, 4, 5], 'satisfaction-5'],
     [['Sehr unzufrieden', 'Unzufrieden', 'Teils/teils', 'Zufrieden', 'Sehr zufrieden'], [1, 2, 3, 4, 5], 'satisfaction-5'],
     [['Muy insatisfecho', 'Insatisfecho', 'Ni satisfecho ni insatisfecho', 'Satisfecho', 'Muy satisfecho'], [1, 2, 3, 4, 5], 'satisfaction-5'],
@@ -194,6 +198,8 @@ describe('parseLabelsOption and labelValues', () => {
         ['ok', 3],
       ]),
     );
-    expect(() => labelValues(Object.entries({ Horrible: true }), 'labels in centricity.yaml')).toThrow(/labels in centricity.yaml: the value of "Horrible" is true, not a number/);
+    expect(() => labelValues(Object.entries({ Horrible: true }), 'labels in centricity.yaml')).toThrow(
+      /labels in centricity.yaml: the value of "Horrible" is true, not a number/,
+    );
   });
 });
