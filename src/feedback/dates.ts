@@ -180,9 +180,10 @@ function relativeDate(text: string, reference: string | undefined): DateCell {
     .replace(/\s+/g, ' ')
     .replace(/[.!]+$/, '')
     .replace(/\bun'/, 'un ');
-  let days = RELATIVE_WORDS.get(words);
-  let back: { amount: number; unit: Unit } | null = days === undefined ? null : { amount: days, unit: 'day' };
-  if (back === null) {
+  const days = RELATIVE_WORDS.get(words);
+  let back: { amount: number; unit: Unit };
+  if (days !== undefined) back = { amount: days, unit: 'day' };
+  else {
     const match = RELATIVE_BEFORE.exec(words) ?? RELATIVE_AFTER.exec(words);
     const unit = match ? UNITS.get(match[2]!) : undefined;
     const amount = match ? (ONE.has(match[1]!) ? 1 : /^\d{1,4}$/.test(match[1]!) ? Number(match[1]) : undefined) : undefined;
@@ -190,17 +191,22 @@ function relativeDate(text: string, reference: string | undefined): DateCell {
     back = { amount, unit };
   }
   const from = reference === undefined ? null : YEAR_FIRST.exec(reference);
-  if (from === null) return { kind: 'relative-unplaced', text };
-  const date = new Date(Date.UTC(Number(from[1]), Number(from[3]) - 1, Number(from[4])));
-  days = back.unit === 'day' ? back.amount : back.unit === 'week' ? back.amount * 7 : 0;
-  date.setUTCDate(date.getUTCDate() - days);
-  if (back.unit === 'month' || back.unit === 'year') {
+  const start = from === null ? INVALID : calendarDate(Number(from[1]), Number(from[3]), Number(from[4]));
+  return start.kind === 'date' ? countBack(start.iso, back) : { kind: 'relative-unplaced', text };
+}
+
+/** The calendar date `amount` units before `iso`; minutes and hours ago are the same day. */
+function countBack(iso: string, { amount, unit }: { amount: number; unit: Unit }): DateCell {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  if (unit === 'month' || unit === 'year') {
     // A month back from 31 March is the last day of February, not 3 March.
-    const months = back.unit === 'month' ? back.amount : back.amount * 12;
-    const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, 1));
-    const lastDay = daysIn(target.getUTCFullYear(), target.getUTCMonth() + 1);
-    return calendarDate(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(date.getUTCDate(), lastDay));
+    const months = year * 12 + month - 1 - (unit === 'month' ? amount : amount * 12);
+    const [targetYear, targetMonth] = [Math.floor(months / 12), (months % 12) + 1];
+    return calendarDate(targetYear, targetMonth, Math.min(day, daysIn(targetYear, targetMonth)));
   }
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not take years below 100 for 1900 + year.
+  date.setUTCFullYear(year, month - 1, day - (unit === 'day' ? amount : unit === 'week' ? amount * 7 : 0));
   return calendarDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 

@@ -101,11 +101,14 @@ describe('parseDate', () => {
     expect(parseDate('a month ago', 'dmy', '2026-03-31')).toEqual(date('2026-02-28'));
     expect(parseDate('vor 2 Tagen', 'dmy', '2026-03-01')).toEqual(date('2026-02-27'));
     expect(parseDate('1 year ago', 'dmy', '2024-02-29')).toEqual(date('2023-02-28'));
+    expect(parseDate('yesterday', 'dmy', '0050-01-01')).toEqual(date('0049-12-31'));
+    expect(parseDate('a year ago', 'dmy', '0001-06-01')).toEqual({ kind: 'invalid' });
   });
 
   it('cannot place a relative date without the export’s date', () => {
     expect(parseDate('3 days ago', 'dmy')).toEqual({ kind: 'relative-unplaced', text: '3 days ago' });
     expect(parseDate('gestern', 'mdy')).toEqual({ kind: 'relative-unplaced', text: 'gestern' });
+    expect(parseDate('gestern', 'mdy', '2026-02-30')).toEqual({ kind: 'relative-unplaced', text: 'gestern' });
   });
 
   it.each(['1970-01-01', '1900-01-01', '1899-12-30', '1899-12-31', '0001-01-01', '9999-12-31', '01/01/1970', '1970-01-01T00:00:00Z'])(
