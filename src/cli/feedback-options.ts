@@ -3,10 +3,10 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { Settings } from '../config/config.js';
 import { CONFIG_FILES } from '../config/files.js';
 import type { FeedbackOptions } from '../feedback/index.js';
+import { parseLabelsOption } from '../feedback/labels.js';
 import type { ColumnRole } from '../feedback/read/columns.js';
-import { DELIMITERS, type Delimiter, ENCODINGS, type Encoding } from '../feedback/read/formats.js';
+import { DATE_ORDERS, type DateOrder, DELIMITERS, type Delimiter, ENCODINGS, type Encoding } from '../feedback/read/formats.js';
 import { SCALES, type ScaleId } from '../feedback/scale.js';
-import type { DateOrder } from '../feedback/values.js';
 
 /** The flags that say how to read a feedback export, shared by `score` and `audit --feedback`. */
 export interface FeedbackFlags {
@@ -18,6 +18,7 @@ export interface FeedbackFlags {
   valueColumn?: string;
   scale?: ScaleId;
   dateOrder?: DateOrder;
+  labels?: ReadonlyMap<string, number>;
   delimiter?: Delimiter;
   encoding?: Encoding;
   strict?: boolean;
@@ -50,10 +51,14 @@ export function addFeedbackOptions(command: Command): Command {
     )
     .addOption(new Option('--scale <scale>', 'the score scale, when detection gets it wrong').choices(SCALES.map((scale) => scale.id)))
     .addOption(
-      new Option('--date-order <order>', 'how numeric dates are written, when detection gets it wrong: dmy (31/12/2026) or mdy (12/31/2026)').choices([
-        'dmy',
-        'mdy',
-      ]),
+      new Option('--date-order <order>', 'how numeric dates are written, when detection gets it wrong: dmy (31/12/2026), mdy (12/31/2026) or ymd').choices(
+        DATE_ORDERS,
+      ),
+    )
+    .option(
+      '--labels <label=value,...>',
+      'numbers for answers in words that fit no known scale, e.g. "Horrible=1,Bad=2,OK=3,Good=4,Excellent=5"',
+      parseLabelsOption,
     )
     .option(
       '--delimiter <char>',
@@ -76,6 +81,7 @@ export function toFeedbackOptions(flags: FeedbackFlags, fromConfig: Settings['fe
   const scale = flags.scale ?? fromConfig.scale;
   const delimiter = flags.delimiter ?? fromConfig.delimiter;
   const dateOrder = flags.dateOrder ?? fromConfig.dateOrder;
+  const labels = flags.labels ?? fromConfig.labels;
   const encoding = flags.encoding ?? fromConfig.encoding;
   const minGroupSize = flags.minGroupSize ?? fromConfig.minGroupSize;
   return {
@@ -83,6 +89,7 @@ export function toFeedbackOptions(flags: FeedbackFlags, fromConfig: Settings['fe
     ...(scale && { scale }),
     ...(delimiter && { delimiter }),
     ...(dateOrder && { dateOrder }),
+    ...(labels && { labels }),
     ...(encoding && { encoding }),
     ...(flags.strict && { strict: true }),
     ...(minGroupSize !== undefined && { minGroupSize }),

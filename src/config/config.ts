@@ -3,11 +3,11 @@ import { ACTIONS } from '../actions/catalogue.js';
 import { ACTION_FIELDS, actionSchema, mergeCatalogue, triggerProblems } from '../actions/parse.js';
 import type { Action } from '../actions/types.js';
 import { ValidationError } from '../errors.js';
+import { labelValues } from '../feedback/labels.js';
 import type { ColumnOverrides } from '../feedback/read/columns.js';
-import { DELIMITERS, ENCODINGS } from '../feedback/read/formats.js';
+import { DATE_ORDERS, type DateOrder, DELIMITERS, ENCODINGS } from '../feedback/read/formats.js';
 import { SCALES, type ScaleId } from '../feedback/scale.js';
 import { extendThemes, type ThemeExtensions } from '../feedback/themes.js';
-import type { DateOrder } from '../feedback/values.js';
 import { closestId, validate, type YamlSource } from '../io/yaml.js';
 import { DEFAULT_QUESTIONNAIRE, type Question, type Questionnaire } from '../questionnaire/index.js';
 import type { Thresholds } from '../report/gate.js';
@@ -37,7 +37,8 @@ const configSchema = z.strictObject({
         .optional(),
       scale: z.enum(SCALES.map((scale) => scale.id) as [ScaleId, ...ScaleId[]]).optional(),
       delimiter: z.enum(DELIMITERS).optional(),
-      dateOrder: z.enum(['dmy', 'mdy']).optional(),
+      dateOrder: z.enum(DATE_ORDERS).optional(),
+      labels: z.record(z.string(), z.number()).optional(),
       encoding: z.enum(ENCODINGS).optional(),
       minGroupSize: z.number().int().min(1).optional(),
     })
@@ -78,6 +79,7 @@ export interface Settings {
     scale?: ScaleId;
     delimiter?: (typeof DELIMITERS)[number];
     dateOrder?: DateOrder;
+    labels?: ReadonlyMap<string, number>;
     encoding?: (typeof ENCODINGS)[number];
     minGroupSize?: number;
     themes?: ThemeExtensions;
@@ -152,6 +154,7 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
       ...(feedback.scale && { scale: feedback.scale }),
       ...(feedback.delimiter && { delimiter: feedback.delimiter }),
       ...(feedback.dateOrder && { dateOrder: feedback.dateOrder }),
+      ...(feedback.labels && { labels: labelValues(Object.entries(feedback.labels), 'feedback.labels in the config') }),
       ...(feedback.encoding && { encoding: feedback.encoding }),
       ...(feedback.minGroupSize !== undefined && { minGroupSize: feedback.minGroupSize }),
       ...(config.themes && { themes: config.themes }),

@@ -1,3 +1,4 @@
+import { parseMonth } from './dates.js';
 import { compareGroups, Histogram, headline, scoreFigures } from './histogram.js';
 import { JOURNEY_STAGES, stagesOf } from './journey.js';
 import type { CommentFigures, DataQuality, FeedbackSummary, GroupFigures, Quote, Respondent, ThemeFigures } from './model.js';
@@ -11,7 +12,7 @@ import { round1, round2 } from './stats.js';
 import { STOPWORDS } from './stopwords.js';
 import { tokenize } from './text.js';
 import { BUILT_IN_THEMES, type ThemeSet } from './themes.js';
-import { commentText, parseAmount, parseMonth, parseRating } from './values.js';
+import { commentText, parseAmount, parseRating } from './values.js';
 
 export interface AnalyseOptions {
   /** Overrides the detected scale. */
@@ -112,13 +113,24 @@ export class FeedbackAnalysis {
   private readonly firstLineOfValue = new Map<number, number>();
   private readonly quality: AnalysisState['quality'] = { blankScores: 0, notApplicable: 0, unreadable: 0, examples: [] };
   private readonly others: OtherQuestions;
+  /** How the lead score column's answers in words read as numbers, when it has any. */
+  private readonly scoreLabels: { values: ReadonlyMap<string, number>; scale: ScaleId | null; set: string } | undefined;
 
   constructor(
     private readonly source: SourceDescription,
     private readonly themeSet: ThemeSet = BUILT_IN_THEMES,
   ) {
-    const headersOf = (role: ColumnChoice['role']) => source.choices.filter((choice) => choice.role === role).map((choice) => choice.header);
-    this.others = new OtherQuestions(headersOf('other-score'), headersOf('other-comment'), themeSet);
+    const columnsOf = (role: ColumnChoice['role']) => source.choices.filter((choice) => choice.role === role);
+    const labelsOf = (index: number | undefined) => {
+      const placement = source.labels.find((candidate) => candidate.index === index);
+      return placement && { values: new Map(placement.values), scale: placement.scale, set: placement.set };
+    };
+    this.scoreLabels = labelsOf(columnsOf('score')[0]?.index);
+    this.others = new OtherQuestions(
+      columnsOf('other-score').map((choice) => ({ header: choice.header, labels: labelsOf(choice.index) })),
+      columnsOf('other-comment').map((choice) => choice.header),
+      themeSet,
+    );
   }
 
   /** What this analysis has counted, as plain data that can cross to another thread. */
@@ -205,7 +217,7 @@ export class FeedbackAnalysis {
   add(row: FeedbackRow): void {
     this.rows++;
     this.others.add(row);
-    const rating = this.source.columns.score === undefined ? null : parseRating(row.score);
+    const rating = this.source.columns.score === undefined ? null : parseRating(row.score, this.scoreLabels?.values);
     const score = rating?.kind === 'value' ? rating.value : null;
     const amount = row.value === undefined ? undefined : (parseAmount(row.value) ?? undefined);
     const comment = commentText(row.comment);
@@ -306,7 +318,14 @@ export class FeedbackAnalysis {
   finish(account: ReadAccount, options: AnalyseOptions = {}): FeedbackSummary {
     const minGroupSize = options.minGroupSize ?? MIN_GROUP_SIZE;
     const range = this.scores.range();
-    const scale: Scale | null = options.scale ? scaleById(options.scale) : range ? detectScale(range, this.source.columns.score ?? '') : null;
+    const labelScale = this.scoreLabels?.scale;
+    const scale: Scale | null = options.scale
+      ? scaleById(options.scale)
+      : labelScale
+        ? scaleById(labelScale)
+        : range
+          ? detectScale(range, this.source.columns.score ?? '')
+          : null;
     const inScale = (value: number) => scale !== null && value >= scale.min && value <= scale.max;
 
     let outOfRange = 0;
@@ -346,7 +365,7 @@ export class FeedbackAnalysis {
               topFrom: scale.topFrom,
               bottomTo: scale.bottomTo,
               detectedFrom: options.scale ? 'option' : 'values',
-              evidence: options.scale || !range ? 'set with --scale' : scaleEvidence(range, this.source.columns.score ?? '', scale),
+              evidence: options.scale || !range ? 'set with --scale' : scaleEvidence(range, this.source.columns.score ?? '', scale, this.scoreLabels),
             }
           : null,
       },

@@ -1,11 +1,17 @@
 import { Histogram, type ScoreFigures, scoreFigures } from './histogram.js';
 import type { FeedbackRow } from './read/reader.js';
-import { detectScale, type ScaleId } from './scale.js';
+import { detectScale, type ScaleId, scaleById } from './scale.js';
 import { type SentimentLabel, sentimentLabel, sentimentScore } from './sentiment.js';
 import { round1, round2 } from './stats.js';
 import { tokenize } from './text.js';
 import type { ThemeSet } from './themes.js';
 import { commentText, parseRating } from './values.js';
+
+/** A rating column beside the lead one, and how its answers in words read as numbers. */
+export interface OtherScoreColumn {
+  header: string;
+  labels: { values: ReadonlyMap<string, number>; scale: ScaleId | null } | undefined;
+}
 
 /** A rating question asked beside the lead one (a satisfaction question, a sub-rating), scored on its own scale. */
 export interface OtherScoreFigures extends ScoreFigures {
@@ -46,7 +52,7 @@ export class OtherQuestions {
   private readonly comments: CommentTally[];
 
   constructor(
-    private readonly scoreColumns: readonly string[],
+    private readonly scoreColumns: readonly OtherScoreColumn[],
     private readonly commentColumns: readonly string[],
     private readonly themeSet: ThemeSet,
   ) {
@@ -57,7 +63,7 @@ export class OtherQuestions {
 
   add(row: FeedbackRow): void {
     for (const [index, cell] of row.otherScores.entries()) {
-      const rating = parseRating(cell);
+      const rating = parseRating(cell, this.scoreColumns[index]!.labels?.values);
       if (rating.kind === 'value') this.scores[index]!.add(rating.value);
       else if (rating.kind === 'invalid') this.unreadable[index]!++;
     }
@@ -102,10 +108,10 @@ export class OtherQuestions {
   }
 
   finishScores(): OtherScoreFigures[] {
-    return this.scoreColumns.map((column, index) => {
+    return this.scoreColumns.map(({ header: column, labels }, index) => {
       const histogram = this.scores[index]!;
       const range = histogram.range();
-      const scale = range ? detectScale(range, column) : null;
+      const scale = labels?.scale ? scaleById(labels.scale) : range ? detectScale(range, column) : null;
       const figures: ScoreFigures = scale ? scoreFigures(histogram, scale) : { n: 0, mean: null, topShare: null, bottomShare: null, nps: null };
       const outside = scale ? histogram.n - figures.n : histogram.n;
       return {

@@ -1,6 +1,6 @@
 /** Rating scales as data: how a score is read, which answers count as happy and unhappy. */
 
-export type ScaleId = 'nps' | 'csat' | 'stars' | 'ces' | 'rating-1-10' | 'rating-1-7';
+export type ScaleId = 'nps' | 'csat' | 'stars' | 'rating-1-5' | 'ces' | 'rating-1-10' | 'rating-1-7';
 
 export interface Scale {
   id: ScaleId;
@@ -28,6 +28,8 @@ export const SCALES: readonly Scale[] = [
   },
   { id: 'stars', title: 'star rating (1–5)', min: 1, max: 5, topFrom: 4, bottomTo: 2, hint: /star|rating|review|étoile|stern|estrella|stell|bewertung|note/i },
   { id: 'csat', title: 'CSAT (1–5)', min: 1, max: 5, topFrom: 4, bottomTo: 2, hint: /csat|satisf|zufrieden|satisfac|soddisf|tevreden/i },
+  // Answers in words that are not satisfaction (quality, agreement, likelihood): never chosen from numbers alone.
+  { id: 'rating-1-5', title: 'rating (1–5)', min: 1, max: 5, topFrom: 4, bottomTo: 2, hint: /$^/ },
   {
     id: 'ces',
     title: 'CES 2.0 (1–7)',
@@ -65,8 +67,10 @@ export function detectScale(values: { min: number; max: number; integers: boolea
 }
 
 /** Why a column was read on a scale, in words, for the report: its values, and the header where it decided. */
-export function scaleEvidence(values: { min: number; max: number }, header: string, scale: Scale): string {
-  const answers = `answers from ${values.min} to ${values.max}`;
+export function scaleEvidence(values: { min: number; max: number }, header: string, scale: Scale, labels?: { set: string }): string {
+  const answers = labels
+    ? `answers in words placed as a whole on the ${labels.set === '--labels' ? 'values given with --labels' : `${labels.set} label scale`}`
+    : `answers from ${values.min} to ${values.max}`;
   if (scale.id === 'nps' && scale.hint.test(header)) return `${answers} to a question about recommending`;
   return scale.hint.test(header) ? `${answers}, and the header names it` : answers;
 }

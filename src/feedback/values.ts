@@ -1,9 +1,16 @@
 /**
- * Reading the cells of real exports: ratings written as numbers, words or labels, "N/A",
- * decimal commas, dates in local formats or as Excel serial numbers, money amounts.
+ * Reading the cells of real exports: ratings written as numbers, fractions, stars or labels,
+ * "N/A", decimal commas, digits of other scripts, money amounts. Dates are in dates.ts.
  */
+import { isKnownLabel, normaliseLabel } from './labels.js';
 
-export type RatingCell = { kind: 'value'; value: number } | { kind: 'blank' } | { kind: 'not-applicable' } | { kind: 'invalid' };
+export type RatingCell =
+  | { kind: 'value'; value: number }
+  /** A word label, normalised: its value depends on the scale the whole column is on. */
+  | { kind: 'label'; label: string }
+  | { kind: 'blank' }
+  | { kind: 'not-applicable' }
+  | { kind: 'invalid' };
 
 const NOT_APPLICABLE = new Set([
   'n/a',
@@ -42,95 +49,84 @@ export function commentText(raw: string | undefined): string {
   return text.length <= 4 && EMPTY_TEXT.has(text.toLowerCase()) ? '' : text;
 }
 
-/**
- * Word labels of common survey scales, in English and the main European languages. Five-point
- * satisfaction, agreement and quality scales map to 1–5; the CES 2.0 effort labels to 1–7.
- */
-const LABELS: ReadonlyMap<string, number> = new Map(
-  Object.entries({
-    'very dissatisfied': 1,
-    dissatisfied: 2,
-    'somewhat dissatisfied': 2,
-    neutral: 3,
-    'neither satisfied nor dissatisfied': 3,
-    'somewhat satisfied': 4,
-    satisfied: 4,
-    'very satisfied': 5,
-    'extremely satisfied': 5,
-    'extremely dissatisfied': 1,
-    'strongly disagree': 1,
-    disagree: 2,
-    'neither agree nor disagree': 3,
-    agree: 4,
-    'strongly agree': 5,
-    'very poor': 1,
-    poor: 2,
-    fair: 3,
-    average: 3,
-    good: 4,
-    'very good': 5,
-    excellent: 5,
-    terrible: 1,
-    bad: 2,
-    great: 5,
-    'very unlikely': 1,
-    unlikely: 2,
-    likely: 4,
-    'very likely': 5,
-    'très insatisfait': 1,
-    'pas du tout satisfait': 1,
-    insatisfait: 2,
-    'plutôt insatisfait': 2,
-    'plutôt satisfait': 4,
-    satisfait: 4,
-    'très satisfait': 5,
-    'sehr unzufrieden': 1,
-    unzufrieden: 2,
-    teils: 3,
-    'teils/teils': 3,
-    zufrieden: 4,
-    'sehr zufrieden': 5,
-    'muy insatisfecho': 1,
-    insatisfecho: 2,
-    satisfecho: 4,
-    'muy satisfecho': 5,
-    'molto insoddisfatto': 1,
-    insoddisfatto: 2,
-    soddisfatto: 4,
-    'molto soddisfatto': 5,
-    'zeer ontevreden': 1,
-    ontevreden: 2,
-    tevreden: 4,
-    'zeer tevreden': 5,
-    'very difficult': 1,
-    difficult: 2,
-    'somewhat difficult': 3,
-    'neither easy nor difficult': 4,
-    'somewhat easy': 5,
-    easy: 6,
-    'very easy': 7,
-  }),
-);
-
 const PLAIN_NUMBER = /^\d{1,9}(?:\.\d+)?$/;
 
-const LEADING_NUMBER =
-  /^([+-]?\d+(?:[.,]\d+)?)(?:\s*(?:\/|out of|of|sur|von|de|su|van)\s*\d+)?(?:\s*(?:stars?|étoiles?|sterne?|estrellas?|stelle|sterren|pts?|points?))?(?:\s*[-–—:(].*)?$/i;
+const NUMBER = String.raw`\d{1,9}(?:[.,]\d{1,9})?`;
+const UNIT = String.raw`(?:\s*(?:stars?|étoiles?|sterne?|estrellas?|stelle|sterren|estrelas?|pts?|points?|punkte?|puntos?|punti|punten|pontos?))?`;
 
-/** Reads one rating cell. Blank and "N/A" are told apart from values that cannot be read. */
-export function parseRating(raw: string | undefined): RatingCell {
+/** "9/10", "4,5/5", "3 out of 5", "4 sur 5", "4 von 5", "4 de 5", "4 su 5", "4 van 5", "4 em 5", "4 of 5 stars". */
+const FRACTION = new RegExp(String.raw`^(${NUMBER})\s*(?:/|out of|of|sur|von|de|su|van|em|op)\s*(${NUMBER})${UNIT}$`, 'i');
+
+/** "10 - Extremely likely", "0 = Not at all likely", "4: Good", "1. Poor", "0 (Not at all likely)", "5 stars", "-1". */
+const NUMBERED = new RegExp(String.raw`^([+-]?${NUMBER})${UNIT}(?:\s*[-–—:=]\s*[^\d\s].*|\.\s+[^\d\s].*|\s*\(.*\))?$`, 'i');
+
+/** "(4) Good", "[4] Good". */
+const BRACKETED = new RegExp(String.raw`^[(\[](${NUMBER})[)\]]\s*\S.*$`);
+
+/** "5 Very satisfied": a number before a label of a known scale (but "5 apples" is no rating). */
+const NUMBER_THEN_WORDS = new RegExp(String.raw`^(${NUMBER})\s+(\D+)$`);
+
+/** Longer text than this is a sentence, not a label of a scale. */
+const MAX_LABEL_LENGTH = 60;
+
+/**
+ * Reads one rating cell. Blank and "N/A" are told apart from values that cannot be read.
+ *
+ * A word label ("Very satisfied", "OK") is only worth something within its scale, so without
+ * `labels` (normalised label → value, see `normaliseLabel`) it comes back as `label` for the
+ * caller to place the column's labels as a set (`matchLabelSet`); with `labels`, a label
+ * outside them is invalid.
+ */
+export function parseRating(raw: string | undefined, labels?: ReadonlyMap<string, number>): RatingCell {
   // Most cells are a plain number: answer them without the general rules.
   if (raw !== undefined && PLAIN_NUMBER.test(raw)) return { kind: 'value', value: Number(raw) };
-  const text = raw?.trim() ?? '';
+  const text = asciiDigits(raw?.trim() ?? '');
   if (text === '') return { kind: 'blank' };
+  if (labels !== undefined) {
+    const value = labels.get(normaliseLabel(text));
+    if (value !== undefined) return { kind: 'value', value };
+  }
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   if (NOT_APPLICABLE.has(lower)) return { kind: 'not-applicable' };
   const stars = countStars(text);
   if (stars !== null) return { kind: 'value', value: stars };
-  const number = LEADING_NUMBER.exec(lower);
-  if (number) return { kind: 'value', value: Number(number[1]!.replace(',', '.')) };
-  const label = LABELS.get(lower.replace(/\s+/g, ' '));
-  return label === undefined ? { kind: 'invalid' } : { kind: 'value', value: label };
+  const fraction = FRACTION.exec(text);
+  if (fraction) {
+    const [numerator, denominator] = [decimal(fraction[1]!), decimal(fraction[2]!)];
+    // "10/5" is a typo or another scale, never 10.
+    return denominator > 0 && numerator <= denominator ? { kind: 'value', value: numerator } : { kind: 'invalid' };
+  }
+  const number = NUMBERED.exec(text) ?? BRACKETED.exec(text);
+  if (number) return { kind: 'value', value: decimal(number[1]!) };
+  const numberThenWords = NUMBER_THEN_WORDS.exec(text);
+  if (numberThenWords) return isKnownLabel(normaliseLabel(numberThenWords[2]!)) ? { kind: 'value', value: decimal(numberThenWords[1]!) } : { kind: 'invalid' };
+  if (labels === undefined && text.length <= MAX_LABEL_LENGTH && !/\d/.test(text) && /\p{L}/u.test(text)) return { kind: 'label', label: normaliseLabel(text) };
+  return { kind: 'invalid' };
+}
+
+function decimal(text: string): number {
+  return Number(text.replace(',', '.'));
+}
+
+/** Digits of other scripts, as exports from Arabic, Persian and East Asian locales write them. */
+const DIGIT_BLOCKS: readonly { zero: number; nine: number }[] = [
+  { zero: 0x0660, nine: 0x0669 }, // Arabic-Indic
+  { zero: 0x06f0, nine: 0x06f9 }, // Extended Arabic-Indic (Persian, Urdu)
+  { zero: 0xff10, nine: 0xff19 }, // full-width
+];
+const OTHER_DIGITS = /[\u0660-\u0669\u066b\u06f0-\u06f9\uff0e-\uff19]/;
+const OTHER_SEPARATORS: Readonly<Record<string, string>> = { '\u066b': '.', '\uff0e': '.', '\uff0f': '/' };
+
+/** "４／５", "٤٫٥" and "۴" read as "4/5", "4.5" and "4". */
+export function asciiDigits(text: string): string {
+  if (!OTHER_DIGITS.test(text)) return text;
+  let result = '';
+  for (const character of text) {
+    const code = character.charCodeAt(0);
+    const block = DIGIT_BLOCKS.find((candidate) => code >= candidate.zero && code <= candidate.nine);
+    result += block ? String(code - block.zero) : (OTHER_SEPARATORS[character] ?? character);
+  }
+  return result;
 }
 
 /** "★★★★☆" and "****" are four stars; anything else around them means it is not a star rating. */
@@ -160,109 +156,4 @@ function normaliseDecimal(text: string): string {
   }
   if (lastComma !== -1) return /^[+-]?\d{1,3}(,\d{3})+$/.test(text) ? text.replace(/,/g, '') : text.replace(',', '.');
   return (text.match(/\./g)?.length ?? 0) > 1 ? text.replace(/\./g, '') : text;
-}
-
-export type DateOrder = 'dmy' | 'mdy';
-
-const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['jan', 1],
-  ['feb', 2],
-  ['mar', 3],
-  ['apr', 4],
-  ['may', 5],
-  ['jun', 6],
-  ['jul', 7],
-  ['aug', 8],
-  ['sep', 9],
-  ['oct', 10],
-  ['nov', 11],
-  ['dec', 12],
-  ['janv', 1],
-  ['févr', 2],
-  ['fevr', 2],
-  ['mars', 3],
-  ['avr', 4],
-  ['mai', 5],
-  ['juin', 6],
-  ['juil', 7],
-  ['août', 8],
-  ['aout', 8],
-  ['sept', 9],
-  ['déc', 12],
-  ['mär', 3],
-  ['okt', 10],
-  ['dez', 12],
-  ['ene', 1],
-  ['abr', 4],
-  ['ago', 8],
-  ['dic', 12],
-  ['gen', 1],
-  ['mag', 5],
-  ['giu', 6],
-  ['lug', 7],
-  ['set', 9],
-  ['ott', 10],
-  ['mei', 5],
-  ['mrt', 3],
-]);
-
-/** Excel's day 0 is 1899-12-30 (after its 1900 leap-year bug); serials in this range are 1955–2119. */
-const EXCEL_SERIALS = { min: 20_000, max: 80_000 };
-
-/**
- * The calendar month of a date cell as YYYY-MM, or null. Handles ISO dates and timestamps,
- * day/month/year and month/day/year with `/ . -` separators (the order comes from the column,
- * see `dateOrderOf`), month names ("31-Jul-18", "3 mars 2026"), and Excel serial numbers.
- */
-export function parseMonth(raw: string | undefined, order: DateOrder = 'dmy'): string | null {
-  const text = raw?.trim() ?? '';
-  if (text === '') return null;
-  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/.exec(text);
-  if (match) return month(Number(match[1]), Number(match[2]));
-  match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:$|[T\s,])/.exec(text);
-  if (match) {
-    const [first, second] = [Number(match[1]), Number(match[2])];
-    const [day, monthNumber] = order === 'dmy' ? [first, second] : [second, first];
-    return day >= 1 && day <= 31 ? month(year(match[3]!), monthNumber) : null;
-  }
-  match = /^(\d{1,2})[-\s.]*([\p{L}]{3,})\.?[-\s,]*(\d{2}|\d{4})\b/u.exec(text) ?? /^([\p{L}]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})\b/u.exec(text);
-  if (match) {
-    const named = /^\d/.test(match[1]!) ? match[2]! : match[1]!;
-    const monthNumber = MONTHS.get(named.toLowerCase().slice(0, 4)) ?? MONTHS.get(named.toLowerCase().slice(0, 3));
-    return monthNumber ? month(year(match[3]!), monthNumber) : null;
-  }
-  if (/^\d{5}(\.\d+)?$/.test(text)) {
-    const serial = Number(text);
-    if (serial >= EXCEL_SERIALS.min && serial <= EXCEL_SERIALS.max) {
-      const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
-      return month(date.getUTCFullYear(), date.getUTCMonth() + 1);
-    }
-  }
-  return null;
-}
-
-/**
- * Whether a column writes day/month or month/day: a first part above 12 settles it one way, a
- * second part above 12 the other. Undecided columns are read day-first, as most of the world writes.
- */
-export function dateOrderOf(samples: readonly string[]): DateOrder {
-  let dayFirst = 0;
-  let monthFirst = 0;
-  for (const sample of samples) {
-    const match = /^(\d{1,2})[-/.](\d{1,2})[-/.]\d{2,4}/.exec(sample.trim());
-    if (!match) continue;
-    if (Number(match[1]) > 12) dayFirst++;
-    if (Number(match[2]) > 12) monthFirst++;
-  }
-  return monthFirst > dayFirst ? 'mdy' : 'dmy';
-}
-
-function year(text: string): number {
-  const value = Number(text);
-  return text.length === 2 ? (value < 70 ? 2000 + value : 1900 + value) : value;
-}
-
-function month(yearNumber: number, monthNumber: number): string | null {
-  if (monthNumber < 1 || monthNumber > 12 || yearNumber < 1900 || yearNumber > 2200) return null;
-  return `${yearNumber}-${String(monthNumber).padStart(2, '0')}`;
 }

@@ -155,7 +155,7 @@ describe('centricity score', () => {
     [['score', 'nothing-*.csv'], /^centricity: no file matches nothing-\*\.csv: check the pattern/],
     [['score'], /^centricity: missing required argument 'files'/],
     [['score', 'x.csv', '--out-dir', '-'], /^centricity: score writes one report per file, so --out-dir needs a folder/],
-    [['score', 'x.csv', '--scale', 'percent'], /Allowed choices are nps, stars, csat, ces, rating-1-7, rating-1-10/],
+    [['score', 'x.csv', '--scale', 'percent'], /Allowed choices are nps, stars, csat, rating-1-5, ces, rating-1-7, rating-1-10/],
     [['score', 'x.csv', '--delimiter', 'x'], /expected one of , ; tab \|/],
   ])('%j fails with one clear sentence and exit code 2', (args, message) => {
     const result = runCli(args, { cwd: directory.path });

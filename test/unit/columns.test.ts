@@ -103,7 +103,7 @@ describe('date order from every date in the file', () => {
     });
     const summary = await analyseFeedbackFile(writeFixture(directory.path, 'december.csv', csv(['Score', 'Timestamp', 'Comments'], rows)));
     expect(summary.source.dateOrder.order).toBe('mdy');
-    expect(summary.source.dateOrder.evidence).toBe('100 dates can only be read month first');
+    expect(summary.source.dateOrder.evidence).toBe('100 dates can only be read month first (e.g. 12/18/2018 14:03:22)');
     expect(summary.trend.map((month) => [month.name, month.n])).toEqual([['2018-12', 3000]]);
   });
 

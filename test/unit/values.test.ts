@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateOrderOf, parseAmount, parseMonth, parseRating } from '../../src/feedback/values.js';
+import { asciiDigits, parseAmount, parseRating } from '../../src/feedback/values.js';
 
 describe('parseRating', () => {
   it.each([
@@ -8,25 +8,49 @@ describe('parseRating', () => {
     [' 10 ', 10],
     ['4,5', 4.5],
     ['3.5', 3.5],
+    ['-1', -1],
     ['10 - Extremely likely', 10],
+    ['5 - Very satisfied', 5],
+    ['0 = Not at all likely', 0],
+    ['4: Good', 4],
+    ['1. Very poor', 1],
     ['0 (Not at all likely)', 0],
+    ['(4) Good', 4],
+    ['[2] Bad', 2],
+    ['5 Very satisfied', 5],
     ['5 stars', 5],
     ['1 star', 1],
-    ['4/5', 4],
-    ['8 out of 10', 8],
+    ['4 étoiles', 4],
+    ['3 Sterne', 3],
     ['★★★★☆', 4],
     ['****', 4],
-    ['Very satisfied', 5],
-    ['very dissatisfied', 1],
-    ['Strongly agree', 5],
-    ['Très satisfait', 5],
-    ['sehr zufrieden', 5],
-    ['Very easy', 7],
+    ['4/5', 4],
+    ['10/10', 10],
+    ['9/10', 9],
+    ['0/10', 0],
+    ['4.5/5', 4.5],
+    ['4,5/5', 4.5],
+    ['4/5 stars', 4],
+    ['8 out of 10', 8],
+    ['3 out of 5', 3],
+    ['4 sur 5', 4],
+    ['4 von 5', 4],
+    ['4 de 5', 4],
+    ['4 su 5', 4],
+    ['4 van 5', 4],
+    ['４', 4],
+    ['１０', 10],
+    ['４／５', 4],
+    ['٤', 4],
+    ['١٠', 10],
+    ['٤٫٥', 4.5],
+    ['۴', 4],
+    ['۹/۱۰', 9],
   ])('reads %j as %d', (raw, value) => {
     expect(parseRating(raw)).toEqual({ kind: 'value', value });
   });
 
-  it.each(['N/A', 'NA', 'n/a', 'Not applicable', "Don't know", '-'])('reads %j as not applicable', (raw) => {
+  it.each(['N/A', 'NA', 'n/a', 'Not applicable', "Don't know", 'Don’t know', '-', 'keine Angabe', 'ne sait pas'])('reads %j as not applicable', (raw) => {
     expect(parseRating(raw)).toEqual({ kind: 'not-applicable' });
   });
 
@@ -34,17 +58,78 @@ describe('parseRating', () => {
     expect(parseRating(raw)).toEqual({ kind: 'blank' });
   });
 
-  it.each(['Like', 'great product', 'abc', '5 apples', '12a'])('does not guess a value for %j', (raw) => {
-    expect(parseRating(raw)).toEqual({ kind: 'invalid' });
+  it.each(['10/5', '6/5', '11 out of 10', '4/0', '0/0', '5 apples', '12a', '4-5', '12/6/2018', '2018-12-06', '1234567890', 'x'.repeat(61)])(
+    'does not guess a value for %j',
+    (raw) => {
+      expect(parseRating(raw)).toEqual({ kind: 'invalid' });
+    },
+  );
+
+  it.each([
+    ['Very satisfied', 'very satisfied'],
+    ['  Très   SATISFAIT. ', 'tres satisfait'],
+    ['OK', 'ok'],
+    ['Horrible!', 'horrible'],
+    ['sehr zufrieden', 'sehr zufrieden'],
+    ['“Excellent”', 'excellent'],
+    ['Like', 'like'],
+    ['great product', 'great product'],
+  ])('leaves the word label %j to be placed with its column, as %j', (raw, label) => {
+    expect(parseRating(raw)).toEqual({ kind: 'label', label });
+  });
+
+  it('reads word labels through the column’s mapping when one is given', () => {
+    const labels = new Map([
+      ['horrible', 1],
+      ['bad', 2],
+      ['ok', 3],
+      ['good', 4],
+      ['excellent', 5],
+    ]);
+    expect(parseRating('OK', labels)).toEqual({ kind: 'value', value: 3 });
+    expect(parseRating(' horrible. ', labels)).toEqual({ kind: 'value', value: 1 });
+    expect(parseRating('Meh', labels)).toEqual({ kind: 'invalid' });
+    expect(parseRating('4', labels)).toEqual({ kind: 'value', value: 4 });
+    expect(parseRating('N/A', labels)).toEqual({ kind: 'not-applicable' });
   });
 
   it('never throws, and any value it returns is a finite number', () => {
     fc.assert(
-      fc.property(fc.string(), (raw) => {
+      fc.property(fc.string({ unit: 'grapheme' }), (raw) => {
         const cell = parseRating(raw);
         if (cell.kind === 'value') expect(Number.isFinite(cell.value)).toBe(true);
       }),
+      { numRuns: 2000 },
     );
+  });
+
+  it('reads the written integers 0 to 10 as themselves', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 }), (n) => {
+        expect(parseRating(String(n))).toEqual({ kind: 'value', value: n });
+      }),
+    );
+  });
+
+  it('reads a fraction as its numerator, or not at all when it is over its denominator', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (numerator, denominator) => {
+        const cell = parseRating(`${numerator}/${denominator}`);
+        expect(cell).toEqual(denominator > 0 && numerator <= denominator ? { kind: 'value', value: numerator } : { kind: 'invalid' });
+      }),
+    );
+  });
+});
+
+describe('asciiDigits', () => {
+  it.each([
+    ['٠١٢٣٤٥٦٧٨٩', '0123456789'],
+    ['۰۱۲۳۴۵۶۷۸۹', '0123456789'],
+    ['０１２３４５６７８９', '0123456789'],
+    ['٣٫٥', '3.5'],
+    ['plain 12', 'plain 12'],
+  ])('reads %j as %j', (raw, expected) => {
+    expect(asciiDigits(raw)).toBe(expected);
   });
 });
 
@@ -64,33 +149,5 @@ describe('parseAmount', () => {
 
   it.each(['', 'free', '12 bags', 'N/A'])('reads %j as no amount', (raw) => {
     expect(parseAmount(raw)).toBeNull();
-  });
-});
-
-describe('parseMonth', () => {
-  it.each([
-    ['2026-05-03', 'dmy', '2026-05'],
-    ['2015-02-24 11:35:52 -0800', 'dmy', '2015-02'],
-    ['2026-05-03T10:00:00Z', 'dmy', '2026-05'],
-    ['03/05/2026', 'dmy', '2026-05'],
-    ['03/05/2026', 'mdy', '2026-03'],
-    ['5/25/2019 15:54', 'mdy', '2019-05'],
-    ['25.05.2019', 'dmy', '2019-05'],
-    ['31-Jul-18', 'dmy', '2018-07'],
-    ['3 mars 2026', 'dmy', '2026-03'],
-    ['Jul 4, 2021', 'dmy', '2021-07'],
-    ['45234', 'dmy', '2023-11'],
-  ] as const)('reads %j (%s) as %s', (raw, order, expected) => {
-    expect(parseMonth(raw, order)).toBe(expected);
-  });
-
-  it.each(['', 'yesterday', '13/13/2020', '12345', '2026-13-01'])('reads %j as no date', (raw) => {
-    expect(parseMonth(raw)).toBeNull();
-  });
-
-  it('tells day-first from month-first columns', () => {
-    expect(dateOrderOf(['5/25/2019', '6/1/2019'])).toBe('mdy');
-    expect(dateOrderOf(['25/5/2019', '1/6/2019'])).toBe('dmy');
-    expect(dateOrderOf(['1/6/2019'])).toBe('dmy');
   });
 });

@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { isKnownLabel } from '../labels.js';
 import type { ColumnProfile } from './profile.js';
 
 export type ColumnRole = 'score' | 'comment' | 'date' | 'segment' | 'id' | 'value';
@@ -13,7 +14,7 @@ export const HEADER_PATTERNS: Readonly<Record<ColumnRole, readonly RegExp[]>> = 
   score: [
     // Stems, so that every inflection counts: recommanderiez, recomiendes, recomendarías, weiterempfehlen, consiglieresti.
     /\bnps\b|recommend|empfehl|recommand|recomend|recomiend|raccomand|consigl|aanbevel|aanraden|indicaria/,
-    /\b(rating|score|stars?|note|notation|bewertung|puntuacion|valoracion|valutazione|voto|cijfer|beoordeling)\b/,
+    /\b(rating|score|stars?|sterne?|etoiles?|estrellas?|stelle|sterren|note|notation|bewertung|puntuacion|valoracion|valutazione|voto|cijfer|beoordeling)\b/,
     /\b(csat|satisf\w*|zufrieden\w*|soddisf\w*|tevreden\w*)\b/,
     /\b(ces|effort|ease|easy|aufwand|esfuerzo|facil\w*|einfach|gemakkelijk|makkelijk|facile)\b/,
   ],
@@ -97,6 +98,17 @@ function sum(values: Iterable<number>): number {
   return total;
 }
 
+/** The share of a column's word answers that are labels of a known scale. */
+function knownLabelShare(profile: ColumnProfile): number {
+  let known = 0;
+  let all = 0;
+  for (const [label, cells] of profile.labels) {
+    all += cells;
+    if (isKnownLabel(label)) known += cells;
+  }
+  return all === 0 ? 0 : known / all;
+}
+
 /** The share of the tracked cells that repeat an earlier one: ids repeat early if they repeat at all. */
 function repeatedAmongTracked(profile: ColumnProfile): number {
   const tracked = sum(profile.distinct.values());
@@ -113,7 +125,11 @@ function isMultipleChoice(profile: ColumnProfile): boolean {
 /** What the values of a column must look like for each role, over the whole file. */
 const FITS: Readonly<Record<ColumnRole, (profile: ColumnProfile) => boolean>> = {
   // Mostly ratings from 0 to 10, and more than a 0/1 flag.
-  score: (p) => p.filled > 0 && (ratingCells(p) + p.notApplicable) / p.filled >= 0.8 && [...p.ratings.keys()].some((value) => value > 1),
+  // Mostly ratings from 0 to 10 (more than a 0/1 flag) or answer labels of a known scale ("Very satisfied").
+  score: (p) =>
+    p.filled > 0 &&
+    (ratingCells(p) + p.notApplicable + p.labelCells) / p.filled >= 0.8 &&
+    ([...p.ratings.keys()].some((value) => value > 1) || knownLabelShare(p) >= 0.5),
   // Free text: not a handful of repeated options, and not numbers or dates.
   comment: (p) => p.filled > 0 && !isMultipleChoice(p) && ratingCells(p) + p.dates + p.amounts < p.filled * 0.5,
   date: (p) => p.filled > 0 && p.dates / p.filled >= 0.8,
@@ -128,7 +144,9 @@ const FITS: Readonly<Record<ColumnRole, (profile: ColumnProfile) => boolean>> = 
 const EVIDENCE: Readonly<Record<ColumnRole, (profile: ColumnProfile) => string>> = {
   score: (p) => {
     const values = [...p.ratings.keys()];
-    return `${count(ratingCells(p))} answers from ${Math.min(...values)} to ${Math.max(...values)}`;
+    const numbers = values.length > 0 ? `${count(ratingCells(p))} answers from ${Math.min(...values)} to ${Math.max(...values)}` : '';
+    const labels = p.labelCells > 0 ? `${count(p.labelCells)} answers in words (${p.labels.size} different)` : '';
+    return [numbers, labels].filter(Boolean).join(' and ');
   },
   comment: (p) => `${count(p.filled - p.notApplicable)} free-text answers, ${Math.round(p.words / p.filled)} words on average`,
   date: (p) => `${count(p.dates)} dates`,

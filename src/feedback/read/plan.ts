@@ -1,7 +1,8 @@
 import { InputError } from '../../errors.js';
-import type { DateOrder } from '../values.js';
+import type { DateOrder } from '../dates.js';
 import { chooseColumns, listHeaders } from './columns.js';
 import { localeDateOrder } from './language.js';
+import { placeLabels } from './placement.js';
 import { type ColumnProfile, FileProfiler } from './profile.js';
 import {
   type FeedbackRow,
@@ -27,14 +28,20 @@ export async function planColumns(layout: ReadPlan, options: ReadOptions): Promi
   if (profiler.records === 0) {
     throw new InputError(`${path} has a header row but no responses: export it again with the responses included.`);
   }
-  const plan = chooseColumns(source.headers, profiler.columns, options.columns ?? {}, path);
+  const profiles = profiler.finish();
+  const plan = chooseColumns(source.headers, profiles, options.columns ?? {}, path);
   if (plan.columns.score === undefined && plan.columns.comment === undefined) {
     throw new InputError(
       `${path} has neither a score nor a comment column that centricity recognises; the headers are: ${listHeaders(source.headers)}. Name them with --score-column and --comment-column.`,
     );
   }
   const headerOf = (index: number) => source.headers[index] || `column ${index + 1}`;
-  const date = plan.columns.date === undefined ? undefined : profiler.columns[plan.columns.date]!;
+  const scoreColumns = [plan.columns.score, ...plan.otherScores].filter((index) => index !== undefined);
+  const labels = scoreColumns
+    .filter((index) => profiles[index]!.labelCells > 0)
+    .map((index) => placeLabels(index, headerOf(index), profiles[index]!, options.labels, path))
+    .filter((placement) => placement !== null);
+  const date = plan.columns.date === undefined ? undefined : profiles[plan.columns.date]!;
   return {
     ...layout,
     columns: plan.columns,
@@ -44,6 +51,7 @@ export async function planColumns(layout: ReadPlan, options: ReadOptions): Promi
       ...source,
       columns: Object.fromEntries(Object.entries(plan.columns).map(([role, index]) => [role, headerOf(index)])),
       choices: plan.choices,
+      labels,
       dateOrder: date ? decideDateOrder(date, source.headers, options.dateOrder) : source.dateOrder,
     },
   };
@@ -55,21 +63,24 @@ export async function planColumns(layout: ReadPlan, options: ReadOptions): Promi
  */
 function decideDateOrder(profile: ColumnProfile, headers: readonly string[], forced: DateOrder | undefined): SourceDescription['dateOrder'] {
   if (forced) return { order: forced, evidence: 'set with --date-order' };
-  const { dayFirst, monthFirst } = profile;
+  const decision = profile.dateEvidence.finish(localeDateOrder(headers));
+  const { counts, examples } = decision;
   const count = (value: number) => value.toLocaleString('en');
-  if (dayFirst === 0 && monthFirst === 0) {
-    const fallback = localeDateOrder(headers);
-    return { order: fallback.order, evidence: `no date in the file can only be read one way, and ${fallback.reason}` };
+  const example = (kind: keyof typeof examples) => (examples[kind][0] ? ` (e.g. ${examples[kind][0]})` : '');
+  if (decision.decidedBy === 'fallback') {
+    const open =
+      counts.ambiguous > 0 ? `no date in the file can only be read one way${example('ambiguous')}` : 'no date in the file is written with numbers alone';
+    return { order: decision.order, evidence: `${open}, and ${decision.reason}` };
   }
-  const order = monthFirst > dayFirst ? 'mdy' : 'dmy';
-  const [winning, losing] = order === 'mdy' ? [monthFirst, dayFirst] : [dayFirst, monthFirst];
-  const side = (first: DateOrder) => (first === 'mdy' ? 'month first' : 'day first');
+  if (decision.order === 'ymd') return { order: 'ymd', evidence: `every date is written year first${example('yearFirst')}, which cannot be misread` };
+  const [winning, losing] = decision.order === 'mdy' ? (['monthFirst', 'dayFirst'] as const) : (['dayFirst', 'monthFirst'] as const);
+  const side = (kind: 'dayFirst' | 'monthFirst') => (kind === 'monthFirst' ? 'month first' : 'day first');
+  const settled = `${count(counts[winning])} dates can only be read ${side(winning)}${example(winning)}`;
   return {
-    order,
-    evidence:
-      losing === 0
-        ? `${count(winning)} dates can only be read ${side(order)}`
-        : `${count(winning)} dates can only be read ${side(order)} and ${count(losing)} only ${side(order === 'mdy' ? 'dmy' : 'mdy')}: the majority wins, and the dates disagree`,
+    order: decision.order,
+    evidence: decision.conflicting
+      ? `${settled}, but ${count(counts[losing])} only ${side(losing)}${example(losing)}: the dates disagree, and the majority was followed`
+      : settled,
   };
 }
 

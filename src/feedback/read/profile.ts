@@ -1,9 +1,10 @@
-import { parseAmount, parseMonth, parseRating } from '../values.js';
+import { DateEvidence, type DateEvidenceKind } from '../dates.js';
+import { parseAmount, parseRating } from '../values.js';
 
 /**
  * What the whole file says about one column: the evidence that columns, scales and the date
- * order are decided from. Counts and bounded maps only, so it costs the same memory for ten
- * rows or ten million, and plain data, so that the profiles of several ranges can be merged.
+ * order are decided from. Counts, bounded maps and the date evidence only, so it costs the same
+ * memory for ten rows or ten million.
  */
 export interface ColumnProfile {
   filled: number;
@@ -11,14 +12,12 @@ export interface ColumnProfile {
   ratings: Map<number, number>;
   /** Cells that say "not applicable" or "don't know". */
   notApplicable: number;
-  /** Word cells short enough to be an answer label ("Very satisfied"), by text, up to LABELS_KEPT. */
+  /** Word cells short enough to be an answer label ("Very satisfied"), by normalised text, up to LABELS_KEPT. */
   labels: Map<string, number>;
   labelCells: number;
-  /** Cells that read as a calendar date. */
+  /** Cells that read as a calendar date, and what they say about the day/month order. */
   dates: number;
-  /** Numeric dates that can only be day/month (first part above 12) or only month/day (second part above 12). */
-  dayFirst: number;
-  monthFirst: number;
+  dateEvidence: DateEvidence;
   /** Cells that read as a money amount. */
   amounts: number;
   /** Distinct cell texts and how often each occurs, up to DISTINCT_KEPT; cells past that are counted as `untracked`. */
@@ -32,9 +31,21 @@ const LABELS_KEPT = 64;
 const DISTINCT_KEPT = 2_000;
 /** Longer cells are free text: no rating, date or amount is this long, so they skip those parsers. */
 const SHORT_CELL = 40;
-/** A word label is short; longer word cells are text, not an answer option. */
-const LABEL_LENGTH = 40;
-const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.]\d{2,4}/;
+/**
+ * A column stops being tested for a kind of value once this many of its short cells were tested
+ * and fewer than half were of that kind: it can no longer be a column of them (80% are needed),
+ * and the parsers are the costly part of reading a million rows.
+ */
+const TESTS_BEFORE_GIVING_UP = 1_000;
+/** Everything a date column holds but unreadable text: relative dates and placeholders are dates too, read or flagged later. */
+const READABLE_DATES: readonly DateEvidenceKind[] = ['dayFirst', 'monthFirst', 'yearFirst', 'ambiguous', 'unordered', 'relative', 'placeholder'];
+
+interface Tests {
+  tested: number;
+  ratings: number;
+  dates: number;
+  amounts: number;
+}
 
 export function emptyProfile(): ColumnProfile {
   return {
@@ -44,8 +55,7 @@ export function emptyProfile(): ColumnProfile {
     labels: new Map(),
     labelCells: 0,
     dates: 0,
-    dayFirst: 0,
-    monthFirst: 0,
+    dateEvidence: new DateEvidence(),
     amounts: 0,
     distinct: new Map(),
     untracked: 0,
@@ -57,10 +67,12 @@ export function emptyProfile(): ColumnProfile {
 /** Profiles every column of a file, record by record. */
 export class FileProfiler {
   readonly columns: ColumnProfile[];
+  private readonly tests: Tests[];
   records = 0;
 
   constructor(width: number) {
     this.columns = Array.from({ length: width }, emptyProfile);
+    this.tests = Array.from({ length: width }, () => ({ tested: 0, ratings: 0, dates: 0, amounts: 0 }));
   }
 
   add(record: readonly string[]): void {
@@ -69,41 +81,58 @@ export class FileProfiler {
     const width = Math.min(record.length, this.columns.length);
     for (let column = 0; column < width; column++) {
       const cell = record[column]!;
-      if (cell !== '') addCell(this.columns[column]!, cell);
+      if (cell !== '') this.addCell(column, cell);
     }
   }
 
-  merge(other: { records: number; columns: readonly ColumnProfile[] }): void {
-    this.records += other.records;
-    for (const [index, theirs] of other.columns.entries()) {
-      const ours = this.columns[index];
-      if (ours) mergeProfile(ours, theirs);
+  /** The profiles, with the date counts taken from the date evidence. */
+  finish(): ColumnProfile[] {
+    for (const profile of this.columns) {
+      const { counts } = profile.dateEvidence.toState();
+      profile.dates = READABLE_DATES.reduce((total, kind) => total + counts[kind], 0);
+    }
+    return this.columns;
+  }
+
+  private addCell(column: number, raw: string): void {
+    const cell = raw.trim();
+    if (cell === '') return;
+    const profile = this.columns[column]!;
+    profile.filled++;
+    profile.characters += cell.length;
+    profile.words += wordCount(cell);
+    if (profile.distinct.size < DISTINCT_KEPT || profile.distinct.has(cell)) profile.distinct.set(cell, (profile.distinct.get(cell) ?? 0) + 1);
+    else profile.untracked++;
+    if (cell.length > SHORT_CELL) return;
+
+    const tests = this.tests[column]!;
+    const settled = tests.tested >= TESTS_BEFORE_GIVING_UP;
+    tests.tested++;
+    if (!settled || tests.ratings * 2 >= tests.tested) {
+      const rating = parseRating(cell);
+      if (rating.kind === 'value' && rating.value >= 0 && rating.value <= 10) {
+        tests.ratings++;
+        profile.ratings.set(rating.value, (profile.ratings.get(rating.value) ?? 0) + 1);
+      } else if (rating.kind === 'not-applicable') {
+        tests.ratings++;
+        profile.notApplicable++;
+      } else if (rating.kind === 'label') {
+        profile.labelCells++;
+        if (profile.labels.size < LABELS_KEPT || profile.labels.has(rating.label))
+          profile.labels.set(rating.label, (profile.labels.get(rating.label) ?? 0) + 1);
+      }
+    }
+    if (!settled || tests.dates * 2 >= tests.tested) {
+      const kind = profile.dateEvidence.add(cell);
+      if (kind !== null && READABLE_DATES.includes(kind)) tests.dates++;
+    }
+    if (!settled || tests.amounts * 2 >= tests.tested) {
+      if (parseAmount(cell) !== null) {
+        tests.amounts++;
+        profile.amounts++;
+      }
     }
   }
-}
-
-function addCell(profile: ColumnProfile, raw: string): void {
-  const cell = raw.trim();
-  if (cell === '') return;
-  profile.filled++;
-  profile.characters += cell.length;
-  profile.words += wordCount(cell);
-  countInto(profile.distinct, cell, DISTINCT_KEPT, () => profile.untracked++);
-  if (cell.length > SHORT_CELL) return;
-  const rating = parseRating(cell);
-  if (rating.kind === 'value' && rating.value >= 0 && rating.value <= 10) countInto(profile.ratings, rating.value, Infinity);
-  else if (rating.kind === 'not-applicable') profile.notApplicable++;
-  else if (cell.length <= LABEL_LENGTH && /^\p{L}/u.test(cell)) {
-    profile.labelCells++;
-    countInto(profile.labels, cell.toLowerCase(), LABELS_KEPT);
-  }
-  if (parseMonth(cell, 'dmy') !== null || parseMonth(cell, 'mdy') !== null) {
-    profile.dates++;
-    const parts = NUMERIC_DATE.exec(cell);
-    if (parts && Number(parts[1]) > 12) profile.dayFirst++;
-    if (parts && Number(parts[2]) > 12) profile.monthFirst++;
-  }
-  if (parseAmount(cell) !== null) profile.amounts++;
 }
 
 function wordCount(text: string): number {
@@ -116,37 +145,4 @@ function wordCount(text: string): number {
     inWord = !space;
   }
   return words;
-}
-
-function countInto<K>(counts: Map<K, number>, key: K, limit: number, onFull?: () => void): void {
-  const count = counts.get(key);
-  if (count !== undefined) counts.set(key, count + 1);
-  else if (counts.size < limit) counts.set(key, 1);
-  else onFull?.();
-}
-
-function mergeProfile(ours: ColumnProfile, theirs: ColumnProfile): void {
-  ours.filled += theirs.filled;
-  ours.notApplicable += theirs.notApplicable;
-  ours.labelCells += theirs.labelCells;
-  ours.dates += theirs.dates;
-  ours.dayFirst += theirs.dayFirst;
-  ours.monthFirst += theirs.monthFirst;
-  ours.amounts += theirs.amounts;
-  ours.untracked += theirs.untracked;
-  ours.characters += theirs.characters;
-  ours.words += theirs.words;
-  for (const [value, count] of theirs.ratings) mergeCount(ours.ratings, value, count, Infinity);
-  for (const [label, count] of theirs.labels) mergeCount(ours.labels, label, count, LABELS_KEPT);
-  for (const [text, count] of theirs.distinct) {
-    if (!mergeCount(ours.distinct, text, count, DISTINCT_KEPT)) ours.untracked += count;
-  }
-}
-
-/** Adds `count` to `key`; false when the map is full and the key is not in it. */
-function mergeCount<K>(counts: Map<K, number>, key: K, count: number, limit: number): boolean {
-  const known = counts.get(key);
-  if (known === undefined && counts.size >= limit) return false;
-  counts.set(key, (known ?? 0) + count);
-  return true;
 }

@@ -5,15 +5,18 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { InputError } from '../../errors.js';
 import { describeFileError } from '../../io/files.js';
-import type { DateOrder } from '../values.js';
+import type { DateOrder } from '../dates.js';
 import type { ColumnChoice, ColumnMap, ColumnOverrides, ColumnRole } from './columns.js';
 import { decoderFor, detectEncoding, type Encoding, looksBinary, NotUtf8Error } from './decode.js';
+import type { LabelPlacement } from './placement.js';
 import { type Delimiter, sniffLayout } from './sniff.js';
 
 export interface ReadOptions {
   delimiter?: Delimiter;
   encoding?: Encoding;
   columns?: ColumnOverrides;
+  /** Values for answers in words ("Horrible=1,…"), instead of the known label sets. */
+  labels?: ReadonlyMap<string, number>;
   /** Overrides the day/month order decided from the dates. */
   dateOrder?: DateOrder;
   /** Stop at the first malformed row instead of skipping it. */
@@ -47,6 +50,8 @@ export interface SourceDescription {
   /** Every column chosen, for a role or as another question, with the evidence that decided it. */
   choices: ColumnChoice[];
   dateOrder: { order: DateOrder; evidence: string };
+  /** How each rating column answered in words is read as numbers. */
+  labels: LabelPlacement[];
 }
 
 export interface ReadAccount {
@@ -153,6 +158,7 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
       columns: {},
       choices: [],
       dateOrder: { order: 'dmy', evidence: 'no date column' },
+      labels: [],
     },
   };
 }
