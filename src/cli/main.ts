@@ -64,7 +64,7 @@ Examples:
   $ centricity audit --answers team.yaml --fail-under 50   # CI gate
   $ centricity audit --answers team.yaml --feedback nps.csv --fail-under-dimension incentives=40 --fail-under-nps 0
 
-Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error, 130 interrupted (answers saved).`,
+Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error, or too few answers to gate, 130 interrupted (answers saved).`,
     )
     .action(async (options: AuditOptions) => {
       const { auditCommand } = await import('./commands/audit.js');

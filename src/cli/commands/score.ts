@@ -132,10 +132,11 @@ function uniqueNames(files: readonly string[]): Map<string, string> {
 
 function summaryLine(summary: FeedbackSummary, style: ReturnType<typeof styleFor>): string {
   const { scores, comments } = summary;
+  const reading = (interval: string) => (scores?.tooSmall ? ' (too few answers to read)' : interval);
   const figure = scores?.nps
-    ? `NPS ${scores.nps.nps} (${scores.nps.interval!.low} to ${scores.nps.interval!.high})`
+    ? `NPS ${scores.nps.nps}${reading(` (${scores.nps.interval?.low} to ${scores.nps.interval?.high})`)}`
     : scores?.mean !== null && scores?.mean !== undefined
-      ? `mean ${scores.mean} on ${summary.source.scale?.title}`
+      ? `mean ${scores.mean} on ${summary.source.scale?.title}${reading('')}`
       : 'no score';
   const theme = comments?.themes[0] ? `, top theme ${comments.themes[0].title}` : '';
   return `${style.bold(summary.source.file)}: ${figure}, n = ${(scores?.n ?? 0).toLocaleString('en-GB')}, ${(comments?.count ?? 0).toLocaleString('en-GB')} comments${theme}`;
