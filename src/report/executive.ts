@@ -13,7 +13,7 @@ type SummaryInput = Pick<ReportModel, 'overall' | 'dimensions' | 'strengths' | '
 export function executiveSummary(input: SummaryInput): string[] {
   return [
     standing(input.overall),
-    extremes(input.strengths, input.weakest, input.dimensions),
+    extremes(input.strengths, input.weakest, input.dimensions, input.overall.score !== null),
     customers(input.feedback),
     gap(input.perceptionGap, input.overall),
     firstAction(input.actions),
@@ -38,7 +38,7 @@ export function missingAnswers(coverage: CoverageReport): string {
   return `the questions answered on the 1–5 scale carry ${percent(coverage.answeredShare)} of the questionnaire's weight, short of the ${percent(coverage.requiredShare)} an overall score needs${empty}`;
 }
 
-function extremes(strengths: FocusArea[], weakest: FocusArea[], dimensions: SummaryInput['dimensions']): string {
+function extremes(strengths: FocusArea[], weakest: FocusArea[], dimensions: SummaryInput['dimensions'], scored: boolean): string {
   const describe = (areas: FocusArea[]) =>
     areas
       .slice(0, 2)
@@ -46,13 +46,13 @@ function extremes(strengths: FocusArea[], weakest: FocusArea[], dimensions: Summ
       .join(' and ');
   if (strengths.length === 0 && weakest.length === 0) return 'No dimension has enough answers to compare.';
   const compared = dimensions.filter((dimension) => !dimension.lowConfidence).length;
-  // On thin answers, claims about "every" or "no" dimension would cover dimensions nobody answered.
-  if (compared < dimensions.length) {
+  // On thin answers, claims about "every" or "no" dimension would cover questions nobody answered.
+  if (compared < dimensions.length || !scored) {
     const found = [
       strengths.length > 0 ? `strongest: ${describe(strengths.slice(0, 1))}${caveat(strengths[0]!)}` : '',
       weakest.length > 0 ? `weakest: ${describe(weakest)}` : '',
     ].filter(Boolean);
-    return `Only ${compared} of the ${dimensions.length} dimensions ${compared === 1 ? 'has' : 'have'} enough answers to compare; ${found.join('; ')}.`;
+    return `${compared} of the ${dimensions.length} dimensions ${compared === 1 ? 'has' : 'have'} enough answers to compare; ${found.join('; ')}.`;
   }
   if (strengths.length === 0) return `No dimension reaches 60/100; weakest: ${describe(weakest)}.`;
   if (weakest.length === 0) return `Every dimension reaches 60/100; strongest: ${describe(strengths)}${caveat(strengths[0]!)}.`;

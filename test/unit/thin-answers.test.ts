@@ -122,9 +122,22 @@ describe('an audit with too few answers', () => {
     );
     const model = auditReport(only(twoDimensions), { generatedOn: '2026-11-23' });
     expect(model.overall.score).toBeNull();
-    expect(model.summary[1]).toMatch(
-      /^Only 2 of the 8 dimensions have enough answers to compare; strongest: Goals 100\/100 \(.*\); weakest: Culture 0\/100\.$/,
+    expect(model.summary[1]).toMatch(/^2 of the 8 dimensions have enough answers to compare; strongest: Goals 100\/100 \(.*\); weakest: Culture 0\/100\.$/);
+  });
+
+  it('makes no claim about every dimension when each is half answered but the whole is too thin', () => {
+    // The first half of each dimension's questions, at 5: every dimension is comparable, yet under 60% of the weight.
+    const half = Object.fromEntries(
+      dimensions.flatMap((dimension) => {
+        const own = questionsOf(DEFAULT_QUESTIONNAIRE, dimension.id);
+        return own.slice(0, Math.ceil(own.length / 2)).map((question) => [question.id, 5 as AnswerValue]);
+      }),
     );
+    const model = auditReport(only(half), { generatedOn: '2026-11-23' });
+    expect(model.dimensions.every((dimension) => !dimension.lowConfidence)).toBe(true);
+    expect(model.overall.score).toBeNull();
+    expect(model.summary[1]).toMatch(/^8 of the 8 dimensions have enough answers to compare; strongest: /);
+    expect(model.summary.join('\n')).not.toMatch(/every dimension/i);
   });
 
   it('cannot be gated: --fail-under and a dimension without answers are unchecked, not passed or failed', () => {
