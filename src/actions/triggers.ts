@@ -9,9 +9,6 @@ export interface Finding {
   severity: number;
 }
 
-/** Fewer answers than this say too little about an NPS to act on it. */
-const MIN_ANSWERS = 30;
-
 type Evaluator<K extends Trigger['kind']> = (trigger: Extract<Trigger, { kind: K }>, evidence: Evidence) => Finding | null;
 
 /** One evaluator per trigger kind; a new kind of trigger is one entry here and one type in types.ts. */
@@ -49,7 +46,8 @@ const EVALUATORS: { [K in Trigger['kind']]: Evaluator<K> } = {
   'nps-below': (trigger, evidence) => {
     const summary = scoredFeedback(evidence).find((candidate) => candidate.scores?.nps);
     const nps = summary?.scores?.nps;
-    if (!summary || !nps || nps.nps === null || nps.n < MIN_ANSWERS || nps.nps >= trigger.below) return null;
+    // Under the minimum group size (--min-group-size) an NPS says too little to act on.
+    if (!summary || !nps || nps.nps === null || summary.scores!.tooSmall || nps.nps >= trigger.below) return null;
     return {
       text: `customers give an NPS of ${signed(nps.nps)} (n = ${count(nps.n)}, ${summary.source.file})`,
       severity: Math.min(100, 50 + (trigger.below - nps.nps) / 2),

@@ -3,7 +3,7 @@ export const EXIT = {
   ok: 0,
   /** The score is under a threshold the user set (--fail-under). */
   belowThreshold: 1,
-  /** Usage or input error: a bad option, a missing or malformed file. */
+  /** Usage or input error: a bad option, a missing or malformed file, or too few answers to check a threshold. */
   usage: 2,
   /** The questionnaire was interrupted (Ctrl-C); the answers so far are saved. */
   interrupted: 130,

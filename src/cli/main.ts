@@ -64,7 +64,7 @@ Examples:
   $ centricity audit --answers team.yaml --fail-under 50   # CI gate
   $ centricity audit --answers team.yaml --feedback nps.csv --fail-under-dimension incentives=40 --fail-under-nps 0
 
-Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error, 130 interrupted (answers saved).`,
+Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error, or too few answers to gate, 130 interrupted (answers saved).`,
     )
     .action(async (options: AuditOptions) => {
       const { auditCommand } = await import('./commands/audit.js');
@@ -76,7 +76,7 @@ Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error, 13
     program
       .command('score')
       .description('score customer-feedback exports (CSV, TSV): one report per file and an index comparing them')
-      .argument('<files...>', 'CSV or TSV exports, or quoted glob patterns such as "exports/*.csv"')
+      .argument('<files...>', 'CSV or TSV exports, or quoted glob patterns such as "exports/*" (a glob takes only .csv .tsv .txt .tab files)')
       .option('-d, --out-dir <dir>', 'where to write the reports', 'centricity-scores')
       .addOption(new Option('-f, --format <formats>', 'md, json, or md,json for both').default(['md'], 'md').argParser(parseFormats))
       .option('--date <yyyy-mm-dd>', 'date the reports (default: today)', parseDate)

@@ -15,6 +15,8 @@ import { DEFAULT_SCORING, type ScoringModel } from '../scoring/model.js';
 
 const score = z.number().min(0).max(100);
 const weight = z.number().positive('expected a weight above 0');
+const SHARE_EXPECTED = 'expected a share between 0 and 1, e.g. 0.6 for 60%';
+const share = z.number({ error: SHARE_EXPECTED }).min(0, SHARE_EXPECTED).max(1, SHARE_EXPECTED);
 
 const questionSchema = z.strictObject({
   id: z.string().regex(/^[a-z-]+\.[a-z0-9-]+$/, 'expected an id like culture.my-question: the dimension id, a dot, a slug'),
@@ -49,6 +51,8 @@ const configSchema = z.strictObject({
       questionWeights: z.record(z.string(), weight).optional(),
       /** Level id → the overall score from which it is reached. */
       levels: z.record(z.string(), score).optional(),
+      /** Share (0–1) of the questionnaire's weight that must be answered for an overall score and level. */
+      minAnsweredWeight: share.optional(),
     })
     .optional(),
   /** More keywords for a built-in theme, or a new theme with its title. */
@@ -146,7 +150,11 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
   const feedback = config.feedback ?? {};
   return {
     questionnaire,
-    scoring: { ...DEFAULT_SCORING, levels },
+    scoring: {
+      ...DEFAULT_SCORING,
+      levels,
+      ...(config.scoring?.minAnsweredWeight !== undefined && { minAnsweredWeight: config.scoring.minAnsweredWeight }),
+    },
     catalogue: mergeCatalogue(ACTIONS, (config.actions ?? []) as Action[]),
     thresholds: config.thresholds ?? {},
     feedback: {

@@ -1,5 +1,5 @@
 import { parseMonth } from './dates.js';
-import { compareGroups, Histogram, headline, scoreFigures } from './histogram.js';
+import { compareGroups, groupScore, Histogram, headline, scoreFigures } from './histogram.js';
 import { JOURNEY_STAGES, stagesOf } from './journey.js';
 import type { CommentFigures, DataQuality, FeedbackSummary, GroupFigures, Quote, Respondent, ThemeFigures } from './model.js';
 import { OtherQuestions, type OtherQuestionsState } from './questions.js';
@@ -370,12 +370,12 @@ export class FeedbackAnalysis {
           : null,
       },
       quality,
-      scores: scale ? { ...scoreFigures(this.scores, scale), distribution: distribution(this.scores, scale) } : null,
+      scores: scale ? { ...groupScore(this.scores, scale, minGroupSize), distribution: distribution(this.scores, scale) } : null,
       trend: scale ? this.trend(scale, minGroupSize) : [],
       segments: scale ? this.segmentFigures(scale, minGroupSize) : [],
       value: scale && this.source.columns.value !== undefined ? this.valueFigures(scale, this.source.columns.value) : null,
       comments: this.source.columns.comment === undefined ? null : this.commentFigures(scale, minGroupSize),
-      otherScores: this.others.finishScores(),
+      otherScores: this.others.finishScores(minGroupSize),
       otherComments: this.others.finishComments(),
       unhappiest: scale
         ? [...this.toCall]
@@ -503,10 +503,10 @@ function groupOf(groups: Map<string, Histogram>, key: string): Histogram {
 }
 
 function groupFigures(name: string, histogram: Histogram, scale: Scale, minGroupSize: number, comparedWith: Histogram | null): GroupFigures {
-  const figures = scoreFigures(histogram, scale);
-  const tooSmall = figures.n < minGroupSize;
-  const change = comparedWith && !tooSmall && scoreFigures(comparedWith, scale).n >= minGroupSize ? compareGroups(histogram, comparedWith, scale) : null;
-  return { name, ...figures, headline: headline(figures), tooSmall, change };
+  const figures = groupScore(histogram, scale, minGroupSize);
+  const change =
+    comparedWith && !figures.tooSmall && scoreFigures(comparedWith, scale).n >= minGroupSize ? compareGroups(histogram, comparedWith, scale) : null;
+  return { name, ...figures, headline: headline(figures), change };
 }
 
 function distribution(histogram: Histogram, scale: Scale): { value: number; count: number; share: number }[] {

@@ -67,6 +67,23 @@ export function scoreFigures(histogram: Histogram, scale: Scale): ScoreFigures {
   };
 }
 
+/** The figures of a group of answers (a whole file, a month, a segment) as a report shows them. */
+export interface GroupScore extends ScoreFigures {
+  /**
+   * Fewer answers than the minimum group size: the figure is shown with "too few answers to
+   * read", never ranked, compared or gated on, and without an error margin or interval, which
+   * on a handful of answers would look more precise than they are.
+   */
+  tooSmall: boolean;
+}
+
+export function groupScore(histogram: Histogram, scale: Scale, minGroupSize: number): GroupScore {
+  const figures = scoreFigures(histogram, scale);
+  const tooSmall = figures.n < minGroupSize;
+  const nps = figures.nps && tooSmall ? { ...figures.nps, standardError: null, waldMargin: null, interval: null } : figures.nps;
+  return { ...figures, nps, tooSmall };
+}
+
 /** The headline number of a group: NPS on the recommend scale, the mean elsewhere. */
 export function headline(figures: ScoreFigures): number | null {
   return figures.nps ? figures.nps.nps : figures.mean;

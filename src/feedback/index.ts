@@ -1,6 +1,8 @@
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
+import { InputError } from '../errors.js';
 import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
+import { HEAD_BYTES, notAnExport } from './file-kind.js';
 import type { FeedbackSummary } from './model.js';
 import { NotUtf8Error } from './read/decode.js';
 import { planColumns } from './read/plan.js';
@@ -36,6 +38,8 @@ const WORKER = new URL('./worker.js', import.meta.url);
 
 /** Reads and analyses one feedback export, streaming; large files in parallel ranges when asked. */
 export async function analyseFeedbackFile(path: string, options: FeedbackOptions = {}): Promise<FeedbackSummary> {
+  const kind = notAnExport(path, await headOf(path));
+  if (kind) throw new InputError(`${path} is ${kind.what}: ${kind.fix}.`);
   return withEncodingFallback(path, options, async (layout) => {
     const plan = await planColumns(layout, options);
     const themes = extendThemes(options.themes);
@@ -46,6 +50,21 @@ export async function analyseFeedbackFile(path: string, options: FeedbackOptions
       : await readRange(plan, WHOLE_FILE, progressSink(plan, analysis, options));
     return analysis.finish(account, options);
   });
+}
+
+/** The first bytes of a file; none when it cannot be opened, which the reader then reports in its own words. */
+async function headOf(path: string): Promise<Buffer> {
+  try {
+    const file = await open(path, 'r');
+    try {
+      const { buffer, bytesRead } = await file.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return Buffer.alloc(0);
+  }
 }
 
 function progressSink(plan: ReadPlan, analysis: FeedbackAnalysis, options: FeedbackOptions): RecordSink {

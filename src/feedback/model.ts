@@ -1,4 +1,4 @@
-import type { ScoreFigures } from './histogram.js';
+import type { GroupScore } from './histogram.js';
 import type { OtherCommentFigures, OtherScoreFigures } from './questions.js';
 import type { SourceDescription } from './read/reader.js';
 import type { ScaleId } from './scale.js';
@@ -20,8 +20,8 @@ export interface FeedbackSummary {
     } | null;
   };
   quality: DataQuality;
-  /** Null when the file has no score column or no readable score. */
-  scores: (ScoreFigures & { distribution: { value: number; count: number; share: number }[] }) | null;
+  /** Null when the file has no score column or no readable score; `tooSmall` when too few answered to read the headline. */
+  scores: (GroupScore & { distribution: { value: number; count: number; share: number }[] }) | null;
   trend: GroupFigures[];
   segments: GroupFigures[];
   value: ValueFigures | null;
@@ -52,12 +52,10 @@ export interface DataQuality {
   stoppedAt: { line: number; reason: string } | null;
 }
 
-export interface GroupFigures extends ScoreFigures {
+export interface GroupFigures extends GroupScore {
   name: string;
   /** The headline (NPS, or the mean) for sorting and charts. */
   headline: number | null;
-  /** Too few answers to read (n below the minimum): shown, never ranked. */
-  tooSmall: boolean;
   /** Months: against the month before. Segments: against everyone else. */
   change: Difference | null;
 }

@@ -1,4 +1,4 @@
-import { Histogram, type ScoreFigures, scoreFigures } from './histogram.js';
+import { type GroupScore, groupScore, Histogram } from './histogram.js';
 import type { FeedbackRow } from './read/reader.js';
 import { detectScale, type ScaleId, scaleById } from './scale.js';
 import { type SentimentLabel, sentimentLabel, sentimentScore } from './sentiment.js';
@@ -14,7 +14,7 @@ export interface OtherScoreColumn {
 }
 
 /** A rating question asked beside the lead one (a satisfaction question, a sub-rating), scored on its own scale. */
-export interface OtherScoreFigures extends ScoreFigures {
+export interface OtherScoreFigures extends GroupScore {
   column: string;
   scale: { id: ScaleId; title: string; min: number; max: number } | null;
   distribution: { value: number; count: number }[];
@@ -107,12 +107,14 @@ export class OtherQuestions {
     }
   }
 
-  finishScores(): OtherScoreFigures[] {
+  finishScores(minGroupSize: number): OtherScoreFigures[] {
     return this.scoreColumns.map(({ header: column, labels }, index) => {
       const histogram = this.scores[index]!;
       const range = histogram.range();
       const scale = labels?.scale ? scaleById(labels.scale) : range ? detectScale(range, column) : null;
-      const figures: ScoreFigures = scale ? scoreFigures(histogram, scale) : { n: 0, mean: null, topShare: null, bottomShare: null, nps: null };
+      const figures: GroupScore = scale
+        ? groupScore(histogram, scale, minGroupSize)
+        : { n: 0, mean: null, topShare: null, bottomShare: null, nps: null, tooSmall: true };
       const outside = scale ? histogram.n - figures.n : histogram.n;
       return {
         column,

@@ -14,7 +14,10 @@ export interface NpsFigures {
   standardError: number | null;
   /** Wald 95% margin, ± points. */
   waldMargin: number | null;
-  /** Adjusted-Wald 95% interval (Rocks 2016), in points, clamped to −100..100. */
+  /**
+   * Adjusted-Wald 95% interval (Rocks 2016), in points, clamped to −100..100 and widened to
+   * reach the NPS itself where the adjustment pulls it past (a single answer does).
+   */
   interval: { low: number; high: number } | null;
 }
 
@@ -31,17 +34,19 @@ export function npsFigures(promoters: number, passives: number, detractors: numb
   const dAdjusted = (detractors + 0.75) / adjustedN;
   const adjustedMargin = Z95 * Math.sqrt(npsVariance(pAdjusted, dAdjusted) / adjustedN);
   const centre = pAdjusted - dAdjusted;
+  const nps = round1((p - d) * 100);
   return {
     n,
     promoters,
     passives,
     detractors,
-    nps: round1((p - d) * 100),
+    nps,
     standardError: round2(standardError),
     waldMargin: round1(Z95 * standardError),
+    // An interval that leaves out the figure it is the interval of would contradict it.
     interval: {
-      low: round1(Math.max(-1, centre - adjustedMargin) * 100),
-      high: round1(Math.min(1, centre + adjustedMargin) * 100),
+      low: Math.min(nps, round1(Math.max(-1, centre - adjustedMargin) * 100)),
+      high: Math.max(nps, round1(Math.min(1, centre + adjustedMargin) * 100)),
     },
   };
 }

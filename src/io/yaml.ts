@@ -64,7 +64,7 @@ export function validate<T>(
   allowedFields: (path: readonly PropertyKey[]) => string,
   moreProblems: string[] = [],
 ): T {
-  const parsed = schema.safeParse(source.data);
+  const parsed = schema.safeParse(source.data, { reportInput: true });
   const problems = parsed.success
     ? []
     : parsed.error.issues.map((issue) => ({ line: source.lineOf(issue.path), text: `${describePath(issue.path)}: ${describeIssue(issue, allowedFields)}` }));

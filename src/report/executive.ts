@@ -1,9 +1,9 @@
 import { count, describeTop, fallingMonth, figure, signed, worstTheme } from '../actions/evidence.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import type { PerceptionGap } from './gap.js';
-import type { ActionReport, FocusArea, ReportModel } from './model.js';
+import type { ActionReport, CoverageReport, FocusArea, ReportModel } from './model.js';
 
-type SummaryInput = Pick<ReportModel, 'overall' | 'strengths' | 'weakest' | 'actions' | 'feedback' | 'perceptionGap'>;
+type SummaryInput = Pick<ReportModel, 'overall' | 'dimensions' | 'strengths' | 'weakest' | 'actions' | 'feedback' | 'perceptionGap'>;
 
 /**
  * The five lines a CEO reads: where the team stands, its best and worst, what customers say,
@@ -13,7 +13,7 @@ type SummaryInput = Pick<ReportModel, 'overall' | 'strengths' | 'weakest' | 'act
 export function executiveSummary(input: SummaryInput): string[] {
   return [
     standing(input.overall),
-    extremes(input.strengths, input.weakest),
+    extremes(input.strengths, input.weakest, input.dimensions, input.overall.score !== null),
     customers(input.feedback),
     gap(input.perceptionGap, input.overall),
     firstAction(input.actions),
@@ -21,19 +21,39 @@ export function executiveSummary(input: SummaryInput): string[] {
 }
 
 function standing(overall: SummaryInput['overall']): string {
-  if (overall.score === null || !overall.level) return `No score yet: none of the ${overall.questionCount} questions was answered on the 1–5 scale.`;
+  if (overall.score === null || !overall.level) return `No overall score or level: ${missingAnswers(overall.coverage)}.`;
   const next = overall.nextLevel ? ` (next level, ${overall.nextLevel.title}, is ${overall.nextLevel.pointsToGo} points away)` : '';
   // One decimal: a 49.8 shown as 50 would seem to contradict a level that starts at 50.
   return `Overall ${overall.score}/100: ${overall.level.title}${next}.`;
 }
 
-function extremes(strengths: FocusArea[], weakest: FocusArea[]): string {
+/**
+ * Why there is no overall score, as a clause: how much of the weight was answered, how much is
+ * needed, and which dimensions have no answer. Shared by the summary, the terminal and the gate.
+ */
+export function missingAnswers(coverage: CoverageReport): string {
+  if (coverage.answeredShare === 0) return 'no question was answered on the 1–5 scale';
+  const empty = coverage.emptyDimensions.length > 0 ? ` (no answers in ${coverage.emptyDimensions.join(', ')})` : '';
+  const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+  return `the questions answered on the 1–5 scale carry ${percent(coverage.answeredShare)} of the questionnaire's weight, short of the ${percent(coverage.requiredShare)} an overall score needs${empty}`;
+}
+
+function extremes(strengths: FocusArea[], weakest: FocusArea[], dimensions: SummaryInput['dimensions'], scored: boolean): string {
   const describe = (areas: FocusArea[]) =>
     areas
       .slice(0, 2)
       .map((area) => `${area.title} ${Math.round(area.score ?? 0)}/100`)
       .join(' and ');
   if (strengths.length === 0 && weakest.length === 0) return 'No dimension has enough answers to compare.';
+  const compared = dimensions.filter((dimension) => !dimension.lowConfidence).length;
+  // On thin answers, claims about "every" or "no" dimension would cover questions nobody answered.
+  if (compared < dimensions.length || !scored) {
+    const found = [
+      strengths.length > 0 ? `strongest: ${describe(strengths.slice(0, 1))}${caveat(strengths[0]!)}` : '',
+      weakest.length > 0 ? `weakest: ${describe(weakest)}` : '',
+    ].filter(Boolean);
+    return `${compared} of the ${dimensions.length} dimensions ${compared === 1 ? 'has' : 'have'} enough answers to compare; ${found.join('; ')}.`;
+  }
   if (strengths.length === 0) return `No dimension reaches 60/100; weakest: ${describe(weakest)}.`;
   if (weakest.length === 0) return `Every dimension reaches 60/100; strongest: ${describe(strengths)}${caveat(strengths[0]!)}.`;
   return `Strongest: ${describe(strengths.slice(0, 1))}${caveat(strengths[0]!)}; weakest: ${describe(weakest)}.`;
@@ -53,9 +73,11 @@ function customers(feedback: readonly FeedbackSummary[]): string {
       : `Customers: ${feedback[0]!.comments?.count ?? 0} comments but no scores.`;
   }
   const scores = summary.scores!;
-  const headline = scores.nps
-    ? `NPS ${signed(scores.nps.nps)} (95% interval ${signed(scores.nps.interval?.low)} to ${signed(scores.nps.interval?.high)}, n = ${count(scores.n)})`
-    : `${scores.topShare}% ${describeTop(summary)} (mean ${scores.mean}, n = ${count(scores.n)})`;
+  const headline = scores.tooSmall
+    ? `${scores.nps ? `NPS ${signed(scores.nps.nps)}` : `mean ${scores.mean}`} on ${count(scores.n)} ${scores.n === 1 ? 'answer' : 'answers'}, too few answers to read`
+    : scores.nps
+      ? `NPS ${signed(scores.nps.nps)} (95% interval ${signed(scores.nps.interval?.low)} to ${signed(scores.nps.interval?.high)}, n = ${count(scores.n)})`
+      : `${scores.topShare}% ${describeTop(summary)} (mean ${scores.mean}, n = ${count(scores.n)})`;
   const drag = worstTheme(summary);
   const months = summary.trend.filter((month) => !month.tooSmall);
   const latest = months.at(-1);

@@ -21,6 +21,8 @@ export interface IndexEntry {
   mean: number | null;
   topShare: number | null;
   bottomShare: number | null;
+  /** Fewer answers than the minimum group size: the headline is too thin to read or compare. */
+  tooSmall: boolean;
   comments: number;
   sentiment: number | null;
   topTheme: string | null;
@@ -51,6 +53,7 @@ export function indexEntry(feedback: FeedbackSummary, report: string): IndexEntr
     mean: scores?.mean ?? null,
     topShare: scores?.topShare ?? null,
     bottomShare: scores?.bottomShare ?? null,
+    tooSmall: scores?.tooSmall ?? false,
     comments: comments?.count ?? 0,
     sentiment: comments?.sentiment.mean ?? null,
     topTheme: biggest ? `${biggest.title} (${biggest.share}%)` : null,

@@ -20,7 +20,7 @@ const MEASURES = {
     customersHigher: 'Customers are happier than the team gives itself credit for; find out what already works before changing it',
     read: (summary) => {
       const { scores } = summary;
-      if (!scores || scores.n === 0 || scores.topShare === null) return null;
+      if (!scores || scores.tooSmall || scores.topShare === null) return null;
       // The share at the top of the scale (promoters, top-2-box) reads the same on every scale.
       const what = scores.nps ? `promoters; NPS ${signed(scores.nps.nps)}` : describeTop(summary);
       return { label: `${scores.topShare}% ${what}; n = ${count(scores.n)}`, value: scores.topShare };
@@ -80,7 +80,8 @@ export function perceptionGap(score: AuditScore, feedback: readonly FeedbackSumm
     const dimension = score.dimensions.find((candidate) => candidate.dimension.id === rule.dimension);
     const measure: CustomerMeasure = MEASURES[rule.measure];
     const customer = measure.read(summary);
-    if (!dimension || dimension.score === null || !customer) continue;
+    // Either side on too few answers would make a gap out of noise.
+    if (!dimension || dimension.score === null || dimension.lowConfidence || !customer) continue;
     const team = Math.round(dimension.score);
     const customers = Math.round(customer.value);
     const direction = team - customers >= GAP_POINTS ? 'team-higher' : customers - team >= GAP_POINTS ? 'customers-higher' : null;

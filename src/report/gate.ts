@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { missingAnswers } from './executive.js';
 import type { ReportModel } from './model.js';
 
 /** The thresholds a pipeline sets; a result under any of them fails the build (exit code 1). */
@@ -10,14 +11,26 @@ export interface Thresholds {
   nps?: number;
 }
 
+export interface GateResult {
+  /** Every threshold the report falls under, as sentences (exit code 1). */
+  failures: string[];
+  /**
+   * Thresholds the data are too thin to check, as sentences: a missing score must neither pass
+   * a gate (it was never reached) nor fail it (it was never measured), so the run stops (exit 2).
+   */
+  unchecked: string[];
+}
+
 /**
- * Every threshold the report falls under, as sentences. A threshold that cannot be checked (an
- * unknown dimension, an NPS gate with no NPS in the feedback) is a usage error, not a pass.
+ * Checks the report against the thresholds. A threshold that names something that does not
+ * exist (an unknown dimension, an NPS gate with no NPS in the feedback) is a usage error.
  */
-export function checkThresholds(model: ReportModel, thresholds: Thresholds): string[] {
-  const failures: string[] = [];
-  if (thresholds.overall !== undefined && (model.overall.score ?? 0) < thresholds.overall) {
-    failures.push(`the overall score ${model.overall.score ?? 'n/a'} is below --fail-under ${thresholds.overall}`);
+export function checkThresholds(model: ReportModel, thresholds: Thresholds): GateResult {
+  const result: GateResult = { failures: [], unchecked: [] };
+  if (thresholds.overall !== undefined) {
+    const { score, coverage } = model.overall;
+    if (score === null) result.unchecked.push(`--fail-under ${thresholds.overall}: ${missingAnswers(coverage)}`);
+    else if (score < thresholds.overall) result.failures.push(`the overall score ${score} is below --fail-under ${thresholds.overall}`);
   }
   for (const [id, minimum] of Object.entries(thresholds.dimensions ?? {})) {
     const dimension = model.dimensions.find((candidate) => candidate.id === id);
@@ -26,15 +39,22 @@ export function checkThresholds(model: ReportModel, thresholds: Thresholds): str
         `--fail-under-dimension names ${id}, which is not a dimension; use one of ${model.dimensions.map((candidate) => candidate.id).join(', ')}.`,
       );
     }
-    if ((dimension.score ?? 0) < minimum) failures.push(`${dimension.title} scores ${dimension.score ?? 'n/a'}, below --fail-under-dimension ${id}=${minimum}`);
+    if (dimension.score === null)
+      result.unchecked.push(`--fail-under-dimension ${id}=${minimum}: no question of ${dimension.title} was answered on the 1–5 scale`);
+    else if (dimension.score < minimum) result.failures.push(`${dimension.title} scores ${dimension.score}, below --fail-under-dimension ${id}=${minimum}`);
   }
   if (thresholds.nps !== undefined) {
-    const nps = model.feedback
-      .map((summary) => summary.scores?.nps)
-      .filter((figures) => figures && figures.nps !== null)
+    const scores = model.feedback
+      .map((summary) => summary.scores)
+      .filter((figures) => figures?.nps && figures.nps.nps !== null)
       .sort((a, b) => b!.n - a!.n)[0];
-    if (!nps) throw new InputError('--fail-under-nps needs feedback with a 0–10 recommend score: add --feedback FILE.');
-    if (nps.nps! < thresholds.nps) failures.push(`the customers' NPS ${nps.nps} is below --fail-under-nps ${thresholds.nps}`);
+    if (!scores) throw new InputError('--fail-under-nps needs feedback with a 0–10 recommend score: add --feedback FILE.');
+    const nps = scores.nps!.nps!;
+    if (scores.tooSmall) {
+      result.unchecked.push(
+        `--fail-under-nps ${thresholds.nps}: the customers' NPS of ${nps} rests on ${scores.n} answers, fewer than the minimum group size (--min-group-size)`,
+      );
+    } else if (nps < thresholds.nps) result.failures.push(`the customers' NPS ${nps} is below --fail-under-nps ${thresholds.nps}`);
   }
-  return failures;
+  return result;
 }

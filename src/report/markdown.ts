@@ -63,6 +63,8 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
         return typeof value === 'number' ? Math.round(value * 10) / 10 : value === null || value === undefined ? 0 : String(value);
       }),
     ),
+  /** The items of a list whose field holds a number: a chart leaves out what has no value instead of drawing it as 0. */
+  measured: (list: unknown, key: unknown) => (Array.isArray(list) ? list : []).filter((item: Record<string, unknown>) => typeof item[String(key)] === 'number'),
   /** The first item of a list, for "start with" sentences. */
   first: (list: unknown) => (Array.isArray(list) ? list[0] : undefined),
 };

@@ -53,6 +53,16 @@ export interface DimensionReport extends Counts {
   questions: QuestionReport[];
 }
 
+/** How much of the questionnaire's weight the answers carry, each question weighing its weight times its dimension's. */
+export interface CoverageReport {
+  /** Share (0–1, three decimals, rounded down) of the weight carried by questions answered on the 1–5 scale. */
+  answeredShare: number;
+  /** The share needed for an overall score and level. */
+  requiredShare: number;
+  /** Titles of the dimensions with no question answered on the 1–5 scale. */
+  emptyDimensions: string[];
+}
+
 export interface FocusArea {
   id: string;
   title: string;
@@ -85,9 +95,13 @@ export interface ReportModel {
   /** Five lines for the busy reader, each restating a figure found further down. */
   summary: string[];
   overall: Counts & {
+    /** Null when nothing was answered, or when the answers cover too little (then `withheld` says so). */
     score: number | null;
     level: LevelReport | null;
     nextLevel: (LevelReport & { pointsToGo: number }) | null;
+    /** Why there is no overall score and level although some questions were answered; null when there is one or nothing was answered. */
+    withheld: 'too-few-answers' | null;
+    coverage: CoverageReport;
   };
   levels: LevelReport[];
   dimensions: DimensionReport[];
@@ -124,7 +138,8 @@ export function buildReport(input: ReportInput): ReportModel {
   const next = currentLevel ? levels[levels.indexOf(currentLevel) + 1] : undefined;
   const dimensions = score.dimensions.map(toDimensionReport);
   const allQuestions = dimensions.flatMap((dimension) => dimension.questions);
-  const scored = dimensions.filter((dimension) => dimension.score !== null);
+  // A score on too few answers is shown, but never called a strength or a weakness.
+  const scored = dimensions.filter((dimension) => dimension.score !== null && !dimension.lowConfidence);
   const byScore = [...scored].sort((a, b) => a.score! - b.score! || a.id.localeCompare(b.id));
   const actions = chooseActions(input.catalogue, { score, feedback: input.feedback }).map((chosen) => toActionReport(chosen, input.generatedOn));
 
@@ -142,6 +157,13 @@ export function buildReport(input: ReportInput): ReportModel {
       dontKnow: score.dontKnow,
       unanswered: score.unanswered,
       claimedNotEvidenced: score.claimedNotEvidenced,
+      withheld: !score.coverage.enough && score.answered > 0 ? 'too-few-answers' : null,
+      coverage: {
+        // Rounded down, so that a share just short of the threshold never reads as reaching it.
+        answeredShare: Math.floor(score.coverage.answeredWeight * 1000 + 1e-9) / 1000,
+        requiredShare: score.coverage.requiredWeight,
+        emptyDimensions: score.coverage.emptyDimensions.map((dimension) => dimension.title),
+      },
     },
     levels,
     dimensions,

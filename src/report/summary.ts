@@ -1,3 +1,4 @@
+import { missingAnswers } from './executive.js';
 import type { ReportModel } from './model.js';
 
 /** The few styles the summary uses; a Chalk instance fits, and tests pass plain identity functions. */
@@ -19,7 +20,11 @@ export function renderSummary(model: ReportModel, style: Style): string {
   const lines: string[] = [];
   const heading = model.audit.team ? `${model.audit.team}: ` : '';
   lines.push(
-    style.bold(overall.score === null ? `${heading}no score (nothing answered on the scale)` : `${heading}${overall.score}/100, ${overall.level?.title ?? ''}`),
+    style.bold(
+      overall.score === null
+        ? `${heading}no overall score or level: ${missingAnswers(overall.coverage)}.`
+        : `${heading}${overall.score}/100, ${overall.level?.title ?? ''}`,
+    ),
   );
   const width = Math.max(...model.dimensions.map((dimension) => dimension.title.length));
   for (const dimension of model.dimensions) {

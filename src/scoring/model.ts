@@ -62,11 +62,20 @@ export const EVIDENCE_REQUIRED_FROM = 4;
  */
 export const MIN_ANSWERED_SHARE = 0.5;
 
+/**
+ * The overall score and level need answers (1–5) to questions carrying at least this share of
+ * the questionnaire's weight, each question weighing its own weight times its dimension's.
+ * Below it, a few high answers would make a confident headline out of almost nothing.
+ */
+export const MIN_ANSWERED_WEIGHT = 0.6;
+
 export interface ScoringModel {
   levels: readonly Level[];
   answerPoints: Readonly<Record<1 | 2 | 3 | 4 | 5, number>>;
   evidenceRequiredFrom: number;
   minAnsweredShare: number;
+  /** Share (0–1) of the questionnaire's weight that must be answered for an overall score. */
+  minAnsweredWeight: number;
 }
 
 export const DEFAULT_SCORING: ScoringModel = {
@@ -74,4 +83,5 @@ export const DEFAULT_SCORING: ScoringModel = {
   answerPoints: ANSWER_POINTS,
   evidenceRequiredFrom: EVIDENCE_REQUIRED_FROM,
   minAnsweredShare: MIN_ANSWERED_SHARE,
+  minAnsweredWeight: MIN_ANSWERED_WEIGHT,
 };

@@ -36,10 +36,23 @@ export interface DimensionScore extends Counts {
   questions: QuestionScore[];
 }
 
+/** How much of the questionnaire the answers cover, each question weighing its weight times its dimension's. */
+export interface Coverage {
+  /** Share (0–1) of the questionnaire's weight carried by the questions answered on the 1–5 scale. */
+  answeredWeight: number;
+  /** The share an overall score needs (ScoringModel.minAnsweredWeight). */
+  requiredWeight: number;
+  /** False when the answers cover too little: the overall score and level are then withheld. */
+  enough: boolean;
+  /** Dimensions with no question answered on the 1–5 scale. */
+  emptyDimensions: Dimension[];
+}
+
 export interface AuditScore extends Counts {
-  /** Weighted mean of the dimension scores, 0–100 with one decimal; null when nothing was answered. */
+  /** Weighted mean of the dimension scores, 0–100 with one decimal; null when the answers cover too little (see coverage). */
   overall: number | null;
   level: Level | null;
+  coverage: Coverage;
   dimensions: DimensionScore[];
 }
 
@@ -49,12 +62,34 @@ export interface AuditScore extends Counts {
  */
 export function scoreAudit(answers: Answers, questionnaire: Questionnaire, model: ScoringModel): AuditScore {
   const dimensions = questionnaire.dimensions.map((dimension) => scoreDimension(dimension, questionsOf(questionnaire, dimension.id), answers, model));
-  const overall = weightedMean(dimensions.map((result) => ({ value: result.score, weight: result.dimension.weight })));
+  const coverage = coverageOf(dimensions, model.minAnsweredWeight);
+  const overall = coverage.enough ? weightedMean(dimensions.map((result) => ({ value: result.score, weight: result.dimension.weight }))) : null;
   return {
     overall,
     level: levelFor(overall, model.levels),
+    coverage,
     dimensions,
     ...sumCounts(dimensions),
+  };
+}
+
+/** The share of the questionnaire's weight that was answered, against the share an overall score needs. */
+export function coverageOf(dimensions: readonly DimensionScore[], requiredWeight: number): Coverage {
+  let total = 0;
+  let answered = 0;
+  for (const { dimension, questions } of dimensions) {
+    for (const { question, points } of questions) {
+      const weight = question.weight * dimension.weight;
+      total += weight;
+      if (points !== null) answered += weight;
+    }
+  }
+  const answeredWeight = total === 0 ? 0 : answered / total;
+  return {
+    answeredWeight,
+    requiredWeight,
+    enough: answered > 0 && answeredWeight >= requiredWeight,
+    emptyDimensions: dimensions.filter((result) => result.answered === 0).map((result) => result.dimension),
   };
 }
 

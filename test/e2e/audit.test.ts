@@ -220,6 +220,38 @@ describe('CI gates', () => {
     expect(result.status).toBe(2);
   });
 
+  it('has no overall score or level on three answers of 34, and cannot gate on it: exit 2, not a pass', () => {
+    writeFileSync(
+      inDirectory('thin.yaml'),
+      'schemaVersion: 1\nteam: Thin team\nstatus: complete\nanswers:\n  culture.meet-customers: { answer: 5, note: monthly visits }\n  goals.short-term: { answer: 5 }\n  listening.close-the-loop: { answer: 4 }\n',
+    );
+    const result = runCli(['audit', '--answers', 'thin.yaml', '--fail-under', '80', '--out', 'report.md', '--date', '2026-11-23'], { cwd: directory.path });
+    expect(result.status).toBe(2);
+    expectCleanError(result.stderr);
+    expect(result.stderr).toMatch(
+      /^centricity: too few answers to gate: --fail-under 80: the questions answered on the 1–5 scale carry \d+(\.\d)?% of the questionnaire's weight, short of the 60% an overall score needs \(no answers in Responsibilities, Incentives, /,
+    );
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toMatch(/^\nThin team: no overall score or level: the questions answered/);
+    const report = readFileSync(inDirectory('report.md'), 'utf8');
+    expect(report).toMatch(/\n- No overall score or level: the questions answered on the 1–5 scale carry \d+(\.\d)?% of the questionnaire's weight/);
+    expect(report).not.toMatch(/Customer-obsessed\)|\/100: Customer-|Every dimension reaches/);
+    expect(report).toContain('x-axis ["Goals","Listening and acting","Culture"]');
+    expect(report).toContain('| Incentives ⚠ | no answers |');
+
+    const json = runCli(['audit', '--answers', 'thin.yaml', '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout).overall).toMatchObject({ score: null, level: null, withheld: 'too-few-answers', coverage: { requiredShare: 0.6 } });
+    // A dimension with no answer cannot be gated either; one that has answers still can.
+    const dimension = runCli(['audit', '--answers', 'thin.yaml', '--quiet', '--fail-under-dimension', 'incentives=40', '--fail-under-dimension', 'goals=50'], {
+      cwd: directory.path,
+    });
+    expect(dimension.status).toBe(2);
+    expect(dimension.stderr).toBe(
+      'centricity: too few answers to gate: --fail-under-dimension incentives=40: no question of Incentives was answered on the 1–5 scale.\n',
+    );
+  });
+
   it('cannot gate on NPS without feedback: exit 2, not a pass', () => {
     writeFileSync(inDirectory('team.yaml'), demoAnswers);
     const result = runCli(['audit', '--answers', 'team.yaml', '--fail-under-nps', '0', '--quiet'], { cwd: directory.path });
@@ -334,8 +366,9 @@ describe('centricity init', () => {
     const args = step.replace(/^npx --yes centricity@[\d.]+ /, '').split(' ');
     const template = runCli(args, { cwd: directory.path });
     expect(template.stderr).toContain('unfinished draft');
-    // The template answers nothing yet, so the overall score of 10 in the config is missed.
-    expect(template.status).toBe(1);
+    // The template answers nothing yet, so there is no overall score to hold to the config's 10.
+    expect(template.stderr).toContain('centricity: too few answers to gate: --fail-under 10: no question was answered on the 1–5 scale.');
+    expect(template.status).toBe(2);
 
     // Filling in one answer the way the template says: uncomment its two lines.
     const answers = readFileSync(inDirectory('centricity-answers.yaml'), 'utf8').replace(

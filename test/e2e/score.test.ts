@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -34,8 +34,8 @@ describe('centricity score', () => {
     expect(qualtrics.feedback.scores.nps).toMatchObject({ n: 5, promoters: 2, passives: 1, detractors: 2, nps: 0 });
     const index = readFileSync(inDirectory('out/index.md'), 'utf8');
     expect(index).toContain('# Customer feedback: 2 files compared');
-    expect(index).toMatch(/qualtrics\.csv\]\(<qualtrics\.md>\) \| 5 \| NPS \(0–10\) \| 5 \| NPS 0 \|/);
-    expect(result.stdout).toMatch(/qualtrics\.csv: NPS 0 \(-?\d+(\.\d)? to \d+(\.\d)?\), n = 5, 4 comments/);
+    expect(index).toMatch(/qualtrics\.csv\]\(<qualtrics\.md>\) \| 5 \| NPS \(0–10\) \| 5 \| NPS 0 \(too few answers to read\) \|/);
+    expect(result.stdout).toMatch(/qualtrics\.csv: NPS 0 \(too few answers to read\), n = 5, 4 comments/);
   });
 
   it('adds the index to the GitHub step summary', () => {
@@ -103,6 +103,65 @@ describe('centricity score', () => {
     expect(report.feedback.scores).toBeNull();
     expect(report.feedback.comments.count).toBe(2);
     expect(report.feedback.missing[0]).toMatch(/^no score column/);
+  });
+
+  it('reads five NPS answers as too few: the figure, no interval, and no gate on it', () => {
+    writeFileSync(
+      inDirectory('five.csv'),
+      'How likely are you to recommend us?,Why?\n10,Great coffee and quick service\n9,Love it\n10,Fast delivery every time\n0,Broken grinder\n3,Late again\n',
+    );
+    const result = runCli(['score', 'five.csv', '--out-dir', 'out', '--format', 'md,json', '--date', '2026-11-23'], { cwd: directory.path });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^five\.csv: NPS 20 \(too few answers to read\), n = 5,/);
+    const markdown = readFileSync(inDirectory('out/five.md'), 'utf8');
+    expect(markdown).toContain('**NPS +20** (n = 5: too few answers to read)');
+    expect(markdown).not.toContain('95% interval');
+    expect(readFileSync(inDirectory('out/index.md'), 'utf8')).toContain('NPS +20 (too few answers to read)');
+    const scores = JSON.parse(readFileSync(inDirectory('out/five.json'), 'utf8')).feedback.scores;
+    expect(scores).toMatchObject({ n: 5, tooSmall: true, nps: { nps: 20, interval: null } });
+    // --min-group-size decides what is too few.
+    const lowered = runCli(['score', 'five.csv', '--out-dir', 'low', '--min-group-size', '5'], { cwd: directory.path });
+    expect(lowered.stdout).toMatch(/^five\.csv: NPS 20 \(-?\d+(\.\d)? to \d+(\.\d)?\), n = 5,/);
+
+    const audit = runCli(['audit', '--demo', '--feedback', 'five.csv', '--fail-under-nps', '0', '--out', 'report.md'], { cwd: directory.path });
+    expect(audit.status).toBe(2);
+    expect(audit.stderr).toBe(
+      "centricity: too few answers to gate: --fail-under-nps 0: the customers' NPS of 20 rests on 5 answers, fewer than the minimum group size (--min-group-size).\n",
+    );
+    expect(audit.stdout).toContain('\nCustomers: NPS +20 on 5 answers, too few answers to read.\n');
+    expect(readFileSync(inDirectory('report.md'), 'utf8')).toContain('- Customers: NPS +20 on 5 answers, too few answers to read.');
+  });
+
+  it('scores only the exports a glob matches, skipping the rest with a line each', () => {
+    const folder = inDirectory('exports');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'README.md'), '# Survey exports\n');
+    writeFileSync(join(folder, 'chart.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    writeFileSync(join(folder, 'march.csv'), readFileSync(fixture('qualtrics.csv')));
+    writeFileSync(join(folder, 'april.CSV'), readFileSync(fixture('surveymonkey.csv')));
+    const result = runCli(['score', 'exports/*', '--out-dir', 'out'], { cwd: directory.path });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('centricity: skipped exports/README.md: not a CSV/TSV export.\ncentricity: skipped exports/chart.png: not a CSV/TSV export.\n');
+    expect(readdirSync(inDirectory('out')).sort()).toEqual(['april.md', 'index.md', 'march.md']);
+
+    const none = runCli(['score', 'exports/*.{md,png}', '--out-dir', 'none'], { cwd: directory.path });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe(
+      'centricity: exports/*.{md,png} matches no CSV/TSV export (only exports/README.md, exports/chart.png): centricity scores .csv, .tsv, .txt and .tab files.\n',
+    );
+    expect(existsSync(inDirectory('none'))).toBe(false);
+  });
+
+  it('says what a workbook is and how to export CSV from it, exit 2, and still scores the others', () => {
+    // The first bytes of an .xlsx: a zip archive.
+    writeFileSync(inDirectory('survey.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]));
+    const alone = runCli(['score', 'survey.xlsx', '--out-dir', 'out'], { cwd: directory.path });
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toBe('centricity: survey.xlsx is an Excel workbook: open it and save as CSV UTF-8, then score that file.\n');
+    const batch = runCli(['score', 'survey.xlsx', fixture('qualtrics.csv'), '--out-dir', 'out'], { cwd: directory.path });
+    expect(batch.status).toBe(2);
+    expect(batch.stderr).toBe('centricity: survey.xlsx is an Excel workbook: open it and save as CSV UTF-8, then score that file.\n');
+    expect(readdirSync(inDirectory('out')).sort()).toEqual(['index.md', 'qualtrics.md']);
   });
 
   it('keeps going past a bad file, lists it, and exits 2', () => {

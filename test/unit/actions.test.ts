@@ -130,6 +130,15 @@ describe('triggers', () => {
     for (const evidence of silent()) expect(evaluateTrigger(trigger, evidence)).toBeNull();
   });
 
+  it('reads an NPS only from the minimum group size up, the same minimum the report uses', async () => {
+    const demoFile = fileURLToPath(new URL('../../templates/demo/feedback.csv', import.meta.url));
+    const strict = await analyseFeedbackFile(demoFile, { minGroupSize: demo.scores!.n + 1 });
+    expect(strict.scores!.tooSmall).toBe(true);
+    expect(evaluateTrigger({ kind: 'nps-below', below: 30 }, withFeedback(score(3), strict))).toBeNull();
+    const loose = await analyseFeedbackFile(demoFile, { minGroupSize: demo.scores!.n });
+    expect(evaluateTrigger({ kind: 'nps-below', below: 30 }, withFeedback(score(3), loose))).not.toBeNull();
+  });
+
   it('makes a theme drag only when it is significant, not when it is merely large', () => {
     expect(evaluateTrigger({ kind: 'theme-drags', by: 60 }, withFeedback(score(3), demo))).toBeNull();
   });

@@ -104,7 +104,7 @@ describe('the Markdown view', () => {
   it('says plainly when nothing was answered', async () => {
     const empty = auditReport(answersWith(DONT_KNOW), { generatedOn: '2026-11-23' });
     const markdown = renderMarkdown(empty, await loadTemplate());
-    expect(markdown).toContain('- No score yet:');
+    expect(markdown).toContain('- No overall score or level: no question was answered on the 1–5 scale.');
     expect(markdown).toContain('## What the team does not know');
   });
 });

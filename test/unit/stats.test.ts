@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { groupScore, Histogram } from '../../src/feedback/histogram.js';
+import { scaleById } from '../../src/feedback/scale.js';
 import { compareMeans, compareNps, npsFigures } from '../../src/feedback/stats.js';
 
 describe('npsFigures', () => {
@@ -24,6 +27,61 @@ describe('npsFigures', () => {
 
   it('has no figures without answers', () => {
     expect(npsFigures(0, 0, 0)).toMatchObject({ n: 0, nps: null, interval: null });
+  });
+
+  it('never gives an interval that leaves out the NPS itself: one detractor is −100, inside its interval', () => {
+    expect(npsFigures(0, 0, 1)).toMatchObject({ nps: -100, interval: { low: -100 } });
+    expect(npsFigures(1, 0, 0)).toMatchObject({ nps: 100, interval: { high: 100 } });
+  });
+
+  it('gives an interval within −100..100 that holds the NPS, for any counts (property)', () => {
+    const count = fc.nat({ max: 5000 });
+    fc.assert(
+      fc.property(count, count, count, (promoters, passives, detractors) => {
+        fc.pre(promoters + passives + detractors > 0);
+        const { nps, interval } = npsFigures(promoters, passives, detractors);
+        expect(interval!.low).toBeGreaterThanOrEqual(-100);
+        expect(interval!.high).toBeLessThanOrEqual(100);
+        expect(interval!.low).toBeLessThanOrEqual(nps!);
+        expect(interval!.high).toBeGreaterThanOrEqual(nps!);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('groupScore', () => {
+  const nps = scaleById('nps');
+  const histogramOf = (counts: readonly number[]) => {
+    const histogram = new Histogram();
+    counts.forEach((count, score) => {
+      for (let index = 0; index < count; index++) histogram.add(score);
+    });
+    return histogram;
+  };
+
+  it('flags fewer answers than the minimum group size as too few to read, with the figure but no margin or interval', () => {
+    const five = groupScore(histogramOf([1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 2]), nps, 30);
+    expect(five).toMatchObject({ n: 5, tooSmall: true, nps: { nps: 20, standardError: null, waldMargin: null, interval: null } });
+  });
+
+  it('shows the interval from the minimum up, for any counts (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 20 }), { minLength: 11, maxLength: 11 }), fc.integer({ min: 1, max: 100 }), (counts, minimum) => {
+        const figures = groupScore(histogramOf(counts), nps, minimum);
+        expect(figures.tooSmall).toBe(figures.n < minimum);
+        if (figures.n === 0) return;
+        const { nps: score, interval } = figures.nps!;
+        if (figures.tooSmall) expect(interval).toBeNull();
+        else expect(interval!.low <= score! && score! <= interval!.high).toBe(true);
+      }),
+    );
+  });
+
+  it('flags a thin mean the same way', () => {
+    const histogram = new Histogram();
+    histogram.add(5);
+    expect(groupScore(histogram, scaleById('csat'), 30)).toMatchObject({ n: 1, mean: 5, tooSmall: true, nps: null });
   });
 });
 

@@ -102,13 +102,17 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   }
   await appendStepSummary(renderMarkdown(model, await loadTemplate(STEP_SUMMARY_TEMPLATE), 'step summary template'));
   // A flag replaces the config file's threshold of the same kind; the rest of the config's stand.
-  const failures = checkThresholds(model, {
+  const { failures, unchecked } = checkThresholds(model, {
     ...settings.thresholds,
     ...(options.failUnder !== undefined && { overall: options.failUnder }),
     ...(options.failUnderDimension && { dimensions: { ...settings.thresholds.dimensions, ...options.failUnderDimension } }),
     ...(options.failUnderNps !== undefined && { nps: options.failUnderNps }),
   });
   for (const failure of failures) process.stderr.write(`centricity: ${failure}.\n`);
+  if (unchecked.length > 0) {
+    process.stderr.write(`centricity: too few answers to gate: ${unchecked.join('; ')}.\n`);
+    return EXIT.usage;
+  }
   return failures.length > 0 ? EXIT.belowThreshold : EXIT.ok;
 }
 

@@ -4,6 +4,7 @@ import { glob } from 'tinyglobby';
 import { loadSettings } from '../../config/find.js';
 import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
+import { EXPORT_EXTENSIONS, isExportName } from '../../feedback/file-kind.js';
 import type { FeedbackSummary } from '../../feedback/index.js';
 import { buildFeedbackReport, buildIndex, type FeedbackReport, type IndexEntry, indexEntry } from '../../report/feedback.js';
 import { renderJson } from '../../report/json.js';
@@ -33,7 +34,8 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
       'score writes one report per file, so --out-dir needs a folder; for JSON on standard output, score one file into a folder and read it, or use centricity audit --feedback FILE --format json --out -.',
     );
   }
-  const files = await expandPatterns(patterns);
+  const { files, skipped } = await expandPatterns(patterns);
+  if (!options.quiet) for (const file of skipped) process.stderr.write(`centricity: skipped ${file}: not a CSV/TSV export.\n`);
   const generatedOn = options.date ?? new Date().toISOString().slice(0, 10);
   const feedbackOptions = toFeedbackOptions(options, (await loadSettings(options.config)).settings.feedback);
   const partials = options.format.includes('md') ? await loadPartials() : {};
@@ -100,8 +102,13 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   return failures.length > 0 && !options.keepGoing ? EXIT.usage : EXIT.ok;
 }
 
-async function expandPatterns(patterns: readonly string[]): Promise<string[]> {
+/**
+ * The files to score: each file named as it is, and from each quoted glob the exports only
+ * (README files, images and the like are skipped, one note each).
+ */
+async function expandPatterns(patterns: readonly string[]): Promise<{ files: string[]; skipped: string[] }> {
   const files: string[] = [];
+  const skipped: string[] = [];
   for (const pattern of patterns) {
     const isPattern = /[*?[\]{}]/.test(pattern);
     if (!isPattern) {
@@ -111,9 +118,17 @@ async function expandPatterns(patterns: readonly string[]): Promise<string[]> {
     // Paths come back the way the pattern was written: absolute for an absolute pattern.
     const matches = (await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern) })).sort();
     if (matches.length === 0) throw new InputError(`no file matches ${pattern}: check the pattern (quote it so that the shell leaves it to centricity).`);
-    files.push(...matches);
+    const exports = matches.filter(isExportName);
+    if (exports.length === 0) {
+      const shown = matches.slice(0, 3).join(', ') + (matches.length > 3 ? ` and ${matches.length - 3} more` : '');
+      const extensions = `${EXPORT_EXTENSIONS.slice(0, -1).join(', ')} and ${EXPORT_EXTENSIONS.at(-1)}`;
+      throw new InputError(`${pattern} matches no CSV/TSV export (only ${shown}): centricity scores ${extensions} files.`);
+    }
+    files.push(...exports);
+    skipped.push(...matches.filter((match) => !isExportName(match)));
   }
-  return [...new Set(files)];
+  const unique = new Set(files);
+  return { files: [...unique], skipped: [...new Set(skipped)].filter((file) => !unique.has(file)) };
 }
 
 /** Report names from the file names, made unique when two inputs share a name. */
@@ -132,10 +147,11 @@ function uniqueNames(files: readonly string[]): Map<string, string> {
 
 function summaryLine(summary: FeedbackSummary, style: ReturnType<typeof styleFor>): string {
   const { scores, comments } = summary;
+  const reading = (interval: string) => (scores?.tooSmall ? ' (too few answers to read)' : interval);
   const figure = scores?.nps
-    ? `NPS ${scores.nps.nps} (${scores.nps.interval!.low} to ${scores.nps.interval!.high})`
+    ? `NPS ${scores.nps.nps}${reading(` (${scores.nps.interval?.low} to ${scores.nps.interval?.high})`)}`
     : scores?.mean !== null && scores?.mean !== undefined
-      ? `mean ${scores.mean} on ${summary.source.scale?.title}`
+      ? `mean ${scores.mean} on ${summary.source.scale?.title}${reading('')}`
       : 'no score';
   const theme = comments?.themes[0] ? `, top theme ${comments.themes[0].title}` : '';
   return `${style.bold(summary.source.file)}: ${figure}, n = ${(scores?.n ?? 0).toLocaleString('en-GB')}, ${(comments?.count ?? 0).toLocaleString('en-GB')} comments${theme}`;
