@@ -18,6 +18,7 @@ export interface FeedbackFlags {
   valueColumn?: string;
   scale?: ScaleId;
   dateOrder?: DateOrder;
+  exportDate?: string;
   labels?: ReadonlyMap<string, number>;
   delimiter?: Delimiter;
   encoding?: Encoding;
@@ -90,6 +91,7 @@ export function toFeedbackOptions(flags: FeedbackFlags, fromConfig: Settings['fe
     ...(delimiter && { delimiter }),
     ...(dateOrder && { dateOrder }),
     ...(labels && { labels }),
+    ...(flags.exportDate && { exportDate: flags.exportDate }),
     ...(encoding && { encoding }),
     ...(flags.strict && { strict: true }),
     ...(minGroupSize !== undefined && { minGroupSize }),
@@ -108,4 +110,12 @@ function parseCount(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
   return count;
+}
+
+/** A day as YYYY-MM-DD, for --date and --export-date. */
+export function parseDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2026-11-23.');
+  }
+  return value;
 }

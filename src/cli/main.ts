@@ -13,7 +13,7 @@ import type { QuestionsOptions } from './commands/questions.js';
 import type { ScoreOptions } from './commands/score.js';
 import { DEFAULT_ANSWERS_FILE } from './defaults.js';
 import { EXIT } from './exit-codes.js';
-import { addFeedbackOptions } from './feedback-options.js';
+import { addFeedbackOptions, parseDate } from './feedback-options.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: readonly string[]): Promise<void> {
@@ -133,13 +133,6 @@ function parseFormats(value: string): ('md' | 'json')[] {
     throw new InvalidArgumentError('expected md, json, or md,json.');
   }
   return [...new Set(formats)] as ('md' | 'json')[];
-}
-
-function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2026-11-23.');
-  }
-  return value;
 }
 
 function parseNps(value: string): number {

@@ -1,4 +1,4 @@
-import { parseMonth } from './dates.js';
+import { type DateQuality, DateTally } from './date-tally.js';
 import { compareGroups, groupScore, Histogram, headline, scoreFigures } from './histogram.js';
 import { JOURNEY_STAGES, stagesOf } from './journey.js';
 import type { CommentFigures, DataQuality, FeedbackSummary, GroupFigures, Quote, Respondent, ThemeFigures } from './model.js';
@@ -35,7 +35,6 @@ const MIN_TERM_COUNT = 2;
 /** Pieces of links that the tokenizer leaves behind: never a topic. */
 const NOT_WORDS = new Set(['http', 'https', 'www', 'com', 'html']);
 const QUOTE_LENGTH = 220;
-const MONTH_CACHE = 4096;
 /** A theme's name short enough for a list: "Ease of use" and "Billing", not their full titles. */
 const shortTitle = (title: string) => title.replace(/\s*[(,].*$/, '');
 
@@ -89,6 +88,7 @@ export interface AnalysisState {
   firstLineOfValue: ReadonlyMap<number, number>;
   quality: { blankScores: number; notApplicable: number; unreadable: number; examples: { line: number; reason: string }[] };
   others: OtherQuestionsState;
+  dates: DateQuality;
 }
 
 /**
@@ -109,7 +109,7 @@ export class FeedbackAnalysis {
   private sentimentSum = 0;
   private readonly terms = new Map<string, number>();
   private readonly toCall = new Map<number, Candidate[]>();
-  private readonly monthCache = new Map<string, string | null>();
+  private readonly dates: DateTally;
   private readonly firstLineOfValue = new Map<number, number>();
   private readonly quality: AnalysisState['quality'] = { blankScores: 0, notApplicable: 0, unreadable: 0, examples: [] };
   private readonly others: OtherQuestions;
@@ -125,6 +125,7 @@ export class FeedbackAnalysis {
       const placement = source.labels.find((candidate) => candidate.index === index);
       return placement && { values: new Map(placement.values), scale: placement.scale, set: placement.set };
     };
+    this.dates = new DateTally(source.dateOrder.order, source.exportDate?.date);
     this.scoreLabels = labelsOf(columnsOf('score')[0]?.index);
     this.others = new OtherQuestions(
       columnsOf('other-score').map((choice) => ({ header: choice.header, labels: labelsOf(choice.index) })),
@@ -152,6 +153,7 @@ export class FeedbackAnalysis {
       firstLineOfValue: this.firstLineOfValue,
       quality: this.quality,
       others: this.others.toState(),
+      dates: this.dates.toState(),
     };
   }
 
@@ -190,6 +192,7 @@ export class FeedbackAnalysis {
       if (line < (this.firstLineOfValue.get(value) ?? Infinity)) this.firstLineOfValue.set(value, line);
     }
     this.others.merge(state.others);
+    this.dates.merge(state.dates);
     this.quality.blankScores += state.quality.blankScores;
     this.quality.notApplicable += state.quality.notApplicable;
     this.quality.unreadable += state.quality.unreadable;
@@ -221,7 +224,7 @@ export class FeedbackAnalysis {
     const score = rating?.kind === 'value' ? rating.value : null;
     const amount = row.value === undefined ? undefined : (parseAmount(row.value) ?? undefined);
     const comment = commentText(row.comment);
-    const month = row.date === undefined ? null : this.monthOf(row.date);
+    const month = row.date === undefined ? null : this.dates.monthOf(row.date, row.line);
 
     if (rating && rating.kind !== 'value') {
       if (rating.kind === 'blank') this.quality.blankScores++;
@@ -252,17 +255,6 @@ export class FeedbackAnalysis {
       }
     }
     if (comment !== '') this.addComment(row, comment, score, amount, month);
-  }
-
-  /** Dates repeat (a survey runs for days, not for years): remember the months already read. */
-  private monthOf(date: string): string | null {
-    let month = this.monthCache.get(date);
-    if (month === undefined) {
-      month = parseMonth(date, this.source.dateOrder.order);
-      if (this.monthCache.size >= MONTH_CACHE) this.monthCache.clear();
-      this.monthCache.set(date, month);
-    }
-    return month;
   }
 
   private addComment(row: FeedbackRow, comment: string, score: number | null, amount: number | undefined, month: string | null): void {
@@ -351,6 +343,7 @@ export class FeedbackAnalysis {
       ragged: account.ragged,
       examples,
       stoppedAt: account.stoppedAt,
+      dates: this.dates.toState(),
     };
 
     const summary: FeedbackSummary = {

@@ -1,3 +1,4 @@
+import type { DateQuality } from './date-tally.js';
 import type { GroupScore } from './histogram.js';
 import type { OtherCommentFigures, OtherScoreFigures } from './questions.js';
 import type { SourceDescription } from './read/reader.js';
@@ -50,6 +51,8 @@ export interface DataQuality {
   /** The first few skipped rows and why, with their line numbers. */
   examples: { line: number; reason: string }[];
   stoppedAt: { line: number; reason: string } | null;
+  /** Dates of the date column left out of the monthly trend, and why. */
+  dates: DateQuality;
 }
 
 export interface GroupFigures extends GroupScore {

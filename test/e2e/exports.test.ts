@@ -66,12 +66,10 @@ function figuresOf(report: Json): Figures {
     // each entry naming its column and carrying the same figures as the lead's.
     otherComments: (feedback.otherComments ?? []).map((set: Json) => ({ column: set.column, count: set.count ?? set.comments?.count ?? null })),
     otherScores: (feedback.otherScores ?? []).map((set: Json) => scoreOf(set.column, set.scale, set.scores ?? set)),
-    dateOrder: source.dateOrder ?? null,
-    // Not in schema v1 yet: the most likely name.
-    dateOrderEvidence: source.dateOrderFrom ?? null,
+    dateOrder: source.columns.date === undefined ? null : source.dateOrder.order,
+    dateOrderEvidence: source.columns.date === undefined ? null : source.dateOrder.decidedBy,
     months: Object.fromEntries((feedback.trend ?? []).map((month: Json) => [month.name, month.n])),
-    // Not in schema v1 yet: the most likely name.
-    unplacedDates: feedback.quality.unreadableDates ?? null,
+    unplacedDates: feedback.quality.dates.unplaced,
   };
 }
 

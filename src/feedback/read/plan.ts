@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { DateOrder } from '../dates.js';
 import { chooseColumns, listHeaders } from './columns.js';
@@ -52,6 +53,7 @@ export async function planColumns(layout: ReadPlan, options: ReadOptions): Promi
       columns: Object.fromEntries(Object.entries(plan.columns).map(([role, index]) => [role, headerOf(index)])),
       choices: plan.choices,
       labels,
+      exportDate: exportDateOf(path, options.exportDate),
       dateOrder: date ? decideDateOrder(date, source.headers, options.dateOrder) : source.dateOrder,
     },
   };
@@ -62,7 +64,7 @@ export async function planColumns(layout: ReadPlan, options: ReadOptions): Promi
  * decides; a column that never settles it follows the language of the headers, and says so.
  */
 function decideDateOrder(profile: ColumnProfile, headers: readonly string[], forced: DateOrder | undefined): SourceDescription['dateOrder'] {
-  if (forced) return { order: forced, evidence: 'set with --date-order' };
+  if (forced) return { order: forced, decidedBy: 'option', evidence: 'set with --date-order' };
   const decision = profile.dateEvidence.finish(localeDateOrder(headers));
   const { counts, examples } = decision;
   const count = (value: number) => value.toLocaleString('en');
@@ -70,18 +72,27 @@ function decideDateOrder(profile: ColumnProfile, headers: readonly string[], for
   if (decision.decidedBy === 'fallback') {
     const open =
       counts.ambiguous > 0 ? `no date in the file can only be read one way${example('ambiguous')}` : 'no date in the file is written with numbers alone';
-    return { order: decision.order, evidence: `${open}, and ${decision.reason}` };
+    return { order: decision.order, decidedBy: 'headers', evidence: `${open}, and ${decision.reason}` };
   }
-  if (decision.order === 'ymd') return { order: 'ymd', evidence: `every date is written year first${example('yearFirst')}, which cannot be misread` };
+  if (decision.order === 'ymd')
+    return { order: 'ymd', decidedBy: 'dates', evidence: `every date is written year first${example('yearFirst')}, which cannot be misread` };
   const [winning, losing] = decision.order === 'mdy' ? (['monthFirst', 'dayFirst'] as const) : (['dayFirst', 'monthFirst'] as const);
   const side = (kind: 'dayFirst' | 'monthFirst') => (kind === 'monthFirst' ? 'month first' : 'day first');
   const settled = `${count(counts[winning])} dates can only be read ${side(winning)}${example(winning)}`;
   return {
     order: decision.order,
+    decidedBy: 'dates',
     evidence: decision.conflicting
       ? `${settled}, but ${count(counts[losing])} only ${side(losing)}${example(losing)}: the dates disagree, and the majority was followed`
       : settled,
   };
+}
+
+/** The export's date: given, or written in the file name as exporters do ("reviews-2026-02-22.csv", "export_20260222.csv"). */
+function exportDateOf(path: string, given: string | undefined): SourceDescription['exportDate'] {
+  if (given) return { date: given, from: 'option' };
+  const match = /(?:^|[^\d])(20\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.exec(basename(path));
+  return match ? { date: `${match[1]}-${match[2]}-${match[3]}`, from: 'file name' } : null;
 }
 
 /** Called once the columns are known; returns where the rows go. Called again if the file is read again. */

@@ -17,6 +17,8 @@ export interface ReadOptions {
   columns?: ColumnOverrides;
   /** Values for answers in words ("Horrible=1,…"), instead of the known label sets. */
   labels?: ReadonlyMap<string, number>;
+  /** The day the export was made (YYYY-MM-DD), to place relative dates; otherwise a date in the file name is used. */
+  exportDate?: string;
   /** Overrides the day/month order decided from the dates. */
   dateOrder?: DateOrder;
   /** Stop at the first malformed row instead of skipping it. */
@@ -49,7 +51,9 @@ export interface SourceDescription {
   columns: Partial<Record<ColumnRole, string>>;
   /** Every column chosen, for a role or as another question, with the evidence that decided it. */
   choices: ColumnChoice[];
-  dateOrder: { order: DateOrder; evidence: string };
+  dateOrder: { order: DateOrder; decidedBy: 'dates' | 'headers' | 'option'; evidence: string };
+  /** The day the export was made, to place relative dates ("3 days ago"), and where it came from. */
+  exportDate: { date: string; from: 'option' | 'file name' } | null;
   /** How each rating column answered in words is read as numbers. */
   labels: LabelPlacement[];
 }
@@ -157,7 +161,8 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
       headers: layout.headers,
       columns: {},
       choices: [],
-      dateOrder: { order: 'dmy', evidence: 'no date column' },
+      dateOrder: { order: 'dmy', decidedBy: 'headers', evidence: 'no date column' },
+      exportDate: null,
       labels: [],
     },
   };
