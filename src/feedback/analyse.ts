@@ -1,7 +1,7 @@
 import { compareGroups, Histogram, headline, scoreFigures } from './histogram.js';
 import { JOURNEY_STAGES, stagesOf } from './journey.js';
-import type { CommentFigures, DataQuality, FeedbackSummary, GroupFigures, Quote, Respondent, ThemeFigures } from './model.js';
-import type { FeedbackRow, ReadAccount, SourceDescription } from './read/reader.js';
+import type { CommentFigures, DataQuality, FeedbackSummary, GroupFigures, Quote, Respondent, ThemeFigures, Withholding } from './model.js';
+import { describeLost, encodingEvidence, type FeedbackRow, type ReadAccount, type SourceDescription } from './read/reader.js';
 import { quote } from './redact.js';
 import { detectScale, type Scale, type ScaleId, scaleById } from './scale.js';
 import { type SentimentLabel, sentimentLabel, sentimentScore } from './sentiment.js';
@@ -16,7 +16,12 @@ export interface AnalyseOptions {
   scale?: ScaleId;
   /** Groups with fewer answers are shown but flagged as too small to read. */
   minGroupSize?: number;
+  /** Give the headline figures even when more than LOST_SHARE_LIMIT of the records could not be read. */
+  allowPartial?: boolean;
 }
+
+/** More than this share of records lost and the headline figures are withheld: they would no longer stand for the file. */
+export const LOST_SHARE_LIMIT = 0.01;
 
 const MIN_GROUP_SIZE = 30;
 /** Past this many distinct segments the rest are pooled: a column of free text is not a segmentation. */
@@ -321,12 +326,20 @@ export class FeedbackAnalysis {
       unreadable: this.quality.unreadable,
       ragged: account.ragged,
       examples,
-      stoppedAt: account.stoppedAt,
+      lost: {
+        records: account.lost.records,
+        share: percentage(account.lost.records, account.records + account.lost.records),
+        examples: account.lost.examples.map(({ line, toLine, reason }) => ({ line, toLine, reason: describeLost(reason) })),
+        limitHit: account.lost.limitHit,
+      },
     };
+    const withheld = options.allowPartial ? null : withholding(account);
+    const headline = scale && !withheld ? scale : null;
 
     const summary: FeedbackSummary = {
       source: {
         ...this.source,
+        ...encodingEvidence(this.source, account.decoding),
         scale: scale
           ? {
               id: scale.id,
@@ -339,11 +352,12 @@ export class FeedbackAnalysis {
             }
           : null,
       },
+      withheld,
       quality,
-      scores: scale ? { ...scoreFigures(this.scores, scale), distribution: distribution(this.scores, scale) } : null,
-      trend: scale ? this.trend(scale, minGroupSize) : [],
-      segments: scale ? this.segmentFigures(scale, minGroupSize) : [],
-      value: scale && this.source.columns.value !== undefined ? this.valueFigures(scale, this.source.columns.value) : null,
+      scores: headline ? { ...scoreFigures(this.scores, headline), distribution: distribution(this.scores, headline) } : null,
+      trend: headline ? this.trend(headline, minGroupSize) : [],
+      segments: headline ? this.segmentFigures(headline, minGroupSize) : [],
+      value: headline && this.source.columns.value !== undefined ? this.valueFigures(headline, this.source.columns.value) : null,
       comments: this.source.columns.comment === undefined ? null : this.commentFigures(scale, minGroupSize),
       unhappiest: scale
         ? [...this.toCall]
@@ -515,10 +529,24 @@ function describeMissing(summary: FeedbackSummary): string[] {
   const { columns } = summary.source;
   const missing: string[] = [];
   if (columns.score === undefined) missing.push('no score column: no NPS, CSAT or rating figures, no trend or segment comparison');
-  else if (summary.scores === null || summary.scores.n === 0) missing.push(`no readable score in the column "${columns.score}"`);
+  else if (summary.withheld) {
+    // Said at the top of the report, with the reason.
+  } else if (summary.scores === null || summary.scores.n === 0) missing.push(`no readable score in the column "${columns.score}"`);
   if (columns.comment === undefined) missing.push('no comment column: no sentiment, themes, journey stages or quotes');
   if (columns.date === undefined) missing.push('no date column: no monthly trend');
   if (columns.segment === undefined) missing.push('no segment column (plan, region, channel…): no breakdown by segment');
   if (columns.value === undefined) missing.push('no revenue or plan-value column: no revenue-weighted NPS or revenue at risk');
   return missing;
+}
+
+/** Why the headline is withheld, if it is: too large a share of the records lost, or broken quotes past counting. */
+function withholding(account: ReadAccount): Withholding | null {
+  const of = account.records + account.lost.records;
+  const lost = account.lost.records;
+  if (!account.lost.limitHit && lost <= of * LOST_SHARE_LIMIT) return null;
+  return { reason: account.lost.limitHit ? 'recovery-limit' : 'lost-records', lost, of, share: percentage(lost, of) };
+}
+
+function percentage(part: number, whole: number): number {
+  return whole === 0 ? 0 : round1((100 * part) / whole);
 }

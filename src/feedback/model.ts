@@ -8,7 +8,14 @@ import type { Difference } from './stats.js';
 export interface FeedbackSummary {
   source: SourceDescription & {
     scale: { id: ScaleId; title: string; min: number; max: number; topFrom: number; bottomTo: number; detectedFrom: 'values' | 'option' } | null;
+    /** In a UTF-8 file, the bytes that were not UTF-8, read one by one as Windows-1252; null when there were none (or the file is not UTF-8). */
+    windows1252: { bytes: number; lines: number[] } | null;
   };
+  /**
+   * Why the headline figures (scores, trend, segments, value) are not given, or null when they
+   * are: too much of the file could not be read for them to stand for it.
+   */
+  withheld: Withholding | null;
   quality: DataQuality;
   /** Null when the file has no score column or no readable score. */
   scores: (ScoreFigures & { distribution: { value: number; count: number; share: number }[] }) | null;
@@ -20,6 +27,16 @@ export interface FeedbackSummary {
   unhappiest: Respondent[];
   /** What the file could not say, in words, e.g. "no score column: NPS cannot be computed". */
   missing: string[];
+}
+
+export interface Withholding {
+  /** `lost-records`: more than the allowed share of records could not be read; `recovery-limit`: broken quotes past counting. */
+  reason: 'lost-records' | 'recovery-limit';
+  /** Records lost, of all the records in the file (read and lost). */
+  lost: number;
+  of: number;
+  /** Lost, as a percentage of `of`, one decimal. */
+  share: number;
 }
 
 export interface DataQuality {
@@ -35,7 +52,16 @@ export interface DataQuality {
   ragged: number;
   /** The first few skipped rows and why, with their line numbers. */
   examples: { line: number; reason: string }[];
-  stoppedAt: { line: number; reason: string } | null;
+  /** Records that could not be read (broken quotes, records over the size limit): skipped and counted, never guessed. */
+  lost: {
+    records: number;
+    /** Lost, as a percentage of all records (read and lost), one decimal. */
+    share: number;
+    /** The first few, with the lines each spans and why. */
+    examples: { line: number; toLine: number; reason: string }[];
+    /** Broken quotes past counting: what they swallowed is not known. */
+    limitHit: boolean;
+  };
 }
 
 export interface GroupFigures extends ScoreFigures {

@@ -141,11 +141,14 @@ describe('bad input', () => {
     await expect(readAll(directory.path)).rejects.toThrow(/is a folder: give the path of the feedback file itself\./);
   });
 
-  it('keeps the rows before an unclosed quote and says where reading stopped, or fails with --strict', async () => {
-    const path = writeFixture(directory.path, 'unclosed.csv', 'score,comment\n9,fine\n8,"never closed\n7,lost\n');
+  it('skips a record with an unclosed quote and reads on from the next line, or fails with --strict', async () => {
+    const path = writeFixture(directory.path, 'unclosed.csv', 'score,comment\n9,fine\n8,"never closed\n7,kept\n');
     const { rows, account } = await readAll(path);
-    expect(rows.map((row) => row.score)).toEqual(['9']);
-    expect(account.stoppedAt).toEqual({ line: 3, reason: 'a quote opened here is never closed, so the rest of the file could not be read' });
+    expect(rows.map((row) => [row.line, row.score, row.comment])).toEqual([
+      [2, '9', 'fine'],
+      [4, '7', 'kept'],
+    ]);
+    expect(account.lost).toEqual({ records: 1, examples: [{ line: 3, toLine: 3, reason: 'unclosed-quote' }], restarts: 1, limitHit: false });
     await expect(readAll(path, { strict: true })).rejects.toThrow(/unclosed\.csv: line 3: a quote opened here is never closed/);
   });
 });
