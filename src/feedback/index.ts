@@ -3,7 +3,6 @@ import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
 import type { FeedbackSummary } from './model.js';
-import { LOST_EXAMPLES } from './read/records.js';
 import {
   type ByteRange,
   ENCODING_LINES_SHOWN,
@@ -16,6 +15,7 @@ import {
   WHOLE_FILE,
   withReadPlan,
 } from './read/reader.js';
+import { LOST_EXAMPLES } from './read/records.js';
 import { splitIntoRanges } from './read/split.js';
 import { extendThemes, type ThemeExtensions, type ThemeSet } from './themes.js';
 

@@ -78,8 +78,7 @@ export function decoderFor(encoding: Encoding, forced: boolean): Transform & { e
 
 /** Decodes one piece of bytes the way the reader does: for the head of a file, to sniff its layout. */
 export function decodeHead(head: Buffer, encoding: Encoding, forced: boolean): string {
-  const text =
-    encoding !== 'utf-8' || forced ? legacyRepair(encoding, decodeWhole(encoding, head)) : decodeMixed(head, true, '', noEvidence()).text;
+  const text = encoding !== 'utf-8' || forced ? legacyRepair(encoding, decodeWhole(encoding, head)) : decodeMixed(head, true, '', noEvidence()).text;
   return text.replace(/^\ufeff/, '');
 }
 
@@ -131,8 +130,6 @@ class Utf8Stream extends Transform {
 }
 
 const WINDOWS_1252 = Array.from({ length: 256 }, (_, byte) => decodeWhole('windows-1252', Uint8Array.of(byte)));
-/** Bytes whose Windows-1252 reading may be a DOS letter (see `repairDosLetters`): their neighbours decide. */
-const DOS_LETTER_BYTES = new Set([0x82, 0x90]);
 
 /**
  * Decodes valid UTF-8 as UTF-8 and every other byte as its Windows-1252 character, counting
@@ -147,7 +144,8 @@ export function decodeMixed(
 ): { text: string; fallbacks: number[]; consumed: number } {
   let text = '';
   const fallbacks: number[] = [];
-  const stretches: [number, number][] = [];
+  /** Each stretch read as Windows-1252: where it starts and ends in the text, where it starts in the bytes. */
+  const stretches: [number, number, number][] = [];
   let run = 0;
   let index = 0;
   const end = bytes.length;
@@ -160,13 +158,12 @@ export function decodeMixed(
       continue;
     }
     const byte = bytes[index]!;
-    if (!final && index === end - 1 && DOS_LETTER_BYTES.has(byte)) break;
     if (run < index) text += bytes.toString('utf8', run, index);
     const at = text.length;
     const last = stretches.at(-1);
     if (last && last[1] === at) last[1] = at + 1;
     else {
-      stretches.push([at, at + 1]);
+      stretches.push([at, at + 1, index]);
       if (fallbacks.length < FALLBACK_POSITIONS) fallbacks.push(at);
     }
     text += WINDOWS_1252[byte];
@@ -175,11 +172,21 @@ export function decodeMixed(
     run = index;
   }
   if (run < index) text += bytes.toString('utf8', run, index);
-  return { text: repairStretches(text, stretches, previous), fallbacks, consumed: index };
+  let consumed = index;
+  const last = stretches.at(-1);
+  // A DOS letter at the very end is read by its neighbour, which the next chunk holds: the stretch waits for it.
+  if (!final && last && last[1] === text.length && /[\u201a\u0090]/.test(text.slice(last[0]))) {
+    evidence.windows1252Bytes -= last[1] - last[0];
+    if (fallbacks.at(-1) === last[0]) fallbacks.pop();
+    text = text.slice(0, last[0]);
+    consumed = last[2];
+    stretches.pop();
+  }
+  return { text: repairStretches(text, stretches, previous), fallbacks, consumed };
 }
 
 /** Applies `repairDosLetters` to each stretch read as Windows-1252, with one character of context either side. */
-function repairStretches(text: string, stretches: readonly [number, number][], previous: string): string {
+function repairStretches(text: string, stretches: readonly [number, number, number][], previous: string): string {
   let repaired = text;
   for (const [start, end] of stretches) {
     const stretch = text.slice(start, end);

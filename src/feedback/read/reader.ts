@@ -5,7 +5,17 @@ import { InputError } from '../../errors.js';
 import { describeFileError } from '../../io/files.js';
 import { type DateOrder, dateOrderOf } from '../values.js';
 import { type ColumnMap, type ColumnOverrides, type ColumnRole, detectColumns, listHeaders } from './columns.js';
-import { type DecodedChunk, type DecodingEvidence, decodeHead, decoderFor, detectEncoding, type Encoding, encodingOf, looksBinary, NotUtf8Error } from './decode.js';
+import {
+  type DecodedChunk,
+  type DecodingEvidence,
+  decodeHead,
+  decoderFor,
+  detectEncoding,
+  type Encoding,
+  encodingOf,
+  looksBinary,
+  NotUtf8Error,
+} from './decode.js';
 import { type LostAccount, type LostReason, MAX_RECORD_CHARACTERS, MalformedRecordError, numericColumns, RecordReader, type RecordSink } from './records.js';
 import { type Delimiter, sniffLayout } from './sniff.js';
 
@@ -54,7 +64,7 @@ export interface ReadAccount {
   openAtEnd: boolean;
 }
 
-export type { LostAccount, LostRecord, LostReason, RecordSink } from './records.js';
+export type { LostAccount, LostReason, LostRecord, RecordSink } from './records.js';
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -200,7 +210,9 @@ export async function readRange(plan: ReadPlan, range: ByteRange, onRecord: Reco
     });
   } catch (error) {
     if (error instanceof NotUtf8Error) {
-      throw new InputError(`${plan.path} is not valid UTF-8: try --encoding windows-1252 (or utf-16le for Excel "Unicode text"), or leave --encoding out to read it by its bytes.`);
+      throw new InputError(
+        `${plan.path} is not valid UTF-8: try --encoding windows-1252 (or utf-16le for Excel "Unicode text"), or leave --encoding out to read it by its bytes.`,
+      );
     }
     if (error instanceof MalformedRecordError) {
       throw new InputError(`${plan.path}: line ${error.line}: ${describeLost(error.reason)}; fix the file, or drop --strict to skip what cannot be read.`);
@@ -214,7 +226,10 @@ export async function readRange(plan: ReadPlan, range: ByteRange, onRecord: Reco
  * The encoding the bytes showed, for a file read by its bytes (not UTF-16, not forced): UTF-8,
  * Windows-1252, or UTF-8 with the bytes that were not, read as Windows-1252 (counted, with their lines).
  */
-export function encodingEvidence(source: SourceDescription, decoding: DecodingEvidence): { encoding: Encoding; windows1252: { bytes: number; lines: number[] } | null } {
+export function encodingEvidence(
+  source: SourceDescription,
+  decoding: DecodingEvidence,
+): { encoding: Encoding; windows1252: { bytes: number; lines: number[] } | null } {
   if (source.encoding !== 'utf-8' || decoding.windows1252Bytes === 0) return { encoding: source.encoding, windows1252: null };
   const encoding = encodingOf(decoding);
   return { encoding, windows1252: encoding === 'utf-8' ? { bytes: decoding.windows1252Bytes, lines: decoding.windows1252Lines } : null };

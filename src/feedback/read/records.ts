@@ -59,6 +59,8 @@ export interface RecordReaderOptions {
   headerRows: number;
   /** Columns that hold numbers or dates (in the sample): a swallowed row shows them too. */
   numericColumns: readonly number[];
+  /** Text that going back may parse again, on top of what has been read (default REPARSE_ALLOWANCE). */
+  reparseAllowance?: number;
 }
 
 /** What the reader hands on: the cells of one record and the line where it starts. */
@@ -69,7 +71,7 @@ const LF = 0x0a;
 const CR = 0x0d;
 const BOM = '\ufeff';
 
-const enum State {
+enum State {
   /** At the start of a field (of a record when no cell is pending). */
   FieldStart,
   Unquoted,
@@ -106,8 +108,6 @@ export class RecordReader {
   private read = 0;
   private reparsed = 0;
   private atStart = true;
-  /** A quoted cell of the current record holds lines that look like rows. */
-  private swallowed = false;
 
   constructor(
     private readonly options: RecordReaderOptions,
@@ -262,9 +262,7 @@ export class RecordReader {
 
   private endCell(): void {
     if (this.tooLong) return;
-    const breaks = countBreaks(this.cell, 0, this.cell.length);
-    if (breaks >= 2 && !this.swallowed) this.swallowed = this.swallowsRows(this.cell);
-    this.breaks += breaks;
+    this.breaks += countBreaks(this.cell, 0, this.cell.length);
     this.cells.push(this.cell);
     this.cell = '';
   }
@@ -276,15 +274,17 @@ export class RecordReader {
   private endRecord(text: string, recordStart: number, end: number): string | null {
     const line = this.line;
     const length = this.recordLength + (end - recordStart);
-    if (this.tooLong || length > MAX_RECORD_CHARACTERS || this.swallowed) {
-      const raw = this.tooLong ? '' : this.pendingRaw + text.slice(recordStart, end);
-      if (!this.tooLong && (this.swallowed || this.swallowsRows(raw.slice(0, MAX_RECORD_CHARACTERS))) && this.mayGoBack(line, 'swallowed-rows', raw)) {
+    const raw = this.tooLong || this.breaks === 0 ? '' : this.pendingRaw + text.slice(recordStart, end);
+    const swallowed = raw !== '' && this.swallowsRows(raw.slice(0, MAX_RECORD_CHARACTERS));
+    if (this.tooLong || length > MAX_RECORD_CHARACTERS || swallowed) {
+      if (swallowed && this.mayGoBack(line, 'swallowed-rows', raw)) {
         this.resetRecord();
         return this.goBack(line, 'swallowed-rows', raw, text.slice(end));
       }
       const breaks = this.tooLong ? this.breaks : countBreaks(raw, 0, raw.length) - (isBreak(raw.charCodeAt(raw.length - 1)) ? 1 : 0);
       const reason = this.recoveryLimited ? 'recovery-limit' : 'too-long';
       this.resetRecord();
+      // The record's own line breaks, not the one that ends it.
       this.line = line + 1 + breaks;
       this.lose(line, reason, this.line - 1);
       return null;
@@ -307,7 +307,7 @@ export class RecordReader {
   private outgrown(text: string, recordStart: number, pos: number): string | null {
     const raw = this.pendingRaw + text.slice(recordStart, pos);
     const line = this.line;
-    if ((this.swallowed || this.swallowsRows(raw.slice(0, MAX_RECORD_CHARACTERS))) && this.mayGoBack(line, 'swallowed-rows', raw)) {
+    if (this.swallowsRows(raw.slice(0, MAX_RECORD_CHARACTERS)) && this.mayGoBack(line, 'swallowed-rows', raw)) {
       this.resetRecord();
       this.state = State.FieldStart;
       return this.goBack(line, 'swallowed-rows', raw, text.slice(pos));
@@ -361,7 +361,7 @@ export class RecordReader {
     if (this.options.strict) throw new MalformedRecordError(line, reason);
     const again = raw.length - firstLineEnd(raw);
     if (again === 0) return false;
-    if (this.reparsed + again > REPARSE_ALLOWANCE + this.read) {
+    if (this.reparsed + again > (this.options.reparseAllowance ?? REPARSE_ALLOWANCE) + this.read) {
       this.recoveryLimited = true;
       this.lost.limitHit = true;
       return false;
@@ -391,36 +391,32 @@ export class RecordReader {
     this.breaks = 0;
     this.pendingRaw = '';
     this.tooLong = false;
-    this.swallowed = false;
     this.recoveryLimited = false;
     this.recordLength = 0;
   }
 
   /**
-   * True when quoted text holds whole lines that look like rows of their own: between two line
-   * breaks, as many cells as the header, with a number or date (or nothing) in every column
-   * that holds numbers or dates. A quote left open that swallowed them. A comment line with
-   * commas rarely passes; without a column of numbers or dates there is too little to tell by.
+   * True when a record's text holds, after its first line, lines that look like rows of their
+   * own: as many cells as the header, with a number or date (or nothing) in every column that
+   * holds numbers or dates. A quote left open swallowed them. A comment line with commas
+   * rarely passes; without a column of numbers or dates there is too little to tell by.
    */
-  private swallowsRows(text: string): boolean {
+  private swallowsRows(raw: string): boolean {
     const { width, numericColumns } = this.options;
     if (numericColumns.length === 0 || width < 2) return false;
-    let start = nextLineStart(text, 0);
-    while (start !== -1) {
-      const next = nextLineStart(text, start);
-      if (next === -1) return false;
-      if (countChar(text, this.delimiterText, start, next) === width - 1) {
-        const cells = text.slice(start, next).replace(/[\r\n]+$/, '').split(this.delimiterText);
-        if (numericColumns.every((column) => cells[column]!.trim() === '' || NUMBER_OR_DATE.test(cells[column]!))) return true;
-      }
-      start = next;
+    for (let start = nextLineStart(raw, 0); start !== -1 && start < raw.length; start = nextLineStart(raw, start)) {
+      const next = nextLineStart(raw, start);
+      const line = raw.slice(start, next === -1 ? raw.length : next).replace(/[\r\n]+$/, '');
+      if (countChar(line, this.delimiterText, 0, line.length) !== width - 1) continue;
+      const cells = line.split(this.delimiterText);
+      if (numericColumns.every((column) => cells[column]!.trim() === '' || NUMBER_OR_DATE.test(cells[column]!))) return true;
     }
     return false;
   }
 }
 
 /** A number or a date as exports write them: digits with separators, nothing else. */
-const NUMBER_OR_DATE = /^\s*[-+]?\d[\d\s.,:/\-]{0,30}\s*$/;
+const NUMBER_OR_DATE = /^\s*[-+]?\d[\d\s.,:/-]{0,30}\s*$/;
 
 /** The columns whose filled cells in `sample` are all numbers or dates (at least three of them). */
 export function numericColumns(sample: readonly (readonly string[])[], width: number): number[] {
