@@ -38,6 +38,7 @@ const configSchema = z.strictObject({
       delimiter: z.enum(DELIMITERS).optional(),
       encoding: z.enum(ENCODINGS).optional(),
       minGroupSize: z.number().int().min(1).optional(),
+      allowPartial: z.boolean().optional(),
     })
     .optional(),
   scoring: z
@@ -77,6 +78,8 @@ export interface Settings {
     delimiter?: (typeof DELIMITERS)[number];
     encoding?: (typeof ENCODINGS)[number];
     minGroupSize?: number;
+    /** Give headline figures even when more than 1% of a file's rows could not be read. */
+    allowPartial?: boolean;
     themes?: ThemeExtensions;
   };
 }
@@ -150,6 +153,7 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
       ...(feedback.delimiter && { delimiter: feedback.delimiter }),
       ...(feedback.encoding && { encoding: feedback.encoding }),
       ...(feedback.minGroupSize !== undefined && { minGroupSize: feedback.minGroupSize }),
+      ...(feedback.allowPartial !== undefined && { allowPartial: feedback.allowPartial }),
       ...(config.themes && { themes: config.themes }),
     },
   };

@@ -140,7 +140,7 @@ async function readHead(path: string): Promise<Buffer> {
 }
 
 function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadOptions): ReadPlan {
-  const layout = sniffLayout(decodeHead(head, encoding, options.encoding !== undefined), options.delimiter);
+  const layout = sniffLayout(decodeHead(head, encoding, options.encoding !== undefined), options.delimiter, head.length < HEAD_BYTES);
   if (layout.headers.every((header) => header === '')) {
     throw new InputError(`${path} has no header row: add one naming the columns (e.g. score,comment,date).`);
   }
