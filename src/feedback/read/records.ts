@@ -281,10 +281,9 @@ export class RecordReader {
         this.resetRecord();
         return this.goBack(line, 'swallowed-rows', raw, text.slice(end));
       }
-      const breaks = this.tooLong ? this.breaks : countBreaks(raw, 0, raw.length) - (isBreak(raw.charCodeAt(raw.length - 1)) ? 1 : 0);
+      const breaks = this.tooLong ? this.breaks : innerBreaks(raw);
       const reason = this.recoveryLimited ? 'recovery-limit' : 'too-long';
       this.resetRecord();
-      // The record's own line breaks, not the one that ends it.
       this.line = line + 1 + breaks;
       this.lose(line, reason, this.line - 1);
       return null;
@@ -334,7 +333,7 @@ export class RecordReader {
         this.process(this.goBack(line, 'unclosed-quote', raw, ''), true);
         return;
       }
-      const breaks = this.tooLong ? this.breaks : countBreaks(raw, 0, raw.length);
+      const breaks = this.tooLong ? this.breaks : innerBreaks(raw);
       // Past the size limit, what the quote swallowed is not known: the figures cannot be trusted.
       if (this.tooLong) this.lost.limitHit = true;
       const reason = this.recoveryLimited ? 'recovery-limit' : 'unclosed-quote';
@@ -428,8 +427,10 @@ export function numericColumns(sample: readonly (readonly string[])[], width: nu
   return columns;
 }
 
-function isBreak(code: number): boolean {
-  return code === LF || code === CR;
+/** The line breaks of a record's text, not counting one that ends it. */
+function innerBreaks(raw: string): number {
+  const last = raw.charCodeAt(raw.length - 1);
+  return countBreaks(raw, 0, raw.length) - (last === LF || last === CR ? 1 : 0);
 }
 
 /** Line breaks (CRLF, LF or a lone CR, each one) in `text` from `from` to `to`. */
