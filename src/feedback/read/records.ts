@@ -108,6 +108,8 @@ export class RecordReader {
   private read = 0;
   private reparsed = 0;
   private atStart = true;
+  /** A quoted cell over several lines ended at a quote followed by text, not by a delimiter. */
+  private closedByLaterQuote = false;
 
   constructor(
     private readonly options: RecordReaderOptions,
@@ -230,7 +232,11 @@ export class RecordReader {
             pos++;
           } else {
             // A closing quote followed by text: the quotes were part of the text, and the cell goes on unquoted.
-            if (c !== delimiter && c !== LF && c !== CR && !this.tooLong) this.cell = `"${this.cell}"`;
+            if (c !== delimiter && c !== LF && c !== CR && !this.tooLong) {
+              // Over several lines, the sign of a quote left open until the quote of a later row.
+              if (countBreaks(this.cell, 0, this.cell.length) > 0) this.closedByLaterQuote = true;
+              this.cell = `"${this.cell}"`;
+            }
             this.state = State.Unquoted;
           }
           from = pos;
@@ -391,6 +397,7 @@ export class RecordReader {
     this.pendingRaw = '';
     this.tooLong = false;
     this.recoveryLimited = false;
+    this.closedByLaterQuote = false;
     this.recordLength = 0;
   }
 
@@ -398,13 +405,16 @@ export class RecordReader {
    * True when a record's text holds, after its first line, lines that look like rows of their
    * own: as many cells as the header, with a number or date (or nothing) in every column that
    * holds numbers or dates. A quote left open swallowed them. A comment line with commas
-   * rarely passes; without a column of numbers or dates there is too little to tell by.
+   * rarely passes; without a column of numbers or dates there is too little to tell by. The
+   * record's last line holds its own last cells, so it counts only when the quote that ended
+   * the swallowing was another row's.
    */
   private swallowsRows(raw: string): boolean {
     const { width, numericColumns } = this.options;
     if (numericColumns.length === 0 || width < 2) return false;
     for (let start = nextLineStart(raw, 0); start !== -1 && start < raw.length; start = nextLineStart(raw, start)) {
       const next = nextLineStart(raw, start);
+      if ((next === -1 || next === raw.length) && !this.closedByLaterQuote) break;
       const line = raw.slice(start, next === -1 ? raw.length : next).replace(/[\r\n]+$/, '');
       if (countChar(line, this.delimiterText, 0, line.length) !== width - 1) continue;
       const cells = line.split(this.delimiterText);
