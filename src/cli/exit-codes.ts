@@ -5,6 +5,8 @@ export const EXIT = {
   belowThreshold: 1,
   /** Usage or input error: a bad option, a missing or malformed file, or too few answers to check a threshold. */
   usage: 2,
+  /** A feedback file's headline figures are withheld: too much of it could not be read (--allow-partial accepts it). */
+  withheld: 2,
   /** The questionnaire was interrupted (Ctrl-C); the answers so far are saved. */
   interrupted: 130,
 } as const;

@@ -23,6 +23,7 @@ export interface FeedbackFlags {
   delimiter?: Delimiter;
   encoding?: Encoding;
   strict?: boolean;
+  allowPartial?: boolean;
   minGroupSize?: number;
   threads?: number;
   /** A config file; without it one is looked for in the working folder. */
@@ -68,6 +69,7 @@ export function addFeedbackOptions(command: Command): Command {
     )
     .addOption(new Option('--encoding <encoding>', 'the text encoding (default: detected)').choices([...ENCODINGS]))
     .option('--strict', 'stop at the first malformed row instead of skipping and counting it')
+    .option('--allow-partial', 'give the headline figures even when more than 1% of the rows could not be read (the loss is stated beside them)')
     .option('--min-group-size <n>', 'months and segments with fewer answers are flagged, not ranked (default: 30)', parseCount)
     .option('--threads <n>', 'worker threads: one per core, at most 4 (default)', parseCount);
 }
@@ -94,6 +96,7 @@ export function toFeedbackOptions(flags: FeedbackFlags, fromConfig: Settings['fe
     ...(flags.exportDate && { exportDate: flags.exportDate }),
     ...(encoding && { encoding }),
     ...(flags.strict && { strict: true }),
+    ...((flags.allowPartial ?? fromConfig.allowPartial) && { allowPartial: true }),
     ...(minGroupSize !== undefined && { minGroupSize }),
     threads: flags.threads ?? Math.min(availableParallelism(), MAX_THREADS),
     ...(fromConfig.themes && { themes: fromConfig.themes }),

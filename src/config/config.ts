@@ -43,6 +43,7 @@ const configSchema = z.strictObject({
       labels: z.record(z.string(), z.number()).optional(),
       encoding: z.enum(ENCODINGS).optional(),
       minGroupSize: z.number().int().min(1).optional(),
+      allowPartial: z.boolean().optional(),
     })
     .optional(),
   scoring: z
@@ -86,6 +87,8 @@ export interface Settings {
     labels?: ReadonlyMap<string, number>;
     encoding?: (typeof ENCODINGS)[number];
     minGroupSize?: number;
+    /** Give headline figures even when more than 1% of a file's rows could not be read. */
+    allowPartial?: boolean;
     themes?: ThemeExtensions;
   };
 }
@@ -165,6 +168,7 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
       ...(feedback.labels && { labels: labelValues(Object.entries(feedback.labels), 'feedback.labels in the config') }),
       ...(feedback.encoding && { encoding: feedback.encoding }),
       ...(feedback.minGroupSize !== undefined && { minGroupSize: feedback.minGroupSize }),
+      ...(feedback.allowPartial !== undefined && { allowPartial: feedback.allowPartial }),
       ...(config.themes && { themes: config.themes }),
     },
   };

@@ -1,10 +1,10 @@
 import { type DateQuality, DateTally } from './date-tally.js';
 import { compareGroups, groupScore, Histogram, headline, scoreFigures } from './histogram.js';
 import { JOURNEY_STAGES, stagesOf } from './journey.js';
-import type { CommentFigures, DataQuality, FeedbackSummary, GroupFigures, Quote, Respondent, ThemeFigures } from './model.js';
+import type { CommentFigures, DataQuality, FeedbackSummary, GroupFigures, Quote, Respondent, ThemeFigures, Withholding } from './model.js';
 import { OtherQuestions, type OtherQuestionsState } from './questions.js';
 import type { ColumnChoice } from './read/columns.js';
-import type { FeedbackRow, ReadAccount, SourceDescription } from './read/reader.js';
+import { describeLost, encodingEvidence, type FeedbackRow, type ReadAccount, type SourceDescription } from './read/reader.js';
 import { quote } from './redact.js';
 import { detectScale, type Scale, type ScaleId, scaleById, scaleEvidence } from './scale.js';
 import { type SentimentLabel, sentimentLabel, sentimentScore } from './sentiment.js';
@@ -19,7 +19,12 @@ export interface AnalyseOptions {
   scale?: ScaleId;
   /** Groups with fewer answers are shown but flagged as too small to read. */
   minGroupSize?: number;
+  /** Give the headline figures even when more than LOST_SHARE_LIMIT of the records could not be read. */
+  allowPartial?: boolean;
 }
+
+/** More than this share of records lost and the headline figures are withheld: they would no longer stand for the file. */
+export const LOST_SHARE_LIMIT = 0.01;
 
 const MIN_GROUP_SIZE = 30;
 /** Past this many distinct segments the rest are pooled: a column of free text is not a segmentation. */
@@ -342,13 +347,21 @@ export class FeedbackAnalysis {
       unreadable: this.quality.unreadable,
       ragged: account.ragged,
       examples,
-      stoppedAt: account.stoppedAt,
+      lost: {
+        records: account.lost.records,
+        share: percentage(account.lost.records, account.records + account.lost.records),
+        examples: account.lost.examples.map(({ line, toLine, reason }) => ({ line, toLine, reason: describeLost(reason) })),
+        limitHit: account.lost.limitHit,
+      },
       dates: this.dates.toState(),
     };
+    const withheld = options.allowPartial ? null : withholding(account);
+    const headline = scale && !withheld ? scale : null;
 
     const summary: FeedbackSummary = {
       source: {
         ...this.source,
+        ...encodingEvidence(this.source, account.decoding),
         scale: scale
           ? {
               id: scale.id,
@@ -362,11 +375,12 @@ export class FeedbackAnalysis {
             }
           : null,
       },
+      withheld,
       quality,
-      scores: scale ? { ...groupScore(this.scores, scale, minGroupSize), distribution: distribution(this.scores, scale) } : null,
-      trend: scale ? this.trend(scale, minGroupSize) : [],
-      segments: scale ? this.segmentFigures(scale, minGroupSize) : [],
-      value: scale && this.source.columns.value !== undefined ? this.valueFigures(scale, this.source.columns.value) : null,
+      scores: headline ? { ...groupScore(this.scores, headline, minGroupSize), distribution: distribution(this.scores, headline) } : null,
+      trend: headline ? this.trend(headline, minGroupSize) : [],
+      segments: headline ? this.segmentFigures(headline, minGroupSize) : [],
+      value: headline && this.source.columns.value !== undefined ? this.valueFigures(headline, this.source.columns.value) : null,
       comments: this.source.columns.comment === undefined ? null : this.commentFigures(scale, minGroupSize),
       otherScores: this.others.finishScores(minGroupSize),
       otherComments: this.others.finishComments(),
@@ -540,10 +554,24 @@ function describeMissing(summary: FeedbackSummary): string[] {
   const { columns } = summary.source;
   const missing: string[] = [];
   if (columns.score === undefined) missing.push('no score column: no NPS, CSAT or rating figures, no trend or segment comparison');
-  else if (summary.scores === null || summary.scores.n === 0) missing.push(`no readable score in the column "${columns.score}"`);
+  else if (summary.withheld) {
+    // Said at the top of the report, with the reason.
+  } else if (summary.scores === null || summary.scores.n === 0) missing.push(`no readable score in the column "${columns.score}"`);
   if (columns.comment === undefined) missing.push('no comment column: no sentiment, themes, journey stages or quotes');
   if (columns.date === undefined) missing.push('no date column: no monthly trend');
   if (columns.segment === undefined) missing.push('no segment column (plan, region, channel…): no breakdown by segment');
   if (columns.value === undefined) missing.push('no revenue or plan-value column: no revenue-weighted NPS or revenue at risk');
   return missing;
+}
+
+/** Why the headline is withheld, if it is: too large a share of the records lost, or broken quotes past counting. */
+function withholding(account: ReadAccount): Withholding | null {
+  const of = account.records + account.lost.records;
+  const lost = account.lost.records;
+  if (!account.lost.limitHit && lost <= of * LOST_SHARE_LIMIT) return null;
+  return { reason: account.lost.limitHit ? 'recovery-limit' : 'lost-records', lost, of, share: percentage(lost, of) };
+}
+
+function percentage(part: number, whole: number): number {
+  return whole === 0 ? 0 : round1((100 * part) / whole);
 }

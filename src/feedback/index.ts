@@ -4,10 +4,10 @@ import { InputError } from '../errors.js';
 import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
 import { HEAD_BYTES, notAnExport } from './file-kind.js';
 import type { FeedbackSummary } from './model.js';
-import { NotUtf8Error } from './read/decode.js';
 import { planColumns } from './read/plan.js';
 import {
   type ByteRange,
+  ENCODING_LINES_SHOWN,
   type ReadAccount,
   type ReadOptions,
   type ReadPlan,
@@ -15,8 +15,9 @@ import {
   readRange,
   rowBuilder,
   WHOLE_FILE,
-  withEncodingFallback,
+  withReadPlan,
 } from './read/reader.js';
+import { LOST_EXAMPLES } from './read/records.js';
 import { splitIntoRanges } from './read/split.js';
 import { extendThemes, type ThemeExtensions, type ThemeSet } from './themes.js';
 
@@ -40,7 +41,7 @@ const WORKER = new URL('./worker.js', import.meta.url);
 export async function analyseFeedbackFile(path: string, options: FeedbackOptions = {}): Promise<FeedbackSummary> {
   const kind = notAnExport(path, await headOf(path));
   if (kind) throw new InputError(`${path} is ${kind.what}: ${kind.fix}.`);
-  return withEncodingFallback(path, options, async (layout) => {
+  return withReadPlan(path, options, async (layout) => {
     const plan = await planColumns(layout, options);
     const themes = extendThemes(options.themes);
     const parallel = await parallelRanges(plan, options.threads ?? 1);
@@ -89,9 +90,11 @@ async function parallelRanges(plan: ReadPlan, threads: number): Promise<ByteRang
 type WorkerResult = { ok: true; state: AnalysisState; account: ReadAccount } | { ok: false; name: string; message: string };
 
 /**
- * The first range in this thread, each other range in a worker of its own; the counts are merged. Any trouble in a worker
- * (a malformed record, an encoding surprise) and the file is read again in one piece, so that
- * errors and "reading stopped at line N" come out exactly as they would without workers.
+ * The first range in this thread, each other range in a worker of its own; the counts are merged.
+ * The merge equals a read in one piece only when every range started and ended between records
+ * and no reading went back into a broken record (how far it may go back depends on what came
+ * before). Otherwise, or on any error in a worker, the file is read again in one piece, so that
+ * errors and lost records come out exactly as they would without workers.
  */
 async function readInWorkers(
   plan: ReadPlan,
@@ -103,19 +106,37 @@ async function readInWorkers(
   const [first, ...rest] = ranges;
   const here = new FeedbackAnalysis(plan.source, themes);
   const results = await Promise.all([readHere(plan, first!, here), ...rest.map((range) => runWorker(plan, range, options.themes))]);
-  if (results.some((result) => !result.ok && result.name === 'NotUtf8Error')) throw new NotUtf8Error('not valid UTF-8');
-  if (results.some((result) => !result.ok || result.account.stoppedAt !== null)) {
-    return readRange(plan, WHOLE_FILE, progressSink(plan, analysis, options));
-  }
-  const account: ReadAccount = { records: 0, ragged: 0, stoppedAt: null };
-  for (const result of results) {
-    if (!result.ok) continue;
-    analysis.merge(result.state);
-    account.records += result.account.records;
-    account.ragged += result.account.ragged;
-  }
+  const mergeable = results.every(
+    (result, index) =>
+      result.ok && (index === results.length - 1 || !result.account.openAtEnd) && result.account.lost.restarts === 0 && !result.account.lost.limitHit,
+  );
+  if (!mergeable) return readRange(plan, WHOLE_FILE, progressSink(plan, analysis, options));
+  const accounts = results.map((result) => (result as Extract<WorkerResult, { ok: true }>).account);
+  for (const result of results) if (result.ok) analysis.merge(result.state);
+  const account = mergeAccounts(accounts);
   options.onProgress?.(account.records);
   return account;
+}
+
+/** The accounts of consecutive ranges as one. */
+function mergeAccounts(accounts: readonly ReadAccount[]): ReadAccount {
+  const sum = (count: (account: ReadAccount) => number) => accounts.reduce((total, account) => total + count(account), 0);
+  return {
+    records: sum((account) => account.records),
+    ragged: sum((account) => account.ragged),
+    lost: {
+      records: sum((account) => account.lost.records),
+      examples: accounts.flatMap((account) => account.lost.examples).slice(0, LOST_EXAMPLES),
+      restarts: 0,
+      limitHit: false,
+    },
+    decoding: {
+      utf8MultiByte: accounts.some((account) => account.decoding.utf8MultiByte),
+      windows1252Bytes: sum((account) => account.decoding.windows1252Bytes),
+      windows1252Lines: accounts.flatMap((account) => account.decoding.windows1252Lines).slice(0, ENCODING_LINES_SHOWN),
+    },
+    openAtEnd: accounts.at(-1)!.openAtEnd,
+  };
 }
 
 async function readHere(plan: ReadPlan, range: ByteRange, analysis: FeedbackAnalysis): Promise<WorkerResult> {
@@ -124,7 +145,8 @@ async function readHere(plan: ReadPlan, range: ByteRange, analysis: FeedbackAnal
     const account = await readRange(plan, range, (record, line) => analysis.add(toRow(record, line)));
     return { ok: true, state: analysis.toState(), account };
   } catch (error) {
-    if (error instanceof NotUtf8Error) return { ok: false, name: error.name, message: error.message };
+    // Read again in one piece, which reports the error as it would without workers.
+    if (error instanceof InputError) return { ok: false, name: error.name, message: error.message };
     throw error;
   }
 }

@@ -19,7 +19,14 @@ export interface FeedbackSummary {
       detectedFrom: 'values' | 'option';
       evidence: string;
     } | null;
+    /** In a UTF-8 file, the bytes that were not UTF-8, read one by one as Windows-1252; null when there were none (or the file is not UTF-8). */
+    windows1252: { bytes: number; lines: number[] } | null;
   };
+  /**
+   * Why the headline figures (scores, trend, segments, value) are not given, or null when they
+   * are: too much of the file could not be read for them to stand for it.
+   */
+  withheld: Withholding | null;
   quality: DataQuality;
   /** Null when the file has no score column or no readable score; `tooSmall` when too few answered to read the headline. */
   scores: (GroupScore & { distribution: { value: number; count: number; share: number }[] }) | null;
@@ -37,6 +44,16 @@ export interface FeedbackSummary {
   missing: string[];
 }
 
+export interface Withholding {
+  /** `lost-records`: more than the allowed share of records could not be read; `recovery-limit`: broken quotes past counting. */
+  reason: 'lost-records' | 'recovery-limit';
+  /** Records lost, of all the records in the file (read and lost). */
+  lost: number;
+  of: number;
+  /** Lost, as a percentage of `of`, one decimal. */
+  share: number;
+}
+
 export interface DataQuality {
   /** Data rows read (header rows not counted). */
   rows: number;
@@ -50,7 +67,16 @@ export interface DataQuality {
   ragged: number;
   /** The first few skipped rows and why, with their line numbers. */
   examples: { line: number; reason: string }[];
-  stoppedAt: { line: number; reason: string } | null;
+  /** Records that could not be read (broken quotes, records over the size limit): skipped and counted, never guessed. */
+  lost: {
+    records: number;
+    /** Lost, as a percentage of all records (read and lost), one decimal. */
+    share: number;
+    /** The first few, with the lines each spans and why. */
+    examples: { line: number; toLine: number; reason: string }[];
+    /** Broken quotes past counting: what they swallowed is not known. */
+    limitHit: boolean;
+  };
   /** Dates of the date column left out of the monthly trend, and why. */
   dates: DateQuality;
 }

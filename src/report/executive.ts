@@ -1,5 +1,6 @@
 import { count, describeTop, fallingMonth, figure, signed, worstTheme } from '../actions/evidence.js';
 import type { FeedbackSummary } from '../feedback/model.js';
+import { describeWithheld } from './feedback.js';
 import type { PerceptionGap } from './gap.js';
 import type { ActionReport, CoverageReport, FocusArea, ReportModel } from './model.js';
 
@@ -66,6 +67,8 @@ function caveat(area: FocusArea): string {
 }
 
 function customers(feedback: readonly FeedbackSummary[]): string {
+  const withheld = feedback.find((candidate) => candidate.withheld);
+  if (withheld) return `Customers: the figures of ${withheld.source.file} are ${describeWithheld(withheld)}.`;
   const summary = [...feedback].filter((candidate) => candidate.scores).sort((a, b) => b.scores!.n - a.scores!.n)[0];
   if (!summary) {
     return feedback.length === 0

@@ -26,6 +26,8 @@ export interface IndexEntry {
   comments: number;
   sentiment: number | null;
   topTheme: string | null;
+  /** Why the file's headline figures are withheld (see FeedbackSummary.withheld), in one sentence; null when they are given. */
+  withheld: string | null;
 }
 
 export interface FeedbackIndex {
@@ -57,7 +59,25 @@ export function indexEntry(feedback: FeedbackSummary, report: string): IndexEntr
     comments: comments?.count ?? 0,
     sentiment: comments?.sentiment.mean ?? null,
     topTheme: biggest ? `${biggest.title} (${biggest.share}%)` : null,
+    withheld: feedback.withheld ? describeWithheld(feedback) : null,
   };
+}
+
+/**
+ * Why a file's headline figures are withheld, in one sentence for the report's first lines,
+ * the terminal and CI logs, e.g. "withheld: 3.2% of the rows could not be read (lines 5, 9);
+ * fix the file or add --allow-partial". Empty when they are not.
+ */
+export function describeWithheld(feedback: FeedbackSummary): string {
+  const { withheld } = feedback;
+  if (!withheld) return '';
+  const lines = feedback.quality.lost.examples.map((example) => example.line);
+  const where = lines.length === 0 ? '' : ` (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${withheld.lost > lines.length ? ', …' : ''})`;
+  const what =
+    withheld.reason === 'recovery-limit'
+      ? `the file has broken quotes${where} that swallow more than can be counted, so what it holds is not known`
+      : `${withheld.share}% of the rows could not be read${where}`;
+  return `withheld: ${what}; fix the file or add --allow-partial`;
 }
 
 export function buildIndex(files: IndexEntry[], failures: FeedbackIndex['failures'], generatedOn: string, version: string): FeedbackIndex {

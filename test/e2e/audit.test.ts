@@ -380,3 +380,24 @@ describe('centricity init', () => {
     expect(JSON.parse(filled.stdout).overall.answered).toBe(1);
   });
 });
+
+describe('centricity audit --feedback with a file part of which cannot be read', () => {
+  it('exits 2 with the reason in the summary, unless --allow-partial', () => {
+    const lines = Array.from({ length: 50 }, (_, index) => `${index % 11},comment number ${index},2026-03-0${1 + (index % 9)}`);
+    lines[10] = '3,"never closed,2026-03-01';
+    writeFileSync(join(directory.path, 'broken.csv'), `How likely are you to recommend us?,Comment,Date\n${lines.join('\n')}\n`);
+    writeFileSync(inDirectory('answers.yaml'), demoAnswers);
+    const answers = 'answers.yaml';
+    const withheld = runCli(['audit', '--answers', answers, '--feedback', 'broken.csv', '--date', '2026-11-23'], { cwd: directory.path });
+    expect(withheld.status).toBe(2);
+    expect(withheld.stderr).toContain('centricity: broken.csv: withheld: 2% of the rows could not be read (line 12); fix the file or add --allow-partial.');
+    expectCleanError(withheld.stderr);
+    expect(withheld.stdout).toContain('Customers: the figures of broken.csv are withheld: 2% of the rows could not be read (line 12)');
+    expect(readFileSync(join(directory.path, 'centricity-report.md'), 'utf8')).toContain('- Customers: the figures of broken.csv are withheld');
+    const partial = runCli(['audit', '--answers', answers, '--feedback', 'broken.csv', '--date', '2026-11-23', '--allow-partial', '--force'], {
+      cwd: directory.path,
+    });
+    expect(partial.status).toBe(0);
+    expect(partial.stdout).toMatch(/Customers: NPS/);
+  });
+});

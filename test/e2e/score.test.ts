@@ -263,6 +263,57 @@ describe('a large file in parallel', () => {
     const parallel = run('2');
     expect(single.feedback.quality.rows).toBe(60_000);
     expect(parallel).toEqual(single);
+
+    // Rows appended by another tool with CR line ends, and a broken quote in the second half.
+    const text = readFileSync(inDirectory('large.csv'), 'utf8');
+    const middle = text.indexOf('\nR-', Math.floor(text.length * 0.7)) + 1;
+    const extra = Array.from(
+      { length: 300 },
+      (_, index) => `X-${index},2025-12-0${1 + (index % 9)},${index % 11},appended row ${index},monthly,UK,100.00\r`,
+    ).join('');
+    writeFileSync(inDirectory('large.csv'), `${text.slice(0, middle)}R-0,2025-01-01,3,"never closed,monthly,UK,1.00\n${text.slice(middle)}${extra}`);
+    const messySingle = run('1');
+    expect(messySingle.feedback.quality.rows).toBe(60_300);
+    expect(messySingle.feedback.quality.lost).toMatchObject({ records: 1 });
+    expect(run('2')).toEqual(messySingle);
+  });
+});
+
+describe('a file part of which cannot be read', () => {
+  const rows = (count: number) => Array.from({ length: count }, (_, index) => `${index % 11},comment number ${index},2026-03-0${1 + (index % 9)}`);
+
+  it('withholds the headline and exits 2 when more than 1% of the rows are lost; --allow-partial gives the figures with the loss', () => {
+    const lines = rows(100);
+    lines[20] = '3,"never closed,2026-03-01';
+    lines[60] = '4,"never closed either,2026-03-02';
+    writeFileSync(inDirectory('broken.csv'), `How likely are you to recommend us?,Comment,Date\n${lines.join('\n')}\n`);
+    const withheld = runCli(['score', 'broken.csv', '--out-dir', 'out', '--format', 'md,json'], { cwd: directory.path });
+    expect(withheld.status).toBe(2);
+    expect(withheld.stderr).toBe('centricity: broken.csv: withheld: 2% of the rows could not be read (lines 22, 62); fix the file or add --allow-partial.\n');
+    expect(withheld.stderr).not.toMatch(/\n\s+at /);
+    expect(withheld.stdout).toContain('broken.csv: withheld: 2% of the rows could not be read');
+    const report = JSON.parse(readFileSync(inDirectory('out/broken.json'), 'utf8'));
+    expect(report.feedback.withheld).toEqual({ reason: 'lost-records', lost: 2, of: 100, share: 2 });
+    expect(report.feedback.scores).toBeNull();
+    expect(readFileSync(inDirectory('out/broken.md'), 'utf8')).toContain('**Figures withheld:** 2% of the rows (2 of 100) could not be read (line 22, 62).');
+    expect(readFileSync(inDirectory('out/index.md'), 'utf8')).toContain('| 98 | NPS (0–10) | 0 | withheld |');
+
+    const partial = runCli(['score', 'broken.csv', '--out-dir', 'out', '--format', 'md,json', '--allow-partial'], { cwd: directory.path });
+    expect(partial.status).toBe(0);
+    expect(partial.stderr).toBe('');
+    expect(partial.stdout).toMatch(/broken\.csv: NPS -?\d+(\.\d)? \(.*\) \(2% of the rows could not be read and are left out\), n = 98/);
+    expect(JSON.parse(readFileSync(inDirectory('out/broken.json'), 'utf8')).feedback.scores.n).toBe(98);
+  });
+
+  it('gives the figures and states the loss in data quality under 1%', () => {
+    const lines = rows(300);
+    lines[150] = '3,"never closed,2026-03-01';
+    writeFileSync(inDirectory('mostly.csv'), `How likely are you to recommend us?,Comment,Date\n${lines.join('\n')}\n`);
+    const result = runCli(['score', 'mostly.csv', '--out-dir', 'out', '--format', 'md'], { cwd: directory.path });
+    expect(result.status).toBe(0);
+    const report = readFileSync(inDirectory('out/mostly.md'), 'utf8');
+    expect(report).toMatch(/\*\*NPS [+−-]?\d/);
+    expect(report).toContain('**Not read: 1 row (0.3%)**, skipped and left out of every figure:\n- line 152: a quote opened here is never closed');
   });
 });
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFeedback } from '../../src/feedback/read/plan.js';
-import type { FeedbackRow, ReadOptions } from '../../src/feedback/read/reader.js';
+import { type FeedbackRow, type ReadOptions, readRange, WHOLE_FILE, withReadPlan } from '../../src/feedback/read/reader.js';
 
 /** Reads a file with the real reader, collecting the rows the sink would get. */
 export async function readAll(path: string, options: ReadOptions = {}) {
@@ -36,4 +36,11 @@ export function writeFixture(directory: string, name: string, content: string | 
   const path = join(directory, name);
   writeFileSync(path, content);
   return path;
+}
+
+/** Reads a file's data records with the real reader: every cell, with the line each record starts on. */
+export async function readRecords(path: string, options: ReadOptions = {}) {
+  const records: { line: number; cells: string[] }[] = [];
+  const account = await withReadPlan(path, options, (plan) => readRange(plan, WHOLE_FILE, (cells, line) => records.push({ line, cells })));
+  return { records, account };
 }

@@ -110,10 +110,14 @@ describe('date order from every date in the file', () => {
   it('follows the language of the headers when no date settles it, and says so', async () => {
     const rows = Array.from({ length: 40 }, (_, index) => [index % 11, `0${1 + (index % 9)}/0${1 + (index % 3)}/2026`, sentence(index)]);
     const french = await readAll(writeFixture(directory.path, 'fr.csv', csv(['Note', 'Horodateur', 'Commentaire'], rows)));
-    expect(french.source.dateOrder).toEqual({ order: 'dmy', evidence: expect.stringContaining('the headers are in French, which dates day first') });
+    expect(french.source.dateOrder).toEqual({
+      order: 'dmy',
+      decidedBy: 'headers',
+      evidence: expect.stringContaining('the headers are in French, which dates day first'),
+    });
     const english = await readAll(writeFixture(directory.path, 'en.csv', csv(['Score', 'Timestamp', 'Comments'], rows)));
     expect(english.source.dateOrder.order).toBe('mdy');
     const forced = await readAll(writeFixture(directory.path, 'en.csv', csv(['Score', 'Timestamp', 'Comments'], rows)), { dateOrder: 'dmy' });
-    expect(forced.source.dateOrder).toEqual({ order: 'dmy', evidence: 'set with --date-order' });
+    expect(forced.source.dateOrder).toEqual({ order: 'dmy', decidedBy: 'option', evidence: 'set with --date-order' });
   });
 });

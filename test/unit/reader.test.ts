@@ -20,7 +20,7 @@ describe('encodings', () => {
     expect(rows.map((row) => row.score)).toEqual(['9', '3']);
   });
 
-  it('starts again in Windows-1252 when invalid UTF-8 appears after the first 64 KB', async () => {
+  it('reads and labels a file Windows-1252 when its only high bytes come after the first 64 KB', async () => {
     const filler = Array.from({ length: 3000 }, (_, index) => `7,plain ascii comment number ${index},01/05/2026`).join('\n');
     const text = `Note,Commentaire,Date\n${filler}\n2,"Très déçu",02/05/2026\n`;
     const path = writeFixture(directory.path, 'late-latin1.csv', encode(text, 'windows-1252'));
@@ -141,11 +141,14 @@ describe('bad input', () => {
     await expect(readAll(directory.path)).rejects.toThrow(/is a folder: give the path of the feedback file itself\./);
   });
 
-  it('keeps the rows before an unclosed quote and says where reading stopped, or fails with --strict', async () => {
-    const path = writeFixture(directory.path, 'unclosed.csv', 'score,comment\n9,fine\n8,"never closed\n7,lost\n');
-    const { rows, account } = await readAll(path);
-    expect(rows.map((row) => row.score)).toEqual(['9']);
-    expect(account.stoppedAt).toEqual({ line: 3, reason: 'a quote opened here is never closed, so the rest of the file could not be read' });
+  it('skips a record with an unclosed quote and reads on from the next line, or fails with --strict', async () => {
+    const path = writeFixture(directory.path, 'unclosed.csv', 'score,comment\n9,fine\n8,"never closed\n7,kept\n');
+    const { rows, account } = await readAll(path, { columns: { comment: 'comment' } });
+    expect(rows.map((row) => [row.line, row.score, row.comment])).toEqual([
+      [2, '9', 'fine'],
+      [4, '7', 'kept'],
+    ]);
+    expect(account.lost).toEqual({ records: 1, examples: [{ line: 3, toLine: 3, reason: 'unclosed-quote' }], restarts: 1, limitHit: false });
     await expect(readAll(path, { strict: true })).rejects.toThrow(/unclosed\.csv: line 3: a quote opened here is never closed/);
   });
 });

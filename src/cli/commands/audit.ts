@@ -9,6 +9,7 @@ import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import type { FeedbackOptions } from '../../feedback/index.js';
 import type { FeedbackSummary } from '../../feedback/model.js';
 import { readTextFile } from '../../io/files.js';
+import { describeWithheld } from '../../report/feedback.js';
 import { checkThresholds } from '../../report/gate.js';
 import { renderJson } from '../../report/json.js';
 import { loadPartials, loadTemplate, renderMarkdown, STEP_SUMMARY_TEMPLATE } from '../../report/markdown.js';
@@ -109,10 +110,12 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     ...(options.failUnderNps !== undefined && { nps: options.failUnderNps }),
   });
   for (const failure of failures) process.stderr.write(`centricity: ${failure}.\n`);
-  if (unchecked.length > 0) {
-    process.stderr.write(`centricity: too few answers to gate: ${unchecked.join('; ')}.\n`);
-    return EXIT.usage;
-  }
+  if (unchecked.length > 0) process.stderr.write(`centricity: too few answers to gate: ${unchecked.join('; ')}.\n`);
+  const withheld = feedback.filter((summary) => summary.withheld);
+  for (const summary of withheld) process.stderr.write(`centricity: ${summary.source.file}: ${describeWithheld(summary)}.\n`);
+  // Withheld figures and thresholds that could not be checked outrank a threshold missed: the gate could not be applied honestly.
+  if (unchecked.length > 0) return EXIT.usage;
+  if (withheld.length > 0) return EXIT.withheld;
   return failures.length > 0 ? EXIT.belowThreshold : EXIT.ok;
 }
 

@@ -6,7 +6,7 @@ import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import { EXPORT_EXTENSIONS, isExportName } from '../../feedback/file-kind.js';
 import type { FeedbackSummary } from '../../feedback/index.js';
-import { buildFeedbackReport, buildIndex, type FeedbackReport, type IndexEntry, indexEntry } from '../../report/feedback.js';
+import { buildFeedbackReport, buildIndex, describeWithheld, type FeedbackReport, type IndexEntry, indexEntry } from '../../report/feedback.js';
 import { renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
 import { EXIT } from '../exit-codes.js';
@@ -44,6 +44,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const entries: IndexEntry[] = [];
   const reports: FeedbackReport[] = [];
   const failures: { file: string; message: string }[] = [];
+  let withheld = 0;
   // With --format json alone, stdout carries JSON for pipes (`| jq`), and the human lines go to stderr.
   const jsonOnStdout = options.format.length === 1 && options.format[0] === 'json';
   const human = jsonOnStdout ? process.stderr : process.stdout;
@@ -81,6 +82,11 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
       await writeOutput(join(options.outDir, `${name}.${format}`), rendered, { force: Boolean(options.force) });
     }
     entries.push(indexEntry(summary, `${name}.${options.format[0]}`));
+    if (summary.withheld) {
+      withheld++;
+      // On stderr whatever --quiet says: it is why the run fails.
+      process.stderr.write(`centricity: ${summary.source.file}: ${describeWithheld(summary)}.\n`);
+    }
     if (!options.quiet) human.write(`${summaryLine(summary, style)}\n`);
     reports.push(report);
   }
@@ -98,7 +104,8 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
       `\n${entries.length} of ${files.length} files scored; reports in ${options.outDir}${failures.length ? `; ${failures.length} could not be read` : ''}.\n`,
     );
   }
-  // Unreadable files fail the run unless the caller said a partial batch is fine.
+  // Unreadable files fail the run unless the caller said a partial batch is fine; withheld figures always do.
+  if (withheld > 0) return EXIT.withheld;
   return failures.length > 0 && !options.keepGoing ? EXIT.usage : EXIT.ok;
 }
 
@@ -146,7 +153,9 @@ function uniqueNames(files: readonly string[]): Map<string, string> {
 }
 
 function summaryLine(summary: FeedbackSummary, style: ReturnType<typeof styleFor>): string {
-  const { scores, comments } = summary;
+  const { scores, comments, quality } = summary;
+  if (summary.withheld) return `${style.bold(summary.source.file)}: ${style.red(describeWithheld(summary))}`;
+  const lost = quality.lost.records > 0 ? ` (${quality.lost.share}% of the rows could not be read and are left out)` : '';
   const reading = (interval: string) => (scores?.tooSmall ? ' (too few answers to read)' : interval);
   const figure = scores?.nps
     ? `NPS ${scores.nps.nps}${reading(` (${scores.nps.interval?.low} to ${scores.nps.interval?.high})`)}`
@@ -154,5 +163,5 @@ function summaryLine(summary: FeedbackSummary, style: ReturnType<typeof styleFor
       ? `mean ${scores.mean} on ${summary.source.scale?.title}${reading('')}`
       : 'no score';
   const theme = comments?.themes[0] ? `, top theme ${comments.themes[0].title}` : '';
-  return `${style.bold(summary.source.file)}: ${figure}, n = ${(scores?.n ?? 0).toLocaleString('en-GB')}, ${(comments?.count ?? 0).toLocaleString('en-GB')} comments${theme}`;
+  return `${style.bold(summary.source.file)}: ${figure}${lost}, n = ${(scores?.n ?? 0).toLocaleString('en-GB')}, ${(comments?.count ?? 0).toLocaleString('en-GB')} comments${theme}`;
 }

@@ -6,6 +6,7 @@ import { localeDateOrder } from './language.js';
 import { placeLabels } from './placement.js';
 import { type ColumnProfile, FileProfiler } from './profile.js';
 import {
+  encodingEvidence,
   type FeedbackRow,
   type ReadAccount,
   type ReadOptions,
@@ -14,7 +15,7 @@ import {
   rowBuilder,
   type SourceDescription,
   WHOLE_FILE,
-  withEncodingFallback,
+  withReadPlan,
 } from './reader.js';
 
 /**
@@ -100,11 +101,11 @@ export type RowSinkFactory = (source: SourceDescription) => (row: FeedbackRow) =
 
 /** Streams the responses of one export to a sink, never holding the file in memory. */
 export async function readFeedback(path: string, options: ReadOptions, begin: RowSinkFactory): Promise<{ source: SourceDescription; account: ReadAccount }> {
-  return withEncodingFallback(path, options, async (layout) => {
+  return withReadPlan(path, options, async (layout) => {
     const plan = await planColumns(layout, options);
     const onRow = begin(plan.source);
     const toRow = rowBuilder(plan);
     const account = await readRange(plan, WHOLE_FILE, (record, line) => onRow(toRow(record, line)));
-    return { source: plan.source, account };
+    return { source: { ...plan.source, ...encodingEvidence(plan.source, account.decoding) }, account };
   });
 }

@@ -1,14 +1,23 @@
 import { createReadStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
-import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { CsvError, parse } from 'csv-parse';
 import { InputError } from '../../errors.js';
 import { describeFileError } from '../../io/files.js';
 import type { DateOrder } from '../dates.js';
 import type { ColumnChoice, ColumnMap, ColumnOverrides, ColumnRole } from './columns.js';
-import { decoderFor, detectEncoding, type Encoding, looksBinary, NotUtf8Error } from './decode.js';
+import {
+  type DecodedChunk,
+  type DecodingEvidence,
+  decodeHead,
+  decoderFor,
+  detectEncoding,
+  type Encoding,
+  encodingOf,
+  looksBinary,
+  NotUtf8Error,
+} from './decode.js';
 import type { LabelPlacement } from './placement.js';
+import { type LostAccount, type LostReason, MAX_RECORD_CHARACTERS, MalformedRecordError, numericColumns, RecordReader, type RecordSink } from './records.js';
 import { type Delimiter, sniffLayout } from './sniff.js';
 
 export interface ReadOptions {
@@ -63,13 +72,17 @@ export interface ReadAccount {
   records: number;
   /** Records with more or fewer cells than the header: read, and counted. */
   ragged: number;
-  /** Where reading stopped early on a malformed record (not in --strict mode, which fails instead). */
-  stoppedAt: { line: number; reason: string } | null;
+  /** Records that could not be read (a broken quote, a record over the size limit): skipped, counted, listed. */
+  lost: LostAccount;
+  /** What the bytes said about the encoding. */
+  decoding: DecodingEvidence;
+  /** The range ended inside a record: for a range cut from a larger file, the cut was in the wrong place. */
+  openAtEnd: boolean;
 }
 
+export type { LostAccount, LostReason, LostRecord, RecordSink } from './records.js';
+
 const HEAD_BYTES = 64 * 1024;
-/** A single record larger than this is not a survey response; it is a broken quote swallowing the file. */
-const MAX_RECORD_CHARACTERS = 1_000_000;
 
 /** Everything needed to read any part of a file: plain data, so that it can be sent to a worker. */
 export interface ReadPlan {
@@ -85,6 +98,10 @@ export interface ReadPlan {
   otherScores: number[];
   otherComments: number[];
   strict: boolean;
+  /** `--encoding` was given: decode strictly in it, instead of by the evidence of the bytes. */
+  encodingForced: boolean;
+  /** Columns of numbers or dates, by which a row swallowed by a broken quote is recognised. */
+  numericColumns: number[];
   source: SourceDescription;
 }
 
@@ -101,25 +118,17 @@ export interface ByteRange {
 export const WHOLE_FILE: ByteRange = { start: 0, firstLine: 1, first: true };
 
 /**
- * Plans the layout of the read and runs `read` with it (which then profiles the columns, see plan.ts); when bytes that looked like UTF-8 turn out not
- * to be, plans again in Windows-1252 (what Excel and older tools write) and runs it again.
+ * Checks the file, plans the layout of the read from its first bytes and runs `read` with the
+ * plan (which then profiles the columns from the whole file, see plan.ts).
  */
-export async function withEncodingFallback<T>(path: string, options: ReadOptions, read: (plan: ReadPlan) => Promise<T>): Promise<T> {
+export async function withReadPlan<T>(path: string, options: ReadOptions, read: (plan: ReadPlan) => Promise<T>): Promise<T> {
   const head = await readHead(path);
   if (head.length === 0) throw new InputError(`${path} is empty: export the feedback again, with a header row and at least one response.`);
   const encoding = options.encoding ?? detectEncoding(head);
   if (looksBinary(head, encoding)) {
     throw new InputError(`${path} does not look like a CSV export (it holds binary data): save it as CSV or tab-separated text and try again.`);
   }
-  try {
-    return await read(planRead(path, head, encoding, options));
-  } catch (error) {
-    if (!(error instanceof NotUtf8Error)) throw error;
-    if (options.encoding) {
-      throw new InputError(`${path} is not valid UTF-8: try --encoding windows-1252 (or utf-16le for Excel "Unicode text").`);
-    }
-    return read(planRead(path, head, 'windows-1252', options));
-  }
+  return read(planRead(path, head, encoding, options));
 }
 
 async function readHead(path: string): Promise<Buffer> {
@@ -138,7 +147,7 @@ async function readHead(path: string): Promise<Buffer> {
 
 /** The layout of the file from its first 64 KB; which column is which is decided later, from the whole file (see plan.ts). */
 function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadOptions): ReadPlan {
-  const layout = sniffLayout(new TextDecoder(encoding).decode(head), options.delimiter);
+  const layout = sniffLayout(decodeHead(head, encoding, options.encoding !== undefined), options.delimiter, head.length < HEAD_BYTES);
   if (layout.headers.every((header) => header === '')) {
     throw new InputError(`${path} has no header row: add one naming the columns (e.g. score,comment,date).`);
   }
@@ -153,6 +162,8 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
     otherScores: [],
     otherComments: [],
     strict: Boolean(options.strict),
+    encodingForced: options.encoding !== undefined,
+    numericColumns: numericColumns(layout.sample, layout.headers.length),
     source: {
       file: path,
       encoding,
@@ -168,68 +179,79 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
   };
 }
 
-/** A data record as the parser gave it (every cell), with the line where it starts. */
-export type RecordSink = (record: string[], line: number) => void;
-
 /** Reads the data records of one byte range of the file into `onRecord`: header rows and empty lines are left out. */
 export async function readRange(plan: ReadPlan, range: ByteRange, onRecord: RecordSink): Promise<ReadAccount> {
-  const account: ReadAccount = { records: 0, ragged: 0, stoppedAt: null };
-  let headerRowsLeft = range.first ? plan.headerRows : 0;
-  const parser = parse({
-    delimiter: plan.delimiter,
-    from_line: range.first ? plan.skipLines + 1 : 1,
-    relax_column_count: true,
-    relax_quotes: true,
-    // Empty lines come through as [''] and are skipped below, so that line numbers stay exact.
-    skip_empty_lines: false,
-    max_record_size: MAX_RECORD_CHARACTERS,
-    ...(plan.encoding === 'utf-8' && { bom: true }),
-  });
-  // A record starts on the line after the previous one ended; the previous one ended as many
-  // lines further as its fields held line breaks. Cheaper than csv-parse's per-record `info`.
-  let nextLine = range.first ? plan.skipLines + 1 : range.firstLine;
-  const consume = (record: string[]) => {
-    const line = nextLine;
-    nextLine += 1 + lineBreaksIn(record);
-    if (record.length === 1 && record[0] === '') return;
-    if (headerRowsLeft > 0) {
-      headerRowsLeft--;
-      return;
-    }
-    account.records++;
-    if (record.length !== plan.width) account.ragged++;
-    onRecord(record, line);
-  };
-  const sink = new Writable({
-    objectMode: true,
-    highWaterMark: 1024,
-    write(record: string[], _encoding, callback) {
-      consume(record);
-      callback();
+  const reader = new RecordReader(
+    {
+      delimiter: plan.delimiter,
+      width: plan.width,
+      strict: plan.strict,
+      firstLine: range.firstLine,
+      skipLines: range.first ? plan.skipLines : 0,
+      headerRows: range.first ? plan.headerRows : 0,
+      numericColumns: plan.numericColumns,
     },
-    writev(chunks, callback) {
-      for (const { chunk } of chunks) consume(chunk as string[]);
-      callback();
-    },
-  });
+    onRecord,
+  );
+  const decoder = decoderFor(plan.encoding, plan.encodingForced);
+  const lines = decoder.evidence.windows1252Lines;
   const bytes = createReadStream(plan.path, { highWaterMark: 256 * 1024, start: range.start, ...(range.end !== undefined && { end: range.end - 1 }) });
+  let openAtEnd = false;
   try {
-    await pipeline(bytes, decoderFor(plan.encoding), parser, sink);
+    await pipeline(bytes, decoder, async (chunks: AsyncIterable<DecodedChunk>) => {
+      for await (const { text, fallbacks } of chunks) {
+        for (const at of fallbacks) {
+          if (lines.length === ENCODING_LINES_SHOWN) break;
+          const line = reader.lineAt(text, at);
+          if (lines.at(-1) !== line) lines.push(line);
+        }
+        reader.push(text);
+      }
+      openAtEnd = !reader.betweenRecords;
+      reader.end();
+    });
   } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const reason = describeCsvError(error);
-    if (plan.strict) throw new InputError(`${plan.path}: line ${nextLine}: ${reason}; fix the file, or drop --strict to skip what cannot be read.`);
-    account.stoppedAt = { line: nextLine, reason };
+    if (error instanceof NotUtf8Error) {
+      throw new InputError(
+        `${plan.path} is not valid UTF-8: try --encoding windows-1252 (or utf-16le for Excel "Unicode text"), or leave --encoding out to read it by its bytes.`,
+      );
+    }
+    if (error instanceof MalformedRecordError) {
+      throw new InputError(`${plan.path}: line ${error.line}: ${describeLost(error.reason)}; fix the file, or drop --strict to skip what cannot be read.`);
+    }
+    throw error;
   }
-  return account;
+  return { records: reader.records, ragged: reader.ragged, lost: reader.lost, decoding: decoder.evidence, openAtEnd };
 }
 
-function lineBreaksIn(record: readonly string[]): number {
-  let breaks = 0;
-  for (const field of record) {
-    for (let at = field.indexOf('\n'); at !== -1; at = field.indexOf('\n', at + 1)) breaks++;
+/**
+ * The encoding the bytes showed, for a file read by its bytes (not UTF-16, not forced): UTF-8,
+ * Windows-1252, or UTF-8 with the bytes that were not, read as Windows-1252 (counted, with their lines).
+ */
+export function encodingEvidence(
+  source: SourceDescription,
+  decoding: DecodingEvidence,
+): { encoding: Encoding; windows1252: { bytes: number; lines: number[] } | null } {
+  if (source.encoding !== 'utf-8' || decoding.windows1252Bytes === 0) return { encoding: source.encoding, windows1252: null };
+  const encoding = encodingOf(decoding);
+  return { encoding, windows1252: encoding === 'utf-8' ? { bytes: decoding.windows1252Bytes, lines: decoding.windows1252Lines } : null };
+}
+
+/** Lines of the first bytes read as Windows-1252 that are listed. */
+export const ENCODING_LINES_SHOWN = 5;
+
+/** Why a record was lost, in words. */
+export function describeLost(reason: LostReason): string {
+  switch (reason) {
+    case 'unclosed-quote':
+      return 'a quote opened here is never closed';
+    case 'swallowed-rows':
+      return 'a quote opened here runs over lines that look like rows of their own';
+    case 'too-long':
+      return `a record longer than ${MAX_RECORD_CHARACTERS.toLocaleString('en')} characters`;
+    case 'recovery-limit':
+      return 'a broken quote, skipped whole: the file has too many to read around';
   }
-  return breaks;
 }
 
 /** Turns a record into a response: the cells of the columns that have a role. */
@@ -244,15 +266,4 @@ export function rowBuilder(plan: Pick<ReadPlan, 'columns' | 'otherScores' | 'oth
     }
     return row;
   };
-}
-
-function describeCsvError(error: CsvError): string {
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quote opened here is never closed, so the rest of the file could not be read';
-    case 'CSV_MAX_RECORD_SIZE':
-      return `a record longer than ${MAX_RECORD_CHARACTERS.toLocaleString('en')} characters (probably an unclosed quote)`;
-    default:
-      return error.message.replace(/\.$/, '');
-  }
 }

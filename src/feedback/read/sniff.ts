@@ -1,6 +1,5 @@
-import { parse } from 'csv-parse/sync';
-
 import { DELIMITERS, type Delimiter } from './formats.js';
+import { RecordReader } from './records.js';
 
 export type { Delimiter } from './formats.js';
 
@@ -18,10 +17,12 @@ export interface Layout {
 
 /**
  * Works out how an export is laid out from its first few kilobytes of text: the `sep=` line,
- * the delimiter, how many header rows there are and what the columns are called.
+ * the delimiter, how many header rows there are and what the columns are called. `whole`
+ * says the text is the whole file; otherwise its last record may be cut off, and is left out.
+ * The text is split into records the way the reader splits the file.
  */
-export function sniffLayout(head: string, forcedDelimiter?: Delimiter): Layout {
-  let text = completeRecords(head);
+export function sniffLayout(head: string, forcedDelimiter?: Delimiter, whole = true): Layout {
+  let text = head;
   let skipLines = 0;
   let delimiter = forcedDelimiter;
   const sepLine = /^"?sep=(.)"?\r?\n/i.exec(text);
@@ -30,8 +31,8 @@ export function sniffLayout(head: string, forcedDelimiter?: Delimiter): Layout {
     delimiter ??= (DELIMITERS as readonly string[]).includes(sepLine[1]!) ? (sepLine[1] as Delimiter) : undefined;
     text = text.slice(sepLine[0].length);
   }
-  delimiter ??= detectDelimiter(text);
-  const rows = parseRows(text, delimiter);
+  delimiter ??= detectDelimiter(text, whole);
+  const rows = parseRows(text, delimiter, whole);
   const headerRows = countHeaderRows(rows);
   return {
     delimiter,
@@ -42,37 +43,25 @@ export function sniffLayout(head: string, forcedDelimiter?: Delimiter): Layout {
   };
 }
 
-/** The text up to the last line break outside quotes, so that a cut-off record does not confuse the parser. */
-function completeRecords(text: string): string {
-  let inQuotes = false;
-  let lastBoundary = -1;
-  for (let index = 0; index < text.length; index++) {
-    const character = text.charCodeAt(index);
-    if (character === 34 /* " */) inQuotes = !inQuotes;
-    else if (character === 10 /* \n */ && !inQuotes) lastBoundary = index;
-  }
-  return lastBoundary === -1 || lastBoundary === text.length - 1 ? text : text.slice(0, lastBoundary + 1);
+/** The records of `text`, every cell; the last one only when the text is whole. */
+function parseRows(text: string, delimiter: Delimiter, whole: boolean): string[][] {
+  const rows: string[][] = [];
+  const reader = new RecordReader({ delimiter, width: 0, strict: false, firstLine: 1, skipLines: 0, headerRows: 0, numericColumns: [] }, (cells) =>
+    rows.push(cells),
+  );
+  reader.push(text);
+  if (whole) reader.end();
+  return rows;
 }
 
-function parseRows(text: string, delimiter: Delimiter, toLine?: number): string[][] {
-  try {
-    return parse(text, {
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      ...(toLine !== undefined && { to_line: toLine }),
-    }) as string[][];
-  } catch {
-    return [];
-  }
-}
+/** Records that decide the delimiter. */
+const DELIMITER_ROWS = 60;
 
 /** The delimiter that splits the first lines into the same number (above one) of fields most often. */
-function detectDelimiter(text: string): Delimiter {
+function detectDelimiter(text: string, whole: boolean): Delimiter {
   let best: { delimiter: Delimiter; consistency: number; fields: number } = { delimiter: ',', consistency: 0, fields: 1 };
   for (const delimiter of DELIMITERS) {
-    const rows = parseRows(text, delimiter, 60);
+    const rows = parseRows(text, delimiter, whole).slice(0, DELIMITER_ROWS);
     if (rows.length === 0) continue;
     const counts = new Map<number, number>();
     for (const row of rows) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);

@@ -3,13 +3,16 @@ import { type ByteRange, WHOLE_FILE } from './reader.js';
 
 const BLOCK = 1 << 20;
 const QUOTE = 0x22;
-const NEWLINE = 0x0a;
+const LF = 0x0a;
+const CR = 0x0d;
 
 /**
  * Cuts a file into about `parts` ranges of whole records, so that each can be parsed on its
- * own: a cut falls only on a line break outside quotes. Works on the bytes of any encoding in
- * which `"` and line feed are single ASCII bytes (UTF-8, Windows-1252), never on UTF-16.
- * Returns null when the quotes do not balance: the file is then read in one piece.
+ * own: a cut falls only right after a line break (CRLF, LF or a lone CR, each one line) outside
+ * quotes. Works on the bytes of any encoding in which `"`, CR and LF are single ASCII bytes
+ * (UTF-8, Windows-1252), never on UTF-16. Returns null when the quotes do not balance: the
+ * file is then read in one piece. The reader checks each cut (a range must end between
+ * records) and reads the file in one piece when one is wrong.
  */
 export async function splitIntoRanges(path: string, parts: number): Promise<ByteRange[] | null> {
   const handle = await open(path, 'r');
@@ -22,20 +25,26 @@ export async function splitIntoRanges(path: string, parts: number): Promise<Byte
     let line = 1;
     let offset = 0;
     let target = targets.shift();
+    /** A CR ended the previous block: an LF first in this one belongs to it. */
+    let afterCr = false;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, BLOCK, offset);
       if (bytesRead === 0) break;
       for (let index = 0; index < bytesRead; index++) {
         const byte = buffer[index];
         if (byte === QUOTE) inQuotes = !inQuotes;
-        else if (byte === NEWLINE) {
+        else if (byte === LF || byte === CR) {
+          if (byte === LF && (index > 0 ? buffer[index - 1] === CR : afterCr)) continue;
           line++;
-          if (!inQuotes && target !== undefined && offset + index >= target) {
-            ranges.push({ start: offset + index + 1, firstLine: line, first: false });
+          // After a CR the cut waits for the byte that follows: an LF there is the same line break.
+          const end = byte === CR && index + 1 < bytesRead && buffer[index + 1] === LF ? index + 2 : index + 1;
+          if (!inQuotes && target !== undefined && offset + index >= target && (byte === LF || index + 1 < bytesRead)) {
+            ranges.push({ start: offset + end, firstLine: line, first: false });
             target = targets.shift();
           }
         }
       }
+      afterCr = buffer[bytesRead - 1] === CR;
       offset += bytesRead;
     }
     if (inQuotes) return null;
