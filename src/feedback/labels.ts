@@ -359,17 +359,21 @@ const SOURCES: readonly LabelSetSource[] = [
  * "tres satisfait" are the same label.
  */
 export function normaliseLabel(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‘’ʼ`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^["']+|["']+$/g, '')
-    .replace(/[\s.,;:!?…]+$/, '')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[‘’ʼ`´]/g, "'")
+      // Inclusive forms: "satisfait(e)", "satisfait·e", "satisfait.e" are "satisfait".
+      .replace(/\((?:e|es|s)\)|[·.](?:e|es)\b/g, '')
+      .replace(/[“”„«»]/g, '"')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^["']+|["']+$/g, '')
+      .replace(/[\s.,;:!?…]+$/, '')
+      .trim()
+  );
 }
 
 export interface LabelSet {

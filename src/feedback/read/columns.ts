@@ -17,6 +17,8 @@ export const HEADER_PATTERNS: Readonly<Record<ColumnRole, readonly RegExp[]>> = 
     /\b(rating|score|stars?|sterne?|etoiles?|estrellas?|stelle|sterren|note|notation|bewertung|puntuacion|valoracion|valutazione|voto|cijfer|beoordeling)\b/,
     /\b(csat|satisf\w*|zufrieden\w*|soddisf\w*|tevreden\w*)\b/,
     /\b(ces|effort|ease|easy|aufwand|esfuerzo|facil\w*|einfach|gemakkelijk|makkelijk|facile)\b/,
+    // Questions that ask for a judgement, answered on a scale: "How would you rate…", "Comment évaluez-vous…", "How was your stay?".
+    /\b(rate|rated|evaluez|evaluer|evaluate|bewerten|beurteilen|califica\w*|valora\w*|valuta\w*|beoordeel\w*|avalia\w*|how (was|were|did you find|do you feel about)|what do you think of|comment (etait|trouvez)|wie (war|fanden|finden) sie|que (tal|te parecio|le parecio)|com'?era|hoe (was|vond)|como foi)\b/,
   ],
   comment: [
     /\b(comments?|feedback|verbatims?|reviews?|remarks?|kommentar|anmerkung|commentaires?|comentarios?|commenti|commento|opmerkingen?|toelichting|explication|explanation|reason|raison|grund|motivo|why|pourquoi|warum|por que|perche|waarom)\b/,
@@ -35,7 +37,8 @@ export const HEADER_PATTERNS: Readonly<Record<ColumnRole, readonly RegExp[]>> = 
 };
 
 /** Headers that mention a role but hold something else: Qualtrics' NPS group labels, text lengths, flags. */
-const NOT_A_SCORE = /\b(group|gruppe|groupe|category|categorie|ind|flag|count|confidence|reason|text|comment|why)\b|_nps_group/;
+// Not "comment": in French it asks "how" ("Comment évaluez-vous…").
+const NOT_A_SCORE = /\b(group|gruppe|groupe|category|categorie|ind|flag|count|confidence|reason|text|why)\b|_nps_group/;
 
 function normalise(header: string): string {
   return header
@@ -57,6 +60,10 @@ function headerStrength(header: string, role: ColumnRole): number {
   }
   return 0;
 }
+
+/** Free text that is not the customer's: the company's or the developer's replies. */
+const NOT_THE_CUSTOMER =
+  /\b(reply|replies|developer|merchant|owner response|company response|business response|antwort des|reponse (du|de la)|respuesta de|risposta d|antwoord van|resposta d)/;
 
 /** Headers that name a person or a way to reach them: free text, but never feedback, and never quoted. */
 const PERSONAL =
@@ -131,7 +138,7 @@ const FITS: Readonly<Record<ColumnRole, (profile: ColumnProfile) => boolean>> = 
     (ratingCells(p) + p.notApplicable + p.labelCells) / p.filled >= 0.8 &&
     ([...p.ratings.keys()].some((value) => value > 1) || knownLabelShare(p) >= 0.5),
   // Free text: not a handful of repeated options, and not numbers or dates.
-  comment: (p) => p.filled > 0 && !isMultipleChoice(p) && ratingCells(p) + p.dates + p.amounts < p.filled * 0.5,
+  comment: (p) => p.filled > 0 && !isMultipleChoice(p) && p.textCells >= p.filled * 0.8 && ratingCells(p) + p.dates + p.amounts < p.filled * 0.5,
   date: (p) => p.filled > 0 && p.dates / p.filled >= 0.8,
   // A handful of labels that repeat.
   segment: (p) => p.filled > 0 && distinctCount(p) <= 50 && distinctCount(p) < p.filled * 0.6,
@@ -148,7 +155,10 @@ const EVIDENCE: Readonly<Record<ColumnRole, (profile: ColumnProfile) => string>>
     const labels = p.labelCells > 0 ? `${count(p.labelCells)} answers in words (${p.labels.size} different)` : '';
     return [numbers, labels].filter(Boolean).join(' and ');
   },
-  comment: (p) => `${count(p.filled - p.notApplicable)} free-text answers, ${Math.round(p.words / p.filled)} words on average`,
+  comment: (p) => {
+    const words = Math.round(p.words / p.filled);
+    return `${count(p.filled - p.notApplicable)} free-text answers, ${words} ${words === 1 ? 'word' : 'words'} on average`;
+  },
   date: (p) => `${count(p.dates)} dates`,
   segment: (p) => {
     const largest = [...p.distinct.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => `“${name}”`);
@@ -190,35 +200,57 @@ export function chooseColumns(headers: readonly string[], profiles: readonly Col
   }
   for (const role of ROLES) {
     if (plan.columns[role] !== undefined) continue;
-    const candidates = rankCandidates(role, headers, profiles, taken);
-    const best = candidates[0] ?? (role === 'comment' ? unnamedText(headers, profiles, taken)[0] : undefined);
-    if (best === undefined) continue;
-    assign(role, best, EVIDENCE[role](profiles[best]!));
-    if (role === 'score') for (const other of candidates.slice(1)) assign('other-score', other, EVIDENCE.score(profiles[other]!));
-    if (role === 'comment') {
-      for (const other of [...candidates.slice(1), ...unnamedText(headers, profiles, taken).filter(isOpenQuestion(headers, profiles))]) {
+    const candidates = rankCandidates(role, headers, profiles, taken, FITS[role]);
+    if (role === 'score') {
+      // Answers in words that no known scale holds are a rating only when nothing else is: they will be named, not guessed.
+      const best = candidates[0] ?? rankCandidates(role, headers, profiles, taken, isWordChoice)[0];
+      if (best !== undefined) assign(role, best, EVIDENCE.score(profiles[best]!));
+      for (const other of candidates.slice(1)) assign('other-score', other, EVIDENCE.score(profiles[other]!));
+    } else if (role === 'comment') {
+      const unnamed = unnamedText(headers, profiles, taken);
+      // A column headed Comment holding short, repeated answers is the comments only when no column holds real free text.
+      const best = candidates[0] ?? unnamed[0] ?? rankCandidates(role, headers, profiles, taken, isWordChoice)[0];
+      if (best !== undefined) assign(role, best, EVIDENCE.comment(profiles[best]!));
+      for (const other of [...candidates.slice(1), ...unnamed.filter(isOpenQuestion(headers, profiles))]) {
         if (!taken.has(other)) assign('other-comment', other, EVIDENCE.comment(profiles[other]!));
       }
+    } else {
+      const best = candidates[0];
+      if (best !== undefined) assign(role, best, EVIDENCE[role](profiles[best]!));
     }
   }
   return plan;
 }
 
+/** A multiple-choice question answered in words ("Meh", "Loved it"; "Caro", "Lento"). */
+function isWordChoice(profile: ColumnProfile): boolean {
+  return profile.filled > 0 && isMultipleChoice(profile) && profile.labelCells >= profile.filled * 0.8;
+}
+
 /** Columns whose header names the role and whose values fit it, strongest name first, then the fullest. */
-function rankCandidates(role: ColumnRole, headers: readonly string[], profiles: readonly ColumnProfile[], taken: ReadonlySet<number>): number[] {
+function rankCandidates(
+  role: ColumnRole,
+  headers: readonly string[],
+  profiles: readonly ColumnProfile[],
+  taken: ReadonlySet<number>,
+  fits: (profile: ColumnProfile) => boolean,
+): number[] {
   const ranked: { index: number; strength: number }[] = [];
   for (const [index, header] of headers.entries()) {
     if (taken.has(index)) continue;
     const text = normalise(header);
     if (role === 'score' && NOT_A_SCORE.test(text)) continue;
-    if (role === 'comment' && PERSONAL.test(text)) continue;
+    if (role === 'comment' && (PERSONAL.test(text) || NOT_THE_CUSTOMER.test(text) || headerStrength(header, 'id') > 0)) continue;
     const strength = headerStrength(header, role);
-    if (strength > 0 && FITS[role](profiles[index]!)) ranked.push({ index, strength });
+    if (strength > 0 && fits(profiles[index]!)) ranked.push({ index, strength });
   }
+  // Between comment columns of equal name, the longer answers are the comments ("Review Text" over "Review Title").
+  const words = (index: number) => (role === 'comment' ? Math.round(profiles[index]!.words / profiles[index]!.filled) : 0);
   return ranked
     .sort(
       (a, b) =>
         b.strength - a.strength ||
+        words(b.index) - words(a.index) ||
         profiles[b.index]!.filled - profiles[a.index]!.filled ||
         // Between equally strong names, the shorter header is the more direct one ("airline" over "airline_sentiment").
         headers[a.index]!.length - headers[b.index]!.length ||
@@ -236,8 +268,11 @@ function unnamedText(headers: readonly string[], profiles: readonly ColumnProfil
       ({ profile, index }) =>
         !taken.has(index) &&
         !PERSONAL.test(normalise(headers[index] ?? '')) &&
+        !NOT_THE_CUSTOMER.test(normalise(headers[index] ?? '')) &&
         profile.filled >= rows * 0.2 &&
         profile.characters / profile.filled >= 20 &&
+        // Sentences, not tokens or codes: a response id is long but one word.
+        profile.words / profile.filled >= 3 &&
         FITS.comment(profile),
     )
     .sort((a, b) => b.profile.characters / b.profile.filled - a.profile.characters / a.profile.filled || a.index - b.index)

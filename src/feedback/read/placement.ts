@@ -1,4 +1,3 @@
-import { InputError } from '../../errors.js';
 import { type LabelFamily, matchLabelSet } from '../labels.js';
 import type { ScaleId } from '../scale.js';
 import type { ColumnProfile } from './profile.js';
@@ -23,7 +22,7 @@ const STRAY_SHARE = 0.01;
  * Places a column's answers in words on one scale (null for a few stray words among numbers), as a set: "OK" is 3 between "Bad" and "Good"
  * but "Fair" is 2 under "Good"; a word is never read on its own. With `given` (--labels), those
  * values are used and every label must be among them. A column whose labels fit no set, or fit
- * several that number them differently, stops the run with the labels named.
+ * several that number them differently, is a problem in one sentence, naming the labels and the option.
  */
 export function placeLabels(
   index: number,
@@ -31,27 +30,30 @@ export function placeLabels(
   profile: ColumnProfile,
   given: ReadonlyMap<string, number> | undefined,
   file: string,
-): LabelPlacement | null {
+): LabelPlacement | { problem: string } | null {
   const labels = [...profile.labels.keys()];
   const numbers = [...profile.ratings.keys()];
   const where = `${file}: the score column “${column}”`;
+  const written = (label: string) => profile.writtenLabels.get(label) ?? label;
   const remedy = `give each its number with --labels "${labels
     .slice(0, 3)
-    .map((label, position) => `${label}=${position + 1}`)
+    .map((label, position) => `${written(label)}=${position + 1}`)
     .join(',')},…" (or feedback.labels in the config), or name another column with --score-column`;
   if (given) {
     const missing = labels.filter((label) => !given.has(label));
-    if (missing.length > 0) throw new InputError(`${where} holds answers that --labels does not number: ${quoteList(missing)}; add them to --labels.`);
+    if (missing.length > 0)
+      return { problem: `${where} holds answers that --labels does not number: ${quoteList(missing.map(written))}; add them to --labels.` };
     return { index, column, set: '--labels', scale: null, values: labels.map((label) => [label, given.get(label)!]) };
   }
   const match = matchLabelSet(profile.labels);
   // A stray word among numbers ("Like" once in 10,000 ratings) is an unreadable answer, counted as such, not a scale.
   if (match.kind !== 'matched' && numbers.length > 0 && profile.labelCells < profile.filled * STRAY_SHARE) return null;
-  if (match.kind === 'unplaced') throw new InputError(`${where} holds answers in words that fit no known scale: ${quoteList(match.unplaced)}; ${remedy}.`);
+  if (match.kind === 'unplaced')
+    return { problem: `${where} holds answers in words that fit no known scale: ${quoteList(match.unplaced.map(written))}; ${remedy}.` };
   if (match.kind === 'ambiguous') {
-    throw new InputError(
-      `${where} holds answers in words (${quoteList(labels)}) that fit several scales numbering them differently (${match.candidates.join(', ')}); ${remedy}.`,
-    );
+    return {
+      problem: `${where} holds answers in words (${quoteList(labels.map(written))}) that fit several scales numbering them differently (${match.candidates.join(', ')}); ${remedy}.`,
+    };
   }
   const numericMax = numbers.length > 0 ? Math.max(...numbers) : 0;
   if (numericMax > match.points) {
@@ -59,7 +61,7 @@ export function placeLabels(
     const low = numbers.includes(0) || numericMax === 10 ? 0 : 1;
     const middle = labels.filter((label) => ![1, match.points].includes(match.mapping.get(label)!));
     if (middle.length > 0)
-      throw new InputError(`${where} mixes numbers with answers in words that are not the ends of its scale: ${quoteList(middle)}; ${remedy}.`);
+      return { problem: `${where} mixes numbers with answers in words that are not the ends of its scale: ${quoteList(middle.map(written))}; ${remedy}.` };
     return { index, column, set: match.set, scale: null, values: labels.map((label) => [label, match.mapping.get(label) === 1 ? low : numericMax]) };
   }
   return {

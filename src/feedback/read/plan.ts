@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import type { DateOrder } from '../dates.js';
 import { chooseColumns, listHeaders } from './columns.js';
 import { localeDateOrder } from './language.js';
-import { placeLabels } from './placement.js';
+import { type LabelPlacement, placeLabels } from './placement.js';
 import { type ColumnProfile, FileProfiler } from './profile.js';
 import {
   encodingEvidence,
@@ -38,11 +38,20 @@ export async function planColumns(layout: ReadPlan, options: ReadOptions): Promi
     );
   }
   const headerOf = (index: number) => source.headers[index] || `column ${index + 1}`;
-  const scoreColumns = [plan.columns.score, ...plan.otherScores].filter((index) => index !== undefined);
-  const labels = scoreColumns
-    .filter((index) => profiles[index]!.labelCells > 0)
-    .map((index) => placeLabels(index, headerOf(index), profiles[index]!, options.labels, path))
-    .filter((placement) => placement !== null);
+  const labels: LabelPlacement[] = [];
+  const place = (index: number) => (profiles[index]!.labelCells > 0 ? placeLabels(index, headerOf(index), profiles[index]!, options.labels, path) : null);
+  const lead = plan.columns.score === undefined ? null : place(plan.columns.score);
+  // The headline's labels must be placed, or the run stops; another rating question whose labels cannot be is left out.
+  if (lead && 'problem' in lead) throw new InputError(lead.problem);
+  if (lead) labels.push(lead);
+  const unplaced = new Set<number>();
+  for (const index of plan.otherScores) {
+    const placement = place(index);
+    if (placement && 'problem' in placement) unplaced.add(index);
+    else if (placement) labels.push(placement);
+  }
+  plan.otherScores = plan.otherScores.filter((index) => !unplaced.has(index));
+  plan.choices = plan.choices.filter((choice) => choice.role !== 'other-score' || !unplaced.has(choice.index));
   const date = plan.columns.date === undefined ? undefined : profiles[plan.columns.date]!;
   return {
     ...layout,

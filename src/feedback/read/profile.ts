@@ -14,6 +14,8 @@ export interface ColumnProfile {
   notApplicable: number;
   /** Word cells short enough to be an answer label ("Very satisfied"), by normalised text, up to LABELS_KEPT. */
   labels: Map<string, number>;
+  /** Each label as first written ("Meh", not "meh"), for messages. */
+  writtenLabels: Map<string, string>;
   labelCells: number;
   /** Cells that read as a calendar date, and what they say about the day/month order. */
   dates: number;
@@ -25,9 +27,12 @@ export interface ColumnProfile {
   untracked: number;
   characters: number;
   words: number;
+  /** Cells with words in them (two letters in a row): text, not codes or numbers like "1,77E+12". */
+  textCells: number;
 }
 
 const LABELS_KEPT = 64;
+const TWO_LETTERS = /\p{L}\p{L}/u;
 const DISTINCT_KEPT = 2_000;
 /** Longer cells are free text: no rating, date or amount is this long, so they skip those parsers. */
 const SHORT_CELL = 40;
@@ -53,6 +58,7 @@ export function emptyProfile(): ColumnProfile {
     ratings: new Map(),
     notApplicable: 0,
     labels: new Map(),
+    writtenLabels: new Map(),
     labelCells: 0,
     dates: 0,
     dateEvidence: new DateEvidence(),
@@ -61,6 +67,7 @@ export function emptyProfile(): ColumnProfile {
     untracked: 0,
     characters: 0,
     words: 0,
+    textCells: 0,
   };
 }
 
@@ -101,6 +108,7 @@ export class FileProfiler {
     profile.filled++;
     profile.characters += cell.length;
     profile.words += wordCount(cell);
+    if (TWO_LETTERS.test(cell)) profile.textCells++;
     if (profile.distinct.size < DISTINCT_KEPT || profile.distinct.has(cell)) profile.distinct.set(cell, (profile.distinct.get(cell) ?? 0) + 1);
     else profile.untracked++;
     if (cell.length > SHORT_CELL) return;
@@ -118,8 +126,10 @@ export class FileProfiler {
         profile.notApplicable++;
       } else if (rating.kind === 'label') {
         profile.labelCells++;
-        if (profile.labels.size < LABELS_KEPT || profile.labels.has(rating.label))
+        if (profile.labels.size < LABELS_KEPT || profile.labels.has(rating.label)) {
           profile.labels.set(rating.label, (profile.labels.get(rating.label) ?? 0) + 1);
+          if (!profile.writtenLabels.has(rating.label)) profile.writtenLabels.set(rating.label, cell);
+        }
       }
     }
     if (!settled || tests.dates * 2 >= tests.tested) {
