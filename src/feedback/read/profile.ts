@@ -1,5 +1,5 @@
 import { DateEvidence, type DateEvidenceKind } from '../dates.js';
-import { parseAmount, parseRating } from '../values.js';
+import { parseAmount, parseRating, type RatingCell } from '../values.js';
 
 /**
  * What the whole file says about one column: the evidence that columns, scales and the date
@@ -45,6 +45,13 @@ const TESTS_BEFORE_GIVING_UP = 1_000;
 /** Everything a date column holds but unreadable text: relative dates and placeholders are dates too, read or flagged later. */
 const READABLE_DATES: readonly DateEvidenceKind[] = ['dayFirst', 'monthFirst', 'yearFirst', 'ambiguous', 'unordered', 'relative', 'placeholder'];
 
+interface Reading {
+  rating: RatingCell;
+  amount: boolean;
+}
+
+const READINGS_KEPT = 4_096;
+
 interface Tests {
   tested: number;
   ratings: number;
@@ -75,11 +82,13 @@ export function emptyProfile(): ColumnProfile {
 export class FileProfiler {
   readonly columns: ColumnProfile[];
   private readonly tests: Tests[];
+  private readonly readings: Map<string, Reading>[];
   records = 0;
 
   constructor(width: number) {
     this.columns = Array.from({ length: width }, emptyProfile);
     this.tests = Array.from({ length: width }, () => ({ tested: 0, ratings: 0, dates: 0, amounts: 0 }));
+    this.readings = Array.from({ length: width }, () => new Map());
   }
 
   add(record: readonly string[]): void {
@@ -90,6 +99,18 @@ export class FileProfiler {
       const cell = record[column]!;
       if (cell !== '') this.addCell(column, cell);
     }
+  }
+
+  /** What a short cell reads as, remembered for the column's last few thousand different answers. */
+  private readingOf(column: number, cell: string): Reading {
+    const cache = this.readings[column]!;
+    let reading = cache.get(cell);
+    if (reading === undefined) {
+      reading = readCell(cell);
+      if (cache.size >= READINGS_KEPT) cache.clear();
+      cache.set(cell, reading);
+    }
+    return reading;
   }
 
   /** The profiles, with the date counts taken from the date evidence. */
@@ -109,50 +130,64 @@ export class FileProfiler {
     profile.characters += cell.length;
     profile.words += wordCount(cell);
     if (TWO_LETTERS.test(cell)) profile.textCells++;
-    if (profile.distinct.size < DISTINCT_KEPT || profile.distinct.has(cell)) profile.distinct.set(cell, (profile.distinct.get(cell) ?? 0) + 1);
+    const long = cell.length > SHORT_CELL;
+    // Once the map is full, a long text is counted without a look-up: repeats of free text no longer change any decision.
+    const count = long && profile.distinct.size >= DISTINCT_KEPT ? undefined : profile.distinct.get(cell);
+    if (count !== undefined) profile.distinct.set(cell, count + 1);
+    else if (profile.distinct.size < DISTINCT_KEPT) profile.distinct.set(cell, 1);
     else profile.untracked++;
-    if (cell.length > SHORT_CELL) return;
+    if (long) return;
 
     const tests = this.tests[column]!;
     const settled = tests.tested >= TESTS_BEFORE_GIVING_UP;
     tests.tested++;
-    if (!settled || tests.ratings * 2 >= tests.tested) {
-      const rating = parseRating(cell);
-      if (rating.kind === 'value' && rating.value >= 0 && rating.value <= 10) {
-        tests.ratings++;
-        profile.ratings.set(rating.value, (profile.ratings.get(rating.value) ?? 0) + 1);
-      } else if (rating.kind === 'not-applicable') {
-        tests.ratings++;
-        profile.notApplicable++;
-      } else if (rating.kind === 'label') {
-        profile.labelCells++;
-        if (profile.labels.size < LABELS_KEPT || profile.labels.has(rating.label)) {
-          profile.labels.set(rating.label, (profile.labels.get(rating.label) ?? 0) + 1);
-          if (!profile.writtenLabels.has(rating.label)) profile.writtenLabels.set(rating.label, cell);
-        }
-      }
-    }
-    if (!settled || tests.dates * 2 >= tests.tested) {
-      const kind = profile.dateEvidence.add(cell);
-      if (kind !== null && READABLE_DATES.includes(kind)) tests.dates++;
-    }
-    if (!settled || tests.amounts * 2 >= tests.tested) {
-      if (parseAmount(cell) !== null) {
+    const testRatings = !settled || tests.ratings * 2 >= tests.tested;
+    const testDates = !settled || tests.dates * 2 >= tests.tested;
+    const testAmounts = !settled || tests.amounts * 2 >= tests.tested;
+    if (testRatings || testAmounts) {
+      // Answers in words repeat and cost the most to read: a column of them remembers what each said.
+      const reading = profile.labelCells * 2 > tests.tested ? this.readingOf(column, cell) : readCell(cell);
+      if (testRatings) this.countRating(profile, tests, reading.rating, cell);
+      if (testAmounts && reading.amount) {
         tests.amounts++;
         profile.amounts++;
       }
     }
+    if (testDates) {
+      const kind = profile.dateEvidence.add(cell);
+      if (kind !== null && READABLE_DATES.includes(kind)) tests.dates++;
+    }
   }
+
+  private countRating(profile: ColumnProfile, tests: Tests, rating: RatingCell, cell: string): void {
+    if (rating.kind === 'value' && rating.value >= 0 && rating.value <= 10) {
+      tests.ratings++;
+      profile.ratings.set(rating.value, (profile.ratings.get(rating.value) ?? 0) + 1);
+    } else if (rating.kind === 'not-applicable') {
+      tests.ratings++;
+      profile.notApplicable++;
+    } else if (rating.kind === 'label') {
+      // Answers in words are ratings too, for the giving up: a labelled column must be counted to its last row.
+      tests.ratings++;
+      profile.labelCells++;
+      if (profile.labels.size < LABELS_KEPT || profile.labels.has(rating.label)) {
+        profile.labels.set(rating.label, (profile.labels.get(rating.label) ?? 0) + 1);
+        if (!profile.writtenLabels.has(rating.label)) profile.writtenLabels.set(rating.label, cell);
+      }
+    }
+  }
+
+  /** What a short cell reads as, remembered for the column's last few thousand different answers. */
+}
+
+function readCell(cell: string): Reading {
+  return { rating: parseRating(cell), amount: parseAmount(cell) !== null };
 }
 
 function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    const space = code === 32 || code === 9 || code === 10 || code === 13;
-    if (!space && !inWord) words++;
-    inWord = !space;
+  let words = 1;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) {
+    if (text.charCodeAt(at - 1) !== 32) words++;
   }
   return words;
 }
