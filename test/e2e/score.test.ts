@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -232,16 +232,32 @@ describe('centricity score', () => {
     expect(readdirSync(directory.path)).toEqual([]);
   });
 
-  it('turns any bytes into a report or a clear error, never a crash (property)', () => {
+  it('turns any bytes into a report whose counts add up, or one clear sentence and exit 2 (property)', () => {
+    // Raw bytes, and CSV-shaped bytes: the pieces exports are made of, in any order, including broken quotes and mixed line ends.
+    const piece = fc.constantFrom('9', '10', '3', 'N/A', ',', ';', '"', '""', '\n', '\r\n', '\r', 'Great service', 'trop cher', 'Very satisfied', '12/6/2018', ' ');
+    const csvLike = fc.array(fc.oneof(piece, fc.constant('\xe9')), { maxLength: 120 }).map((parts) => Buffer.from(parts.join(''), 'latin1'));
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 600 }), fc.constantFrom('', 'score,comment\n', 'sep=;\n', '\uFEFFnps;why\n'), (bytes, prefix) => {
-        writeFileSync(inDirectory('random.csv'), Buffer.concat([Buffer.from(prefix), bytes]));
-        const result = runCli(['score', 'random.csv', '--out-dir', 'out', '--quiet', '--force'], { cwd: directory.path });
-        expect([0, 2]).toContain(result.status);
-        expect(result.stderr).not.toContain('internal error');
-        if (result.status === 2) expect(result.stderr).toMatch(/^centricity: .+\n$/);
-      }),
-      { numRuns: 25 },
+      fc.property(
+        fc.oneof(fc.uint8Array({ maxLength: 600 }).map((bytes) => Buffer.from(bytes)), csvLike),
+        fc.constantFrom('', 'score,comment\n', 'sep=;\n', '\uFEFFnps;why\n', 'How likely are you to recommend us?,Why?,Date\n'),
+        (bytes, prefix) => {
+          writeFileSync(inDirectory('random.csv'), Buffer.concat([Buffer.from(prefix), bytes]));
+          const result = runCli(['score', 'random.csv', '--out-dir', 'out', '--format', 'json', '--quiet', '--force'], { cwd: directory.path });
+          expect([0, 2]).toContain(result.status);
+          expect(result.stderr).not.toContain('internal error');
+          if (result.status === 2) expect(result.stderr).toMatch(/^centricity: [^\n]+\n$/);
+          if (!existsSync(inDirectory('out/random.json'))) return;
+          const { feedback } = JSON.parse(readFileSync(inDirectory('out/random.json'), 'utf8'));
+          const { quality, scores } = feedback;
+          expect(quality.used + quality.skipped).toBe(quality.rows);
+          if (scores) {
+            expect(scores.distribution.reduce((total: number, bar: { count: number }) => total + bar.count, 0)).toBe(scores.n);
+            expect(scores.n + quality.blankScores + quality.notApplicable + quality.outOfRange + quality.unreadable).toBe(quality.rows);
+          }
+          rmSync(inDirectory('out'), { recursive: true, force: true });
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });
