@@ -234,11 +234,31 @@ describe('centricity score', () => {
 
   it('turns any bytes into a report whose counts add up, or one clear sentence and exit 2 (property)', () => {
     // Raw bytes, and CSV-shaped bytes: the pieces exports are made of, in any order, including broken quotes and mixed line ends.
-    const piece = fc.constantFrom('9', '10', '3', 'N/A', ',', ';', '"', '""', '\n', '\r\n', '\r', 'Great service', 'trop cher', 'Very satisfied', '12/6/2018', ' ');
+    const piece = fc.constantFrom(
+      '9',
+      '10',
+      '3',
+      'N/A',
+      ',',
+      ';',
+      '"',
+      '""',
+      '\n',
+      '\r\n',
+      '\r',
+      'Great service',
+      'trop cher',
+      'Very satisfied',
+      '12/6/2018',
+      ' ',
+    );
     const csvLike = fc.array(fc.oneof(piece, fc.constant('\xe9')), { maxLength: 120 }).map((parts) => Buffer.from(parts.join(''), 'latin1'));
     fc.assert(
       fc.property(
-        fc.oneof(fc.uint8Array({ maxLength: 600 }).map((bytes) => Buffer.from(bytes)), csvLike),
+        fc.oneof(
+          fc.uint8Array({ maxLength: 600 }).map((bytes) => Buffer.from(bytes)),
+          csvLike,
+        ),
         fc.constantFrom('', 'score,comment\n', 'sep=;\n', '\uFEFFnps;why\n', 'How likely are you to recommend us?,Why?,Date\n'),
         (bytes, prefix) => {
           writeFileSync(inDirectory('random.csv'), Buffer.concat([Buffer.from(prefix), bytes]));

@@ -141,7 +141,8 @@ const FITS: Readonly<Record<ColumnRole, (profile: ColumnProfile) => boolean>> = 
   comment: (p) => p.filled > 0 && !isMultipleChoice(p) && p.textCells >= p.filled * 0.8 && ratingCells(p) + p.dates + p.amounts < p.filled * 0.5,
   date: (p) => p.filled > 0 && p.dates / p.filled >= 0.8,
   // A handful of labels that repeat.
-  segment: (p) => p.filled > 0 && distinctCount(p) <= 50 && distinctCount(p) < p.filled * 0.6,
+  // A handful of labels that repeat: at least two, or there is nothing to compare.
+  segment: (p) => p.filled > 0 && distinctCount(p) >= 2 && distinctCount(p) <= 50 && distinctCount(p) < p.filled * 0.6,
   // One per respondent (a respondent may answer twice); a product or store id repeats far more.
   id: (p) => p.filled > 0 && repeatedAmongTracked(p) <= 0.2,
   value: (p) => p.filled > 0 && p.amounts / p.filled >= 0.8,
@@ -205,13 +206,14 @@ export function chooseColumns(headers: readonly string[], profiles: readonly Col
       // Answers in words that no known scale holds are a rating only when nothing else is: they will be named, not guessed.
       const best = candidates[0] ?? rankCandidates(role, headers, profiles, taken, isWordChoice)[0];
       if (best !== undefined) assign(role, best, EVIDENCE.score(profiles[best]!));
-      for (const other of candidates.slice(1)) assign('other-score', other, EVIDENCE.score(profiles[other]!));
+      // The other questions in the order the survey asked them.
+      for (const other of candidates.slice(1).sort((a, b) => a - b)) assign('other-score', other, EVIDENCE.score(profiles[other]!));
     } else if (role === 'comment') {
       const unnamed = unnamedText(headers, profiles, taken);
       // A column headed Comment holding short, repeated answers is the comments only when no column holds real free text.
       const best = candidates[0] ?? unnamed[0] ?? rankCandidates(role, headers, profiles, taken, isWordChoice)[0];
       if (best !== undefined) assign(role, best, EVIDENCE.comment(profiles[best]!));
-      for (const other of [...candidates.slice(1), ...unnamed.filter(isOpenQuestion(headers, profiles))]) {
+      for (const other of [...candidates.slice(1), ...unnamed.filter(isOpenQuestion(headers, profiles))].sort((a, b) => a - b)) {
         if (!taken.has(other)) assign('other-comment', other, EVIDENCE.comment(profiles[other]!));
       }
     } else {

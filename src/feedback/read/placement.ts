@@ -43,7 +43,7 @@ export function placeLabels(
     const missing = labels.filter((label) => !given.has(label));
     if (missing.length > 0)
       return { problem: `${where} holds answers that --labels does not number: ${quoteList(missing.map(written))}; add them to --labels.` };
-    return { index, column, set: '--labels', scale: null, values: labels.map((label) => [label, given.get(label)!]) };
+    return { index, column, set: '--labels', scale: null, values: byValue(labels.map((label) => [label, given.get(label)!])) };
   }
   const match = matchLabelSet(profile.labels);
   // A stray word among numbers ("Like" once in 10,000 ratings) is an unreadable answer, counted as such, not a scale.
@@ -62,14 +62,14 @@ export function placeLabels(
     const middle = labels.filter((label) => ![1, match.points].includes(match.mapping.get(label)!));
     if (middle.length > 0)
       return { problem: `${where} mixes numbers with answers in words that are not the ends of its scale: ${quoteList(middle.map(written))}; ${remedy}.` };
-    return { index, column, set: match.set, scale: null, values: labels.map((label) => [label, match.mapping.get(label) === 1 ? low : numericMax]) };
+    return { index, column, set: match.set, scale: null, values: byValue(labels.map((label) => [label, match.mapping.get(label) === 1 ? low : numericMax])) };
   }
   return {
     index,
     column,
     set: match.set,
     scale: scaleOfFamily(match.family, match.points, column),
-    values: labels.map((label) => [label, match.mapping.get(label)!]),
+    values: byValue(labels.map((label) => [label, match.mapping.get(label)!])),
   };
 }
 
@@ -83,4 +83,9 @@ function scaleOfFamily(family: LabelFamily, points: number, column: string): Sca
 function quoteList(labels: readonly string[]): string {
   const shown = labels.slice(0, SHOWN).map((label) => `“${label}”`);
   return shown.join(', ') + (labels.length > SHOWN ? ` and ${labels.length - SHOWN} more` : '');
+}
+
+/** Lowest value first, as a scale is read. */
+function byValue(values: [string, number][]): [string, number][] {
+  return values.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
 }
