@@ -11,7 +11,7 @@ import { type PerceptionGap, perceptionGap } from './gap.js';
  * The report model: one typed, versioned object that every view (Markdown, JSON, terminal
  * summary) only reads. Bump the version when a field changes meaning or disappears.
  */
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 export interface LevelReport {
   id: string;

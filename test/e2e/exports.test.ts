@@ -44,7 +44,7 @@ type Json = any;
 
 /**
  * The neutral figures of one `centricity score --format json` report (schema v1:
- * templates/schema/feedback-report.v1.schema.json, src/feedback/model.ts). Update this function,
+ * templates/schema/feedback-report.v2.schema.json, src/feedback/model.ts). Update this function,
  * and only this one, when the JSON changes.
  */
 function figuresOf(report: Json): Figures {
