@@ -2,23 +2,14 @@ import type { DateQuality } from './date-tally.js';
 import type { GroupScore } from './histogram.js';
 import type { OtherCommentFigures, OtherScoreFigures } from './questions.js';
 import type { SourceDescription } from './read/reader.js';
-import type { ScaleId } from './scale.js';
+import type { Scale } from './scale.js';
 import type { SentimentLabel } from './sentiment.js';
 import type { Difference } from './stats.js';
 
 /** What one feedback export says, as the report shows it. Part of the versioned report model. */
 export interface FeedbackSummary {
   source: SourceDescription & {
-    scale: {
-      id: ScaleId;
-      title: string;
-      min: number;
-      max: number;
-      topFrom: number;
-      bottomTo: number;
-      detectedFrom: 'values' | 'option';
-      evidence: string;
-    } | null;
+    scale: (Pick<Scale, 'id' | 'title' | 'min' | 'max' | 'topFrom' | 'bottomTo'> & { detectedFrom: 'values' | 'option'; evidence: string }) | null;
     /** In a UTF-8 file, the bytes that were not UTF-8, read one by one as Windows-1252; null when there were none (or the file is not UTF-8). */
     windows1252: { bytes: number; lines: number[] } | null;
   };
