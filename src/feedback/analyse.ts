@@ -236,16 +236,18 @@ export class FeedbackAnalysis {
       else if (rating.kind === 'not-applicable') this.quality.notApplicable++;
       else this.quality.unreadable++;
       if (comment === '')
-        this.skip(
+        this.noteLine(
           row.line,
-          rating.kind === 'invalid'
-            ? `score ${JSON.stringify(row.score)} is not a rating`
-            : rating.kind === 'blank'
-              ? 'no score and no comment'
-              : 'score is N/A and there is no comment',
+          rating.kind === 'blank'
+            ? 'no score and no comment'
+            : rating.kind === 'not-applicable'
+              ? 'score is N/A and there is no comment'
+              : unreadable(row.score),
         );
+      // An unreadable score is worth a line even when the comment is kept: it may be a typo in the export.
+      else if (rating.kind === 'invalid' || rating.kind === 'label') this.noteLine(row.line, `${unreadable(row.score)}; its comment is kept`);
     } else if (rating === null && comment === '') {
-      this.skip(row.line, 'empty comment');
+      this.noteLine(row.line, 'empty comment');
     }
 
     if (score !== null) {
@@ -308,21 +310,19 @@ export class FeedbackAnalysis {
     }
   }
 
-  private skip(line: number, reason: string): void {
+  /** Keeps the first few lines with a problem, and what was done with them, for the data-quality account. */
+  private noteLine(line: number, reason: string): void {
     if (this.quality.examples.length < QUALITY_EXAMPLES) this.quality.examples.push({ line, reason });
   }
 
   finish(account: ReadAccount, options: AnalyseOptions = {}): FeedbackSummary {
     const minGroupSize = options.minGroupSize ?? MIN_GROUP_SIZE;
-    const range = this.scores.range();
     const labelScale = this.scoreLabels?.scale;
     const scale: Scale | null = options.scale
       ? scaleById(options.scale)
       : labelScale
         ? scaleById(labelScale)
-        : range
-          ? detectScale(range, this.source.columns.score ?? '')
-          : null;
+        : detectScale(this.scores.counts, this.source.columns.score ?? '');
     const inScale = (value: number) => scale !== null && value >= scale.min && value <= scale.max;
 
     let outOfRange = 0;
@@ -371,7 +371,7 @@ export class FeedbackAnalysis {
               topFrom: scale.topFrom,
               bottomTo: scale.bottomTo,
               detectedFrom: options.scale ? 'option' : 'values',
-              evidence: options.scale || !range ? 'set with --scale' : scaleEvidence(range, this.source.columns.score ?? '', scale, this.scoreLabels),
+              evidence: options.scale ? 'set with --scale' : scaleEvidence(this.scores.counts, this.source.columns.score ?? '', scale, this.scoreLabels),
             }
           : null,
       },
@@ -498,6 +498,10 @@ const CURRENCIES: readonly [RegExp, string][] = [
 function currencyOf(header: string): string {
   const words = header.replace(/_/g, ' ');
   return CURRENCIES.find(([pattern]) => pattern.test(words))?.[1] ?? '';
+}
+
+function unreadable(score: string | undefined): string {
+  return `score ${JSON.stringify(score)} is not a rating`;
 }
 
 function groupOf(groups: Map<string, Histogram>, key: string): Histogram {

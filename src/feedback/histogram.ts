@@ -36,12 +36,6 @@ export class Histogram {
     }
     return rest;
   }
-
-  range(): { min: number; max: number; integers: boolean } | null {
-    if (this.counts.size === 0) return null;
-    const values = [...this.counts.keys()];
-    return { min: Math.min(...values), max: Math.max(...values), integers: values.every(Number.isInteger) };
-  }
 }
 
 export interface ScoreFigures {

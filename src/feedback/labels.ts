@@ -15,7 +15,8 @@ type Language = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt';
 interface LabelSetSource {
   id: string;
   family: LabelFamily;
-  labels: Readonly<Record<Language, readonly string[]>>;
+  /** Every language for the common sets; a set that only one language uses (German school grades) names that one. */
+  labels: Readonly<Partial<Record<Language, readonly string[]>>>;
 }
 
 const SOURCES: readonly LabelSetSource[] = [
@@ -32,7 +33,7 @@ const SOURCES: readonly LabelSetSource[] = [
       ],
       fr: [
         'Très insatisfait|Pas du tout satisfait|Très mécontent',
-        'Insatisfait|Plutôt insatisfait|Peu satisfait|Mécontent',
+        'Insatisfait|Plutôt insatisfait|Peu satisfait|Pas satisfait|Mécontent',
         'Ni satisfait ni insatisfait|Neutre',
         'Satisfait|Plutôt satisfait|Assez satisfait',
         'Très satisfait|Tout à fait satisfait|Extrêmement satisfait',
@@ -40,7 +41,7 @@ const SOURCES: readonly LabelSetSource[] = [
       de: [
         'Sehr unzufrieden|Überhaupt nicht zufrieden|Äußerst unzufrieden',
         'Unzufrieden|Eher unzufrieden',
-        'Weder zufrieden noch unzufrieden|Teils/teils|Teils teils|Neutral',
+        'Weder zufrieden noch unzufrieden|Weder noch|Teils/teils|Teils teils|Neutral',
         'Zufrieden|Eher zufrieden',
         'Sehr zufrieden|Äußerst zufrieden|Vollkommen zufrieden',
       ],
@@ -240,6 +241,23 @@ const SOURCES: readonly LabelSetSource[] = [
       nl: ['Slecht', 'Matig|Redelijk', 'Goed', 'Zeer goed|Heel goed', 'Uitstekend'],
       pt: ['Ruim|Mau|Má', 'Regular|Razoável', 'Bom|Boa', 'Muito bom|Muito boa|Ótimo|Ótima', 'Excelente'],
     },
+  },
+  // Unipolar scales, as Qualtrics offers them: "Not at all … Extremely", where "Very" is 4, not 5.
+  {
+    id: 'likelihood-5-unipolar',
+    family: 'likelihood',
+    labels: { en: ['Not at all likely', 'Slightly likely', 'Moderately likely', 'Very likely', 'Extremely likely'] },
+  },
+  {
+    id: 'satisfaction-5-unipolar',
+    family: 'satisfaction',
+    labels: { en: ['Not at all satisfied', 'Slightly satisfied', 'Moderately satisfied', 'Very satisfied', 'Extremely satisfied'] },
+  },
+  // German school grades as a five-point quality scale ("ungenügend" has no place on it and is named if it occurs).
+  {
+    id: 'quality-5-grades',
+    family: 'quality',
+    labels: { de: ['Mangelhaft', 'Ausreichend', 'Befriedigend', 'Gut', 'Sehr gut'] },
   },
   {
     id: 'likelihood-5',

@@ -110,8 +110,7 @@ export class OtherQuestions {
   finishScores(minGroupSize: number): OtherScoreFigures[] {
     return this.scoreColumns.map(({ header: column, labels }, index) => {
       const histogram = this.scores[index]!;
-      const range = histogram.range();
-      const scale = labels?.scale ? scaleById(labels.scale) : range ? detectScale(range, column) : null;
+      const scale = labels?.scale ? scaleById(labels.scale) : detectScale(histogram.counts, column);
       const figures: GroupScore = scale
         ? groupScore(histogram, scale, minGroupSize)
         : { n: 0, mean: null, topShare: null, bottomShare: null, nps: null, tooSmall: true };

@@ -47,30 +47,58 @@ export function scaleById(id: ScaleId): Scale {
   return SCALES.find((scale) => scale.id === id)!;
 }
 
+/** A range a header states: "(0-10)", "1–5", "from 1 to 7", "/10", "out of 5", "sur 10", "von 5". */
+const STATED_RANGE = /\b(0|1)\s*(?:-|–|—|to|à|a|bis|tot)\s*(5|7|10)\b|(?:\/|out of|sur|von|de|su|van)\s*(5|7|10)\b/i;
+/** A few stray answers outside a scale (a typo, a test row) do not change the scale; they are counted as out of range. */
+const STRAY_SHARE = 0.01;
+
 /**
- * The scale of a score column from its values and its header: the smallest standard scale that
- * holds the values, with the header deciding between scales of the same range (CSAT or stars on
- * 1–5; a recommend question read as NPS even when nobody answered 0). Null when nothing fits.
+ * The scale of a score column from all its answers and its header. A range the header states
+ * decides. Otherwise a recommend question on 0–10 is NPS (even when nobody answered 0, and when
+ * everybody answered 0); else the smallest standard scale that holds all but a stray 1% of the
+ * answers, the header deciding between scales of the same range (CSAT or stars on 1–5). Null
+ * when nothing fits.
  */
-export function detectScale(values: { min: number; max: number; integers: boolean }, header: string): Scale | null {
-  const fits = (scale: Scale) => values.min >= scale.min && values.max <= scale.max && (values.integers || scale.max === 5);
-  const npsHeader = scaleById('nps').hint.test(header);
-  if (npsHeader && values.min >= 0 && values.max <= 10 && values.max > 5 && values.integers) return scaleById('nps');
-  if (values.max <= 5 && values.min >= 1) {
-    return scaleById('csat').hint.test(header) ? scaleById('csat') : scaleById('stars');
+export function detectScale(counts: ReadonlyMap<number, number>, header: string): Scale | null {
+  let total = 0;
+  for (const count of counts.values()) total += count;
+  if (total === 0) return null;
+  const values = [...counts.keys()];
+  const integers = values.every(Number.isInteger);
+  const share = (min: number, max: number) => {
+    let inside = 0;
+    for (const [value, count] of counts) if (value >= min && value <= max) inside += count;
+    return inside / total;
+  };
+  const holds = (min: number, max: number) => share(min, max) >= 1 - STRAY_SHARE;
+  const hinted = (id: ScaleId) => scaleById(id).hint.test(header);
+  const fiveOrStars = () => (hinted('csat') ? scaleById('csat') : scaleById('stars'));
+  const sevenOrCes = () => (hinted('ces') ? scaleById('ces') : scaleById('rating-1-7'));
+
+  const stated = STATED_RANGE.exec(header);
+  if (stated) {
+    const [min, max] = stated[1] ? [Number(stated[1]), Number(stated[2])] : [1, Number(stated[3])];
+    if (max === 10) return min === 0 || hinted('nps') ? scaleById('nps') : scaleById('rating-1-10');
+    return max === 5 ? fiveOrStars() : sevenOrCes();
   }
-  if (values.max <= 7 && values.min >= 1 && values.max > 5 && values.integers) {
-    return scaleById('ces').hint.test(header) ? scaleById('ces') : scaleById('rating-1-7');
-  }
-  if (values.min >= 1 && values.max <= 10 && !npsHeader && values.integers) return scaleById('rating-1-10');
-  return SCALES.find(fits) ?? null;
+  if (hinted('nps') && integers && holds(0, 10) && (Math.max(...values) > 5 || Math.min(...values) === 0)) return scaleById('nps');
+  if (holds(1, 5)) return fiveOrStars();
+  if (!integers) return null;
+  if (holds(1, 7)) return sevenOrCes();
+  if (holds(1, 10) && !hinted('nps')) return scaleById('rating-1-10');
+  return holds(0, 10) ? scaleById('nps') : null;
 }
 
 /** Why a column was read on a scale, in words, for the report: its values, and the header where it decided. */
-export function scaleEvidence(values: { min: number; max: number }, header: string, scale: Scale, labels?: { set: string }): string {
+export function scaleEvidence(counts: ReadonlyMap<number, number>, header: string, scale: Scale, labels?: { set: string }): string {
+  const values = [...counts.keys()].filter((value) => value >= scale.min && value <= scale.max);
+  let outside = 0;
+  for (const [value, count] of counts) if (value < scale.min || value > scale.max) outside += count;
+  const stray = outside > 0 ? ` (${outside.toLocaleString('en')} outside it counted as out of range)` : '';
+  if (STATED_RANGE.test(header) && !labels) return `the header states its range${stray}`;
   const answers = labels
     ? `answers in words placed as a whole on the ${labels.set === '--labels' ? 'values given with --labels' : `${labels.set} label scale`}`
-    : `answers from ${values.min} to ${values.max}`;
+    : `${Math.min(...values) === Math.max(...values) ? `every answer ${values[0]}` : `answers from ${Math.min(...values)} to ${Math.max(...values)}`}${stray}`;
   if (scale.id === 'nps' && scale.hint.test(header)) return `${answers} to a question about recommending`;
   return scale.hint.test(header) ? `${answers}, and the header names it` : answers;
 }

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { missingAnswers } from './executive.js';
+import { describeWithheld } from './feedback.js';
 import type { ReportModel } from './model.js';
 
 /** The thresholds a pipeline sets; a result under any of them fails the build (exit code 1). */
@@ -48,7 +49,23 @@ export function checkThresholds(model: ReportModel, thresholds: Thresholds): Gat
       .map((summary) => summary.scores)
       .filter((figures) => figures?.nps && figures.nps.nps !== null)
       .sort((a, b) => b!.n - a!.n)[0];
-    if (!scores) throw new InputError('--fail-under-nps needs feedback with a 0–10 recommend score: add --feedback FILE.');
+    if (!scores) {
+      const withheld = model.feedback.find((summary) => summary.withheld);
+      if (withheld) {
+        // The NPS is there but cannot be trusted: that is thin data, not a usage error.
+        result.unchecked.push(
+          `--fail-under-nps ${thresholds.nps}: too few rows of ${withheld.source.file} could be read to trust its NPS: ${describeWithheld(withheld)}`,
+        );
+        return result;
+      }
+      throw new InputError(
+        model.feedback.length === 0
+          ? '--fail-under-nps needs feedback with a 0–10 recommend score: add --feedback FILE.'
+          : `--fail-under-nps needs a 0–10 recommend score, and the feedback has none (${model.feedback
+              .map((summary) => `${summary.source.file}: ${summary.source.scale ? `read as ${summary.source.scale.title}` : 'no score column'}`)
+              .join('; ')}); name the recommend column with --score-column, or set --scale nps.`,
+      );
+    }
     const nps = scores.nps!.nps!;
     if (scores.tooSmall) {
       result.unchecked.push(

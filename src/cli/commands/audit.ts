@@ -119,7 +119,6 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   return failures.length > 0 ? EXIT.belowThreshold : EXIT.ok;
 }
 
-/** Reads the feedback exports one after the other, with a progress line on a terminal. */
 /** Reads the feedback exports with the batch reader that `score` uses; a file that cannot be read stops the audit. */
 async function readFeedbackFiles(files: readonly string[], options: FeedbackOptions): Promise<FeedbackSummary[]> {
   if (files.length === 0) return [];

@@ -18,7 +18,7 @@ export const HEADER_PATTERNS: Readonly<Record<ColumnRole, readonly RegExp[]>> = 
     /\b(csat|satisf\w*|zufrieden\w*|soddisf\w*|tevreden\w*)\b/,
     /\b(ces|effort|ease|easy|aufwand|esfuerzo|facil\w*|einfach|gemakkelijk|makkelijk|facile)\b/,
     // Questions that ask for a judgement, answered on a scale: "How would you rate…", "Comment évaluez-vous…", "How was your stay?".
-    /\b(rate|rated|evaluez|evaluer|evaluate|bewerten|beurteilen|califica\w*|valora\w*|valuta\w*|beoordeel\w*|avalia\w*|how (was|were|did you find|do you feel about)|what do you think of|comment (etait|trouvez)|wie (war|fanden|finden) sie|que (tal|te parecio|le parecio)|com'?era|hoe (was|vond)|como foi)\b/,
+    /\b(rate|rated|evaluez|evaluer|evaluate|bewerten|beurteilen|califica\w*|valora\w*|valuta\w*|beoordeel\w*|avalia\w*|how (was|were|did you find|do you feel about)|how likely|likelihood|wahrscheinlich|probabilite|probabilidad|probabilita|waarschijnlijk|probabilidade|what do you think of|comment (etait|trouvez)|wie (war|fanden|finden) sie|que (tal|te parecio|le parecio)|com'?era|hoe (was|vond)|como foi)\b/,
   ],
   comment: [
     /\b(comments?|feedback|verbatims?|reviews?|remarks?|kommentar|anmerkung|commentaires?|comentarios?|commenti|commento|opmerkingen?|toelichting|explication|explanation|reason|raison|grund|motivo|why|pourquoi|warum|por que|perche|waarom)\b/,
@@ -73,8 +73,12 @@ const PERSONAL =
 const OPEN_QUESTION =
   /\?\s*$|^(what|why|how|which|anything|is there|tell|please|describe|quoi|que|qu|pourquoi|comment|was|warum|wie|welche|que|por que|como|cosa|perche|come|wat|waarom|hoe|o que|porque)\b/;
 
+/** Question codes survey tools use as headers: Q1, Q5_2, QID12. */
+const QUESTION_CODE = /^q(id)?\d+(\s|$)/;
+
 /** Past this many distinct answers (or this share of the answers) a column is not a multiple-choice question. */
 const CHOICES_MAX = 12;
+const SENTENCE_WORDS = 6;
 const CHOICES_SHARE = 0.05;
 
 export interface ColumnChoice {
@@ -125,6 +129,8 @@ function repeatedAmongTracked(profile: ColumnProfile): number {
 /** A few answer options repeated over and over: a multiple-choice (or yes/no) question, whatever its header says. */
 function isMultipleChoice(profile: ColumnProfile): boolean {
   const distinct = distinctCount(profile);
+  // Sentences are not options, however often the same ones come back (a template reply, a pasted complaint).
+  if (profile.words / profile.filled >= SENTENCE_WORDS) return false;
   // Options repeat: on average each is chosen at least twice. Ten different comments in a ten-row file are not options.
   return distinct <= Math.max(CHOICES_MAX, profile.filled * CHOICES_SHARE) && profile.filled >= distinct * 2;
 }
@@ -133,10 +139,7 @@ function isMultipleChoice(profile: ColumnProfile): boolean {
 const FITS: Readonly<Record<ColumnRole, (profile: ColumnProfile) => boolean>> = {
   // Mostly ratings from 0 to 10, and more than a 0/1 flag.
   // Mostly ratings from 0 to 10 (more than a 0/1 flag) or answer labels of a known scale ("Very satisfied").
-  score: (p) =>
-    p.filled > 0 &&
-    (ratingCells(p) + p.notApplicable + p.labelCells) / p.filled >= 0.8 &&
-    ([...p.ratings.keys()].some((value) => value > 1) || knownLabelShare(p) >= 0.5),
+  score: (p) => isRatings(p) && ([...p.ratings.keys()].some((value) => value > 1) || knownLabelShare(p) >= 0.5),
   // Free text: not a handful of repeated options, and not numbers or dates.
   comment: (p) => p.filled > 0 && !isMultipleChoice(p) && p.textCells >= p.filled * 0.8 && ratingCells(p) + p.dates + p.amounts < p.filled * 0.5,
   date: (p) => p.filled > 0 && p.dates / p.filled >= 0.8,
@@ -204,14 +207,18 @@ export function chooseColumns(headers: readonly string[], profiles: readonly Col
     const candidates = rankCandidates(role, headers, profiles, taken, FITS[role]);
     if (role === 'score') {
       // Answers in words that no known scale holds are a rating only when nothing else is: they will be named, not guessed.
-      const best = candidates[0] ?? rankCandidates(role, headers, profiles, taken, isWordChoice)[0];
-      if (best !== undefined) assign(role, best, EVIDENCE.score(profiles[best]!));
+      const unnamed = candidates.length === 0 ? unnamedRatings(headers, profiles, taken)[0] : undefined;
+      const best = candidates[0] ?? unnamed ?? rankCandidates(role, headers, profiles, taken, isWordChoice)[0];
+      if (best !== undefined) {
+        const evidence = EVIDENCE.score(profiles[best]!);
+        assign(role, best, best === unnamed ? `${evidence}, taken by its answers alone: its header names no rating` : evidence);
+      }
       // The other questions in the order the survey asked them.
       for (const other of candidates.slice(1).sort((a, b) => a - b)) assign('other-score', other, EVIDENCE.score(profiles[other]!));
     } else if (role === 'comment') {
       const unnamed = unnamedText(headers, profiles, taken);
       // A column headed Comment holding short, repeated answers is the comments only when no column holds real free text.
-      const best = candidates[0] ?? unnamed[0] ?? rankCandidates(role, headers, profiles, taken, isWordChoice)[0];
+      const best = candidates[0] ?? unnamed[0] ?? rankCandidates(role, headers, profiles, taken, isShortText)[0];
       if (best !== undefined) assign(role, best, EVIDENCE.comment(profiles[best]!));
       for (const other of [...candidates.slice(1), ...unnamed.filter(isOpenQuestion(headers, profiles))].sort((a, b) => a - b)) {
         if (!taken.has(other)) assign('other-comment', other, EVIDENCE.comment(profiles[other]!));
@@ -224,9 +231,34 @@ export function chooseColumns(headers: readonly string[], profiles: readonly Col
   return plan;
 }
 
+/** Mostly numbers from 0 to 10, N/A, or words short enough to be answer labels. */
+function isRatings(profile: ColumnProfile): boolean {
+  return profile.filled > 0 && (ratingCells(profile) + profile.notApplicable + profile.labelCells) / profile.filled >= 0.8;
+}
+
 /** A multiple-choice question answered in words ("Meh", "Loved it"; "Caro", "Lento"). */
 function isWordChoice(profile: ColumnProfile): boolean {
   return profile.filled > 0 && isMultipleChoice(profile) && profile.labelCells >= profile.filled * 0.8;
+}
+
+/** Short answers in words, repeated: what a comment column holds when people write little. */
+function isShortText(profile: ColumnProfile): boolean {
+  return profile.filled > 0 && isMultipleChoice(profile) && profile.textCells >= profile.filled * 0.8;
+}
+
+/** A rating question whose header names nothing we know ("Q5", "How likely are you to buy again?"): known by its answers. */
+function unnamedRatings(headers: readonly string[], profiles: readonly ColumnProfile[], taken: ReadonlySet<number>): number[] {
+  return profiles
+    .map((profile, index) => ({ profile, index, header: normalise(headers[index] ?? '') }))
+    .filter(
+      ({ profile, index, header }) =>
+        !taken.has(index) &&
+        (QUESTION_CODE.test(header) || /\?\s*$/.test(header)) &&
+        isRatings(profile) &&
+        (profile.ratings.size >= 3 || (knownLabelShare(profile) >= 0.8 && profile.labels.size >= 2)),
+    )
+    .sort((a, b) => b.profile.filled - a.profile.filled || a.index - b.index)
+    .map(({ index }) => index);
 }
 
 /** Columns whose header names the role and whose values fit it, strongest name first, then the fullest. */
@@ -244,7 +276,9 @@ function rankCandidates(
     if (role === 'score' && NOT_A_SCORE.test(text)) continue;
     if (role === 'comment' && (PERSONAL.test(text) || NOT_THE_CUSTOMER.test(text) || headerStrength(header, 'id') > 0)) continue;
     const strength = headerStrength(header, role);
-    if (strength > 0 && fits(profiles[index]!)) ranked.push({ index, strength });
+    // A recommend question is a score whatever its answers: 40 customers who all answered 0 are an NPS of −100, not a flag.
+    const fit = role === 'score' && strength === HEADER_PATTERNS.score.length && fits === FITS.score ? isRatings : fits;
+    if (strength > 0 && fit(profiles[index]!)) ranked.push({ index, strength });
   }
   // Between comment columns of equal name, the longer answers are the comments ("Review Text" over "Review Title").
   const words = (index: number) => (role === 'comment' ? Math.round(profiles[index]!.words / profiles[index]!.filled) : 0);

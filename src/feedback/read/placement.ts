@@ -35,10 +35,8 @@ export function placeLabels(
   const numbers = [...profile.ratings.keys()];
   const where = `${file}: the score column “${column}”`;
   const written = (label: string) => profile.writtenLabels.get(label) ?? label;
-  const remedy = `give each its number with --labels "${labels
-    .slice(0, 3)
-    .map((label, position) => `${written(label)}=${position + 1}`)
-    .join(',')},…" (or feedback.labels in the config), or name another column with --score-column`;
+  // The example numbers nothing: only the team knows the order of its own scale.
+  const remedy = `give every label its number on your scale with --labels "${written(labels[0] ?? 'label')}=N,…" (or feedback.labels in the config), or name another column with --score-column`;
   if (given) {
     const missing = labels.filter((label) => !given.has(label));
     if (missing.length > 0)

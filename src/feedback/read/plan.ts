@@ -75,7 +75,10 @@ export async function planColumns(layout: ReadPlan, options: ReadOptions): Promi
  */
 function decideDateOrder(profile: ColumnProfile, headers: readonly string[], forced: DateOrder | undefined): SourceDescription['dateOrder'] {
   if (forced) return { order: forced, decidedBy: 'option', evidence: 'set with --date-order' };
-  const decision = profile.dateEvidence.finish(localeDateOrder(headers));
+  const dotted = profile.dateEvidence.toState().examples.ambiguous.some((example) => /^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(example));
+  const decision = profile.dateEvidence.finish(
+    dotted ? { order: 'dmy', reason: 'the dates are written with dots (08.03.2024), which is how day-first countries write them' } : localeDateOrder(headers),
+  );
   const { counts, examples } = decision;
   const count = (value: number) => value.toLocaleString('en');
   const example = (kind: keyof typeof examples) => (examples[kind][0] ? ` (e.g. ${examples[kind][0]})` : '');
