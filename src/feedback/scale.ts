@@ -95,7 +95,7 @@ export function scaleEvidence(counts: ReadonlyMap<number, number>, header: strin
   let outside = 0;
   for (const [value, count] of counts) if (value < scale.min || value > scale.max) outside += count;
   const stray = outside > 0 ? ` (${outside.toLocaleString('en')} outside it counted as out of range)` : '';
-  if (STATED_RANGE.test(header) && !labels) return `the header states its range${stray}`;
+  if (STATED_RANGE.test(header) && !labels) return `the header states its range, ${scale.min} to ${scale.max}${stray}`;
   const answers = labels
     ? `answers in words placed as a whole on the ${labels.set === '--labels' ? 'values given with --labels' : `${labels.set} label scale`}`
     : `${Math.min(...values) === Math.max(...values) ? `every answer ${values[0]}` : `answers from ${Math.min(...values)} to ${Math.max(...values)}`}${stray}`;

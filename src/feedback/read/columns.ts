@@ -277,8 +277,8 @@ function rankCandidates(
     if (role === 'comment' && (PERSONAL.test(text) || NOT_THE_CUSTOMER.test(text) || headerStrength(header, 'id') > 0)) continue;
     const strength = headerStrength(header, role);
     // A recommend question is a score whatever its answers: 40 customers who all answered 0 are an NPS of −100, not a flag.
-    const fit = role === 'score' && strength === HEADER_PATTERNS.score.length && fits === FITS.score ? isRatings : fits;
-    if (strength > 0 && fit(profiles[index]!)) ranked.push({ index, strength });
+    const valuesFit = role === 'score' && strength === HEADER_PATTERNS.score.length && fits === FITS.score ? isRatings : fits;
+    if (strength > 0 && valuesFit(profiles[index]!)) ranked.push({ index, strength });
   }
   // Between comment columns of equal name, the longer answers are the comments ("Review Text" over "Review Title").
   const words = (index: number) => (role === 'comment' ? Math.round(profiles[index]!.words / profiles[index]!.filled) : 0);
