@@ -1,6 +1,8 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { freeBackupName } from '../../answers/store.js';
 import { fileExists, writeFileAtomic } from '../../io/files.js';
+import { acquireLock } from '../../io/lock.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/index.js';
 import { DEFAULT_ANSWERS_FILE } from '../defaults.js';
 import { EXIT } from '../exit-codes.js';
@@ -77,14 +79,28 @@ export async function initCommand(options: InitOptions): Promise<number> {
     [DEFAULT_ANSWERS_FILE, answersTemplate()],
     ['.github/workflows/centricity.yml', WORKFLOW],
   ];
+  const say = (message: string) => process.stderr.write(`centricity: ${message}\n`);
   for (const [path, content] of files) {
-    if (!options.force && (await fileExists(path))) {
-      process.stdout.write(`kept ${path} (it exists; --force replaces it)\n`);
-      continue;
+    // The answers file may be open in an audit: wait for it, and never replace answers without a backup.
+    const isAnswers = path === DEFAULT_ANSWERS_FILE;
+    const lock = isAnswers ? await acquireLock(path, { command: 'init', onWait: say, onTakeOver: say }) : null;
+    try {
+      const exists = await fileExists(path);
+      if (exists && !options.force) {
+        process.stdout.write(`kept ${path} (it exists; --force replaces it)\n`);
+        continue;
+      }
+      if (exists && isAnswers) {
+        const backup = await freeBackupName(path);
+        await rename(path, backup);
+        process.stdout.write(`kept the previous answers as ${backup}\n`);
+      }
+      await mkdir(dirname(path), { recursive: true });
+      await writeFileAtomic(path, content);
+      process.stdout.write(`wrote ${path}\n`);
+    } finally {
+      lock?.release();
     }
-    await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, content);
-    process.stdout.write(`wrote ${path}\n`);
   }
   process.stdout.write(
     `\nNext: answer the questions (npx centricity audit --resume fills in ${DEFAULT_ANSWERS_FILE} in a terminal, or edit it), set the thresholds in centricity.config.yaml, and commit all three.\n`,
