@@ -71,10 +71,11 @@ export async function acquireLock(target: string, options: LockOptions): Promise
     command: options.command,
     token: randomBytes(8).toString('hex'),
   };
-  const deadline = Date.now() + (options.waitMs ?? LOCK_WAIT_MS);
+  const waitMs = options.waitMs ?? LOCK_WAIT_MS;
+  const deadline = Date.now() + waitMs;
   let waiting = false;
   for (;;) {
-    if (await tryCreate(path, owner)) return hold(path, owner);
+    if (await tryCreate(path, owner, target)) return hold(path, owner);
     const found = readLock(path);
     if (found === 'gone') continue;
     const holder = 'token' in found ? describeOwner(found) : 'another process';
@@ -88,7 +89,7 @@ export async function acquireLock(target: string, options: LockOptions): Promise
     }
     if (!waiting) {
       waiting = true;
-      options.onWait?.(`${target} is in use by ${holder}; waiting up to ${Math.ceil((deadline - Date.now()) / 1000)} s for it…`);
+      options.onWait?.(`${target} is in use by ${holder}; waiting up to ${Math.ceil(waitMs / 1000)} s for it…`);
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
@@ -122,13 +123,14 @@ function processExists(pid: number): boolean {
   }
 }
 
-async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {
+/** Failures are told about the target: a folder where the lock cannot be made will not take the file either. */
+async function tryCreate(path: string, owner: LockOwner, target: string): Promise<boolean> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(path, 'wx');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new InputError(describeFileError(error, path, 'lock file', 'write'));
+    throw new InputError(describeFileError(error, target, 'file', 'write'));
   }
   try {
     await handle.writeFile(`${JSON.stringify(owner)}\n`, 'utf8');

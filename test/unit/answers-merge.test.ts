@@ -118,7 +118,7 @@ describe('AnswersWriter', () => {
     await writeBehind(path, draft({ [A]: { answer: 2 }, [D]: { answer: 5, note: 'from the other audit' } }));
     const outcome = await writer.save(draft({ [A]: { answer: 2 }, [B]: { answer: 3 } }));
     expect(outcome.notice).toBe(`kept what someone else saved to ${path} meanwhile (${D}).`);
-    const expected = { [A]: { answer: 2 }, [B]: { answer: 3 }, [D]: { answer: 5, note: 'from the other audit' } };
+    const expected: Record<string, Answer> = { [A]: { answer: 2 }, [B]: { answer: 3 }, [D]: { answer: 5, note: 'from the other audit' } };
     expect(outcome.answers.answers).toEqual(expected);
     expect((await read(path)).answers).toEqual(expected);
     // Their answer is now part of what this process saved: a later save does not undo it.

@@ -79,18 +79,18 @@ export async function initCommand(options: InitOptions): Promise<number> {
     [DEFAULT_ANSWERS_FILE, answersTemplate()],
     ['.github/workflows/centricity.yml', WORKFLOW],
   ];
+  // The answers file may be open in an audit: wait for it (or refuse) before writing anything.
   const say = (message: string) => process.stderr.write(`centricity: ${message}\n`);
-  for (const [path, content] of files) {
-    // The answers file may be open in an audit: wait for it, and never replace answers without a backup.
-    const isAnswers = path === DEFAULT_ANSWERS_FILE;
-    const lock = isAnswers ? await acquireLock(path, { command: 'init', onWait: say, onTakeOver: say }) : null;
-    try {
+  const lock = await acquireLock(DEFAULT_ANSWERS_FILE, { command: 'init', onWait: say, onTakeOver: say });
+  try {
+    for (const [path, content] of files) {
       const exists = await fileExists(path);
       if (exists && !options.force) {
         process.stdout.write(`kept ${path} (it exists; --force replaces it)\n`);
         continue;
       }
-      if (exists && isAnswers) {
+      // Answers are never replaced without a backup, even with --force.
+      if (exists && path === DEFAULT_ANSWERS_FILE) {
         const backup = await freeBackupName(path);
         await rename(path, backup);
         process.stdout.write(`kept the previous answers as ${backup}\n`);
@@ -98,9 +98,9 @@ export async function initCommand(options: InitOptions): Promise<number> {
       await mkdir(dirname(path), { recursive: true });
       await writeFileAtomic(path, content);
       process.stdout.write(`wrote ${path}\n`);
-    } finally {
-      lock?.release();
     }
+  } finally {
+    lock.release();
   }
   process.stdout.write(
     `\nNext: answer the questions (npx centricity audit --resume fills in ${DEFAULT_ANSWERS_FILE} in a terminal, or edit it), set the thresholds in centricity.config.yaml, and commit all three.\n`,
