@@ -10,10 +10,10 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { acquireLock, LOCK_STALE_AFTER_MS, type LockOwner, lockPathFor, staleReason } from '../../src/cli/lock.js';
 import { InputError } from '../../src/errors.js';
-import { acquireLock, LOCK_STALE_AFTER_MS, type LockOwner, lockPathFor, staleReason } from '../../src/io/lock.js';
 
-const BUILT_LOCK = fileURLToPath(new URL('../../dist/io/lock.js', import.meta.url));
+const BUILT_LOCK = fileURLToPath(new URL('../../dist/cli/lock.js', import.meta.url));
 const HOUR = 3_600_000;
 
 const dirs: string[] = [];

@@ -2,10 +2,10 @@ import { mkdir, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { freeBackupName } from '../../answers/store.js';
 import { fileExists, writeFileAtomic } from '../../io/files.js';
-import { acquireLock } from '../../io/lock.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/index.js';
 import { DEFAULT_ANSWERS_FILE } from '../defaults.js';
 import { EXIT } from '../exit-codes.js';
+import { acquireLock } from '../lock.js';
 import { VERSION } from '../version.js';
 
 export interface InitOptions {

@@ -3,10 +3,10 @@ import { AnswersWriter, freeBackupName, loadAnswers } from '../../answers/store.
 import type { Answers } from '../../answers/types.js';
 import { InputError } from '../../errors.js';
 import { fileExists } from '../../io/files.js';
-import { acquireLock } from '../../io/lock.js';
 import { askQuestionnaire, chooseOne, firstUnanswered } from '../../questionnaire/ask.js';
 import type { Questionnaire } from '../../questionnaire/index.js';
 import { DEFAULT_ANSWERS_FILE } from '../defaults.js';
+import { acquireLock } from '../lock.js';
 import { styleFor } from '../terminal.js';
 
 export interface SessionOptions {

@@ -8,7 +8,7 @@ import { linkSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { constants, hostname } from 'node:os';
 import { InputError } from '../errors.js';
-import { describeFileError } from './files.js';
+import { describeFileError } from '../io/files.js';
 
 /** Who holds a lock: what its file says. */
 export interface LockOwner {
@@ -109,7 +109,7 @@ export function staleReason(found: LockOwner | Unreadable, now: number, thisHost
   return null;
 }
 
-export function describeOwner(owner: LockOwner): string {
+function describeOwner(owner: LockOwner): string {
   return `centricity ${owner.command} (process ${owner.pid} on ${owner.host}, since ${owner.startedAt.slice(0, 16).replace('T', ' ')} UTC)`;
 }
 
