@@ -380,7 +380,8 @@ describe('two audits on one answers file', { timeout: 90_000 }, () => {
 
     const second = startAudit(dir, ['--resume']);
     const holder = `centricity audit \\(process ${first.pid} on ${escapeRegExp(hostname())}, since [\\d-]+ [\\d:]+ UTC\\)`;
-    await second.waitFor(new RegExp(`centricity: ${escapeRegExp(paths.answers)} is in use by ${holder}; waiting up to 5 s for it…`));
+    // Generous: a second node process starting on a loaded machine.
+    await second.waitFor(new RegExp(`centricity: ${escapeRegExp(paths.answers)} is in use by ${holder}; waiting up to 5 s for it…`), 30_000);
     const refused = await exitOf(second, 30_000);
     expect(refused.exitCode, second.transcript).toBe(2);
     expect(second.transcript).toMatch(
@@ -410,7 +411,7 @@ describe('two audits on one answers file', { timeout: 90_000 }, () => {
     await first.waitFor(questionShown(3));
     expect(existsSync(lockOf(paths))).toBe(true);
     process.kill(first.pid, 'SIGTERM');
-    expect((await exitOf(first)).exitCode).toBe(143);
+    expect((await exitOf(first, 30_000)).exitCode).toBe(143);
     expect(existsSync(lockOf(paths))).toBe(false);
     expect((await readAnswers(paths.answers)).answers).toEqual(expectedAnswers(PLAN.slice(0, 2)));
   });
@@ -431,6 +432,7 @@ describe('two audits on one answers file', { timeout: 90_000 }, () => {
       new RegExp(
         `centricity: took over ${escapeRegExp(lockOf(paths))}, left by centricity audit \\(process ${first.pid} on [^)]*\\), which is no longer running\\.`,
       ),
+      30_000,
     );
     await answer(second, 4, PLAN[3]!);
     await second.waitFor(questionShown(5));
