@@ -95,10 +95,10 @@ async function collectLocked(options: SessionOptions): Promise<Answers | null> {
     startAt,
     style,
     onChange: async (next) => {
-      const outcome = await writer.save(next);
-      if (outcome.notice) process.stderr.write(`centricity: ${outcome.notice}\n`);
+      const result = await writer.save(next);
+      if (result.notice) process.stderr.write(`centricity: ${result.notice}\n`);
       saved = true;
-      return outcome.answers;
+      return result.answers;
     },
   });
   if (!outcome.completed) {
