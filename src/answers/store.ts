@@ -100,8 +100,8 @@ function list(names: readonly string[]): string {
 }
 
 /** `answers.yaml` → `answers.20261123-100203.bak.yaml`, with `-2`, `-3`… when that name is taken. */
-export async function freeBackupName(path: string, now = new Date()): Promise<string> {
-  const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+export async function freeBackupName(path: string): Promise<string> {
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
   for (let attempt = 1; ; attempt++) {
     const name = path.replace(/(\.ya?ml)?$/i, `.${stamp}${attempt === 1 ? '' : `-${attempt}`}.bak$1`);
     if (!(await fileExists(name))) return name;
