@@ -15,7 +15,8 @@ export interface AskOptions {
   answers: Answers;
   /** Index of the first question to ask. */
   startAt: number;
-  onChange(answers: Answers): Promise<void>;
+  /** Saves a change; returns the answers as saved, with what other processes saved meanwhile merged in. */
+  onChange(answers: Answers): Promise<Answers>;
   style: Pick<Style, 'bold' | 'dim'>;
   /** Where prompts read and draw; stdin and stderr unless a test says otherwise. */
   input?: NodeJS.ReadableStream;
@@ -31,8 +32,7 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
   const width = Math.max(40, ((context.output as { columns?: number }).columns ?? 80) - 4);
   let answers = options.answers;
   const save = async (next: Answers) => {
-    answers = next;
-    await options.onChange(answers);
+    answers = await options.onChange(next);
   };
 
   try {
@@ -94,9 +94,7 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
     if (isInterruption(error)) return { completed: false, answers };
     throw error;
   }
-  const complete: Answers = { ...answers, status: 'complete' };
-  await options.onChange(complete);
-  return { completed: true, answers: complete };
+  return { completed: true, answers: await options.onChange({ ...answers, status: 'complete' }) };
 }
 
 /** Word-wraps text to `width` columns, continuation lines indented to sit under the first. */

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, temporaryDirectory } from '../helpers/cli.js';
@@ -378,6 +379,36 @@ describe('centricity init', () => {
     writeFileSync(inDirectory('centricity-answers.yaml'), answers);
     const filled = runCli(['audit', '--answers', 'centricity-answers.yaml', '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
     expect(JSON.parse(filled.stdout).overall.answered).toBe(1);
+  });
+
+  it('waits for an audit that holds the answers file, then refuses in one sentence, changing nothing', () => {
+    writeFileSync(inDirectory('centricity-answers.yaml'), demoAnswers);
+    // This test process stands in for an audit in progress: alive, on this host.
+    const holder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), command: 'audit', token: 'e2e' };
+    writeFileSync(inDirectory('centricity-answers.yaml.lock'), JSON.stringify(holder));
+    const refused = runCli(['init', '--force'], { cwd: directory.path });
+    expect(refused.status).toBe(2);
+    const since = holder.startedAt.slice(0, 16).replace('T', ' ');
+    const inUse = `centricity-answers.yaml is in use by centricity audit (process ${process.pid} on ${hostname()}, since ${since} UTC)`;
+    expect(refused.stderr).toBe(
+      `centricity: ${inUse}; waiting up to 5 s for it…\n` +
+        `centricity: ${inUse}: finish or stop that one first, or, if it is no longer running, delete centricity-answers.yaml.lock.\n`,
+    );
+    expect(readFileSync(inDirectory('centricity-answers.yaml'), 'utf8')).toBe(demoAnswers);
+    expect(readFileSync(inDirectory('centricity-answers.yaml.lock'), 'utf8')).toBe(JSON.stringify(holder));
+    expect(refused.stdout).toBe('');
+    expect(readdirSync(directory.path).sort()).toEqual(['centricity-answers.yaml', 'centricity-answers.yaml.lock']);
+  });
+
+  it('--force keeps the answers it replaces as a backup, and leaves no lock behind', () => {
+    writeFileSync(inDirectory('centricity-answers.yaml'), demoAnswers);
+    const replaced = runCli(['init', '--force'], { cwd: directory.path });
+    expect(replaced.status).toBe(0);
+    const backup = /kept the previous answers as (centricity-answers\.\d{8}-\d{6}\.bak\.yaml)\n/.exec(replaced.stdout)?.[1];
+    expect(backup, replaced.stdout).toBeDefined();
+    expect(readFileSync(inDirectory(backup!), 'utf8')).toBe(demoAnswers);
+    expect(readFileSync(inDirectory('centricity-answers.yaml'), 'utf8')).toMatch(/^# centricity answers\. Fill in each answer/);
+    expect(existsSync(inDirectory('centricity-answers.yaml.lock'))).toBe(false);
   });
 });
 

@@ -5,11 +5,13 @@
  */
 
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { formatAnswers } from '../../src/answers/format.js';
+import type { Answers } from '../../src/answers/types.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
 import { assertBuilt, type Exit, KEY, TerminalSession } from './terminal-session.js';
 
@@ -272,6 +274,7 @@ describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
       `Stopped. 5 of 34 answers are saved in ${paths.answers}; run centricity audit --resume --save-answers ${paths.answers} to go on.`,
     );
     expect(existsSync(paths.report)).toBe(false);
+    expect(existsSync(`${paths.answers}.lock`)).toBe(false);
 
     const draft = await readAnswers(paths.answers);
     expect(draft).toEqual({
@@ -357,5 +360,110 @@ describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
     expect(second.screen).toContain(`Stopped; ${paths.answers} is unchanged.`);
     expect(second.screen).not.toContain('internal error');
     expect(await readFile(paths.answers, 'utf8')).toBe(before);
+  });
+});
+
+// ── Two processes on one answers file ───────────────────────────────────────────────────
+describe('two audits on one answers file', { timeout: 90_000 }, () => {
+  const lockOf = (paths: { answers: string }) => `${paths.answers}.lock`;
+
+  it('the second waits, then refuses in one sentence naming the first; the first loses nothing', async () => {
+    const dir = await tempDir();
+    const paths = files(dir);
+    const first = startAudit(dir);
+    await introduce(first);
+    for (let n = 1; n <= 3; n++) await answer(first, n, PLAN[n - 1]!);
+    await first.waitFor(questionShown(4));
+    const lock = JSON.parse(await readFile(lockOf(paths), 'utf8'));
+    expect(lock).toMatchObject({ pid: first.pid, host: hostname(), command: 'audit' });
+    const before = await readFile(paths.answers, 'utf8');
+
+    const second = startAudit(dir, ['--resume']);
+    const holder = `centricity audit \\(process ${first.pid} on ${escapeRegExp(hostname())}, since [\\d-]+ [\\d:]+ UTC\\)`;
+    // Generous: a second node process starting on a loaded machine.
+    await second.waitFor(new RegExp(`centricity: ${escapeRegExp(paths.answers)} is in use by ${holder}; waiting up to 5 s for it…`), 30_000);
+    const refused = await exitOf(second, 30_000);
+    expect(refused.exitCode, second.transcript).toBe(2);
+    expect(second.transcript).toMatch(
+      new RegExp(
+        `centricity: ${escapeRegExp(paths.answers)} is in use by ${holder}: finish or stop that one first, ` +
+          `or, if it is no longer running, delete ${escapeRegExp(lockOf(paths))}\\.\\n`,
+      ),
+    );
+    expect(second.transcript).not.toMatch(/question \d+ of|internal error/);
+    expect(await readFile(paths.answers, 'utf8')).toBe(before);
+
+    // The first goes on as if nothing happened, and lets go of the lock when it stops.
+    await answer(first, 4, PLAN[3]!);
+    await first.waitFor(questionShown(5));
+    first.markAndSend(KEY.ctrlC);
+    expect((await exitOf(first)).exitCode, first.screen).toBe(130);
+    expect(existsSync(lockOf(paths))).toBe(false);
+    expect((await readAnswers(paths.answers)).answers).toEqual(expectedAnswers(PLAN.slice(0, 4)));
+  });
+
+  it('an audit stopped with SIGTERM removes its lock and keeps its answers', async () => {
+    const dir = await tempDir();
+    const paths = files(dir);
+    const first = startAudit(dir);
+    await introduce(first);
+    for (let n = 1; n <= 2; n++) await answer(first, n, PLAN[n - 1]!);
+    await first.waitFor(questionShown(3));
+    expect(existsSync(lockOf(paths))).toBe(true);
+    process.kill(first.pid, 'SIGTERM');
+    expect((await exitOf(first, 30_000)).exitCode).toBe(143);
+    expect(existsSync(lockOf(paths))).toBe(false);
+    expect((await readAnswers(paths.answers)).answers).toEqual(expectedAnswers(PLAN.slice(0, 2)));
+  });
+
+  it('the lock of a crashed audit is taken over by --resume, and every saved answer is kept', async () => {
+    const dir = await tempDir();
+    const paths = files(dir);
+    const first = startAudit(dir);
+    await introduce(first);
+    for (let n = 1; n <= 3; n++) await answer(first, n, PLAN[n - 1]!);
+    await first.waitFor(questionShown(4));
+    first.kill();
+    await exitOf(first);
+    expect(existsSync(lockOf(paths))).toBe(true);
+
+    const second = startAudit(dir, ['--resume']);
+    await second.waitFor(
+      new RegExp(
+        `centricity: took over ${escapeRegExp(lockOf(paths))}, left by centricity audit \\(process ${first.pid} on [^)]*\\), which is no longer running\\.`,
+      ),
+      30_000,
+    );
+    await answer(second, 4, PLAN[3]!);
+    await second.waitFor(questionShown(5));
+    second.markAndSend(KEY.ctrlC);
+    expect((await exitOf(second)).exitCode, second.screen).toBe(130);
+    expect((await readAnswers(paths.answers)).answers).toEqual(expectedAnswers(PLAN.slice(0, 4)));
+    expect(existsSync(lockOf(paths))).toBe(false);
+  });
+
+  it('answers written to the file by another writer while the questionnaire runs are kept', async () => {
+    const dir = await tempDir();
+    const paths = files(dir);
+    const first = startAudit(dir);
+    await introduce(first);
+    for (let n = 1; n <= 2; n++) await answer(first, n, PLAN[n - 1]!);
+    await first.waitFor(questionShown(3));
+
+    // Another writer that the lock does not stop (an editor, a process that took the lock over as stale).
+    const other = await readAnswers(paths.answers);
+    const late = IDS[29]!;
+    other.answers[late] = { answer: 5, note: 'written elsewhere' };
+    await writeFile(paths.answers, formatAnswers(other as Answers, DEFAULT_QUESTIONNAIRE));
+
+    await answer(first, 3, PLAN[2]!);
+    await first.waitFor(questionShown(4));
+    // Said when the answer to question 3 was saved, before its note was asked.
+    expect(first.transcript).toContain(`centricity: kept what someone else saved to ${paths.answers} meanwhile (${late}).`);
+    first.markAndSend(KEY.ctrlC);
+    expect((await exitOf(first)).exitCode, first.screen).toBe(130);
+    const saved = await readAnswers(paths.answers);
+    expect(saved.answers).toEqual({ ...expectedAnswers(PLAN.slice(0, 3)), [late]: { answer: 5, note: 'written elsewhere' } });
+    expect(saved.team).toBe(TEAM);
   });
 });

@@ -89,6 +89,11 @@ export class TerminalSession {
     });
   }
 
+  /** The CLI's process id (node-pty runs node itself, not a shell). */
+  get pid(): number {
+    return this.term.pid;
+  }
+
   get running(): boolean {
     return this.exit === undefined;
   }

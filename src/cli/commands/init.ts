@@ -1,9 +1,11 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { freeBackupName } from '../../answers/store.js';
 import { fileExists, writeFileAtomic } from '../../io/files.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/index.js';
 import { DEFAULT_ANSWERS_FILE } from '../defaults.js';
 import { EXIT } from '../exit-codes.js';
+import { acquireLock } from '../lock.js';
 import { VERSION } from '../version.js';
 
 export interface InitOptions {
@@ -77,14 +79,28 @@ export async function initCommand(options: InitOptions): Promise<number> {
     [DEFAULT_ANSWERS_FILE, answersTemplate()],
     ['.github/workflows/centricity.yml', WORKFLOW],
   ];
-  for (const [path, content] of files) {
-    if (!options.force && (await fileExists(path))) {
-      process.stdout.write(`kept ${path} (it exists; --force replaces it)\n`);
-      continue;
+  // The answers file may be open in an audit: wait for it (or refuse) before writing anything.
+  const say = (message: string) => process.stderr.write(`centricity: ${message}\n`);
+  const lock = await acquireLock(DEFAULT_ANSWERS_FILE, { command: 'init', onWait: say, onTakeOver: say });
+  try {
+    for (const [path, content] of files) {
+      const exists = await fileExists(path);
+      if (exists && !options.force) {
+        process.stdout.write(`kept ${path} (it exists; --force replaces it)\n`);
+        continue;
+      }
+      // Answers are never replaced without a backup, even with --force.
+      if (exists && path === DEFAULT_ANSWERS_FILE) {
+        const backup = await freeBackupName(path);
+        await rename(path, backup);
+        process.stdout.write(`kept the previous answers as ${backup}\n`);
+      }
+      await mkdir(dirname(path), { recursive: true });
+      await writeFileAtomic(path, content);
+      process.stdout.write(`wrote ${path}\n`);
     }
-    await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, content);
-    process.stdout.write(`wrote ${path}\n`);
+  } finally {
+    lock.release();
   }
   process.stdout.write(
     `\nNext: answer the questions (npx centricity audit --resume fills in ${DEFAULT_ANSWERS_FILE} in a terminal, or edit it), set the thresholds in centricity.config.yaml, and commit all three.\n`,

@@ -1,11 +1,12 @@
 import { rename } from 'node:fs/promises';
-import { loadAnswers, saveAnswers } from '../../answers/store.js';
+import { AnswersWriter, freeBackupName, loadAnswers } from '../../answers/store.js';
 import type { Answers } from '../../answers/types.js';
 import { InputError } from '../../errors.js';
 import { fileExists } from '../../io/files.js';
 import { askQuestionnaire, chooseOne, firstUnanswered } from '../../questionnaire/ask.js';
 import type { Questionnaire } from '../../questionnaire/index.js';
 import { DEFAULT_ANSWERS_FILE } from '../defaults.js';
+import { acquireLock } from '../lock.js';
 import { styleFor } from '../terminal.js';
 
 export interface SessionOptions {
@@ -19,19 +20,32 @@ export interface SessionOptions {
  * Runs the questionnaire against an answers file on disk: every answer is saved as it is given,
  * an existing file is resumed or backed up (never silently overwritten), and Ctrl-C leaves
  * a draft that `--resume` continues. Returns null when the person stopped before the end.
+ * The file is locked for the whole session, so a second audit on it waits briefly, then refuses.
  */
 export async function collectAnswers(options: SessionOptions): Promise<Answers | null> {
+  const say = (message: string) => process.stderr.write(`centricity: ${message}\n`);
+  const lock = await acquireLock(options.path, { command: 'audit', onWait: say, onTakeOver: say });
+  try {
+    return await collectLocked(options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function collectLocked(options: SessionOptions): Promise<Answers | null> {
   const { path, questionnaire } = options;
   const style = styleFor(process.stderr);
   const total = questionnaire.questions.length;
   const resumeCommand = `centricity audit --resume${path === DEFAULT_ANSWERS_FILE ? '' : ` --save-answers ${quoteForShell(path)}`}`;
   let answers: Answers = { schemaVersion: 1, date: today(), status: 'in-progress', answers: {} };
   let startAt = 0;
+  // What the file held when the session started: what other processes' later saves are told from.
+  let base: Answers | null = null;
 
   if (await fileExists(path)) {
     const saved = await loadAnswers(path, questionnaire);
     const answered = Object.keys(saved.answers).length;
-    const backup = backupName(path);
+    const backup = await freeBackupName(path);
     const decision = options.resume
       ? 'resume'
       : await chooseOne(`${path} already holds ${answered} of ${total} answers. What now?`, [
@@ -53,6 +67,7 @@ export async function collectAnswers(options: SessionOptions): Promise<Answers |
       await rename(path, backup);
       process.stderr.write(style.dim(`Kept the previous answers as ${backup}.\n`));
     } else {
+      base = saved;
       answers = { ...saved, status: 'in-progress' };
       startAt = saved.status === 'complete' && !options.resume ? 0 : firstUnanswered(questionnaire, saved);
       if (startAt === total) {
@@ -73,14 +88,17 @@ export async function collectAnswers(options: SessionOptions): Promise<Answers |
   }
 
   let saved = false;
+  const writer = new AnswersWriter(path, questionnaire, base);
   const outcome = await askQuestionnaire({
     questionnaire,
     answers,
     startAt,
     style,
     onChange: async (next) => {
-      await saveAnswers(path, next, questionnaire);
+      const result = await writer.save(next);
+      if (result.notice) process.stderr.write(`centricity: ${result.notice}\n`);
       saved = true;
+      return result.answers;
     },
   });
   if (!outcome.completed) {
@@ -102,10 +120,4 @@ function quoteForShell(path: string): string {
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-/** A backup name that never replaces an earlier backup. */
-function backupName(path: string): string {
-  const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-  return path.replace(/(\.ya?ml)?$/i, `.${stamp}.bak$1`);
 }
