@@ -126,9 +126,21 @@ function typedTextHelpers(original: (value: unknown) => unknown): Record<string,
         .join(',')}]`,
     /** A table cell that cannot grow with the data: long ids and segments end in an ellipsis. */
     short: (value: unknown) => escapeMarkdown(shorten(printable(String(original(value) ?? '')), CELL_WIDTH)),
+    /** Text for an HTML block such as `<summary>`, where Markdown escapes would show. */
+    html: (value: unknown) => escapeHtml(String(original(value) ?? '')),
+    /** Text shown exactly as typed in a code span, such as an option name; not for table cells, where a `|` would split it. */
+    code: (value: unknown) => codeSpan(printable(String(original(value) ?? ''))),
     /** A link to a file beside this one: its name, percent-encoded, so that it can only be a relative path. */
     href: (value: unknown) => relativeLink(String(original(value) ?? '')),
   };
+}
+
+/** A code span around any text: its fence is longer than any run of backticks inside, so nothing in it can close it early. */
+export function codeSpan(text: string): string {
+  if (text === '') return '';
+  const fence = '`'.repeat(Math.max(0, ...Array.from(text.matchAll(/`+/g), (run) => run[0].length)) + 1);
+  const padding = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${padding}${text}${padding}${fence}`;
 }
 
 /**
@@ -166,12 +178,12 @@ export function mermaidLabel(text: string): string {
  * table cannot hold. Each pattern starts only where a word starts (the look-behinds), so that
  * a long run of letters costs one pass, not one per letter.
  */
-/** The rest of an address: up to a space, a backtick or a `|`, less trailing punctuation (“see www.x.example.”). */
-const ADDRESS_REST = String.raw`(?:[^\s\x60|]*[^\s\x60|.,;:!?'")\]])?`;
+/** The rest of an address: up to a space, a backtick, a `|` or an angle bracket, less trailing punctuation (“see www.x.example.”). */
+const ADDRESS_REST = String.raw`(?:[^\s\x60|<>]*[^\s\x60|<>.,;:!?'")\]])?`;
 const LIVE_TEXT = new RegExp(
   [
     String.raw`(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/${ADDRESS_REST}`,
-    String.raw`(?:mailto|xmpp):[^\s\x60|]+`,
+    `(?:mailto|xmpp):${ADDRESS_REST}`,
     String.raw`(?<![\p{L}\p{N}])www\.${ADDRESS_REST}`,
     String.raw`(?<![\p{L}\p{N}._+-])[\p{L}\p{N}._+-]+@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+`,
     String.raw`(?<![A-Za-z0-9_])@[A-Za-z0-9][A-Za-z0-9_-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?`,
@@ -191,26 +203,35 @@ const LIVE_TEXT = new RegExp(
  * backslash, and a list marker at the start so that a cell or item cannot open a list.
  */
 export function escapeMarkdown(text: string): string {
-  const shown = printable(text);
-  let markdown = '';
-  let from = 0;
-  for (const match of shown.matchAll(LIVE_TEXT)) {
-    markdown += `${escapeText(shown.slice(from, match.index))}\`${match[0]}\``;
-    from = match.index + match[0].length;
-  }
-  return (markdown + escapeText(shown.slice(from)))
+  return quoteLiveText(text, escapeMarkdownText, (live) => `\`${live}\``)
     .replace(LIST_MARKER, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`)
     .replace(THEMATIC_BREAK, '$1\\$2');
+}
+
+/** The same for text inside an HTML block (`<summary>`), where Markdown is not read: entities, and `<code>` for what GitHub would make live. */
+export function escapeHtml(text: string): string {
+  return quoteLiveText(text, htmlEntities, (live) => `<code>${htmlEntities(live)}</code>`);
+}
+
+function quoteLiveText(text: string, escapeRest: (text: string) => string, quoteLive: (live: string) => string): string {
+  const shown = printable(text);
+  let escaped = '';
+  let from = 0;
+  for (const match of shown.matchAll(LIVE_TEXT)) {
+    escaped += escapeRest(shown.slice(from, match.index)) + quoteLive(match[0]);
+    from = match.index + match[0].length;
+  }
+  return escaped + escapeRest(shown.slice(from));
 }
 
 /** At the start of a list item or a cell, a list marker would open a list of its own, and `---` draw a line. */
 const LIST_MARKER = /^\s*(?:[-+]|\d{1,9}[.)])(?=\s|$)/;
 const THEMATIC_BREAK = /^(\s*)(-)(?=(?:\s*-){2,}\s*$)/;
 
-function escapeText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~])/g, '\\$1');
+function htmlEntities(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeMarkdownText(text: string): string {
+  return htmlEntities(text).replace(/([\\`*_[\]|#~])/g, '\\$1');
 }
