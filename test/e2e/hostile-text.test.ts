@@ -56,7 +56,19 @@ describe('hostile text in the inputs of centricity audit', () => {
     const rows = Array.from({ length: 40 }, (_, row) => `${HOSTILE}${row},${HOSTILE},${row % 11},"${HOSTILE} https://phish.example",2026-0${1 + (row % 2)}-10`);
     writeFileSync(inDirectory(`nps${HOSTILE}.csv`), `id,plan${HOSTILE},How likely are you to recommend us?,Comment${HOSTILE},date\n${rows.join('\n')}\n`);
 
-    const args = ['audit', '--answers', 'team.yaml', '--actions', 'actions.yaml', '--feedback', `nps${HOSTILE}.csv`, '--segment-column', '2', '--date', '2026-11-23'];
+    const args = [
+      'audit',
+      '--answers',
+      'team.yaml',
+      '--actions',
+      'actions.yaml',
+      '--feedback',
+      `nps${HOSTILE}.csv`,
+      '--segment-column',
+      '2',
+      '--date',
+      '2026-11-23',
+    ];
     const markdown = runCli([...args, '--out', 'report.md'], { cwd: directory.path, env: { FORCE_COLOR: '0' } });
     expect(markdown.stderr).toBe('');
     expect(markdown.status).toBe(0);
@@ -95,12 +107,33 @@ describe('hostile text in the inputs of centricity audit', () => {
 describe('hostile text in the inputs of centricity score', () => {
   it('reaches neither the summary lines nor the reports and the index raw; long ids and segments are cut in tables', () => {
     const long = `segment-${'x'.repeat(80)}`;
-    const rows = Array.from({ length: 40 }, (_, row) => `${HOSTILE}-${'y'.repeat(60)}-${row},${row % 2 ? long : HOSTILE},${row % 11},"${HOSTILE} I would <never> recommend you, said customer ${row}"`);
+    const rows = Array.from(
+      { length: 40 },
+      (_, row) =>
+        `${HOSTILE}-${'y'.repeat(60)}-${row},${row % 2 ? long : HOSTILE},${row % 11},"${HOSTILE} I would <never> recommend you, said customer ${row}"`,
+    );
     writeFileSync(inDirectory(`survey${HOSTILE}.csv`), `id,plan,How likely are you to recommend us?,Comment\n${rows.join('\n')}\n`);
     writeFileSync(inDirectory('plain.csv'), 'id,plan,score,comment\nA,Pro,9,fine\nB,Free,3,bad\n');
-    const result = runCli(['score', `survey${HOSTILE}.csv`, 'plain.csv', '--segment-column', 'plan', '--id-column', 'id', '--comment-column', 'comment', '--format', 'md,json', '--out-dir', 'out'], {
-      cwd: directory.path,
-    });
+    const result = runCli(
+      [
+        'score',
+        `survey${HOSTILE}.csv`,
+        'plain.csv',
+        '--segment-column',
+        'plan',
+        '--id-column',
+        'id',
+        '--comment-column',
+        'comment',
+        '--format',
+        'md,json',
+        '--out-dir',
+        'out',
+      ],
+      {
+        cwd: directory.path,
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expectNothingRaw(result.stdout, result.stderr);
