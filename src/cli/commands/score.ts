@@ -52,10 +52,10 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const style = styleFor(human);
   const progress = progressFor(process.stderr);
 
-  progress.start(files.length === 1 ? `Reading ${files[0]}` : `Scoring ${files.length} files`);
+  progress.start(files.length === 1 ? `Reading ${printable(files[0]!)}` : `Scoring ${files.length} files`);
   const results = await analyseFeedbackFiles(
     files,
-    { ...feedbackOptions, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${rows.toLocaleString('en-GB')} rows`) },
+    { ...feedbackOptions, onProgress: (rows) => progress.update(`Reading ${printable(files[0]!)}: ${rows.toLocaleString('en-GB')} rows`) },
     feedbackOptions.threads ?? 1,
     (result, finished) => {
       if ('error' in result) process.stderr.write(`${progress.clearLine()}centricity: ${printableLines(result.error)}\n`);
