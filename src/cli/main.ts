@@ -7,6 +7,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../errors.js';
+import { printableLines } from '../printable.js';
 import type { AuditOptions } from './commands/audit.js';
 import type { InitOptions } from './commands/init.js';
 import type { QuestionsOptions } from './commands/questions.js';
@@ -32,7 +33,8 @@ function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError('(add --help for the options)')
     // One voice for every error: commander's own get the same prefix as centricity's.
-    .configureOutput({ outputError: (text, write) => write(`centricity: ${text.replace(/^error: /, '')}`) })
+    // Messages quote what they were given (an unknown option, a file name): shown without its control characters.
+    .configureOutput({ outputError: (text, write) => write(`centricity: ${printableLines(text.replace(/^error: /, ''))}`) })
     .configureHelp({ sortOptions: false });
 
   const audit = program
@@ -162,10 +164,11 @@ function reportError(error: unknown): number {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof InputError) {
-    process.stderr.write(`centricity: ${error.message}\n`);
+    // Messages quote headers, labels and file names from the input: shown, never obeyed, by the terminal.
+    process.stderr.write(`centricity: ${printableLines(error.message)}\n`);
     return EXIT.usage;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = printableLines(error instanceof Error ? error.message : String(error));
   process.stderr.write(
     `centricity: internal error: ${message}. This is a bug; please report it with the command you ran${
       process.env.DEBUG?.includes('centricity') ? '' : ' (set DEBUG=centricity to see the stack trace)'

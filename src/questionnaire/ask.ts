@@ -4,6 +4,7 @@
  */
 import { input, Separator, select } from '@inquirer/prompts';
 import { type Answers, type AnswerValue, DONT_KNOW } from '../answers/types.js';
+import { printable } from '../printable.js';
 import type { Style } from '../report/summary.js';
 import { dimensionOf, type Questionnaire } from './index.js';
 
@@ -52,12 +53,16 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
       const choice = await select<AnswerValue | typeof BACK>(
         {
           message: [
-            options.style.dim(`${dimension.title} · question ${index + 1} of ${questions.length}`),
-            options.style.bold(wrap(question.text, width)),
-            options.style.dim(wrap(`Why it matters: ${question.why}`, width)),
+            options.style.dim(`${printable(dimension.title)} · question ${index + 1} of ${questions.length}`),
+            options.style.bold(wrap(printable(question.text), width)),
+            options.style.dim(wrap(`Why it matters: ${printable(question.why)}`, width)),
           ].join('\n  '),
           choices: [
-            ...question.scale.map((anchor, point) => ({ name: `${point + 1}  ${anchor}`, value: (point + 1) as AnswerValue, short: `${point + 1}/5` })),
+            ...question.scale.map((anchor, point) => ({
+              name: `${point + 1}  ${printable(anchor)}`,
+              value: (point + 1) as AnswerValue,
+              short: `${point + 1}/5`,
+            })),
             { name: "?  Don't know", value: DONT_KNOW, short: "don't know" },
             ...(index > 0 ? [new Separator(' '), { name: '←  Back to the previous question', value: BACK, short: 'back' } as const] : []),
           ],
@@ -82,7 +87,8 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
         await input(
           {
             message: needsEvidence ? 'Evidence for this answer (a link, document or number; Enter to skip):' : 'Note (optional; Enter to skip):',
-            default: keptNote ?? '',
+            // A note from an answers file is shown, and so kept, without its control characters.
+            default: printable(keptNote ?? ''),
           },
           context,
         )

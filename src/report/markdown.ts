@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import Handlebars from 'handlebars';
 import { InputError } from '../errors.js';
+import { mapStrings, printable, shorten } from '../printable.js';
 
 export const DEFAULT_TEMPLATE = new URL('../../templates/report.md.hbs', import.meta.url);
 export const FEEDBACK_TEMPLATE = new URL('../../templates/feedback.md.hbs', import.meta.url);
@@ -55,14 +56,6 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   plural: (count: unknown, singular: unknown, plural: unknown) => `${String(count)} ${count === 1 ? String(singular) : String(plural)}`,
   /** Position in a list, counting from 1. */
   ordinal: (index: unknown) => (typeof index === 'number' ? index + 1 : index),
-  /** One field of every item of a list as a JSON array, for Mermaid charts: numbers rounded, gaps as 0. */
-  pluck: (list: unknown, key: unknown) =>
-    JSON.stringify(
-      (Array.isArray(list) ? list : []).map((item: Record<string, unknown>) => {
-        const value = item[String(key)];
-        return typeof value === 'number' ? Math.round(value * 10) / 10 : value === null || value === undefined ? 0 : String(value);
-      }),
-    ),
   /** The items of a list whose field holds a number: a chart leaves out what has no value instead of drawing it as 0. */
   measured: (list: unknown, key: unknown) => (Array.isArray(list) ? list : []).filter((item: Record<string, unknown>) => typeof item[String(key)] === 'number'),
   /** The first item of a list, for "start with" sentences. */
@@ -92,37 +85,153 @@ export async function loadPartials(): Promise<Record<string, string>> {
 
 export function renderMarkdown(model: object, template: string, templateName = 'template', partials: Record<string, string> = {}): string {
   const handlebars = Handlebars.create();
-  for (const [name, helper] of Object.entries(HELPERS)) handlebars.registerHelper(name, helper);
+  // Strings are neutralised once, before the template sees them; the few helpers that write
+  // somewhere other than Markdown text look the typed text up again.
+  const typed = new Map<string, string>();
+  const neutralised = mapStrings(model, (text) => {
+    const escaped = escapeMarkdown(text);
+    typed.set(escaped, text);
+    return escaped;
+  });
+  const original = (value: unknown) => (typeof value === 'string' ? (typed.get(value) ?? value) : value);
+  for (const [name, helper] of Object.entries({ ...HELPERS, ...typedTextHelpers(original) })) handlebars.registerHelper(name, helper);
   for (const [name, partial] of Object.entries(partials)) handlebars.registerPartial(name, partial);
   let render: Handlebars.TemplateDelegate;
   try {
-    // Strings are neutralised below, once, so the template engine must not HTML-escape them again.
+    // The strings are Markdown already, so the template engine must not HTML-escape them again.
     render = handlebars.compile(template, { noEscape: true, strict: false });
-    const body = render(neutralise(model));
+    const body = render(neutralised);
     return `${GENERATED_MARKER}\n${body.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
   } catch (error) {
     throw new InputError(`the ${templateName} cannot be rendered: ${(error as Error).message.split('\n')[0]}; check its {{…}} blocks.`);
   }
 }
 
-/**
- * Makes text safe to drop into Markdown: answers and notes come from people and later from
- * customers, and must show as typed rather than turn into links, tables, HTML or headings.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~])/g, '\\$1');
+/** Table cells of ids and segments stop at this many characters, with an ellipsis. */
+export const CELL_WIDTH = 32;
+/** Chart labels stop at this many characters: Mermaid draws them on one line under an axis. */
+const CHART_LABEL_WIDTH = 30;
+
+/** Helpers that need the text as typed rather than its Markdown: chart labels, short cells, links. */
+function typedTextHelpers(original: (value: unknown) => unknown): Record<string, Handlebars.HelperDelegate> {
+  return {
+    /** One field of every item of a list as a Mermaid array: numbers rounded, gaps as 0, text reduced to inert labels. */
+    pluck: (list: unknown, key: unknown) =>
+      `[${(Array.isArray(list) ? list : [])
+        .map((item: Record<string, unknown>) => {
+          const value = original(item[String(key)]);
+          if (typeof value === 'number') return String(Math.round(value * 10) / 10);
+          return value === null || value === undefined ? '0' : mermaidLabel(String(value));
+        })
+        .join(',')}]`,
+    /** A table cell that cannot grow with the data: long ids and segments end in an ellipsis. */
+    short: (value: unknown) => escapeMarkdown(shorten(printable(String(original(value) ?? '')), CELL_WIDTH)),
+    /** Text for an HTML block such as `<summary>`, where Markdown escapes would show. */
+    html: (value: unknown) => escapeHtml(String(original(value) ?? '')),
+    /** Text shown exactly as typed in a code span, such as an option name; not for table cells, where a `|` would split it. */
+    code: (value: unknown) => codeSpan(printable(String(original(value) ?? ''))),
+    /** A link to a file beside this one: its name, percent-encoded, so that it can only be a relative path. */
+    href: (value: unknown) => relativeLink(String(original(value) ?? '')),
+  };
 }
 
-function neutralise<T>(value: T): T {
-  if (typeof value === 'string') return escapeMarkdown(value) as T;
-  if (Array.isArray(value)) return value.map(neutralise) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, neutralise(item)])) as T;
+/** A code span around any text: its fence is longer than any run of backticks inside, so nothing in it can close it early. */
+export function codeSpan(text: string): string {
+  if (text === '') return '';
+  const fence = '`'.repeat(Math.max(0, ...Array.from(text.matchAll(/`+/g), (run) => run[0].length)) + 1);
+  const padding = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${padding}${text}${padding}${fence}`;
+}
+
+/**
+ * A link to a file in the same folder: `./` and the name with every byte but letters, digits,
+ * `.`, `_` and `-` percent-encoded, so that no name (`javascript:…`, `//host`, `a>b`, `x)`)
+ * can make it a scheme, another host or the end of the link.
+ */
+export function relativeLink(name: string): string {
+  return `./${Array.from(Buffer.from(name, 'utf8'), (byte) => (/[A-Za-z0-9._-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('')}`;
+}
+
+/**
+ * A Mermaid label that can only be a label: quotes, brackets, `%%` directives, `#…;` entity
+ * codes and HTML cannot be written with what is kept (letters, digits, spaces and plain
+ * punctuation), and the label is quoted.
+ */
+export function mermaidLabel(text: string): string {
+  const kept = shorten(
+    printable(text)
+      .replace(/[^\p{L}\p{M}\p{N} .,:'()/+\-–—!?]/gu, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim(),
+    CHART_LABEL_WIDTH,
+  );
+  return `"${kept}"`;
+}
+
+/**
+ * Whatever GitHub would turn into a link, an image source, a mention or a cross-reference:
+ * URLs with any scheme, `www.` addresses, e-mail addresses, `mailto:`/`xmpp:`, `@user` and
+ * `@org/team`, `#123`, `GH-45` and `owner/repo#1`. These are put in code spans, where neither
+ * GitHub's autolinker nor its mention and reference filters look. The patterns are wider than
+ * GitHub's own (any scheme, Unicode in e-mail names, any case), so an odd case errs on the
+ * side of a code span. A match stops at a space, a backtick or a `|`, which a code span in a
+ * table cannot hold. Each pattern starts only where a word starts (the look-behinds), so that
+ * a long run of letters costs one pass, not one per letter.
+ */
+/** The rest of an address: up to a space, a backtick, a `|` or an angle bracket, less trailing punctuation (“see www.x.example.”). */
+const ADDRESS_REST = String.raw`(?:[^\s\x60|<>]*[^\s\x60|<>.,;:!?'")\]])?`;
+const LIVE_TEXT = new RegExp(
+  [
+    String.raw`(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/${ADDRESS_REST}`,
+    `(?:mailto|xmpp):${ADDRESS_REST}`,
+    String.raw`(?<![\p{L}\p{N}])www\.${ADDRESS_REST}`,
+    String.raw`(?<![\p{L}\p{N}._+-])[\p{L}\p{N}._+-]+@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+`,
+    String.raw`(?<![A-Za-z0-9_])@[A-Za-z0-9][A-Za-z0-9_-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?`,
+    String.raw`(?:(?<![A-Za-z0-9_.\/-])[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)?#\d+`,
+    String.raw`(?<![A-Za-z0-9_])gh-\d+`,
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * Makes text safe to drop into GitHub-flavoured Markdown: answers and notes come from people,
+ * and feedback from customers, and must show as typed rather than turn into links, images,
+ * mentions, tables, HTML or headings. Data first goes through `printable`, so no control,
+ * bidi or zero-width character reaches the report; what GitHub would make live goes into a
+ * code span (see LIVE_TEXT); everything else is escaped, `<` and `&` as entities so that text
+ * in angle brackets is shown and `&#58;` stays six characters, Markdown punctuation with a
+ * backslash, and a list marker at the start so that a cell or item cannot open a list.
+ */
+export function escapeMarkdown(text: string): string {
+  return quoteLiveText(text, escapeMarkdownText, (live) => `\`${live}\``)
+    .replace(LIST_MARKER, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`)
+    .replace(THEMATIC_BREAK, '$1\\$2');
+}
+
+/** The same for text inside an HTML block (`<summary>`), where Markdown is not read: entities, and `<code>` for what GitHub would make live. */
+export function escapeHtml(text: string): string {
+  return quoteLiveText(text, htmlEntities, (live) => `<code>${htmlEntities(live)}</code>`);
+}
+
+function quoteLiveText(text: string, escapeRest: (text: string) => string, quoteLive: (live: string) => string): string {
+  const shown = printable(text);
+  let escaped = '';
+  let from = 0;
+  for (const match of shown.matchAll(LIVE_TEXT)) {
+    escaped += escapeRest(shown.slice(from, match.index)) + quoteLive(match[0]);
+    from = match.index + match[0].length;
   }
-  return value;
+  return escaped + escapeRest(shown.slice(from));
+}
+
+/** At the start of a list item or a cell, a list marker would open a list of its own, and `---` draw a line. */
+const LIST_MARKER = /^\s*(?:[-+]|\d{1,9}[.)])(?=\s|$)/;
+const THEMATIC_BREAK = /^(\s*)(-)(?=(?:\s*-){2,}\s*$)/;
+
+function htmlEntities(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeMarkdownText(text: string): string {
+  return htmlEntities(text).replace(/([\\`*_[\]|#~])/g, '\\$1');
 }

@@ -1,3 +1,4 @@
+import { mapStrings, printable } from '../printable.js';
 import { missingAnswers } from './executive.js';
 import type { ReportModel } from './model.js';
 
@@ -13,7 +14,9 @@ export interface Style {
 const BAR_WIDTH = 20;
 
 /** A short terminal summary: the score, a bar per dimension, and what to do first. */
-export function renderSummary(model: ReportModel, style: Style): string {
+export function renderSummary(typed: ReportModel, style: Style): string {
+  // Team names, titles and owners come from files: shown without the escape sequences they may carry.
+  const model = mapStrings(typed, printable);
   const tone = (score: number | null) => (text: string) =>
     score === null ? style.dim(text) : score < 40 ? style.red(text) : score < 60 ? style.yellow(text) : style.green(text);
   const { overall } = model;

@@ -34,7 +34,7 @@ describe('centricity score', () => {
     expect(qualtrics.feedback.scores.nps).toMatchObject({ n: 5, promoters: 2, passives: 1, detractors: 2, nps: 0 });
     const index = readFileSync(inDirectory('out/index.md'), 'utf8');
     expect(index).toContain('# Customer feedback: 2 files compared');
-    expect(index).toMatch(/qualtrics\.csv\]\(<qualtrics\.md>\) \| 5 \| NPS \(0–10\) \| 5 \| NPS 0 \(too few answers to read\) \|/);
+    expect(index).toMatch(/qualtrics\.csv\]\(\.\/qualtrics\.md\) \| 5 \| NPS \(0–10\) \| 5 \| NPS 0 \(too few answers to read\) \|/);
     expect(result.stdout).toMatch(/qualtrics\.csv: NPS 0 \(too few answers to read\), n = 5, 4 comments/);
   });
 

@@ -83,7 +83,7 @@ describe('the Markdown view', () => {
       { generatedOn: '2026-11-23' },
     );
     const markdown = renderMarkdown(hostile, '{{#each dimensions}}{{#each questions}}{{note}}{{/each}}{{/each}}');
-    expect(markdown).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*bold\\*\\* \\[x\\](http://evil) next line');
+    expect(markdown).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*bold\\*\\* \\[x\\](`http://evil`) next line');
     expect(markdown).not.toContain('<script>');
   });
 

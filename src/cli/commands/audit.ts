@@ -9,6 +9,7 @@ import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import type { FeedbackOptions } from '../../feedback/index.js';
 import type { FeedbackSummary } from '../../feedback/model.js';
 import { readTextFile } from '../../io/files.js';
+import { printable } from '../../printable.js';
 import { describeWithheld } from '../../report/feedback.js';
 import { checkThresholds } from '../../report/gate.js';
 import { renderJson } from '../../report/json.js';
@@ -56,7 +57,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   } else if (options.answers) {
     answers = await loadAnswers(options.answers, questionnaire);
     if (answers.status === 'in-progress') {
-      process.stderr.write(`centricity: note: ${options.answers} is an unfinished draft; unanswered questions are listed in the report.\n`);
+      process.stderr.write(`centricity: note: ${printable(options.answers)} is an unfinished draft; unanswered questions are listed in the report.\n`);
     }
   } else if (!canPrompt()) {
     throw new InputError('no terminal to ask the questions in: pass --answers FILE (a YAML answers file) or --demo, or run centricity audit in a terminal.');
@@ -99,7 +100,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     const stream = out === '-' ? process.stderr : process.stdout;
     const style = styleFor(stream);
     stream.write(`\n${renderSummary(model, style)}`);
-    if (out !== '-') stream.write(`\nReport written to ${out}\n`);
+    if (out !== '-') stream.write(`\nReport written to ${printable(out)}\n`);
   }
   await appendStepSummary(renderMarkdown(model, await loadTemplate(STEP_SUMMARY_TEMPLATE), 'step summary template'));
   // A flag replaces the config file's threshold of the same kind; the rest of the config's stand.
@@ -109,10 +110,10 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     ...(options.failUnderDimension && { dimensions: { ...settings.thresholds.dimensions, ...options.failUnderDimension } }),
     ...(options.failUnderNps !== undefined && { nps: options.failUnderNps }),
   });
-  for (const failure of failures) process.stderr.write(`centricity: ${failure}.\n`);
+  for (const failure of failures) process.stderr.write(`centricity: ${printable(failure)}.\n`);
   if (unchecked.length > 0) process.stderr.write(`centricity: too few answers to gate: ${unchecked.join('; ')}.\n`);
   const withheld = feedback.filter((summary) => summary.withheld);
-  for (const summary of withheld) process.stderr.write(`centricity: ${summary.source.file}: ${describeWithheld(summary)}.\n`);
+  for (const summary of withheld) process.stderr.write(`centricity: ${printable(summary.source.file)}: ${describeWithheld(summary)}.\n`);
   // Withheld figures and thresholds that could not be checked outrank a threshold missed: the gate could not be applied honestly.
   if (unchecked.length > 0) return EXIT.usage;
   if (withheld.length > 0) return EXIT.withheld;

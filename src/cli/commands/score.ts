@@ -6,6 +6,7 @@ import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import { EXPORT_EXTENSIONS, isExportName } from '../../feedback/file-kind.js';
 import type { FeedbackSummary } from '../../feedback/index.js';
+import { mapStrings, printable, printableLines } from '../../printable.js';
 import { buildFeedbackReport, buildIndex, describeWithheld, type FeedbackReport, type IndexEntry, indexEntry } from '../../report/feedback.js';
 import { renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
@@ -35,7 +36,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     );
   }
   const { files, skipped } = await expandPatterns(patterns);
-  if (!options.quiet) for (const file of skipped) process.stderr.write(`centricity: skipped ${file}: not a CSV/TSV export.\n`);
+  if (!options.quiet) for (const file of skipped) process.stderr.write(`centricity: skipped ${printable(file)}: not a CSV/TSV export.\n`);
   const generatedOn = options.date ?? new Date().toISOString().slice(0, 10);
   const feedbackOptions = toFeedbackOptions(options, (await loadSettings(options.config)).settings.feedback);
   const partials = options.format.includes('md') ? await loadPartials() : {};
@@ -51,13 +52,13 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const style = styleFor(human);
   const progress = progressFor(process.stderr);
 
-  progress.start(files.length === 1 ? `Reading ${files[0]}` : `Scoring ${files.length} files`);
+  progress.start(files.length === 1 ? `Reading ${printable(files[0]!)}` : `Scoring ${files.length} files`);
   const results = await analyseFeedbackFiles(
     files,
-    { ...feedbackOptions, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${rows.toLocaleString('en-GB')} rows`) },
+    { ...feedbackOptions, onProgress: (rows) => progress.update(`Reading ${printable(files[0]!)}: ${rows.toLocaleString('en-GB')} rows`) },
     feedbackOptions.threads ?? 1,
     (result, finished) => {
-      if ('error' in result) process.stderr.write(`${progress.clearLine()}centricity: ${result.error}\n`);
+      if ('error' in result) process.stderr.write(`${progress.clearLine()}centricity: ${printableLines(result.error)}\n`);
       progress.update(`Scored ${finished} of ${files.length} files`);
     },
   );
@@ -85,7 +86,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     if (summary.withheld) {
       withheld++;
       // On stderr whatever --quiet says: it is why the run fails.
-      process.stderr.write(`centricity: ${summary.source.file}: ${describeWithheld(summary)}.\n`);
+      process.stderr.write(`centricity: ${printable(summary.source.file)}: ${describeWithheld(summary)}.\n`);
     }
     if (!options.quiet) human.write(`${summaryLine(summary, style)}\n`);
     reports.push(report);
@@ -101,7 +102,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   await appendStepSummary(indexMarkdown);
   if (!options.quiet) {
     human.write(
-      `\n${entries.length} of ${files.length} files scored; reports in ${options.outDir}${failures.length ? `; ${failures.length} could not be read` : ''}.\n`,
+      `\n${entries.length} of ${files.length} files scored; reports in ${printable(options.outDir)}${failures.length ? `; ${failures.length} could not be read` : ''}.\n`,
     );
   }
   // Unreadable files fail the run unless the caller said a partial batch is fine; withheld figures always do.
@@ -152,7 +153,9 @@ function uniqueNames(files: readonly string[]): Map<string, string> {
   return names;
 }
 
-function summaryLine(summary: FeedbackSummary, style: ReturnType<typeof styleFor>): string {
+function summaryLine(typed: FeedbackSummary, style: ReturnType<typeof styleFor>): string {
+  // The file name, scale and theme titles come from files and configs: shown without their control characters.
+  const summary = { ...typed, source: mapStrings(typed.source, printable), comments: mapStrings(typed.comments, printable) };
   const { scores, comments, quality } = summary;
   if (summary.withheld) return `${style.bold(summary.source.file)}: ${style.red(describeWithheld(summary))}`;
   const lost = quality.lost.records > 0 ? ` (${quality.lost.share}% of the rows could not be read and are left out)` : '';
