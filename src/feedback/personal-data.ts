@@ -346,6 +346,22 @@ export const UK_POSTCODE_AREAS: readonly string[] = (
   'SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'
 ).split(' ');
 
+/** Words that name the number after them as a postcode: "postcode 75002", "PLZ 10115". */
+export const POSTCODE_WORDS: readonly string[] = [
+  'postcode',
+  'post code',
+  'postal code',
+  'zip',
+  'zip code',
+  'zipcode',
+  'code postal',
+  'cp',
+  'plz',
+  'postleitzahl',
+  'código postal',
+  'cap',
+];
+
 /** Words before "75002 Paris" that make five digits and a capitalised word a place: "I live in 10115 Berlin and…". */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'to', 'at', 'from', 'near', 'à', 'au', 'en', 'vers', 'a', 'te', 'aus', 'naar'];
 

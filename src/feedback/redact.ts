@@ -45,6 +45,7 @@ import {
   NOT_DUTCH_POSTCODE_LETTERS,
   NOT_NAMES,
   PLACE_PREPOSITIONS,
+  POSTCODE_WORDS,
   REFERENCE_WORDS,
   SIGN_OFFS,
   STREET_SUFFIXES,
@@ -168,7 +169,9 @@ const TOWN_POSTCODE = new RegExp(
   'gu',
 );
 
-const PLACE_BEFORE = new RegExp(`(?:,|${NOT_WORD_BEFORE}(?:${anyOf(PLACE_PREPOSITIONS)}))\\s*$`, 'iu');
+const NAMED_POSTCODE = new RegExp(`${NOT_WORD_BEFORE}(?:${anyOf(POSTCODE_WORDS)})\\s*[:.]?\\s*(\\d{4,5}(?:-\\d{4})?)${NOT_WORD_AFTER}`, 'giu');
+/** Before "10115 Berlin": "in", "à"…, or a house number and a comma ("Hauptstraße 5, 10115 Berlin"). */
+const PLACE_BEFORE = new RegExp(`(?:\\d[A-Za-z]?,|${NOT_WORD_BEFORE}(?:${anyOf(PLACE_PREPOSITIONS)}))\\s*$`, 'iu');
 
 const ENGLISH_ADDRESS = new RegExp(
   `${NOT_WORD_BEFORE}\\d{1,5}[A-Za-z]?,?\\s+(?:${CAPITALISED}\\s+){1,3}(?:${anyOf(STREET_TYPES_AFTER)})\\.?${NOT_WORD_AFTER}`,
@@ -501,6 +504,9 @@ function phoneSpan(groups: readonly Group[], text: string): { start: number; end
     const international = count - 2;
     return international >= 8 && international <= 15 && digits[2] !== '0' ? span : undefined;
   }
+  // 944.479.519 is a count written with thousands separators, not a phone number.
+  if (groups.length > 1 && groups.slice(1).every((group, index) => group.digits.length === 3 && text.slice(groups[index]!.end, group.start) === '.'))
+    return undefined;
   // Dates and fractions have slashes; phones only after a trunk-0 area code: 030/1234567.
   if (slashes > 0 && !(head.digits[0] === '0' && head.digits.length >= 3 && text.slice(head.end, groups[1]!.start).includes('/'))) return undefined;
   if (head.digits[0] === '0') {
@@ -547,6 +553,10 @@ function findPostcodes(text: string, spans: PersonalDataSpan[]): void {
     if (!isReference(text, start)) spans.push({ kind: 'postcode', start, end });
   };
   for (const match of matchesOf(UK_POSTCODE, text)) push(match.index, match.index + match[0].length);
+  for (const match of matchesOf(NAMED_POSTCODE, text)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    push(start, start + match[1]!.length);
+  }
   for (const match of matchesOf(ZIP_PLUS_4, text)) push(match.index, match.index + match[0].length);
   for (const match of matchesOf(STATE_ZIP, text)) {
     const start = match.index + match[0].length - match[1]!.length;
@@ -556,7 +566,7 @@ function findPostcodes(text: string, spans: PersonalDataSpan[]): void {
     if (!NOT_DUTCH_POSTCODE_LETTERS.has(match[1]!)) push(match.index, match.index + match[0].length);
   }
   for (const match of matchesOf(TOWN_POSTCODE, text)) {
-    // "50000 Kunden verloren" is a number before a noun; "…, 75002 Paris", "in 10115 Berlin" and "10115 Berlin." are places.
+    // "50000 Kunden verloren" is a number before a noun; "5, 75002 Paris", "in 10115 Berlin" and "10115 Berlin." are places.
     const end = match.index + match[0].length;
     const townEnds = /^\s*(?:[.,;:!?)]|$)/.test(text.slice(end, end + 3));
     if (match[1] || townEnds || PLACE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) {

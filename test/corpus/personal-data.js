@@ -178,6 +178,9 @@ const MAKERS = {
       () => `${local}@ ${host} . ${tld}`,
       () => `${local} (arobase) ${host} (point) fr`,
       () => `${local} (at) ${host} (punkt) de`,
+      () => `${local}@${host}`,
+      () => `${local} [at] ${host} [dot] ${tld.replace('.', ' [dot] ')}`.toUpperCase(),
+      () => `${local} at ${g.pick(['gmail', 'hotmail', 'yahoo', 'gmx', 'orange', 'libero'])}.${g.pick(['com', 'fr', 'de', 'it'])}`,
     ])();
   },
   phone(g) {
@@ -266,6 +269,17 @@ const MAKERS = {
       () => `+61 4${d(2)} ${d(3)} ${d(3)}`,
       () => `+55 11 9${d(4)}-${d(4)}`,
       () => `+81 90-${d(4)}-${d(4)}`,
+      // Mixed habits
+      () => `+44 7${d(3)} ${d(3)} ${d(3)}`,
+      () => `07${d(3)}-${d(3)}-${d(3)}`,
+      () => `+33 6.${d(2)}.${d(2)}.${d(2)}.${d(2)}`,
+      () => `+49-1${g.int(5, 7)}${g.int(0, 9)}-${d(7)}`,
+      () => nanp().join(' '),
+      () => {
+        const [a, b, c] = nanp();
+        return `1 (${a}) ${b}-${c}`;
+      },
+      () => `00${g.pick(['44', '33', '49', '34', '39', '31'])}${d(9, '123456789')}`,
     ])();
   },
   card(g) {
@@ -346,9 +360,11 @@ const MAKERS = {
         const [city, state] = g.pick(US_CITIES);
         return { before: `${city}, ${state} `, value: d(5, '123456789'), after: '' };
       },
-      () => `${d(4, '123456789')} ${letter()}${letter()}`.replace(/ (S[ADS])$/, ' AB'),
+      () => ({ before: '', value: `${d(4, '123456789')} ${letter()}${letter()}`.replace(/ (S[ADS])$/, ' AB'), after: ` ${g.pick(DUTCH_TOWNS)}` }),
       () => `${d(4, '123456789')}${letter()}${letter()}`.replace(/(S[ADS])$/, 'AB'),
       () => ({ before: '', value: d(5, '123456789'), after: ` ${g.pick(TOWNS)}` }),
+      () => ({ before: g.pick(['postcode ', 'zip code ', 'code postal ', 'PLZ ', 'CP ', 'CAP ']), value: d(5, '123456789'), after: '' }),
+      () => `${g.pick(UK_AREAS)}${g.int(1, 20)} ${g.int(0, 9)}${letter()}${letter()}`.toLowerCase(),
     ])();
   },
   address(g) {
@@ -360,6 +376,7 @@ const MAKERS = {
       () =>
         `${number} ${g.pick(['rue', 'avenue', 'boulevard', 'place', 'chemin', 'allée', 'impasse'])} ${g.pick(['de la ', 'du ', 'des ', '', "de l'"])}${g.pick(['Paix', 'Gare', 'République', 'Victor Hugo', 'Jean Jaurès', 'Église', 'Moulins'])}`,
       () => `${number} bis rue ${g.pick(['Pasteur', 'Voltaire', 'Gambetta'])}`,
+      () => `${number} ${name.toLowerCase()} ${g.pick(['street', 'road', 'avenue'])}`,
       () =>
         `${g.pick(['Haupt', 'Bahnhof', 'Schiller', 'Goethe', 'Linden', 'Berg'])}${g.pick(['straße', 'strasse', 'str.', 'weg', 'allee', 'platz'])} ${number}`,
       () => `${g.pick(['Berliner', 'Kölner', 'Münchner'])} ${g.pick(['Straße', 'Allee', 'Platz'])} ${number}${g.pick(['', 'a', 'b'])}`,
@@ -471,6 +488,9 @@ const CARRIERS = {
     'Todo bien. Saludos, {x}',
     'Tutto ok. Grazie, {x}',
     'Snelle levering. Groeten, {x}',
+    'Thanks {x}',
+    'Regards,\n{x}',
+    'All good now. Cheers, {x} :)',
     'Please tell Mr {surname} the order is wrong',
   ],
 };
@@ -586,7 +606,45 @@ const LOOKALIKES = [
   'look at this',
   'at the end of the day',
   'point of sale',
+  'Dr Martens boots',
+  'Thanks, Amazon',
+  'ask for Customer Service',
+  'call me maybe',
+  'Windows 10 Pro',
+  '4 Non Blondes',
 ];
+/** Harmless numbers made at random, so that the look-alikes are not only the few written above. */
+function randomLookalike(g) {
+  const { int, pick, digits } = g;
+  return pick([
+    () => `£${int(1, 999)}.${digits(2)}`,
+    () => `$${int(1, 99)},${digits(3)}.${digits(2)}`,
+    () => `${int(1, 9999)},${digits(2)} €`,
+    () => `${int(1, 31)}/${int(1, 12)}/${int(1990, 2030)}`,
+    () => `${int(1990, 2030)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
+    () => `${String(int(1, 28)).padStart(2, '0')}.${String(int(1, 12)).padStart(2, '0')}.${int(1990, 2030)}`,
+    () => `${int(0, 23)}:${digits(2, '012345')}`,
+    () => `version ${int(0, 20)}.${int(0, 20)}.${int(0, 99)}`,
+    () => `v${int(1, 9)}.${int(0, 9)}.${int(0, 9)}.${int(0, 999)}`,
+    () => `order ${digits(int(5, 11))}`,
+    () => `order #${digits(int(5, 11))}`,
+    () => `ticket ${digits(int(6, 10))}`,
+    () => `${int(1, 100)}%`,
+    () => `${int(1, 5)} stars`,
+    () => `${int(1, 10)}/10`,
+    () => `${int(2, 500)} items`,
+    () => `${int(1, 9)}-${int(2, 30)} days`,
+    () => `in ${int(1950, 2030)}`,
+    () => `${int(1, 999)},${digits(3)} customers`,
+    () => `${int(1, 999)}.${digits(3)}.${digits(3)} Kunden`,
+    () => `${int(10, 99)} ${digits(3)} ${digits(3)} visiteurs`,
+    () => `${int(1, 200)} x ${int(1, 200)} cm`,
+    () => `room ${int(1, 999)}`,
+    () => `${int(1, 12)} months`,
+    () => `${int(1, 9)}.${int(0, 9)} kg`,
+  ])();
+}
+
 const LOOKALIKE_CARRIERS = [
   'I gave {x} because of the delivery',
   'Honestly {x}, would buy again',
@@ -610,7 +668,7 @@ export function generateCorpus(sentences = 9000, seed = 7) {
   const corpus = [];
   for (let index = 0; index < sentences; index++) {
     if (index % 3 === 2) {
-      const label = g.pick(LOOKALIKES);
+      const label = g.random() < 0.5 ? g.pick(LOOKALIKES) : randomLookalike(g);
       const carrier = g.pick(LOOKALIKE_CARRIERS);
       const start = carrier.indexOf('{x}');
       corpus.push({ text: carrier.replace('{x}', label), planted: [], lookalikes: [{ label, start, end: start + label.length }] });
