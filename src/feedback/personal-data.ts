@@ -54,9 +54,7 @@ export const NAME_REFERENCES: readonly string[] = [
   'spoke with',
   'speaking to',
   'speaking with',
-  'talk to',
   'talked to',
-  'talking to',
   'call me',
   'contact me',
   'served by',
@@ -171,7 +169,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
 everybody nobody manager managers supervisor agent agents staff refund refunds the a an all again so very much you guys lot in advance
 god goodness again again and or but please sir madam madame monsieur nothing everything it this that them us me him her
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
-november december today tomorrow tonight later soon now here there yes no ok okay hello hi hey bye dear team thanks thank`
+november december today tomorrow tonight later soon now here there yes no ok okay hello hi hey bye dear team thanks thank
+great good product products love awesome amazing excellent best perfect happy nice wonderful fantastic brilliant`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -98,8 +98,16 @@ const NAMED = `(?:${PARTICLE}\\s*)*${CAPITALISED}(?:\\s+(?:${PARTICLE}\\s*)*${CA
 /** Whitespace, including the line and paragraph separators, NEL and other control characters. */
 const SPACES = /[\s\u0000-\u001f\u007f-\u009f]+/g;
 
-const EMAIL = /[\p{L}\p{N}._%+'-]*[\p{L}\p{N}_]@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*/gu;
+const EMAIL = /[\p{L}\p{N}._%+'-]*[\p{L}\p{N}_]@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const EMAIL_SHAPE = /\S@\S+\.\S/;
+/**
+ * An address without its top-level domain ("jane@gmail", "j.doe4@company"): a mail provider, or a
+ * local part written like an address's. Not "serv@ice", "Made@it" or "chk@preboard" in tweets.
+ */
+const SHORT_EMAIL = new RegExp(
+  `${NOT_WORD_BEFORE}[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*@(?:(${anyOf(MAIL_PROVIDERS)})|[\\p{L}\\p{N}-]+)${NOT_WORD_AFTER}(?!\\.[\\p{L}\\p{N}])`,
+  'giu',
+);
 /** Longest word we run the e-mail pattern on; longer ones with an e-mail shape are dropped whole. */
 const LONGEST_WORD = 320;
 
@@ -112,10 +120,12 @@ const BRACKETED_AT = `\\s*${OPEN}\\s*(?:@|${anyOf(AT_WORDS)})\\s*${CLOSE}\\s*`;
 const WORD_AT = `\\s+(?:${anyOf(AT_WORDS)})\\s+`;
 const BRACKETED_DOT = `\\s*${OPEN}\\s*(?:\\.|${anyOf(DOT_WORDS)})\\s*${CLOSE}\\s*`;
 const WORD_DOT = `\\s+(?:${anyOf(DOT_WORDS)})\\s+`;
+/** " . " and " .": a dot with a space before it, unlike the end of a sentence ("night. Is"). */
+const SPACED_DOT = '\\s+\\.\\s*';
 /** A local part with its dots spelt out too: "john dot smith". */
 const LOOSE_LOCAL = `${LOCAL}(?:(?:${BRACKETED_DOT}|${WORD_DOT})${LOCAL})*`;
 /** Any way of writing a dot, and what follows it: a spaced " . " only before a known top-level domain. */
-const DOT_LABEL = `(?:(?:${BRACKETED_DOT}|${WORD_DOT}|\\.)${LABEL}|\\s*\\.\\s*${TLD})`;
+const DOT_LABEL = `(?:(?:${BRACKETED_DOT}|${WORD_DOT}|\\.)${LABEL}|${SPACED_DOT}${TLD})`;
 /** Each loose form, and a cheap test that must pass before its pattern runs over the text. */
 const LOOSE_EMAILS: readonly { pattern: RegExp; hint: RegExp; checkWords: boolean }[] = [
   // name (at) domain (dot) com, name[at]domain: brackets say it is an address.
@@ -124,9 +134,9 @@ const LOOSE_EMAILS: readonly { pattern: RegExp; hint: RegExp; checkWords: boolea
     hint: new RegExp(`${OPEN}\\s*(?:@|${anyOf(AT_WORDS)})\\s*${CLOSE}`, 'iu'),
     checkWords: false,
   },
-  // name @ domain . com: spaces around the "@", a known domain at the end.
+  // name @ domain . com: a space after the "@" (a handle, "thanks @united", has none), a known domain at the end.
   {
-    pattern: new RegExp(`${NOT_WORD_BEFORE}${LOCAL}\\s*@\\s*${LABEL}(?:\\s*\\.\\s*${LABEL})*\\s*\\.\\s*${TLD}`, 'giu'),
+    pattern: new RegExp(`${NOT_WORD_BEFORE}${LOCAL}\\s*@\\s+${LABEL}(?:(?:\\.|${SPACED_DOT})${LABEL})*(?:\\.|${SPACED_DOT})${TLD}`, 'giu'),
     hint: /@/,
     checkWords: false,
   },
@@ -192,7 +202,8 @@ const SUFFIX_ADDRESS = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}-]*\s)?\p{Lu}[\p{L}-]*\
 const NOT_LATIN_BEFORE = '(?<![0-9A-Za-z\\u00C0-\\u024F])';
 const NAME_INTRODUCTION = new RegExp(`${NOT_LATIN_BEFORE}(?:${anyOf(NAME_INTRODUCTIONS)})\\s*[:,-]?\\s*`, 'gi');
 const NAME_REFERENCE = new RegExp(`${NOT_LATIN_BEFORE}(?:${anyOf(NAME_REFERENCES)})\\s*[:,-]?\\s*`, 'gi');
-const TITLE = new RegExp(`${NOT_LATIN_BEFORE}(?:${anyOf(TITLES)})\\.?\\s+`, 'g');
+/** Not after a number: "10 M. Dommage" is ten metres. */
+const TITLE = new RegExp(`(?<!\\d\\s?)${NOT_LATIN_BEFORE}(?:${anyOf(TITLES)})\\.?\\s+`, 'g');
 const NAME_PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const SIGN_OFF_PHRASES: ReadonlySet<string> = new Set(SIGN_OFFS);
 const SIGN_OFF_WORDS = Math.max(...SIGN_OFFS.map((phrase) => phrase.split(' ').length));
@@ -339,6 +350,10 @@ function redactEmailShapes(text: string): string {
 function findEmails(text: string, spans: PersonalDataSpan[]): void {
   if (text.includes('@')) {
     for (const match of matchesOf(EMAIL, text)) spans.push({ kind: 'email', start: match.index, end: match.index + match[0].length });
+    for (const match of matchesOf(SHORT_EMAIL, text)) {
+      const addressLike = match[1] !== undefined || /[._%+\d]/.test(match[0].slice(0, match[0].indexOf('@')));
+      if (addressLike) spans.push({ kind: 'email', start: match.index, end: match.index + match[0].length });
+    }
   }
   for (const { pattern, hint, checkWords } of LOOSE_EMAILS) {
     if (!hint.test(text)) continue;
@@ -416,9 +431,12 @@ function findDigitGroups(text: string, run: RegExp, span: SpanOf, kind: 'card' |
     while (s < last) {
       let found: { start: number; end: number } | undefined;
       let e = Math.min(last, s + MAX_GROUPS);
-      for (; e > s; e--) {
-        found = span(groups.slice(s, e), text);
-        if (found) break;
+      // Never the decimals of a number: "0.6629999999999999" holds no card.
+      if (!isDecimalPart(text, groups[s]!.start)) {
+        for (; e > s; e--) {
+          found = span(groups.slice(s, e), text);
+          if (found) break;
+        }
       }
       // A phone pattern right after "order", "ticket #"… is a reference number.
       if (!found || (kind === 'phone' && isReference(text, found.start))) {
@@ -429,6 +447,10 @@ function findDigitGroups(text: string, run: RegExp, span: SpanOf, kind: 'card' |
       s = e;
     }
   }
+}
+
+function isDecimalPart(text: string, start: number): boolean {
+  return (text[start - 1] === '.' || text[start - 1] === ',') && /\d/.test(text[start - 2] ?? '');
 }
 
 function isReference(text: string, start: number): boolean {
@@ -466,7 +488,11 @@ function cardSpan(groups: readonly Group[], text: string): { start: number; end:
   // One kind of separator throughout: "4111 1111 1111 1111", not "2024.01.02 1234 5678".
   const separators = new Set(groups.slice(1).map((group, index) => text.slice(groups[index]!.end, group.start)));
   if (separators.size > 1) return undefined;
+  // Two groups around a dot are a decimal number: 0.6629999999999999.
+  if (groups.length === 2 && separators.has('.')) return undefined;
   const shape = shapeOf(groups);
+  // Tweet, user and order ids run to 18–19 digits too; cards that long start with 4 (Visa), 35 (JCB) or 6 (Maestro, UnionPay).
+  if (groups.length === 1 && digits.length > 16 && !/^(?:4|35|6)/.test(digits)) return undefined;
   const card = shape === '4-4-4-4' || shape === '4-4-4-4-3' || luhn(digits);
   return card ? { start: groups[0]!.start, end: groups[groups.length - 1]!.end } : undefined;
 }
@@ -502,7 +528,8 @@ function phoneSpan(groups: readonly Group[], text: string): { start: number; end
   if (plus) return count >= 8 && count <= 15 && head.digits[0] !== '0' ? span : undefined;
   if (head.digits.startsWith('00') && (groups.length >= 2 || count >= 12)) {
     const international = count - 2;
-    return international >= 8 && international <= 15 && digits[2] !== '0' ? span : undefined;
+    // Nine digits at least: "0016 964012" is a baggage tag, no number abroad is that short.
+    return international >= 9 && international <= 15 && digits[2] !== '0' ? span : undefined;
   }
   // 944.479.519 is a count written with thousands separators, not a phone number.
   if (groups.length > 1 && groups.slice(1).every((group, index) => group.digits.length === 3 && text.slice(groups[index]!.end, group.start) === '.'))
@@ -563,17 +590,22 @@ function findPostcodes(text: string, spans: PersonalDataSpan[]): void {
     push(start, start + match[1]!.length);
   }
   for (const match of matchesOf(DUTCH_POSTCODE, text)) {
-    if (!NOT_DUTCH_POSTCODE_LETTERS.has(match[1]!)) push(match.index, match.index + match[0].length);
+    // "1012AB", "1012 AB Amsterdam", "in 1012 AB"; not "only been 6600 UA" (miles, an airline).
+    const end = match.index + match[0].length;
+    const placed = !match[0].includes(' ') || /^\s+\p{Lu}/u.test(text.slice(end, end + 2)) || isAfterPlace(text, match.index);
+    if (placed && !NOT_DUTCH_POSTCODE_LETTERS.has(match[1]!)) push(match.index, end);
   }
   for (const match of matchesOf(TOWN_POSTCODE, text)) {
-    // "50000 Kunden verloren" is a number before a noun; "5, 75002 Paris", "in 10115 Berlin" and "10115 Berlin." are places.
-    const end = match.index + match[0].length;
-    const townEnds = /^\s*(?:[.,;:!?)]|$)/.test(text.slice(end, end + 3));
-    if (match[1] || townEnds || PLACE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) {
+    // "50000 Kunden verloren" and "13410 Followers" are counts; "5, 75002 Paris", "in 10115 Berlin" and "D-10115 Berlin" are places.
+    if (match[1] || isAfterPlace(text, match.index)) {
       const digitsStart = match.index + (match[1]?.length ?? 0);
       push(digitsStart, digitsStart + 5);
     }
   }
+}
+
+function isAfterPlace(text: string, start: number): boolean {
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
 function findAddresses(text: string, spans: PersonalDataSpan[]): void {
@@ -629,7 +661,9 @@ function findSignedName(text: string, spans: PersonalDataSpan[]): void {
     if (!/^\p{Lu}/u.test(word)) return;
     const before = text.slice(Math.max(0, start - 60), start);
     const separated = before.replace(/[\s,!.:;–—-]+$/u, '');
-    if (separated.length < before.length && endsWithSignOff(separated)) {
+    // "Merci Botanic" thanks a brand; "Thanks, John" and "Cordialement Bruno Godet" are signed.
+    const signed = /[^ \t]/.test(before.slice(separated.length)) || words > 0;
+    if (separated.length < before.length && signed && endsWithSignOff(separated)) {
       const name = nameAt(text, start, false);
       if (name && ONLY_PUNCTUATION.test(text.slice(name.end))) spans.push({ kind: 'name', ...name });
       return;

@@ -50,6 +50,7 @@ describe('redact', () => {
     // obfuscated e-mail addresses
     ['john (at) example (dot) com', '[email]'],
     ['john[at]example', '[email]'],
+    ['jane@gmail and j.doe4@company, not serv@ice or .@united', '[email] and [email], not serv@ice or .@united'],
     ['JOHN AT EXAMPLE DOT COM please', '[email] please'],
     ['john dot smith at gmail dot com', '[email]'],
     ['jane at gmail.com', '[email]'],
@@ -111,6 +112,11 @@ describe('redact', () => {
     'Thanks, great service!',
     'shop at amazon.com, look at this dot com bubble',
     'PS5 2TB and IP67',
+    'confidence 0.6629999999999999, tweet 568558478039625728',
+    'baggage tags 0016 964012, 0016 964077',
+    '8 Reviews , 11329 Followers, would have only been 6600 UA',
+    'Thank you! Great Product! Merci Botanic.',
+    'the 25th @ night. Is there, thanks @VerizonWireless . App',
     'Room 101, 3 floors, 12 people',
     '@united where is my bag?',
   ];
@@ -198,9 +204,9 @@ describe('quote', () => {
     expect(quote('😀😀😀😀😀😀', 5)).toBe('😀😀…');
   });
 
-  it('does not leave an e-mail shape with its ellipsis', () => {
+  it('does not turn a kept "x@y." into an e-mail shape with its ellipsis', () => {
     const short = quote('aaaa x@y. bbbbbbbb', 9);
-    expect(short).toBe('aaaa…');
+    expect(short).toBe('aaaa x@y…');
     expect(short).not.toMatch(EMAIL_SHAPE);
   });
 
