@@ -53,7 +53,7 @@ describe('centricity audit --answers', () => {
     const result = runCli(['audit', '--answers', 'team.yaml', '--format', 'json', '--out', '-', '--date', '2026-11-23'], { cwd: directory.path });
     expect(result.status).toBe(0);
     const model = JSON.parse(result.stdout);
-    expect(model.schemaVersion).toBe(1);
+    expect(model.schemaVersion).toBe(2);
     expect(model.audit.team).toBe('Fernhill Coffee Co.');
     expect(model.dimensions).toHaveLength(8);
     expect(model.overall.score).toBeGreaterThan(0);
