@@ -26,6 +26,8 @@ export interface FeedbackFlags {
   allowPartial?: boolean;
   minGroupSize?: number;
   threads?: number;
+  /** False with --no-redact: personal data shown as typed. */
+  redact?: boolean;
   /** A config file; without it one is looked for in the working folder. */
   config?: string;
 }
@@ -71,7 +73,9 @@ export function addFeedbackOptions(command: Command): Command {
     .option('--strict', 'stop at the first malformed row instead of skipping and counting it')
     .option('--allow-partial', 'give the headline figures even when more than 1% of the rows could not be read (the loss is stated beside them)')
     .option('--min-group-size <n>', 'months and segments with fewer answers are flagged, not ranked (default: 30)', parseCount)
-    .option('--threads <n>', 'worker threads: one per core, at most 4 (default)', parseCount);
+    .option('--threads <n>', 'worker threads: one per core, at most 4 (default)', parseCount)
+    .option('--redact', 'replace personal data in quotes, ids, segments and frequent words (the default; overrides redact: false in a config)')
+    .option('--no-redact', 'show customer text as typed, personal data included; the report says so in its first lines');
 }
 
 /** The reading options of one run: the flags, over the config file's feedback section, over the defaults. */
@@ -100,6 +104,7 @@ export function toFeedbackOptions(flags: FeedbackFlags, fromConfig: Settings['fe
     ...(minGroupSize !== undefined && { minGroupSize }),
     threads: flags.threads ?? Math.min(availableParallelism(), MAX_THREADS),
     ...(fromConfig.themes && { themes: fromConfig.themes }),
+    ...((flags.redact ?? fromConfig.redact) === false && { keepPersonalData: true }),
   };
 }
 

@@ -44,6 +44,7 @@ const configSchema = z.strictObject({
       encoding: z.enum(ENCODINGS).optional(),
       minGroupSize: z.number().int().min(1).optional(),
       allowPartial: z.boolean().optional(),
+      redact: z.boolean().optional(),
     })
     .optional(),
   scoring: z
@@ -89,6 +90,8 @@ export interface Settings {
     minGroupSize?: number;
     /** Give headline figures even when more than 1% of a file's rows could not be read. */
     allowPartial?: boolean;
+    /** False: show personal data in reports as typed (like --no-redact). */
+    redact?: boolean;
     themes?: ThemeExtensions;
   };
 }
@@ -169,6 +172,7 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
       ...(feedback.encoding && { encoding: feedback.encoding }),
       ...(feedback.minGroupSize !== undefined && { minGroupSize: feedback.minGroupSize }),
       ...(feedback.allowPartial !== undefined && { allowPartial: feedback.allowPartial }),
+      ...(feedback.redact !== undefined && { redact: feedback.redact }),
       ...(config.themes && { themes: config.themes }),
     },
   };

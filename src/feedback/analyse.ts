@@ -5,12 +5,12 @@ import type { CommentFigures, DataQuality, FeedbackSummary, GroupFigures, Quote,
 import { OtherQuestions, type OtherQuestionsState } from './questions.js';
 import type { ColumnChoice } from './read/columns.js';
 import { describeLost, encodingEvidence, type FeedbackRow, type ReadAccount, type SourceDescription } from './read/reader.js';
-import { quote } from './redact.js';
+import { quote, redact, shownId, withoutPersonalData } from './redact.js';
 import { detectScale, type Scale, type ScaleId, scaleById, scaleEvidence } from './scale.js';
 import { type SentimentLabel, sentimentLabel, sentimentScore } from './sentiment.js';
 import { round1, round2 } from './stats.js';
 import { STOPWORDS } from './stopwords.js';
-import { tokenize } from './text.js';
+import { decodeEntities, tokenize } from './text.js';
 import { BUILT_IN_THEMES, type ThemeSet } from './themes.js';
 import { commentText, parseAmount, parseRating } from './values.js';
 
@@ -21,6 +21,11 @@ export interface AnalyseOptions {
   minGroupSize?: number;
   /** Give the headline figures even when more than LOST_SHARE_LIMIT of the records could not be read. */
   allowPartial?: boolean;
+  /**
+   * The key of the pseudonyms shown for ids that hold personal data (see `shownId`); without it
+   * such ids are shown with placeholders. The reader derives it from the file's bytes.
+   */
+  pseudonymKey?: string;
 }
 
 /** More than this share of records lost and the headline figures are withheld: they would no longer stand for the file. */
@@ -121,9 +126,14 @@ export class FeedbackAnalysis {
   /** How the lead score column's answers in words read as numbers, when it has any. */
   private readonly scoreLabels: { values: ReadonlyMap<string, number>; scale: ScaleId | null; set: string } | undefined;
 
+  /**
+   * @param keepPersonalData show customers' text as typed (`--no-redact`); by default personal
+   *   data is kept out of everything the summary holds of it, frequent words included.
+   */
   constructor(
     private readonly source: SourceDescription,
     private readonly themeSet: ThemeSet = BUILT_IN_THEMES,
+    private readonly keepPersonalData = false,
   ) {
     const columnsOf = (role: ColumnChoice['role']) => source.choices.filter((choice) => choice.role === role);
     const labelsOf = (index: number | undefined) => {
@@ -242,10 +252,10 @@ export class FeedbackAnalysis {
             ? 'no score and no comment'
             : rating.kind === 'not-applicable'
               ? 'score is N/A and there is no comment'
-              : unreadable(row.score),
+              : unreadable(this.shown(row.score ?? '')),
         );
       // An unreadable score is worth a line even when the comment is kept: it may be a typo in the export.
-      else if (rating.kind === 'invalid' || rating.kind === 'label') this.noteLine(row.line, `${unreadable(row.score)}; its comment is kept`);
+      else if (rating.kind === 'invalid' || rating.kind === 'label') this.noteLine(row.line, `${unreadable(this.shown(row.score ?? ''))}; its comment is kept`);
     } else if (rating === null && comment === '') {
       this.noteLine(row.line, 'empty comment');
     }
@@ -272,7 +282,8 @@ export class FeedbackAnalysis {
     this.sentimentSum += sentiment;
     const themes = this.themeSet.themesOf(tokens);
     for (const stage of stagesOf(tokens)) this.stages.set(stage, (this.stages.get(stage) ?? 0) + 1);
-    this.countTerms(tokens);
+    // Words of an e-mail address, a name or a street are not topics, and must not be shown as ones.
+    this.countTerms(this.keepPersonalData ? tokens : termTokens(comment, tokens));
     if (score !== null) this.commentScores.add(score);
 
     const candidate: Candidate | null =
@@ -310,6 +321,11 @@ export class FeedbackAnalysis {
     }
   }
 
+  /** Customer text as this analysis may show it. */
+  private shown(text: string): string {
+    return this.keepPersonalData ? text : redact(text);
+  }
+
   /** Keeps the first few lines with a problem, and what was done with them, for the data-quality account. */
   private noteLine(line: number, reason: string): void {
     if (this.quality.examples.length < QUALITY_EXAMPLES) this.quality.examples.push({ line, reason });
@@ -336,6 +352,7 @@ export class FeedbackAnalysis {
         examples.push({ line, reason: `score ${value} is outside the ${scale?.title ?? 'detected'} scale` });
     }
     examples.sort((a, b) => a.line - b.line);
+    const dates = this.dates.toState();
 
     const quality: DataQuality = {
       rows: this.rows,
@@ -353,7 +370,7 @@ export class FeedbackAnalysis {
         examples: account.lost.examples.map(({ line, toLine, reason }) => ({ line, toLine, reason: describeLost(reason) })),
         limitHit: account.lost.limitHit,
       },
-      dates: this.dates.toState(),
+      dates: this.keepPersonalData ? dates : { ...dates, examples: dates.examples.map((example) => ({ ...example, reason: redact(example.reason) })) },
     };
     const withheld = options.allowPartial ? null : withholding(account);
     const headline = scale && !withheld ? scale : null;
@@ -376,6 +393,7 @@ export class FeedbackAnalysis {
           : null,
       },
       withheld,
+      personalData: this.keepPersonalData ? 'kept' : 'redacted',
       quality,
       scores: headline ? { ...groupScore(this.scores, headline, minGroupSize), distribution: distribution(this.scores, headline) } : null,
       trend: headline ? this.trend(headline, minGroupSize) : [],
@@ -390,12 +408,30 @@ export class FeedbackAnalysis {
             .flatMap(([, candidates]) => candidates)
             .sort(byCallOrder)
             .slice(0, UNHAPPIEST)
-            .map((candidate) => toRespondent(candidate, this.themeSet))
+            .map((candidate) => this.toRespondent(candidate, options.pseudonymKey))
         : [],
       missing: [],
     };
     summary.missing = describeMissing(summary);
     return summary;
+  }
+
+  private toQuote(candidate: Candidate): Quote {
+    return { line: candidate.line, score: candidate.score, text: quote(candidate.comment, QUOTE_LENGTH, this.keepPersonalData) };
+  }
+
+  private toRespondent(candidate: Candidate, pseudonymKey: string | undefined): Respondent {
+    const id = candidate.id?.trim();
+    return {
+      line: candidate.line,
+      id: id ? (this.keepPersonalData ? id : shownId(id, pseudonymKey)) : null,
+      segment: candidate.segment === undefined ? null : this.shown(candidate.segment),
+      value: candidate.value ?? null,
+      month: candidate.month,
+      score: candidate.score,
+      themes: candidate.themes.map((id) => shortTitle(this.themeSet.themes.find((theme) => theme.id === id)?.title ?? id)),
+      quote: quote(candidate.comment, QUOTE_LENGTH, this.keepPersonalData),
+    };
   }
 
   private trend(scale: Scale, minGroupSize: number): GroupFigures[] {
@@ -407,7 +443,10 @@ export class FeedbackAnalysis {
   }
 
   private segmentFigures(scale: Scale, minGroupSize: number): GroupFigures[] {
-    return [...this.segments]
+    // Segments whose names differ only in personal data ("a@x.com", "b@y.org") are one group once redacted.
+    const shown = new Map<string, Histogram>();
+    for (const [name, histogram] of this.segments) groupOf(shown, this.shown(name)).merge(histogram);
+    return [...shown]
       .map(([name, histogram]) => groupFigures(name, histogram, scale, minGroupSize, this.scores.minus(histogram)))
       .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
   }
@@ -449,7 +488,7 @@ export class FeedbackAnalysis {
             .filter(keep)
             .filter((candidate, index, all) => all.findIndex((other) => other.comment === candidate.comment) === index)
             .slice(0, QUOTES_PER_SIDE)
-            .map(toQuote);
+            .map((candidate) => this.toQuote(candidate));
         return {
           id: theme.id,
           title: theme.title,
@@ -500,7 +539,7 @@ function currencyOf(header: string): string {
   return CURRENCIES.find(([pattern]) => pattern.test(words))?.[1] ?? '';
 }
 
-function unreadable(score: string | undefined): string {
+function unreadable(score: string): string {
   return `score ${JSON.stringify(score)} is not a rating`;
 }
 
@@ -537,21 +576,11 @@ function keepBest<T>(list: T[], item: T, order: (a: T, b: T) => number, limit: n
   if (list.length > limit) list.pop();
 }
 
-function toQuote(candidate: Candidate): Quote {
-  return { line: candidate.line, score: candidate.score, text: quote(candidate.comment, QUOTE_LENGTH) };
-}
-
-function toRespondent(candidate: Candidate, themeSet: ThemeSet): Respondent {
-  return {
-    line: candidate.line,
-    id: candidate.id ?? null,
-    segment: candidate.segment ?? null,
-    value: candidate.value ?? null,
-    month: candidate.month,
-    score: candidate.score,
-    themes: candidate.themes.map((id) => shortTitle(themeSet.themes.find((theme) => theme.id === id)?.title ?? id)),
-    quote: quote(candidate.comment, QUOTE_LENGTH),
-  };
+/** The comment's tokens without those of its personal data; the same tokens when it has none. */
+function termTokens(comment: string, tokens: string[]): string[] {
+  const decoded = decodeEntities(comment);
+  const cleaned = withoutPersonalData(decoded);
+  return cleaned === decoded ? tokens : tokenize(cleaned);
 }
 
 function describeMissing(summary: FeedbackSummary): string[] {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
@@ -29,6 +31,8 @@ export type FeedbackOptions = ReadOptions &
     threads?: number;
     /** Keywords and themes a team adds to the built-in taxonomy. */
     themes?: ThemeExtensions;
+    /** Show customers' text as typed: no redaction of personal data, ids as in the file (`--no-redact`). */
+    keepPersonalData?: boolean;
   };
 export type { FeedbackSummary } from './model.js';
 
@@ -45,12 +49,26 @@ export async function analyseFeedbackFile(path: string, options: FeedbackOptions
     const plan = await planColumns(layout, options);
     const themes = extendThemes(options.themes);
     const parallel = await parallelRanges(plan, options.threads ?? 1);
-    const analysis = new FeedbackAnalysis(plan.source, themes);
+    const keep = Boolean(options.keepPersonalData);
+    const analysis = new FeedbackAnalysis(plan.source, themes, keep);
     const account = parallel
       ? await readInWorkers(plan, parallel, analysis, options, themes)
       : await readRange(plan, WHOLE_FILE, progressSink(plan, analysis, options));
-    return analysis.finish(account, options);
+    const needsKey = !keep && options.pseudonymKey === undefined && plan.source.columns.id !== undefined;
+    return analysis.finish(account, needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options);
   });
+}
+
+/**
+ * The key of the pseudonyms of one file's ids: the SHA-256 of its bytes. The same file gives the
+ * same pseudonyms on every run and machine, and no one can link a pseudonym to an e-mail address
+ * from a list of addresses without the file itself (which holds the answer anyway). The price:
+ * another export of the same survey gives other pseudonyms.
+ */
+async function pseudonymKeyOf(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 /** The first bytes of a file; none when it cannot be opened, which the reader then reports in its own words. */
@@ -104,8 +122,11 @@ async function readInWorkers(
   themes: ThemeSet,
 ): Promise<ReadAccount> {
   const [first, ...rest] = ranges;
-  const here = new FeedbackAnalysis(plan.source, themes);
-  const results = await Promise.all([readHere(plan, first!, here), ...rest.map((range) => runWorker(plan, range, options.themes))]);
+  const here = new FeedbackAnalysis(plan.source, themes, Boolean(options.keepPersonalData));
+  const results = await Promise.all([
+    readHere(plan, first!, here),
+    ...rest.map((range) => runWorker(plan, range, options.themes, Boolean(options.keepPersonalData))),
+  ]);
   const mergeable = results.every(
     (result, index) =>
       result.ok && (index === results.length - 1 || !result.account.openAtEnd) && result.account.lost.restarts === 0 && !result.account.lost.limitHit,
@@ -151,9 +172,9 @@ async function readHere(plan: ReadPlan, range: ByteRange, analysis: FeedbackAnal
   }
 }
 
-function runWorker(plan: ReadPlan, range: ByteRange, themes: ThemeExtensions | undefined): Promise<WorkerResult> {
+function runWorker(plan: ReadPlan, range: ByteRange, themes: ThemeExtensions | undefined, keepPersonalData: boolean): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { plan, range, themes } });
+    const worker = new Worker(WORKER, { workerData: { plan, range, themes, keepPersonalData } });
     worker.once('message', (result: WorkerResult) => {
       resolve(result);
       void worker.terminate();

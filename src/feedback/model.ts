@@ -18,6 +18,12 @@ export interface FeedbackSummary {
    * are: too much of the file could not be read for them to stand for it.
    */
   withheld: Withholding | null;
+  /**
+   * `redacted`: e-mail addresses, phone numbers, cards, IBANs, IPs, postcodes, street addresses and
+   * names are replaced by placeholders in quotes, segments, frequent words and data-quality
+   * examples, and ids holding them by pseudonyms. `kept`: shown as typed (`--no-redact`).
+   */
+  personalData: 'redacted' | 'kept';
   quality: DataQuality;
   /** Null when the file has no score column or no readable score; `tooSmall` when too few answered to read the headline. */
   scores: (GroupScore & { distribution: { value: number; count: number; share: number }[] }) | null;
@@ -130,6 +136,7 @@ export interface Quote {
 
 export interface Respondent {
   line: number;
+  /** The id as in the file, or a pseudonym such as `respondent-3f9a0c` when it holds personal data (and it is redacted). */
   id: string | null;
   segment: string | null;
   value: number | null;

@@ -4,8 +4,8 @@ import { FeedbackAnalysis } from './analyse.js';
 import { type ByteRange, type ReadPlan, readRange, rowBuilder } from './read/reader.js';
 import { extendThemes, type ThemeExtensions } from './themes.js';
 
-const { plan, range, themes } = workerData as { plan: ReadPlan; range: ByteRange; themes?: ThemeExtensions };
-const analysis = new FeedbackAnalysis(plan.source, extendThemes(themes));
+const { plan, range, themes, keepPersonalData } = workerData as { plan: ReadPlan; range: ByteRange; themes?: ThemeExtensions; keepPersonalData: boolean };
+const analysis = new FeedbackAnalysis(plan.source, extendThemes(themes), keepPersonalData);
 try {
   const toRow = rowBuilder(plan);
   const account = await readRange(plan, range, (record, line) => analysis.add(toRow(record, line)));

@@ -142,7 +142,7 @@ describe('hostile text in the inputs of centricity score', () => {
     expect(written).toHaveLength(6);
     for (const name of written) expectNothingRaw(readFileSync(join(inDirectory('out'), name), 'utf8'));
     const report = readFileSync(join(inDirectory('out'), written.find((name) => name.startsWith('survey') && name.endsWith('.md'))!), 'utf8');
-    expect(report).toMatch(/^\| \d+ \| .* recommend you, said customer \d+ \|$/m);
+    expect(report).toMatch(/^\| \d+ \| .* I would &lt;never&gt; recommend you, said customer \d+ \|$/m);
     // In the call-back table and the segment table, no cell grows with the data.
     const cells = report.split('\n').flatMap((line) => (line.startsWith('|') ? line.split(/(?<!\\)\|/).map((cell) => cell.trim()) : []));
     expect(cells.some((cell) => cell.endsWith('…'))).toBe(true);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUOTE_LENGTH, quote, redact } from '../../src/feedback/redact.js';
+import { DEFAULT_QUOTE_LENGTH, findPersonalData, quote, redact, shownId, withoutPersonalData } from '../../src/feedback/redact.js';
 
 const EMAIL_SHAPE = /\S+@\S+\.\S+/;
 
@@ -41,6 +41,48 @@ describe('redact', () => {
     ['555-123-4567 or 555.123.4567', '[phone] or [phone]'],
     ['1-800-555-0199', '[phone]'],
     ['two: 07700 900123, 07700 900456', 'two: [phone], [phone]'],
+    ['0033 6 12 34 56 78 et 030/1234567', '[phone] et [phone]'],
+    ['Ruf an: 0171/1234567 oder +49 (0)30 1234567', 'Ruf an: [phone] oder [phone]'],
+    ['Llámenme al 612 345 678 o al 91 123 45 67', 'Llámenme al [phone] o al [phone]'],
+    ['Il mio numero è 333 123 4567', 'Il mio numero è [phone]'],
+    ['Bel 06-12345678', 'Bel [phone]'],
+    ['call 5552345678', 'call [phone]'],
+    // obfuscated e-mail addresses
+    ['john (at) example (dot) com', '[email]'],
+    ['john[at]example', '[email]'],
+    ['jane@gmail and j.doe4@company, not serv@ice or .@united', '[email] and [email], not serv@ice or .@united'],
+    ['JOHN AT EXAMPLE DOT COM please', '[email] please'],
+    ['john dot smith at gmail dot com', '[email]'],
+    ['jane at gmail.com', '[email]'],
+    ['mail jane @ example . com', 'mail [email]'],
+    ['jean (arobase) orange (point) fr', '[email]'],
+    // IBANs, any spacing and case
+    ['IBAN DE89 3704 0044 0532 0130 00.', 'IBAN [iban].'],
+    ['to gb29nwbk60161331926819 please', 'to [iban] please'],
+    ['FR14 2004 1010 0505 0001 3M02 606', '[iban]'],
+    // IP addresses
+    ['from 192.168.1.23 and 2001:db8::8a2e:370:7334', 'from [ip] and [ip]'],
+    // postcodes
+    ['London SW1A 1AA', 'London [postcode]'],
+    ['Springfield, IL 62704 and 90210-1234', 'Springfield, IL [postcode] and [postcode]'],
+    ['1012 AB Amsterdam', '[postcode] Amsterdam'],
+    ['Livraison à 75002 Paris.', 'Livraison à [postcode] Paris.'],
+    ['I live in 10115 Berlin and wait', 'I live in [postcode] Berlin and wait'],
+    // street addresses
+    ['I live at 221B Baker Street, London', 'I live at [address], London'],
+    ["J'habite au 12 rue de la Paix", "J'habite au [address]"],
+    ['Ich wohne in der Hauptstraße 5', 'Ich wohne in der [address]'],
+    ['Vivo en la Calle Mayor 12', 'Vivo en la [address]'],
+    ['Abito in Via Roma, 10', 'Abito in [address]'],
+    // names
+    ['Hello, my name is Jane Doe and I am cross', 'Hello, my name is [name] and I am cross'],
+    ['my name is jane and', 'my name is [name] and'],
+    ["Bonjour, je m'appelle Marie", "Bonjour, je m'appelle [name]"],
+    ['Ich heiße Jürgen Müller.', 'Ich heiße [name].'],
+    ['Ask for Sarah at the desk', 'Ask for [name] at the desk'],
+    ['Please tell Mr Smith', 'Please tell Mr [name]'],
+    ['Late again. Thanks, John', 'Late again. Thanks, [name]'],
+    ['Grazie, Giulia van Dijk :)', 'Grazie, [name] :)'],
     // whitespace
     ['line one\r\nline two\n\n\tthree', 'line one line two three'],
     ['  padded\u00a0text\u2028end  ', 'padded text end'],
@@ -62,7 +104,19 @@ describe('redact', () => {
     'User 3074457347487777543',
     'Flight 1585 from gate 12',
     'Plain 5551234567 without a phone shape',
-    'Version 1.2.3 and IP 192.168.1.1',
+    'Version 1.2.3 and version 10.0.19041.1',
+    'Order 0612345678 and ticket #07700900123 and commande n° 0612345678',
+    '944.479.519 Kunden, 50000 Kunden verloren, 1024 MB, 2000 AD',
+    '24/7, 5 stars, in 2024, £12.50, 4.5/5, 10:30:45, 45%',
+    'ask for a refund, spoke to Customer Service, my name is on the account',
+    'Thanks, great service!',
+    'shop at amazon.com, look at this dot com bubble',
+    'PS5 2TB and IP67',
+    'confidence 0.6629999999999999, tweet 568558478039625728',
+    'baggage tags 0016 964012, 0016 964077',
+    '8 Reviews , 11329 Followers, would have only been 6600 UA',
+    'Thank you! Great Product! Merci Botanic.',
+    'the 25th @ night. Is there, thanks @VerizonWireless . App',
     'Room 101, 3 floors, 12 people',
     '@united where is my bag?',
   ];
@@ -76,6 +130,52 @@ describe('redact', () => {
 
   it('does not decode entities (quote does)', () => {
     expect(redact('a &amp; b')).toBe('a &amp; b');
+  });
+});
+
+describe('findPersonalData', () => {
+  it('says where each kind is, overlapping finds merged', () => {
+    const text = 'Mail a@b.co, call +44 7700 900123, IBAN DE89 3704 0044 0532 0130 00';
+    expect(findPersonalData(text).map((span) => [span.kind, text.slice(span.start, span.end)])).toEqual([
+      ['email', 'a@b.co'],
+      ['phone', '+44 7700 900123'],
+      ['iban', 'DE89 3704 0044 0532 0130 00'],
+    ]);
+  });
+
+  it('finds nothing in plain text', () => {
+    expect(findPersonalData('The parcel was late again and support never replied.')).toEqual([]);
+  });
+});
+
+describe('withoutPersonalData', () => {
+  it('cuts personal data out, leaving no placeholder to count as a word', () => {
+    expect(withoutPersonalData('my name is Jane, mail jane@x.org')).toBe('my name is  , mail  ');
+  });
+
+  it('returns the same string when there is none', () => {
+    const text = 'nothing personal here';
+    expect(withoutPersonalData(text)).toBe(text);
+  });
+});
+
+describe('shownId', () => {
+  it('shows an id without personal data as it is', () => {
+    expect(shownId('R-100234', 'key')).toBe('R-100234');
+  });
+
+  it('turns e-mail addresses, phone numbers and full names into stable pseudonyms', () => {
+    const pseudonym = shownId('Jane.Doe@example.com', 'key');
+    expect(pseudonym).toMatch(/^respondent-[0-9a-f]{6}$/);
+    expect(shownId(' jane.doe@EXAMPLE.com ', 'key')).toBe(pseudonym);
+    expect(shownId('jane.doe@example.com', 'another key')).not.toBe(pseudonym);
+    expect(shownId('john@example.com', 'key')).not.toBe(pseudonym);
+    expect(shownId('+44 7700 900123', 'key')).toMatch(/^respondent-/);
+    expect(shownId('Jane Doe', 'key')).toMatch(/^respondent-/);
+  });
+
+  it('falls back to placeholders without a key', () => {
+    expect(shownId('jane@example.com', undefined)).toBe('[email]');
   });
 });
 
@@ -108,6 +208,10 @@ describe('quote', () => {
     const short = quote('aaaa x@y. bbbbbbbb', 9);
     expect(short).toBe('aaaa x@y…');
     expect(short).not.toMatch(EMAIL_SHAPE);
+  });
+
+  it('keeps personal data when asked, still on one line', () => {
+    expect(quote('Call 07700 900123\nor a@b.com', 100, true)).toBe('Call 07700 900123 or a@b.com');
   });
 
   it('never returns raw newlines', () => {
