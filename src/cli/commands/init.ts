@@ -1,9 +1,10 @@
-import { mkdir } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { fileExists, writeFileAtomic } from '../../io/files.js';
+import { ensureFolder } from '../../io/files.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/index.js';
 import { DEFAULT_ANSWERS_FILE } from '../defaults.js';
 import { EXIT } from '../exit-codes.js';
+import { writeOutput } from '../output.js';
 import { VERSION } from '../version.js';
 
 export interface InitOptions {
@@ -78,12 +79,19 @@ export async function initCommand(options: InitOptions): Promise<number> {
     ['.github/workflows/centricity.yml', WORKFLOW],
   ];
   for (const [path, content] of files) {
-    if (!options.force && (await fileExists(path))) {
+    // Anything at the path is kept, a link to nowhere included; --force replaces files and links, never what they point to.
+    if (
+      !options.force &&
+      (await lstat(path).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       process.stdout.write(`kept ${path} (it exists; --force replaces it)\n`);
       continue;
     }
-    await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, content);
+    await ensureFolder(dirname(path));
+    await writeOutput(path, content, { force: true });
     process.stdout.write(`wrote ${path}\n`);
   }
   process.stdout.write(

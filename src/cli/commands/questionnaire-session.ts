@@ -1,6 +1,7 @@
 import { rename } from 'node:fs/promises';
 import { loadAnswers, saveAnswers } from '../../answers/store.js';
 import type { Answers } from '../../answers/types.js';
+import { localToday } from '../../calendar.js';
 import { InputError } from '../../errors.js';
 import { fileExists } from '../../io/files.js';
 import { askQuestionnaire, chooseOne, firstUnanswered } from '../../questionnaire/ask.js';
@@ -101,7 +102,7 @@ function quoteForShell(path: string): string {
 }
 
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localToday();
 }
 
 /** A backup name that never replaces an earlier backup. */
