@@ -3,6 +3,7 @@ import { appendFile, type FileHandle, lstat, open, stat } from 'node:fs/promises
 import { isatty } from 'node:tty';
 import { InputError } from '../errors.js';
 import { describeFileError, MAX_INPUT_BYTES, writeFileAtomic } from '../io/files.js';
+import { writePipe } from '../io/pipes.js';
 import { QUESTIONS_CSV_HEADER } from '../questionnaire/export.js';
 import { GENERATED_MARKER } from '../report/markdown.js';
 
@@ -79,36 +80,19 @@ async function writeThrough(path: string, content: string, node: Stats): Promise
   if (node.isBlockDevice()) throw new InputError(`${path} is a block device (a disk): ${refusal}`);
   let handle: FileHandle | undefined;
   try {
-    // A pipe is first opened without blocking, which fails at once when nobody reads it instead
-    // of waiting forever; it stays open until the blocking handle is, so that the reader never
-    // sees the pipe closed in between (and stops reading).
-    const probe = node.isFIFO() ? await openPipeWithReader(path) : undefined;
-    try {
-      // No O_CREAT and no O_TRUNC: the node is written into, never created or replaced.
-      handle = await open(path, constants.O_WRONLY | constants.O_NOCTTY);
-    } finally {
-      await probe?.close();
-    }
-    if (node.isCharacterDevice() && !isatty(handle.fd) && node.rdev !== (await stat('/dev/null')).rdev) {
-      throw new InputError(`${path} is a device: ${refusal}`);
-    }
+    if (node.isFIFO()) return await writePipe(path, content);
+    // No O_CREAT and no O_TRUNC: the node is written into, never created or replaced.
+    handle = await open(path, constants.O_WRONLY | constants.O_NOCTTY);
+    if (!isatty(handle.fd) && node.rdev !== (await stat('/dev/null')).rdev) throw new InputError(`${path} is a device: ${refusal}`);
     await handle.writeFile(content, 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(describeFileError(error, path, 'output', 'write'));
-  } finally {
-    await handle?.close();
-  }
-}
-
-async function openPipeWithReader(path: string): Promise<FileHandle> {
-  try {
-    return await open(path, constants.O_WRONLY | constants.O_NONBLOCK);
-  } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENXIO') {
       throw new InputError(`nothing is reading the pipe ${path}: start the program that reads it first, or choose another path.`);
     }
     throw new InputError(describeFileError(error, path, 'output', 'write'));
+  } finally {
+    await handle?.close();
   }
 }
 

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync, type Stats } from 'node:fs';
-import { type FileHandle, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isatty } from 'node:tty';
 import { InputError } from '../errors.js';
 import { untilDone } from './cleanup.js';
+import { readPipe } from './pipes.js';
 
 /**
  * The most centricity reads of a file it takes in whole (answers, config, actions, template,
@@ -17,35 +18,43 @@ const CHUNK_BYTES = 64 * 1024;
 
 /**
  * Reads a UTF-8 text file, turning the usual file-system failures into one clear sentence. A
- * FIFO, a pipe such as /dev/stdin or a device is read as a stream; a terminal is refused rather
- * than waited on; reading stops with a sentence past `limit` bytes.
+ * FIFO, a pipe such as /dev/stdin or a device is read as a stream (a FIFO waits for its writer,
+ * as `cat` does, and Ctrl-C still ends the wait); a terminal is refused rather than waited on;
+ * reading stops with a sentence past `limit` bytes.
  */
 export async function readTextFile(path: string, what: string, limit: number = MAX_INPUT_BYTES): Promise<string> {
-  let handle: FileHandle | undefined;
   try {
     const stats = await stat(path);
     const refused = stats.isDirectory() ? null : unreadableKind(stats);
     if (refused) throw new InputError(`${path} is ${refused}, not a file: give the path of the ${what} itself.`);
     if (stats.isFile() && stats.size > limit) throw new InputError(tooLarge(path, what, limit));
-    // Opening a FIFO waits for a writer, as `cat` does; a directory is refused by the read (EISDIR).
-    handle = await open(path, 'r');
+    const bytes = stats.isFIFO() ? await readPipe(path, limit) : await readUpTo(path, what, limit);
+    if (bytes === null) throw new InputError(tooLarge(path, what, limit));
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(describeFileError(error, path, what));
+  }
+}
+
+/** A file or a device, read in chunks; null past `limit` bytes (a device such as /dev/zero never ends). */
+async function readUpTo(path: string, what: string, limit: number): Promise<Buffer | null> {
+  const handle = await open(path, 'r');
+  try {
+    // A directory is refused by the read (EISDIR), a terminal here: reading it would wait for typing.
     if (isatty(handle.fd)) throw new InputError(`${path} is a terminal: redirect the ${what} into centricity (… < file) or give the file's path.`);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
       const { buffer, bytesRead } = await handle.read(Buffer.alloc(CHUNK_BYTES), 0, CHUNK_BYTES, null);
-      if (bytesRead === 0) break;
+      if (bytesRead === 0) return Buffer.concat(chunks);
       total += bytesRead;
-      if (total > limit) throw new InputError(tooLarge(path, what, limit));
+      if (total > limit) return null;
       chunks.push(buffer.subarray(0, bytesRead));
     }
-    const text = Buffer.concat(chunks).toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(describeFileError(error, path, what));
   } finally {
-    await handle?.close();
+    await handle.close();
   }
 }
 
