@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { isatty } from 'node:tty';
 import { InputError } from '../errors.js';
 import { untilDone } from './cleanup.js';
-import { readPipe } from './pipes.js';
+import { readAll, readPipe } from './pipes.js';
 
 /**
  * The most centricity reads of a file it takes in whole (answers, config, actions, template,
@@ -24,18 +24,35 @@ const CHUNK_BYTES = 64 * 1024;
  */
 export async function readTextFile(path: string, what: string, limit: number = MAX_INPUT_BYTES): Promise<string> {
   try {
+    if (STANDARD_INPUT.has(path)) return decodeText(await readStandardInput(what, limit), path, what, limit);
     const stats = await stat(path);
     const refused = stats.isDirectory() ? null : unreadableKind(stats);
     if (refused) throw new InputError(`${path} is ${refused}, not a file: give the path of the ${what} itself.`);
     if (stats.isFile() && stats.size > limit) throw new InputError(tooLarge(path, what, limit));
-    const bytes = stats.isFIFO() ? await readPipe(path, limit) : await readUpTo(path, what, limit);
-    if (bytes === null) throw new InputError(tooLarge(path, what, limit));
-    const text = bytes.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return decodeText(stats.isFIFO() ? await readPipe(path, limit) : await readUpTo(path, what, limit), path, what, limit);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeFileError(error, path, what));
   }
+}
+
+/**
+ * Paths that name this process's standard input. It is read from the stream the process was
+ * given, which may be a socket (as Node gives its children) that /dev/stdin cannot reopen.
+ */
+const STANDARD_INPUT = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
+async function readStandardInput(what: string, limit: number): Promise<Buffer | null> {
+  if (process.stdin.isTTY) throw new InputError(`standard input is a terminal: redirect the ${what} into centricity (… < file) or give the file's path.`);
+  const bytes = await readAll(process.stdin, limit);
+  if (bytes === null) process.stdin.destroy();
+  return bytes;
+}
+
+function decodeText(bytes: Buffer | null, path: string, what: string, limit: number): string {
+  if (bytes === null) throw new InputError(tooLarge(path, what, limit));
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** A file or a device, read in chunks; null past `limit` bytes (a device such as /dev/zero never ends). */

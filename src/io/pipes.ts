@@ -14,16 +14,21 @@ const openFd = promisify(openCallback);
 export async function readPipe(path: string, limit: number): Promise<Buffer | null> {
   // Linux reports the end of a pipe only once a writer has come and gone, so this waits for one.
   const socket = new Socket({ fd: await openFd(path, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false });
-  const chunks: Buffer[] = [];
-  let total = 0;
   try {
-    for await (const chunk of socket as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      if (total > limit) return null;
-      chunks.push(chunk);
-    }
+    return await readAll(socket, limit);
   } finally {
     socket.destroy();
+  }
+}
+
+/** Everything a stream gives until it ends; null as soon as it passes `limit` bytes. */
+export async function readAll(stream: AsyncIterable<Buffer>, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    total += chunk.length;
+    if (total > limit) return null;
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks);
 }
