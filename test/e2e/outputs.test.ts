@@ -13,6 +13,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -220,6 +221,11 @@ describe('files centricity did not write', () => {
     expect(forced.status).toBe(0);
     expect(lstatSync(inDirectory('centricity.config.yaml')).isFile()).toBe(true);
     expect(readFileSync(inDirectory('shared.yaml'), 'utf8')).toBe('thresholds: { overall: 10 }\n');
+
+    rmSync(inDirectory('centricity-answers.yaml'));
+    const fifo = mkfifo('centricity-answers.yaml');
+    expect(runCli(['init'], { cwd: directory.path }).stdout).toContain('kept centricity-answers.yaml');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 });
 
