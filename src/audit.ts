@@ -1,6 +1,7 @@
 import { ACTIONS } from './actions/catalogue.js';
 import type { Action } from './actions/types.js';
 import type { Answers } from './answers/types.js';
+import { localToday } from './calendar.js';
 import type { FeedbackSummary } from './feedback/model.js';
 import { DEFAULT_QUESTIONNAIRE, type Questionnaire } from './questionnaire/index.js';
 import { buildReport, type ReportModel } from './report/model.js';
@@ -11,7 +12,7 @@ export interface AuditOptions {
   questionnaire?: Questionnaire;
   scoring?: ScoringModel;
   catalogue?: readonly Action[];
-  /** YYYY-MM-DD the report is dated; defaults to today (UTC). */
+  /** YYYY-MM-DD the report is dated; defaults to today on the local calendar. */
   generatedOn?: string;
   version?: string;
   /** Summaries of the customers' feedback, read at the edge (see analyseFeedbackFile). */
@@ -27,7 +28,7 @@ export function auditReport(answers: Answers, options: AuditOptions = {}): Repor
     score: scoreAudit(answers, questionnaire, scoring),
     catalogue: options.catalogue ?? ACTIONS,
     levels: scoring.levels,
-    generatedOn: options.generatedOn ?? new Date().toISOString().slice(0, 10),
+    generatedOn: options.generatedOn ?? localToday(),
     version: options.version ?? 'dev',
     feedback: options.feedback ?? [],
   });

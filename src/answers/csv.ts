@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { whyNotADay } from '../calendar.js';
 import { ValidationError } from '../errors.js';
 import { closestId } from '../io/yaml.js';
 import type { Questionnaire } from '../questionnaire/index.js';
@@ -48,7 +49,13 @@ export function parseAnswersCsv(text: string, file: string, questionnaire: Quest
     const respondent = meta('respondent') ?? `respondent ${row + 1}`;
     respondentOfOne = meta('respondent');
     team ??= meta('team');
-    date ??= meta('date');
+    const written = meta('date');
+    const notADay = written === undefined ? null : whyNotADay(written);
+    if (notADay) {
+      const column = columns.find((candidate) => candidate.kind === 'meta' && candidate.name === 'date')!.index + 1;
+      problems.push(`line ${row + 2}, column ${column} (date): ${notADay}, found ${JSON.stringify(written)}.`);
+    }
+    date ??= written;
     for (const column of columns) {
       if (column.kind !== 'answer') continue;
       const raw = record[column.index]?.trim() ?? '';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { whyNotADay } from '../calendar.js';
 import { closestId, readYaml, validate } from '../io/yaml.js';
 import type { Questionnaire } from '../questionnaire/index.js';
 import { type Answer, type Answers, DONT_KNOW } from './types.js';
@@ -32,8 +33,14 @@ const answersSchema = z.strictObject({
   team: z.string().optional(),
   respondent: z.string().optional(),
   date: z
-    .union([z.string(), z.date()])
-    .transform((date) => (date instanceof Date ? date.toISOString().slice(0, 10) : date))
+    .preprocess(
+      // A YAML 1.1 timestamp arrives as a Date at midnight UTC: its UTC day is the day written.
+      (date) => (date instanceof Date ? date.toISOString().slice(0, 10) : date),
+      z.string({ error: (issue) => `expected a date as YYYY-MM-DD, e.g. 2026-11-23, found ${JSON.stringify(issue.input)}` }).superRefine((date, context) => {
+        const problem = whyNotADay(date);
+        if (problem) context.addIssue({ code: 'custom', message: `${problem}, found ${JSON.stringify(date)}` });
+      }),
+    )
     .optional(),
   status: z.enum(['complete', 'in-progress']).default('complete'),
   // An empty section (every answer still commented out, as in the init template) is no answers yet.

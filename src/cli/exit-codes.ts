@@ -9,6 +9,8 @@ export const EXIT = {
   withheld: 2,
   /** The questionnaire was interrupted (Ctrl-C); the answers so far are saved. */
   interrupted: 130,
+  /** Stopped by SIGTERM; temporary files were removed. */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { whyNotADay } from '../calendar.js';
 import type { Settings } from '../config/config.js';
 import { CONFIG_FILES } from '../config/files.js';
 import type { FeedbackOptions } from '../feedback/index.js';
@@ -59,6 +60,7 @@ export function addFeedbackOptions(command: Command): Command {
         DATE_ORDERS,
       ),
     )
+    .option('--export-date <yyyy-mm-dd>', 'the day the export was made, to place relative dates ("3 days ago"); default: a date in the file name', parseDate)
     .option(
       '--labels <label=value,...>',
       'numbers for answers in words that fit no known scale, e.g. "Horrible=1,Bad=2,OK=3,Good=4,Excellent=5"',
@@ -120,10 +122,9 @@ function parseCount(value: string): number {
   return count;
 }
 
-/** A day as YYYY-MM-DD, for --date and --export-date. */
+/** A day as YYYY-MM-DD that exists on the calendar, for --date and --export-date. */
 export function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2026-11-23.');
-  }
+  const problem = whyNotADay(value);
+  if (problem) throw new InvalidArgumentError(`${problem}.`);
   return value;
 }

@@ -15,15 +15,20 @@ import type { ScoreOptions } from './commands/score.js';
 import { DEFAULT_ANSWERS_FILE } from './defaults.js';
 import { EXIT } from './exit-codes.js';
 import { addFeedbackOptions, parseDate } from './feedback-options.js';
+import { undoOnSignals, watchStandardOutput } from './signals.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: readonly string[]): Promise<void> {
   const program = buildProgram();
+  undoOnSignals();
+  const standardOutputFailed = watchStandardOutput();
   try {
     await program.parseAsync([...argv]);
   } catch (error) {
     process.exitCode = reportError(error);
   }
+  // A command's own exit code must not hide an output that never arrived.
+  if (standardOutputFailed()) process.exitCode = EXIT.usage;
 }
 
 function buildProgram(): Command {

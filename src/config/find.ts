@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InputError } from '../errors.js';
@@ -19,7 +18,7 @@ export async function loadSettings(explicit: string | undefined, folder: string 
   }
   const packageJson = join(folder, 'package.json');
   if (await fileExists(packageJson)) {
-    const data = JSON.parse(await readFile(packageJson, 'utf8').catch(() => '{}')) as { centricity?: unknown };
+    const data = JSON.parse(await readTextFile(packageJson, 'package.json').catch(() => '{}')) as { centricity?: unknown };
     if (data.centricity !== undefined) return { settings: settingsFromConfig(plainSource(data.centricity), 'package.json "centricity"'), from: 'package.json' };
   }
   return { settings: DEFAULT_SETTINGS, from: null };

@@ -5,6 +5,7 @@
  * Whether "12/6/2018" is in June or December is not for one cell to say: `DateEvidence` gathers
  * the evidence of every date in the file and decides the order once.
  */
+import { daysInMonth } from '../calendar.js';
 import { commentText } from './values.js';
 
 export { DATE_ORDERS, type DateOrder } from './read/formats.js';
@@ -204,7 +205,7 @@ function countBack(iso: string, { amount, unit }: { amount: number; unit: Unit }
     // A month back from 31 March is the last day of February, not 3 March.
     const months = year * 12 + month - 1 - (unit === 'month' ? amount : amount * 12);
     const [targetYear, targetMonth] = [Math.floor(months / 12), (months % 12) + 1];
-    return calendarDate(targetYear, targetMonth, Math.min(day, daysIn(targetYear, targetMonth)));
+    return calendarDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
   }
   const date = new Date(0);
   // setUTCFullYear, unlike Date.UTC, does not take years below 100 for 1900 + year.
@@ -218,12 +219,8 @@ function fullYear(text: string): number {
   return text.length === 2 ? (value < 70 ? 2000 + value : 1900 + value) : value;
 }
 
-function daysIn(year: number, month: number): number {
-  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 function calendarDate(year: number, month: number, day: number): DateCell {
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return INVALID;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return INVALID;
   const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return { kind: 'date', iso, placeholder: PLACEHOLDERS.has(iso) };
 }

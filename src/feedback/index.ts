@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
+import { requireRegularFile } from '../io/files.js';
 import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
 import { HEAD_BYTES, notAnExport } from './file-kind.js';
 import type { FeedbackSummary } from './model.js';
@@ -10,6 +11,7 @@ import { planColumns } from './read/plan.js';
 import {
   type ByteRange,
   ENCODING_LINES_SHOWN,
+  READ_TWICE,
   type ReadAccount,
   type ReadOptions,
   type ReadPlan,
@@ -43,6 +45,7 @@ const WORKER = new URL('./worker.js', import.meta.url);
 
 /** Reads and analyses one feedback export, streaming; large files in parallel ranges when asked. */
 export async function analyseFeedbackFile(path: string, options: FeedbackOptions = {}): Promise<FeedbackSummary> {
+  await requireRegularFile(path, 'feedback', READ_TWICE);
   const kind = notAnExport(path, await headOf(path));
   if (kind) throw new InputError(`${path} is ${kind.what}: ${kind.fix}.`);
   return withReadPlan(path, options, async (layout) => {

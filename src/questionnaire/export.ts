@@ -1,3 +1,4 @@
+import { csvLine, toCsv } from '../io/csv.js';
 import { GENERATED_MARKER } from '../report/markdown.js';
 import { type Questionnaire, questionsOf } from './index.js';
 
@@ -21,17 +22,17 @@ export function questionnaireMarkdown(questionnaire: Questionnaire): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+const CSV_COLUMNS = ['id', 'dimension', 'question', '1', '2', '3', '4', '5', 'why', 'evidence'];
+
+/** The questionnaire CSV's exact first line, by which centricity knows its own file before replacing it. */
+export const QUESTIONS_CSV_HEADER = csvLine(CSV_COLUMNS);
+
 /** One row per question, for a spreadsheet or a form builder. */
 export function questionnaireCsv(questionnaire: Questionnaire): string {
-  const header = ['id', 'dimension', 'question', '1', '2', '3', '4', '5', 'why', 'evidence'];
   const rows = questionnaire.questions.map((question) => [question.id, question.dimension, question.text, ...question.scale, question.why, question.evidence]);
-  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+  return toCsv([CSV_COLUMNS, ...rows]);
 }
 
 export function questionnaireJson(questionnaire: Questionnaire, version: string): string {
   return `${JSON.stringify({ generator: { name: 'centricity', version }, dimensions: questionnaire.dimensions, questions: questionnaire.questions }, null, 2)}\n`;
-}
-
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

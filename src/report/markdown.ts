@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { InputError } from '../errors.js';
+import { readTextFile } from '../io/files.js';
 import { mapStrings, printable, shorten } from '../printable.js';
 
 export const DEFAULT_TEMPLATE = new URL('../../templates/report.md.hbs', import.meta.url);
@@ -62,17 +64,9 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   first: (list: unknown) => (Array.isArray(list) ? list[0] : undefined),
 };
 
+/** A template's text; a user's template is read like any input, up to the size limit. */
 export async function loadTemplate(path: string | URL = DEFAULT_TEMPLATE): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT'
-        ? `cannot find the template ${String(path)}: check the --template path.`
-        : `cannot read the template ${String(path)}: ${(error as Error).message}.`,
-    );
-  }
+  return readTextFile(typeof path === 'string' ? path : fileURLToPath(path), 'template');
 }
 
 /** The partials every template can use: `{{> feedback}}` renders one feedback summary. */
@@ -83,7 +77,18 @@ export async function loadPartials(): Promise<Record<string, string>> {
   return partials;
 }
 
-export function renderMarkdown(model: object, template: string, templateName = 'template', partials: Record<string, string> = {}): string {
+/**
+ * Renders a model with a Handlebars template. Whatever Handlebars would print on the console (a
+ * `{{log}}` in the template, a property it refuses to look up) goes to `warn` instead, so that
+ * the caller decides whether it is shown (not under --quiet) and nothing lands in the output.
+ */
+export function renderMarkdown(
+  model: object,
+  template: string,
+  templateName = 'template',
+  partials: Record<string, string> = {},
+  warn: (message: string) => void = () => {},
+): string {
   const handlebars = Handlebars.create();
   // Strings are neutralised once, before the template sees them; the few helpers that write
   // somewhere other than Markdown text look the typed text up again.
@@ -96,14 +101,27 @@ export function renderMarkdown(model: object, template: string, templateName = '
   const original = (value: unknown) => (typeof value === 'string' ? (typed.get(value) ?? value) : value);
   for (const [name, helper] of Object.entries({ ...HELPERS, ...typedTextHelpers(original) })) handlebars.registerHelper(name, helper);
   for (const [name, partial] of Object.entries(partials)) handlebars.registerPartial(name, partial);
-  let render: Handlebars.TemplateDelegate;
+  const toWarn = (_level: unknown, ...message: unknown[]) =>
+    warn(
+      message
+        .map(String)
+        .join(' ')
+        .split('\n')[0]!
+        .replace(/^Handlebars: /, ''),
+    );
+  // `{{log}}` calls the instance's log; the prototype-access check calls the shared logger.
+  handlebars.log = toWarn;
+  const sharedLog = Handlebars.logger.log;
+  Handlebars.logger.log = toWarn;
   try {
     // The strings are Markdown already, so the template engine must not HTML-escape them again.
-    render = handlebars.compile(template, { noEscape: true, strict: false });
+    const render = handlebars.compile(template, { noEscape: true, strict: false });
     const body = render(neutralised);
     return `${GENERATED_MARKER}\n${body.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
   } catch (error) {
-    throw new InputError(`the ${templateName} cannot be rendered: ${(error as Error).message.split('\n')[0]}; check its {{…}} blocks.`);
+    throw new InputError(`the ${templateName} cannot be rendered (check its {{…}} blocks): ${describeTemplateError(error as TemplateError)}`);
+  } finally {
+    Handlebars.logger.log = sharedLog;
   }
 }
 
@@ -133,6 +151,14 @@ function typedTextHelpers(original: (value: unknown) => unknown): Record<string,
     /** A link to a file beside this one: its name, percent-encoded, so that it can only be a relative path. */
     href: (value: unknown) => relativeLink(String(original(value) ?? '')),
   };
+}
+
+type TemplateError = Error & { lineNumber?: number; column?: number };
+
+/** The whole message, with the line and column in words where Handlebars ends it with " - 3:5". */
+function describeTemplateError({ message, lineNumber, column }: TemplateError): string {
+  if (typeof lineNumber !== 'number') return message;
+  return `line ${lineNumber}${typeof column === 'number' ? `, column ${column + 1}` : ''}: ${message.replace(/ - \d+:\d+$/, '')}`;
 }
 
 /** A code span around any text: its fence is longer than any run of backticks inside, so nothing in it can close it early. */

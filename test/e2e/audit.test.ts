@@ -281,7 +281,7 @@ describe('bad input', () => {
     [['audit', '--demo', '--date', '23/11/2026'], /expected a date as YYYY-MM-DD/],
     [['audit', '--demo', '--fail-under', 'high'], /expected a score from 0 to 100/],
     [['audit', '--demo', '--answers', 'x.yaml'], /choose one of --answers, --demo and --resume/],
-    [['audit', '--demo', '--template', 'nope.hbs'], /cannot find the template nope\.hbs: check the --template path\./],
+    [['audit', '--demo', '--template', 'nope.hbs'], /cannot find the template nope\.hbs: check the path and try again\./],
     [['frobnicate'], /^centricity: unknown command 'frobnicate'/],
   ])('%j fails with one clear sentence and exit code 2', (args, message) => {
     const result = runCli(args, { cwd: directory.path });

@@ -17,7 +17,7 @@ import { loadPartials, loadTemplate, renderMarkdown, STEP_SUMMARY_TEMPLATE } fro
 import { renderSummary } from '../../report/summary.js';
 import { EXIT } from '../exit-codes.js';
 import { type FeedbackFlags, toFeedbackOptions } from '../feedback-options.js';
-import { appendStepSummary, writeOutput } from '../output.js';
+import { appendStepSummary, isStandardOutput, templateWarnings, writeOutput } from '../output.js';
 import { canPrompt, progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
 import { collectAnswers } from './questionnaire-session.js';
@@ -92,15 +92,16 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
           await loadTemplate(options.template),
           options.template ? `template ${options.template}` : 'default template',
           await loadPartials(),
+          templateWarnings(options.quiet),
         );
   await writeOutput(out, rendered, { force: Boolean(options.force) });
 
   if (!options.quiet) {
     // The summary is a result: on stdout, unless the report itself is going there.
-    const stream = out === '-' ? process.stderr : process.stdout;
+    const stream = isStandardOutput(out) ? process.stderr : process.stdout;
     const style = styleFor(stream);
     stream.write(`\n${renderSummary(model, style)}`);
-    if (out !== '-') stream.write(`\nReport written to ${printable(out)}\n`);
+    if (!isStandardOutput(out)) stream.write(`\nReport written to ${printable(out)}\n`);
   }
   await appendStepSummary(renderMarkdown(model, await loadTemplate(STEP_SUMMARY_TEMPLATE), 'step summary template'));
   // A flag replaces the config file's threshold of the same kind; the rest of the config's stand.

@@ -1,11 +1,12 @@
-import { mkdir, rename } from 'node:fs/promises';
+import { lstat, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { freeBackupName } from '../../answers/store.js';
-import { fileExists, writeFileAtomic } from '../../io/files.js';
+import { ensureFolder } from '../../io/files.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/index.js';
 import { DEFAULT_ANSWERS_FILE } from '../defaults.js';
 import { EXIT } from '../exit-codes.js';
 import { acquireLock } from '../lock.js';
+import { writeOutput } from '../output.js';
 import { VERSION } from '../version.js';
 
 export interface InitOptions {
@@ -84,19 +85,23 @@ export async function initCommand(options: InitOptions): Promise<number> {
   const lock = await acquireLock(DEFAULT_ANSWERS_FILE, { command: 'init', onWait: say, onTakeOver: say });
   try {
     for (const [path, content] of files) {
-      const exists = await fileExists(path);
+      // Anything at the path is kept, a link to nowhere included; --force replaces files and links, never what they point to.
+      const exists = await lstat(path).then(
+        (stats) => stats,
+        () => null,
+      );
       if (exists && !options.force) {
         process.stdout.write(`kept ${path} (it exists; --force replaces it)\n`);
         continue;
       }
       // Answers are never replaced without a backup, even with --force.
-      if (exists && path === DEFAULT_ANSWERS_FILE) {
+      if (exists?.isFile() && path === DEFAULT_ANSWERS_FILE) {
         const backup = await freeBackupName(path);
         await rename(path, backup);
         process.stdout.write(`kept the previous answers as ${backup}\n`);
       }
-      await mkdir(dirname(path), { recursive: true });
-      await writeFileAtomic(path, content);
+      await ensureFolder(dirname(path));
+      await writeOutput(path, content, { force: true });
       process.stdout.write(`wrote ${path}\n`);
     }
   } finally {

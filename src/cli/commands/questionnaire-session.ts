@@ -1,6 +1,7 @@
 import { rename } from 'node:fs/promises';
 import { AnswersWriter, freeBackupName, loadAnswers } from '../../answers/store.js';
 import type { Answers } from '../../answers/types.js';
+import { localToday } from '../../calendar.js';
 import { InputError } from '../../errors.js';
 import { fileExists } from '../../io/files.js';
 import { askQuestionnaire, chooseOne, firstUnanswered } from '../../questionnaire/ask.js';
@@ -119,5 +120,5 @@ function quoteForShell(path: string): string {
 }
 
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localToday();
 }

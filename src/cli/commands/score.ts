@@ -1,18 +1,19 @@
-import { mkdir } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
+import { localToday } from '../../calendar.js';
 import { loadSettings } from '../../config/find.js';
 import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import { EXPORT_EXTENSIONS, isExportName } from '../../feedback/file-kind.js';
 import type { FeedbackSummary } from '../../feedback/index.js';
+import { ensureFolder } from '../../io/files.js';
 import { mapStrings, printable, printableLines } from '../../printable.js';
 import { buildFeedbackReport, buildIndex, describeWithheld, type FeedbackReport, type IndexEntry, indexEntry } from '../../report/feedback.js';
 import { renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
 import { EXIT } from '../exit-codes.js';
 import { type FeedbackFlags, toFeedbackOptions } from '../feedback-options.js';
-import { appendStepSummary, writeOutput } from '../output.js';
+import { appendStepSummary, templateWarnings, writeOutput } from '../output.js';
 import { progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
 
@@ -37,7 +38,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   }
   const { files, skipped } = await expandPatterns(patterns);
   if (!options.quiet) for (const file of skipped) process.stderr.write(`centricity: skipped ${printable(file)}: not a CSV/TSV export.\n`);
-  const generatedOn = options.date ?? new Date().toISOString().slice(0, 10);
+  const generatedOn = options.date ?? localToday();
   const feedbackOptions = toFeedbackOptions(options, (await loadSettings(options.config)).settings.feedback);
   const partials = options.format.includes('md') ? await loadPartials() : {};
   const template = options.format.includes('md') ? await loadTemplate(FEEDBACK_TEMPLATE) : '';
@@ -46,11 +47,13 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const reports: FeedbackReport[] = [];
   const failures: { file: string; message: string }[] = [];
   let withheld = 0;
+  let unwritten = 0;
   // With --format json alone, stdout carries JSON for pipes (`| jq`), and the human lines go to stderr.
   const jsonOnStdout = options.format.length === 1 && options.format[0] === 'json';
   const human = jsonOnStdout ? process.stderr : process.stdout;
   const style = styleFor(human);
   const progress = progressFor(process.stderr);
+  const warn = templateWarnings(options.quiet);
 
   progress.start(files.length === 1 ? `Reading ${printable(files[0]!)}` : `Scoring ${files.length} files`);
   const results = await analyseFeedbackFiles(
@@ -68,7 +71,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     if (files.length > 1) process.stderr.write(`centricity: none of the ${files.length} files could be scored, so nothing was written.\n`);
     return EXIT.usage;
   }
-  await mkdir(options.outDir, { recursive: true });
+  await ensureFolder(options.outDir);
 
   for (const result of results) {
     if ('error' in result) {
@@ -78,9 +81,19 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     const { summary } = result;
     const report = buildFeedbackReport(summary, generatedOn, VERSION);
     const name = reportNames.get(result.file)!;
-    for (const format of options.format) {
-      const rendered = format === 'json' ? renderJson(report) : renderMarkdown(report, template, 'feedback template', partials);
-      await writeOutput(join(options.outDir, `${name}.${format}`), rendered, { force: Boolean(options.force) });
+    try {
+      for (const format of options.format) {
+        const rendered = format === 'json' ? renderJson(report) : renderMarkdown(report, template, 'feedback template', partials, warn);
+        await writeOutput(join(options.outDir, `${name}.${format}`), rendered, { force: Boolean(options.force) });
+      }
+    } catch (error) {
+      // A report that may not be written (a file someone else wrote is in the way) costs that
+      // report only: the others are written, and the index lists it with the reason.
+      if (!(error instanceof InputError)) throw error;
+      process.stderr.write(`${progress.clearLine()}centricity: ${error.message}\n`);
+      failures.push({ file: result.file, message: `${result.file} was scored, but its report was not written: ${error.message}` });
+      unwritten++;
+      continue;
     }
     entries.push(indexEntry(summary, `${name}.${options.format[0]}`));
     if (summary.withheld) {
@@ -95,18 +108,20 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const index = buildIndex(entries, failures, generatedOn, VERSION);
   // One file: its report. Several: the index that compares them (each report is in its file).
   if (jsonOnStdout) process.stdout.write(renderJson(files.length === 1 && reports[0] ? reports[0] : index));
-  const indexMarkdown = renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials);
+  const indexMarkdown = renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials, warn);
+  // The index is written last, so that it never lists a report that is not there.
   for (const format of options.format) {
     await writeOutput(join(options.outDir, `index.${format}`), format === 'json' ? renderJson(index) : indexMarkdown, { force: Boolean(options.force) });
   }
   await appendStepSummary(indexMarkdown);
   if (!options.quiet) {
     human.write(
-      `\n${entries.length} of ${files.length} files scored; reports in ${printable(options.outDir)}${failures.length ? `; ${failures.length} could not be read` : ''}.\n`,
+      `\n${entries.length} of ${files.length} files scored; reports in ${printable(options.outDir)}${failures.length > unwritten ? `; ${failures.length - unwritten} could not be read` : ''}${unwritten ? `; ${unwritten} not written` : ''}.\n`,
     );
   }
-  // Unreadable files fail the run unless the caller said a partial batch is fine; withheld figures always do.
+  // Unreadable files fail the run unless the caller said a partial batch is fine; withheld figures and reports not written always do.
   if (withheld > 0) return EXIT.withheld;
+  if (unwritten > 0) return EXIT.usage;
   return failures.length > 0 && !options.keepGoing ? EXIT.usage : EXIT.ok;
 }
 

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { InputError } from '../../errors.js';
-import { describeFileError } from '../../io/files.js';
+import { describeFileError, requireRegularFile } from '../../io/files.js';
 import type { DateOrder } from '../dates.js';
 import type { ColumnChoice, ColumnMap, ColumnOverrides, ColumnRole } from './columns.js';
 import {
@@ -117,11 +117,15 @@ export interface ByteRange {
 /** The whole file as one range: from its first byte, with its `sep=` line and header rows. */
 export const WHOLE_FILE: ByteRange = { start: 0, firstLine: 1, first: true };
 
+/** Why a feedback export must be a file: a pipe would be empty (or wait forever) the second time. */
+export const READ_TWICE = 'a feedback export is read twice (once to choose the columns, once to count the answers)';
+
 /**
  * Checks the file, plans the layout of the read from its first bytes and runs `read` with the
  * plan (which then profiles the columns from the whole file, see plan.ts).
  */
 export async function withReadPlan<T>(path: string, options: ReadOptions, read: (plan: ReadPlan) => Promise<T>): Promise<T> {
+  await requireRegularFile(path, 'feedback', READ_TWICE);
   const head = await readHead(path);
   if (head.length === 0) throw new InputError(`${path} is empty: export the feedback again, with a header row and at least one response.`);
   const encoding = options.encoding ?? detectEncoding(head);

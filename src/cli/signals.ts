@@ -1,0 +1,36 @@
+import { undoPending } from '../io/cleanup.js';
+import { EXIT } from './exit-codes.js';
+
+const EXIT_ON: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated };
+
+/**
+ * On SIGINT or SIGTERM, removes what was left half-done (temporary files not yet renamed into
+ * place) and exits with the shell's code for the signal.
+ */
+export function undoOnSignals(): void {
+  for (const [signal, code] of Object.entries(EXIT_ON)) {
+    process.once(signal, () => {
+      undoPending();
+      process.exit(code);
+    });
+  }
+}
+
+/**
+ * A closed standard output (`centricity … | head -c 10`: EPIPE) fails the run with exit 2 and
+ * one sentence, instead of a crash or a silent success. Returns whether it happened.
+ */
+export function watchStandardOutput(): () => boolean {
+  let failed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (failed) return;
+    failed = true;
+    process.stderr.write(
+      error.code === 'EPIPE'
+        ? 'centricity: standard output was closed before everything was written (the program reading it stopped early): the output is incomplete.\n'
+        : `centricity: cannot write to standard output: ${error.message}.\n`,
+    );
+    process.exitCode = EXIT.usage;
+  });
+  return () => failed;
+}
