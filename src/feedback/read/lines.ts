@@ -43,7 +43,7 @@ export function firstLineEnd(text: string): number {
  */
 export class LineText {
   text = '';
-  firstLine: number;
+  private firstLine: number;
   /** The start of line `line`, the last one found. */
   private at = 0;
   private line: number;
