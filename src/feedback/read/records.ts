@@ -109,6 +109,8 @@ export class RecordReader {
   /** Text given to the parser from the start of the current record's line: the record and what follows it. */
   private readonly pending: LineText;
   private outgrown: Outgrown | null = null;
+  /** How much text the parser is given at once (see `parse`). */
+  private piece = Infinity;
   private lastCharacter = '';
   private read = 0;
   private reparsed = 0;
@@ -144,9 +146,13 @@ export class RecordReader {
   }
 
   private consume(text: string, final: boolean): void {
-    let next: string | null = text;
-    if (this.linesToSkip > 0) next = this.skipLeadingLines(text, final);
-    while (next !== null) next = this.outgrown ? this.passOutgrown(next, final) : this.parse(next, final);
+    // The texts still to read, in order: what reading went back to comes before the rest of the chunk, kept apart so that neither is copied.
+    const queue = this.linesToSkip > 0 ? [this.skipLeadingLines(text, final)].filter((rest) => rest !== null) : [text];
+    while (queue.length > 0) {
+      const next = queue.shift()!;
+      const last = final && queue.length === 0;
+      queue.unshift(...(this.outgrown ? this.passOutgrown(next, last) : this.parse(next, last)));
+    }
   }
 
   /** Passes over the lines before the header, whatever they hold; returns the text after them, or null while they go on. */
@@ -169,30 +175,37 @@ export class RecordReader {
   }
 
   /**
-   * Gives `text` to the current csv-parse and takes its records. Returns the text to read next
-   * when reading goes back into a record or passes over one, else null.
+   * Gives `text` to the current csv-parse and takes its records. Returns the texts to read next
+   * when reading goes back into a record or passes over one.
    */
-  private parse(text: string, final: boolean): string | null {
+  private parse(text: string, final: boolean): string[] {
     this.parser ??= this.newParser();
     const parser = this.parser;
-    if (text !== '') {
-      this.pending.append(text);
-      parser.write(text);
+    for (let from = 0; from < text.length; ) {
+      // csv-parse parses all it is given at once: after going back, the text is given in pieces that
+      // grow from the size of what was gone back over, so that little is parsed past the next broken
+      // record only to be thrown away (a file broken on every other line stays linear).
+      const to = Math.min(text.length, from + this.piece);
+      const piece = text.slice(from, to);
+      from = to;
+      this.piece *= 2;
+      this.pending.append(piece);
+      parser.write(piece);
+      const next = this.takeRecords(parser);
+      if (next !== null || this.parser !== parser) return [next ?? '', text.slice(to)].filter((rest) => rest !== '');
+      if (parser.writableLength > 0) throw new Error('csv-parse did not parse a chunk as it was written');
     }
-    const next = this.takeRecords(parser);
-    if (next !== null || this.parser !== parser) return next;
-    if (parser.writableLength > 0) throw new Error('csv-parse did not parse a chunk as it was written');
     if (!final) {
       // Only the current record can still be gone back into.
       this.pending.dropBefore(this.line);
-      return null;
+      return [];
     }
     const line = this.line;
     parser.end();
     const last = this.takeRecords(parser);
     // A last record with no line break after it: for a range cut from a file, a cut in the wrong place.
     if (this.line > line && !isLineBreak(this.lastCharacter)) this.openAtEnd = true;
-    return last;
+    return last === null ? [] : [last];
   }
 
   /**
@@ -283,8 +296,8 @@ export class RecordReader {
     return raw;
   }
 
-  /** Reads `text` as the rest of an outgrown record; returns what follows its end, or null while it goes on. */
-  private passOutgrown(input: string, final: boolean): string | null {
+  /** Reads `text` as the rest of an outgrown record; returns what follows its end, if it ends there. */
+  private passOutgrown(input: string, final: boolean): string[] {
     const outgrown = this.outgrown!;
     const text = outgrown.heldCr ? `\r${input}` : input;
     outgrown.heldCr = false;
@@ -294,10 +307,10 @@ export class RecordReader {
       if (c === '\r' || c === '\n') {
         if (c === '\r' && at === text.length - 1 && !final) {
           outgrown.heldCr = true;
-          return null;
+          return [];
         }
         const after = c === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
-        if (outgrown.field !== 'quoted') return this.endOutgrown(text.slice(after));
+        if (outgrown.field !== 'quoted') return [this.endOutgrown(text.slice(after))];
         outgrown.breaks++;
         at = after - 1;
       } else if (outgrown.field === 'quoted') {
@@ -307,14 +320,14 @@ export class RecordReader {
         if (outgrown.field !== 'unquoted') outgrown.field = 'quoted';
       } else outgrown.field = c === delimiter ? 'start' : 'unquoted';
     }
-    if (!final) return null;
+    if (!final) return [];
     // The text ended inside it: past the size limit, what an open quote swallowed is not known.
     const inQuotes = outgrown.field === 'quoted';
     this.openAtEnd = true;
     if (inQuotes) this.lost.limitHit = true;
     this.outgrown = null;
     this.lose(outgrown.line, outgrown.limited ? 'recovery-limit' : inQuotes ? 'unclosed-quote' : 'too-long', outgrown.line + outgrown.breaks);
-    return null;
+    return [];
   }
 
   private endOutgrown(rest: string): string {
@@ -351,6 +364,7 @@ export class RecordReader {
     this.lose(line, reason, line);
     const again = this.pending.text.slice(start + afterFirstLine);
     this.dropParser(line + 1);
+    this.piece = raw.length - afterFirstLine;
     return again;
   }
 
@@ -360,8 +374,8 @@ export class RecordReader {
     if (this.lost.examples.length < LOST_EXAMPLES) this.lost.examples.push({ line, reason, toLine });
   }
 
+  /** Leaves the current parser to the garbage collector (destroying it would keep it alive until the next tick) and starts afresh at `nextLine`. */
   private dropParser(nextLine: number): void {
-    this.parser?.destroy();
     this.parser = null;
     this.startAt(nextLine);
   }
