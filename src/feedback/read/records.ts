@@ -112,6 +112,7 @@ export class RecordReader {
   /** How much text the parser is given at once (see `parse`). */
   private piece = Infinity;
   private lastCharacter = '';
+  /** Text pushed so far, and text parsed a second time after going back: the allowance weighs one against the other. */
   private read = 0;
   private reparsed = 0;
 
@@ -146,7 +147,7 @@ export class RecordReader {
   }
 
   private consume(text: string, final: boolean): void {
-    // The texts still to read, in order: what reading went back to comes before the rest of the chunk, kept apart so that neither is copied.
+    // The texts still to read, in order: what reading goes back to, then the rest of the chunk, kept apart so that neither is copied.
     const queue = this.linesToSkip > 0 ? [this.skipLeadingLines(text, final)].filter((rest) => rest !== null) : [text];
     while (queue.length > 0) {
       const next = queue.shift()!;
@@ -374,7 +375,7 @@ export class RecordReader {
     if (this.lost.examples.length < LOST_EXAMPLES) this.lost.examples.push({ line, reason, toLine });
   }
 
-  /** Leaves the current parser to the garbage collector (destroying it would keep it alive until the next tick) and starts afresh at `nextLine`. */
+  /** Leaves the current parser to the garbage collector (it holds nothing to release) and starts afresh at `nextLine`. */
   private dropParser(nextLine: number): void {
     this.parser = null;
     this.startAt(nextLine);
