@@ -126,6 +126,19 @@ describe('recovery instead of stopping', () => {
     expect(account.lost.records).toBe(0);
   });
 
+  it('keeps lines exact after going back into a CRLF record whose second line is empty', async () => {
+    const path = fixture(
+      'score,comment,date\r\n9,"open,2026-01-01\r\n\r\n8,row,2026-01-02\r\n7,closes",2026-01-03\r\n5,after,2026-01-04\r\n4,more,2026-01-05\r\n3,last,2026-01-06\r\n',
+    );
+    const { records, account } = await readRecords(path);
+    expect(records.slice(0, 2)).toEqual([
+      { line: 4, cells: ['8', 'row', '2026-01-02'] },
+      { line: 5, cells: ['7', 'closes"', '2026-01-03'] },
+    ]);
+    expect(lines(records)).toEqual([4, 5, 6, 7, 8]);
+    expect(account.lost).toEqual({ records: 1, examples: [{ line: 2, toLine: 2, reason: 'swallowed-rows' }], restarts: 1, limitHit: false });
+  });
+
   it('withholds the headline when more than 1% of the records are lost, unless a partial reading is allowed', async () => {
     const rows = npsRows(50, 50);
     rows[10] = '2,"never closed,2026-03-11';
@@ -163,6 +176,15 @@ describe('recovery instead of stopping', () => {
     reader.end();
     expect(records).toEqual([6]);
     expect(reader.lost).toEqual({ records: 1, examples: [{ line: 2, toLine: 5, reason: 'recovery-limit' }], restarts: 0, limitHit: true });
+  });
+
+  it('ends a record over the size limit where csv-parse would: a quote inside an unquoted cell is text', async () => {
+    const rows = npsRows(10, 10);
+    rows.splice(2, 0, `3,${'stray " quote '.repeat(80_000)},2026-03-03`);
+    const path = fixture(`score,comment,date\n${rows.join('\n')}\n`);
+    const { records, account } = await readRecords(path);
+    expect(account.lost).toEqual({ records: 1, examples: [{ line: 4, toLine: 4, reason: 'too-long' }], restarts: 0, limitHit: false });
+    expect(lines(records)).toEqual([2, 3, ...Array.from({ length: 18 }, (_, index) => index + 5)]);
   });
 
   it('a record over the size limit whose quote never closes is lost with the rest of the file, and the limit said', async () => {
@@ -268,6 +290,29 @@ describe('properties', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('reads the same whatever the chunk boundaries: records, lines, losses and the end of the text', () => {
+    const piece = fc.constantFrom('1', 'a', ',', '"', '""', '\n', '\r', '\r\n', '\n7,row,8\n', '\n3,"open,4\n', '5,shut",6\r\n');
+    const text = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''));
+    const read = (chunks: string[], skipLines: number) => {
+      const records: [number, string[]][] = [];
+      const reader = new RecordReader(
+        { delimiter: ',', width: 3, strict: false, firstLine: 1, skipLines, headerRows: 1, numericColumns: [0, 2] },
+        (cells, line) => records.push([line, cells]),
+      );
+      for (const chunk of chunks) reader.push(chunk);
+      reader.end();
+      return { records, count: reader.records, ragged: reader.ragged, lost: reader.lost, openAtEnd: reader.openAtEnd };
+    };
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(400), { maxLength: 5 }), fc.nat(1), (whole, cuts, skipLines) => {
+        const points = [...new Set(cuts.map((cut) => cut % (whole.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...points].map((from, index) => whole.slice(from, [...points, whole.length][index]));
+        expect(read(chunks, skipLines)).toEqual(read([whole], skipLines));
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -17,8 +17,9 @@ import {
   NotUtf8Error,
 } from './decode.js';
 import type { LabelPlacement } from './placement.js';
-import { type LostAccount, type LostReason, MAX_RECORD_CHARACTERS, MalformedRecordError, numericColumns, RecordReader, type RecordSink } from './records.js';
+import { type LostAccount, type LostReason, MAX_RECORD_SIZE, MalformedRecordError, RecordReader, type RecordSink } from './records.js';
 import { type Delimiter, sniffLayout } from './sniff.js';
+import { numericColumns } from './swallowed.js';
 
 export interface ReadOptions {
   delimiter?: Delimiter;
@@ -200,7 +201,6 @@ export async function readRange(plan: ReadPlan, range: ByteRange, onRecord: Reco
   const decoder = decoderFor(plan.encoding, plan.encodingForced);
   const lines = decoder.evidence.windows1252Lines;
   const bytes = createReadStream(plan.path, { highWaterMark: 256 * 1024, start: range.start, ...(range.end !== undefined && { end: range.end - 1 }) });
-  let openAtEnd = false;
   try {
     await pipeline(bytes, decoder, async (chunks: AsyncIterable<DecodedChunk>) => {
       for await (const { text, fallbacks } of chunks) {
@@ -211,7 +211,6 @@ export async function readRange(plan: ReadPlan, range: ByteRange, onRecord: Reco
         }
         reader.push(text);
       }
-      openAtEnd = !reader.betweenRecords;
       reader.end();
     });
   } catch (error) {
@@ -225,7 +224,7 @@ export async function readRange(plan: ReadPlan, range: ByteRange, onRecord: Reco
     }
     throw error;
   }
-  return { records: reader.records, ragged: reader.ragged, lost: reader.lost, decoding: decoder.evidence, openAtEnd };
+  return { records: reader.records, ragged: reader.ragged, lost: reader.lost, decoding: decoder.evidence, openAtEnd: reader.openAtEnd };
 }
 
 /**
@@ -252,7 +251,7 @@ export function describeLost(reason: LostReason): string {
     case 'swallowed-rows':
       return 'a quote opened here runs over lines that look like rows of their own';
     case 'too-long':
-      return `a record longer than ${MAX_RECORD_CHARACTERS.toLocaleString('en')} characters`;
+      return `a record larger than ${MAX_RECORD_SIZE.toLocaleString('en')} bytes`;
     case 'recovery-limit':
       return 'a broken quote, skipped whole: the file has too many to read around';
   }

@@ -1,16 +1,29 @@
+import { CsvError, Parser } from 'csv-parse';
+import { countBreaks, firstLineEnd, innerBreaks, isLineBreak, LineText, nextLineStart } from './lines.js';
+import { canTellRows, type RowShape, swallowsRows } from './swallowed.js';
+
 /**
- * Splits decoded text into CSV records, chunk by chunk, and recovers from broken ones instead of
- * stopping. A record ends at CRLF, LF or a lone CR outside quotes (whatever mix the file has);
- * every one of them, inside quotes too, counts as a line break, so line numbers stay exact.
- * Quotes are read leniently, as exporters write them: a quote opens a field only at its start,
- * `""` inside quotes is one quote, and a closing quote followed by anything but a delimiter or a
- * line break is kept as text (the field goes on unquoted).
+ * Splits decoded text into CSV records with csv-parse, chunk by chunk, and recovers from broken
+ * ones instead of stopping. A record ends at CRLF, LF or a lone CR outside quotes (whatever mix
+ * the file has); each of them, inside quotes too, counts as one line, so line numbers stay
+ * exact. Quotes are read leniently, as exporters write them (`relax_quotes`): a quote opens a
+ * field only at its start, and a closing quote followed by text is kept as text.
+ *
+ * csv-parse stops at a record it cannot read; the recovery is ours. The text from the start of
+ * the current record is kept, so that when csv-parse throws, or a record turns out to have
+ * swallowed rows, the broken record is counted as lost with its lines and a new csv-parse
+ * starts at the next record boundary (after a record over the size limit) or on the line after
+ * the broken record's first line (after a broken quote).
  */
 
-/** A single record larger than this is not a survey response; it is a broken quote swallowing the file. */
-export const MAX_RECORD_CHARACTERS = 1_000_000;
+/**
+ * A single record larger than this is not a survey response; it is a broken quote swallowing the
+ * file. csv-parse's `max_record_size`: the field being read counts in bytes, the finished ones in
+ * characters, so a record over it is always over 1 MB of UTF-8.
+ */
+export const MAX_RECORD_SIZE = 1_000_000;
 /** Text that recovery may parse a second time: this much, plus as much as has been read. Keeps a hostile file linear. */
-const REPARSE_ALLOWANCE = 4 * MAX_RECORD_CHARACTERS;
+const REPARSE_ALLOWANCE = 4 * MAX_RECORD_SIZE;
 /** Lost records listed with their line and reason; the rest are only counted. */
 export const LOST_EXAMPLES = 10;
 
@@ -46,10 +59,7 @@ export class MalformedRecordError extends Error {
   }
 }
 
-export interface RecordReaderOptions {
-  delimiter: string;
-  /** Columns of the header: a line inside a quoted field with this many cells is a row the quote swallowed. */
-  width: number;
+export interface RecordReaderOptions extends RowShape {
   strict: boolean;
   /** Line number of the first character. */
   firstLine: number;
@@ -57,8 +67,6 @@ export interface RecordReaderOptions {
   skipLines: number;
   /** Records to pass over as headers. */
   headerRows: number;
-  /** Columns that hold numbers or dates (in the sample): a swallowed row shows them too. */
-  numericColumns: readonly number[];
   /** Text that going back may parse again, on top of what has been read (default REPARSE_ALLOWANCE). */
   reparseAllowance?: number;
 }
@@ -66,322 +74,299 @@ export interface RecordReaderOptions {
 /** What the reader hands on: the cells of one record and the line where it starts. */
 export type RecordSink = (record: string[], line: number) => void;
 
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
-const BOM = '\ufeff';
+/** Where a field stands, read as csv-parse reads quotes with `relax_quotes`. */
+type FieldState = 'start' | 'unquoted' | 'quoted' | 'quote-seen';
 
-enum State {
-  /** At the start of a field (of a record when no cell is pending). */
-  FieldStart,
-  Unquoted,
-  Quoted,
-  /** A quote inside a quoted field, waiting for the next character. */
-  QuoteSeen,
-  /** A record ended with CR; an LF right after belongs to it. */
-  AfterCr,
-  /** Passing over a line before the header. */
-  SkipLine,
+/** Passing over a record that outgrew the size limit, to its end: the first line break outside quotes. */
+interface Outgrown {
+  line: number;
+  /** Going back into it was refused for lack of allowance. */
+  limited: boolean;
+  field: FieldState;
+  /** Line breaks inside it so far. */
+  breaks: number;
+  /** A CR that ended the last chunk, read with the next one (an LF after it is the same line break). */
+  heldCr: boolean;
 }
+
+/** What going back into a broken record would do. */
+type GoBack = 'back' | 'one-line' | 'over-allowance';
 
 export class RecordReader {
   records = 0;
   ragged = 0;
   readonly lost: LostAccount = { records: 0, examples: [], restarts: 0, limitHit: false };
+  /** The text ended inside a record: for a range cut from a larger file, the cut was in the wrong place. */
+  openAtEnd = false;
 
-  private state: State;
-  private readonly delimiter: number;
-  private readonly delimiterText: string;
-  /** Line where the current record starts. */
+  private parser: Parser | null = null;
+  /** The next parser starts at the start of the range, where a byte-order mark may stand. */
+  private bom: boolean;
+  /** Line where the next record starts. */
   private line: number;
   private linesToSkip: number;
   private headerRowsLeft: number;
-  private cells: string[] = [];
-  private cell = '';
-  /** Line breaks inside the current record's quoted cells. */
-  private breaks = 0;
-  /** The current record's text from earlier chunks, kept (up to the size limit) to go back into it. */
-  private pendingRaw = '';
-  /** The current record outgrew the limit: its cells are dropped and its end is awaited. */
-  private tooLong = false;
-  private recordLength = 0;
+  /** Text given to the parser from the start of the current record's line: the record and what follows it. */
+  private readonly pending: LineText;
+  private outgrown: Outgrown | null = null;
+  /** How much text the parser is given at once (see `parse`). */
+  private piece = Infinity;
+  private lastCharacter = '';
+  /** Text pushed so far, and text parsed a second time after going back: the allowance weighs one against the other. */
   private read = 0;
   private reparsed = 0;
-  private atStart = true;
-  /** A quoted cell over several lines ended at a quote followed by text, not by a delimiter. */
-  private closedByLaterQuote = false;
 
   constructor(
     private readonly options: RecordReaderOptions,
     private readonly onRecord: RecordSink,
   ) {
-    this.delimiter = options.delimiter.charCodeAt(0);
-    this.delimiterText = options.delimiter;
     this.line = options.firstLine;
+    this.pending = new LineText(options.firstLine);
     this.linesToSkip = options.skipLines;
+    this.bom = options.skipLines === 0;
     this.headerRowsLeft = options.headerRows;
-    this.state = this.linesToSkip > 0 ? State.SkipLine : State.FieldStart;
   }
 
   /** The line that character `index` of the next chunk `text` is on (call before pushing it). */
   lineAt(text: string, index: number): number {
-    const before = this.tooLong ? this.breaks : countBreaks(this.pendingRaw, 0, this.pendingRaw.length);
-    const crlfSplit = (this.pendingRaw.endsWith('\r') || this.state === State.AfterCr) && text.charCodeAt(0) === LF;
-    return this.line + before + countBreaks(text, crlfSplit ? 1 : 0, index);
+    const crlfSplit = this.lastCharacter === '\r' && text.charCodeAt(0) === 0x0a;
+    const atEnd = this.outgrown ? this.outgrown.line + this.outgrown.breaks + (this.outgrown.heldCr ? 1 : 0) : this.pending.lastLine();
+    return atEnd + countBreaks(text, crlfSplit ? 1 : 0, index);
   }
 
-  push(chunk: string): void {
-    let text = chunk;
-    if (this.atStart) {
-      this.atStart = false;
-      if (text.startsWith(BOM)) text = text.slice(1);
-    }
+  push(text: string): void {
+    if (text === '') return;
     this.read += text.length;
-    this.process(text, false);
+    this.lastCharacter = text[text.length - 1]!;
+    this.consume(text, false);
   }
 
   /** The end of the text: a record left open is finished, or recovered from. */
   end(): void {
-    this.process('', true);
+    this.consume('', true);
   }
 
-  /** True when the text ended between records: a range cut in the right place. */
-  get betweenRecords(): boolean {
-    return !this.recordOpen(0, 0);
-  }
-
-  private process(input: string, final: boolean): void {
-    let text = input;
-    let pos = 0;
-    /** Where the current record starts in `text` (0 when it started in an earlier chunk). */
-    let recordStart = 0;
-    /** Where the current cell's unread text starts in `text`. */
-    let from = 0;
-    const delimiter = this.delimiter;
-    while (pos < text.length) {
-      const n = text.length;
-      switch (this.state) {
-        case State.SkipLine: {
-          let p = pos;
-          while (p < n && text.charCodeAt(p) !== LF && text.charCodeAt(p) !== CR) p++;
-          if (p < n) {
-            this.line++;
-            this.linesToSkip--;
-            this.state = text.charCodeAt(p) === CR ? State.AfterCr : this.linesToSkip > 0 ? State.SkipLine : State.FieldStart;
-          }
-          pos = Math.min(p + 1, n);
-          recordStart = pos;
-          break;
-        }
-        case State.AfterCr:
-          if (text.charCodeAt(pos) === LF) pos++;
-          this.state = this.linesToSkip > 0 ? State.SkipLine : State.FieldStart;
-          recordStart = pos;
-          break;
-        case State.FieldStart:
-          if (text.charCodeAt(pos) === QUOTE) {
-            this.state = State.Quoted;
-            pos++;
-          } else {
-            this.state = State.Unquoted;
-          }
-          from = pos;
-          break;
-        case State.Unquoted: {
-          let p = pos;
-          let c = 0;
-          while (p < n) {
-            c = text.charCodeAt(p);
-            if (c === delimiter || c === LF || c === CR) break;
-            p++;
-          }
-          if (!this.tooLong) this.cell += text.slice(from, p);
-          pos = p;
-          from = p;
-          if (p === n) break;
-          this.endCell();
-          pos = p + 1;
-          if (c === delimiter) {
-            this.state = State.FieldStart;
-            break;
-          }
-          this.state = c === CR ? State.AfterCr : State.FieldStart;
-          const next = this.endRecord(text, recordStart, pos);
-          if (next !== null) {
-            text = next;
-            pos = 0;
-          }
-          recordStart = pos;
-          break;
-        }
-        case State.Quoted: {
-          const q = text.indexOf('"', pos);
-          const to = q === -1 ? n : q;
-          if (this.tooLong) this.breaks += countBreaks(text, from, to);
-          else this.cell += text.slice(from, to);
-          pos = q === -1 ? n : q + 1;
-          from = pos;
-          if (q !== -1) this.state = State.QuoteSeen;
-          break;
-        }
-        case State.QuoteSeen: {
-          const c = text.charCodeAt(pos);
-          if (c === QUOTE) {
-            if (!this.tooLong) this.cell += '"';
-            this.state = State.Quoted;
-            pos++;
-          } else {
-            // A closing quote followed by text: the quotes were part of the text, and the cell goes on unquoted.
-            if (c !== delimiter && c !== LF && c !== CR && !this.tooLong) {
-              // Over several lines, the sign of a quote left open until the quote of a later row.
-              if (countBreaks(this.cell, 0, this.cell.length) > 0) this.closedByLaterQuote = true;
-              this.cell = `"${this.cell}"`;
-            }
-            this.state = State.Unquoted;
-          }
-          from = pos;
-          break;
-        }
-      }
-      // Checked once per step, not per character: the steps above jump to the next quote or delimiter.
-      if (!this.tooLong && this.recordLength + (pos - recordStart) > MAX_RECORD_CHARACTERS && this.recordOpen(pos, recordStart)) {
-        const next = this.outgrown(text, recordStart, pos);
-        if (next !== null) {
-          text = next;
-          pos = 0;
-        }
-        recordStart = pos;
-        from = pos;
-      }
+  private consume(text: string, final: boolean): void {
+    // The texts still to read, in order: what reading goes back to, then the rest of the chunk, kept apart so that neither is copied.
+    const queue = this.linesToSkip > 0 ? [this.skipLeadingLines(text, final)].filter((rest) => rest !== null) : [text];
+    while (queue.length > 0) {
+      const next = queue.shift()!;
+      const last = final && queue.length === 0;
+      queue.unshift(...(this.outgrown ? this.passOutgrown(next, last) : this.parse(next, last)));
     }
-    if (this.recordOpen(text.length, recordStart)) {
-      if (!this.tooLong) this.pendingRaw += text.slice(recordStart);
-      this.recordLength += text.length - recordStart;
+  }
+
+  /** Passes over the lines before the header, whatever they hold; returns the text after them, or null while they go on. */
+  private skipLeadingLines(text: string, final: boolean): string | null {
+    let rest = this.pending.text + text;
+    while (this.linesToSkip > 0) {
+      const next = nextLineStart(rest, 0);
+      // A CR that ends the text may be the first half of a CRLF.
+      if (next === -1 || (next === rest.length && rest.endsWith('\r') && !final)) {
+        this.pending.startAt(this.line);
+        this.pending.append(rest);
+        return null;
+      }
+      rest = rest.slice(next);
+      this.linesToSkip--;
+      this.line++;
     }
-    if (final) this.finish();
-  }
-
-  private recordOpen(pos: number, recordStart: number): boolean {
-    if (this.state === State.SkipLine || this.state === State.AfterCr) return false;
-    return this.tooLong || this.cells.length > 0 || this.pendingRaw !== '' || pos > recordStart || this.state !== State.FieldStart;
-  }
-
-  private endCell(): void {
-    if (this.tooLong) return;
-    this.breaks += countBreaks(this.cell, 0, this.cell.length);
-    this.cells.push(this.cell);
-    this.cell = '';
+    this.startAt(this.line);
+    return rest;
   }
 
   /**
-   * Ends the record that ends just before `end` in `text`. Returns the text to read next when
-   * reading goes back into the record (a quote that swallowed rows), else null.
+   * Gives `text` to the current csv-parse and takes its records. Returns the texts to read next
+   * when reading goes back into a record or passes over one.
    */
-  private endRecord(text: string, recordStart: number, end: number): string | null {
-    const line = this.line;
-    const length = this.recordLength + (end - recordStart);
-    const raw = this.tooLong || this.breaks === 0 ? '' : this.pendingRaw + text.slice(recordStart, end);
-    const swallowed = raw !== '' && this.swallowsRows(raw.slice(0, MAX_RECORD_CHARACTERS));
-    if (this.tooLong || length > MAX_RECORD_CHARACTERS || swallowed) {
-      if (swallowed && this.mayGoBack(line, 'swallowed-rows', raw)) {
-        this.resetRecord();
-        return this.goBack(line, 'swallowed-rows', raw, text.slice(end));
-      }
-      const breaks = this.tooLong ? this.breaks : innerBreaks(raw);
-      const reason = this.recoveryLimited ? 'recovery-limit' : 'too-long';
-      this.resetRecord();
-      this.line = line + 1 + breaks;
-      this.lose(line, reason, this.line - 1);
-      return null;
+  private parse(text: string, final: boolean): string[] {
+    this.parser ??= this.newParser();
+    const parser = this.parser;
+    for (let from = 0; from < text.length; ) {
+      // csv-parse parses all it is given at once: after going back, the text is given in pieces that
+      // grow from the size of what was gone back over, so that little is parsed past the next broken
+      // record only to be thrown away (a file broken on every other line stays linear).
+      const to = Math.min(text.length, from + this.piece);
+      const piece = text.slice(from, to);
+      from = to;
+      this.piece *= 2;
+      this.pending.append(piece);
+      parser.write(piece);
+      const next = this.takeRecords(parser);
+      if (next !== null || this.parser !== parser) return [next ?? '', text.slice(to)].filter((rest) => rest !== '');
+      if (parser.writableLength > 0) throw new Error('csv-parse did not parse a chunk as it was written');
     }
-    const cells = this.cells;
-    this.line = line + 1 + this.breaks;
-    this.resetRecord();
-    if (cells.length === 1 && cells[0] === '') return null;
+    if (!final) {
+      // Only the current record can still be gone back into.
+      this.pending.dropBefore(this.line);
+      return [];
+    }
+    const line = this.line;
+    parser.end();
+    const last = this.takeRecords(parser);
+    // A last record with no line break after it: for a range cut from a file, a cut in the wrong place.
+    if (this.line > line && !isLineBreak(this.lastCharacter)) this.openAtEnd = true;
+    return last === null ? [] : [last];
+  }
+
+  /**
+   * Takes the records csv-parse has parsed so far, then its error if it stopped. The stream is
+   * written and read in the same turn (csv-parse parses a chunk as it is written), so that no
+   * record before an error is lost to the stream's own handling of that error.
+   */
+  private takeRecords(parser: Parser): string | null {
+    for (let record: string[] | null = parser.read(); record !== null; record = parser.read()) {
+      const next = this.take(record);
+      if (next !== null) return next;
+    }
+    return parser.errored ? this.recover(parser.errored) : null;
+  }
+
+  private newParser(): Parser {
+    const parser = new Parser({
+      delimiter: this.options.delimiter,
+      // Every line ending, in any mix; CRLF is tried first, so it is one line break, not two.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_quotes: true,
+      relax_column_count: true,
+      // Empty lines come through as [''] and are left out in `take`, so that line numbers stay exact.
+      skip_empty_lines: false,
+      max_record_size: MAX_RECORD_SIZE,
+      // Only where the range starts: a later parser starts inside the file (a BOM before a `sep=` line goes with that line).
+      bom: this.bom,
+    });
+    this.bom = false;
+    // The error is read from `errored` as soon as it happens; this keeps the stream from throwing it again.
+    parser.on('error', () => {});
+    return parser;
+  }
+
+  /** Hands on one record, unless it swallowed rows. Returns the text to read next when reading goes back into it. */
+  private take(record: string[]): string | null {
+    const line = this.line;
+    // A record ends one line after the line breaks in its cells; cheaper than csv-parse's per-record `info`.
+    const breaks = breaksIn(record);
+    if (breaks > 0 && canTellRows(this.options)) {
+      const start = this.pending.start(line);
+      const raw = this.pending.text.slice(start, this.pending.start(line + breaks + 1));
+      if (swallowsRows(raw.slice(0, MAX_RECORD_SIZE), this.options)) {
+        const goBack = this.mayGoBack(line, 'swallowed-rows', raw);
+        if (goBack === 'back') return this.goBack(line, 'swallowed-rows', start, raw);
+        this.lose(line, 'recovery-limit', line + breaks);
+        this.line = line + breaks + 1;
+        return null;
+      }
+    }
+    this.line = line + breaks + 1;
+    if (record.length === 1 && record[0] === '') return null;
     if (this.headerRowsLeft > 0) {
       this.headerRowsLeft--;
       return null;
     }
     this.records++;
-    if (cells.length !== this.options.width) this.ragged++;
-    this.onRecord(cells, line);
+    if (record.length !== this.options.width) this.ragged++;
+    this.onRecord(record, line);
     return null;
   }
 
-  /** The record passed the size limit part-way: go back into it if it swallowed rows, else skip to its end. */
-  private outgrown(text: string, recordStart: number, pos: number): string | null {
-    const raw = this.pendingRaw + text.slice(recordStart, pos);
+  /** csv-parse stopped at the record on `this.line`: skip it, counted, and return the text to read next. */
+  private recover(error: Error): string | null {
+    if (!(error instanceof CsvError)) throw error;
     const line = this.line;
-    if (this.swallowsRows(raw.slice(0, MAX_RECORD_CHARACTERS)) && this.mayGoBack(line, 'swallowed-rows', raw)) {
-      this.resetRecord();
-      this.state = State.FieldStart;
-      return this.goBack(line, 'swallowed-rows', raw, text.slice(pos));
-    }
-    // A long record: its cells are dropped, its line breaks still counted, its end awaited.
-    this.breaks = countBreaks(raw, 0, raw.length);
-    this.tooLong = true;
-    this.cells = [];
-    this.cell = '';
-    this.pendingRaw = '';
-    this.recordLength += pos - recordStart;
-    return null;
-  }
-
-  private finish(): void {
-    if (!this.recordOpen(0, 0)) return;
-    if (this.state === State.Quoted) {
+    const start = this.pending.start(line);
+    const raw = this.pending.text.slice(start);
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
       // A quote never closed: what it swallowed may be rows of their own.
-      const line = this.line;
-      const raw = this.pendingRaw;
-      if (!this.tooLong && this.mayGoBack(line, 'unclosed-quote', raw)) {
-        this.resetRecord();
-        this.state = State.FieldStart;
-        this.process(this.goBack(line, 'unclosed-quote', raw, ''), true);
-        return;
-      }
-      const breaks = this.tooLong ? this.breaks : innerBreaks(raw);
-      // Past the size limit, what the quote swallowed is not known: the figures cannot be trusted.
-      if (this.tooLong) this.lost.limitHit = true;
-      const reason = this.recoveryLimited ? 'recovery-limit' : 'unclosed-quote';
-      this.resetRecord();
-      this.state = State.FieldStart;
-      this.lose(line, reason, line + breaks);
-      return;
+      this.openAtEnd = true;
+      const goBack = this.mayGoBack(line, 'unclosed-quote', raw);
+      if (goBack === 'back') return this.goBack(line, 'unclosed-quote', start, raw);
+      this.dropParser(line);
+      this.lose(line, goBack === 'over-allowance' ? 'recovery-limit' : 'unclosed-quote', line + innerBreaks(raw));
+      return null;
     }
-    this.state = State.Unquoted;
-    this.endCell();
-    const next = this.endRecord('', 0, 0);
-    this.state = State.FieldStart;
-    if (next !== null) this.process(next, true);
+    if (error.code !== 'CSV_MAX_RECORD_SIZE') throw error;
+    let limited = false;
+    if (swallowsRows(raw.slice(0, MAX_RECORD_SIZE), this.options)) {
+      const goBack = this.mayGoBack(line, 'swallowed-rows', raw);
+      if (goBack === 'back') return this.goBack(line, 'swallowed-rows', start, raw);
+      limited = true;
+    }
+    // A long record: passed over to its end, its line breaks counted.
+    this.dropParser(line);
+    this.outgrown = { line, limited, field: 'start', breaks: 0, heldCr: false };
+    return raw;
   }
 
-  /** Set when going back was refused for lack of allowance: the record is skipped whole. */
-  private recoveryLimited = false;
+  /** Reads `text` as the rest of an outgrown record; returns what follows its end, if it ends there. */
+  private passOutgrown(input: string, final: boolean): string[] {
+    const outgrown = this.outgrown!;
+    const text = outgrown.heldCr ? `\r${input}` : input;
+    outgrown.heldCr = false;
+    const delimiter = this.options.delimiter;
+    for (let at = 0; at < text.length; at++) {
+      const c = text[at];
+      if (c === '\r' || c === '\n') {
+        if (c === '\r' && at === text.length - 1 && !final) {
+          outgrown.heldCr = true;
+          return [];
+        }
+        const after = c === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
+        if (outgrown.field !== 'quoted') return [this.endOutgrown(text.slice(after))];
+        outgrown.breaks++;
+        at = after - 1;
+      } else if (outgrown.field === 'quoted') {
+        if (c === '"') outgrown.field = 'quote-seen';
+      } else if (c === '"') {
+        // A quote opens a field at its start, or is doubled inside one; elsewhere it is text.
+        if (outgrown.field !== 'unquoted') outgrown.field = 'quoted';
+      } else outgrown.field = c === delimiter ? 'start' : 'unquoted';
+    }
+    if (!final) return [];
+    // The text ended inside it: past the size limit, what an open quote swallowed is not known.
+    const inQuotes = outgrown.field === 'quoted';
+    this.openAtEnd = true;
+    if (inQuotes) this.lost.limitHit = true;
+    this.outgrown = null;
+    this.lose(outgrown.line, outgrown.limited ? 'recovery-limit' : inQuotes ? 'unclosed-quote' : 'too-long', outgrown.line + outgrown.breaks);
+    return [];
+  }
+
+  private endOutgrown(rest: string): string {
+    const { line, breaks, limited } = this.outgrown!;
+    this.outgrown = null;
+    this.lose(line, limited ? 'recovery-limit' : 'too-long', line + breaks);
+    this.startAt(line + breaks + 1);
+    return rest;
+  }
 
   /**
    * Whether reading may go back to the line after `line` to read what the broken record swallowed:
    * never in strict mode (which stops), not when it has only one line, not past the allowance.
    */
-  private mayGoBack(line: number, reason: LostReason, raw: string): boolean {
+  private mayGoBack(line: number, reason: LostReason, raw: string): GoBack {
     if (this.options.strict) throw new MalformedRecordError(line, reason);
     const again = raw.length - firstLineEnd(raw);
-    if (again === 0) return false;
+    if (again === 0) return 'one-line';
     if (this.reparsed + again > (this.options.reparseAllowance ?? REPARSE_ALLOWANCE) + this.read) {
-      this.recoveryLimited = true;
       this.lost.limitHit = true;
-      return false;
+      return 'over-allowance';
     }
-    return true;
+    return 'back';
   }
 
-  /** Counts the broken record on `line` as lost and returns the text to read next: from the line after its start. */
-  private goBack(line: number, reason: LostReason, raw: string, rest: string): string {
+  /**
+   * Counts the broken record on `line` (at `start` in `pending`, its text `raw`) as lost and returns
+   * the text to read next, with a new parser: from the line after its start.
+   */
+  private goBack(line: number, reason: LostReason, start: number, raw: string): string {
     const afterFirstLine = firstLineEnd(raw);
     this.reparsed += raw.length - afterFirstLine;
     this.lost.restarts++;
     this.lose(line, reason, line);
-    this.line = line + 1;
-    return raw.slice(afterFirstLine) + rest;
+    const again = this.pending.text.slice(start + afterFirstLine);
+    this.dropParser(line + 1);
+    this.piece = raw.length - afterFirstLine;
+    return again;
   }
 
   private lose(line: number, reason: LostReason, toLine: number): void {
@@ -390,87 +375,24 @@ export class RecordReader {
     if (this.lost.examples.length < LOST_EXAMPLES) this.lost.examples.push({ line, reason, toLine });
   }
 
-  private resetRecord(): void {
-    this.cells = [];
-    this.cell = '';
-    this.breaks = 0;
-    this.pendingRaw = '';
-    this.tooLong = false;
-    this.recoveryLimited = false;
-    this.closedByLaterQuote = false;
-    this.recordLength = 0;
+  /** Leaves the current parser to the garbage collector (it holds nothing to release) and starts afresh at `nextLine`. */
+  private dropParser(nextLine: number): void {
+    this.parser = null;
+    this.startAt(nextLine);
   }
 
-  /**
-   * True when a record's text holds, after its first line, lines that look like rows of their
-   * own: as many cells as the header, with a number or date (or nothing) in every column that
-   * holds numbers or dates. A quote left open swallowed them. A comment line with commas
-   * rarely passes; without a column of numbers or dates there is too little to tell by. The
-   * record's last line holds its own last cells, so it counts only when the quote that ended
-   * the swallowing was another row's.
-   */
-  private swallowsRows(raw: string): boolean {
-    const { width, numericColumns } = this.options;
-    if (numericColumns.length === 0 || width < 2) return false;
-    for (let start = nextLineStart(raw, 0); start !== -1 && start < raw.length; start = nextLineStart(raw, start)) {
-      const next = nextLineStart(raw, start);
-      if ((next === -1 || next === raw.length) && !this.closedByLaterQuote) break;
-      const line = raw.slice(start, next === -1 ? raw.length : next).replace(/[\r\n]+$/, '');
-      if (countChar(line, this.delimiterText, 0, line.length) !== width - 1) continue;
-      const cells = line.split(this.delimiterText);
-      if (numericColumns.every((column) => cells[column]!.trim() === '' || NUMBER_OR_DATE.test(cells[column]!))) return true;
-    }
-    return false;
+  /** The next text read starts line `line`. */
+  private startAt(line: number): void {
+    this.line = line;
+    this.pending.startAt(line);
   }
 }
 
-/** A number or a date as exports write them: digits with separators, nothing else. */
-const NUMBER_OR_DATE = /^\s*[-+]?\d[\d\s.,:/-]{0,30}\s*$/;
-
-/** The columns whose filled cells in `sample` are all numbers or dates (at least three of them). */
-export function numericColumns(sample: readonly (readonly string[])[], width: number): number[] {
-  const columns: number[] = [];
-  for (let column = 0; column < width; column++) {
-    const filled = sample.map((row) => row[column]?.trim() ?? '').filter((cell) => cell !== '');
-    if (filled.length >= 3 && filled.every((cell) => NUMBER_OR_DATE.test(cell))) columns.push(column);
-  }
-  return columns;
-}
-
-/** The line breaks of a record's text, not counting one that ends it. */
-function innerBreaks(raw: string): number {
-  const last = raw.charCodeAt(raw.length - 1);
-  return countBreaks(raw, 0, raw.length) - (last === LF || last === CR ? 1 : 0);
-}
-
-/** Line breaks (CRLF, LF or a lone CR, each one) in `text` from `from` to `to`. */
-export function countBreaks(text: string, from: number, to: number): number {
-  const end = Math.min(to, text.length);
+/** Line breaks in a record's cells. */
+function breaksIn(record: readonly string[]): number {
   let breaks = 0;
-  for (let at = text.indexOf('\n', from); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) breaks++;
-  for (let at = text.indexOf('\r', from); at !== -1 && at < end; at = text.indexOf('\r', at + 1)) {
-    if (text.charCodeAt(at + 1) !== LF || at + 1 >= end) breaks++;
+  for (const cell of record) {
+    if (cell.indexOf('\n') !== -1 || cell.indexOf('\r') !== -1) breaks += countBreaks(cell, 0, cell.length);
   }
   return breaks;
-}
-
-/** Where the line after the one at `from` starts, or -1 when there is no line break. */
-function nextLineStart(text: string, from: number): number {
-  for (let at = from; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    if (c === LF) return at + 1;
-    if (c === CR) return text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
-  }
-  return -1;
-}
-
-function firstLineEnd(text: string): number {
-  const next = nextLineStart(text, 0);
-  return next === -1 ? text.length : next;
-}
-
-function countChar(text: string, character: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = text.indexOf(character, from); at !== -1 && at < to; at = text.indexOf(character, at + 1)) count++;
-  return count;
 }

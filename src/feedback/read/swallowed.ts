@@ -1,0 +1,81 @@
+import { nextLineStart } from './lines.js';
+
+/**
+ * Telling a genuine comment over several lines from a quote left open that swallowed the rows
+ * after it: by lines inside the record that look like rows of their own.
+ */
+
+/** What a row of the file looks like. */
+export interface RowShape {
+  delimiter: string;
+  /** Columns of the header. */
+  width: number;
+  /** Columns that hold numbers or dates (in the sample): a swallowed row shows them too. */
+  numericColumns: readonly number[];
+}
+
+/** A number or a date as exports write them: digits with separators, nothing else. */
+const NUMBER_OR_DATE = /^\s*[-+]?\d[\d\s.,:/-]{0,30}\s*$/;
+
+/** The columns whose filled cells in `sample` are all numbers or dates (at least three of them). */
+export function numericColumns(sample: readonly (readonly string[])[], width: number): number[] {
+  const columns: number[] = [];
+  for (let column = 0; column < width; column++) {
+    const filled = sample.map((row) => row[column]?.trim() ?? '').filter((cell) => cell !== '');
+    if (filled.length >= 3 && filled.every((cell) => NUMBER_OR_DATE.test(cell))) columns.push(column);
+  }
+  return columns;
+}
+
+/** Whether rows of this shape can be recognised at all: without a column of numbers or dates there is too little to tell by. */
+export function canTellRows(shape: RowShape): boolean {
+  return shape.numericColumns.length > 0 && shape.width >= 2;
+}
+
+/**
+ * True when a record's text (`raw`, its line break included) holds, after its first line, lines
+ * that look like rows of their own: as many cells as the header, with a number or date (or
+ * nothing) in every column that holds numbers or dates. A quote left open swallowed them. A
+ * comment line with commas rarely passes. The record's last line holds its own last cells, so
+ * it counts only when the quote that ended the swallowing was another row's.
+ */
+export function swallowsRows(raw: string, shape: RowShape): boolean {
+  if (!canTellRows(shape)) return false;
+  const { delimiter, width, numericColumns } = shape;
+  const lastLineCounts = closedByLaterQuote(raw, delimiter);
+  for (let start = nextLineStart(raw, 0); start !== -1 && start < raw.length; start = nextLineStart(raw, start)) {
+    const next = nextLineStart(raw, start);
+    if ((next === -1 || next === raw.length) && !lastLineCounts) break;
+    const line = raw.slice(start, next === -1 ? raw.length : next).replace(/[\r\n]+$/, '');
+    if (countChar(line, delimiter) !== width - 1) continue;
+    const cells = line.split(delimiter);
+    if (numericColumns.every((column) => cells[column]!.trim() === '' || NUMBER_OR_DATE.test(cells[column]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a quoted cell over several lines was closed by a quote followed by text instead of
+ * a delimiter or a line break: the sign of a quote left open until the quote of a later row.
+ * Every line after a record's first starts inside a quoted cell, so its first quote that is not
+ * a doubled one closes that cell.
+ */
+function closedByLaterQuote(raw: string, delimiter: string): boolean {
+  let quote = -1;
+  for (let start = nextLineStart(raw, 0); start !== -1 && start < raw.length; start = nextLineStart(raw, start)) {
+    if (quote < start) quote = raw.indexOf('"', start);
+    while (quote !== -1 && raw[quote + 1] === '"') quote = raw.indexOf('"', quote + 2);
+    if (quote === -1) return false;
+    const lineEnd = nextLineStart(raw, start);
+    if (lineEnd !== -1 && quote >= lineEnd) continue;
+    const after = raw[quote + 1];
+    if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r') return true;
+  }
+  return false;
+}
+
+function countChar(text: string, character: string): number {
+  let count = 0;
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) count++;
+  return count;
+}
