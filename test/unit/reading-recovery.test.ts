@@ -165,6 +165,34 @@ describe('recovery instead of stopping', () => {
     expect(account.lost.examples).toEqual([{ line: 2, toLine: 2, reason: 'swallowed-rows' }]);
   });
 
+  it('catches an unclosed quote closed by a later row whose quoted cell holds the delimiter, and reads that row', async () => {
+    const path = fixture('id,How likely are you to recommend us?,comment\n1,10,"good"\n2,0,"broken\n3,10,"Great, fast."\n4,10,"fine"\n5,9,"ok"\n');
+    const { records, account } = await readRecords(path);
+    expect(records).toEqual([
+      { line: 2, cells: ['1', '10', 'good'] },
+      { line: 4, cells: ['3', '10', 'Great, fast.'] },
+      { line: 5, cells: ['4', '10', 'fine'] },
+      { line: 6, cells: ['5', '9', 'ok'] },
+    ]);
+    expect(account).toMatchObject({ records: 4, ragged: 0 });
+    expect(account.lost).toEqual({ records: 1, examples: [{ line: 3, toLine: 3, reason: 'swallowed-rows' }], restarts: 1, limitHit: false });
+  });
+
+  it('withholds a file where 50 rows in 1,000 open a quote closed by the next row, each counted', async () => {
+    const rows = Array.from({ length: 1000 }, (_, index) =>
+      index % 20 === 10 ? `R${index},2025-03-01,0,"Broken comment` : `R${index},2025-03-01,${index % 11},"Fine, thanks"`,
+    );
+    const path = fixture(`id,date,How likely are you to recommend us?,Comment\n${rows.join('\n')}\n`);
+    const { records, account } = await readRecords(path);
+    expect(account).toMatchObject({ records: 950, ragged: 0, lost: { records: 50, restarts: 50, limitHit: false } });
+    expect(account.lost.examples.slice(0, 2)).toEqual([
+      { line: 12, toLine: 12, reason: 'swallowed-rows' },
+      { line: 32, toLine: 32, reason: 'swallowed-rows' },
+    ]);
+    expect(records[10]).toEqual({ line: 13, cells: ['R11', '2025-03-01', '0', 'Fine, thanks'] });
+    expect((await analyseFeedbackFile(path)).withheld).toEqual({ reason: 'lost-records', lost: 50, of: 1000, share: 5 });
+  });
+
   it('past its allowance, skips a broken record whole instead of going back, and says the limit was hit', () => {
     const records: number[] = [];
     const reader = new RecordReader(

@@ -34,9 +34,9 @@ export function canTellRows(shape: RowShape): boolean {
 
 /**
  * True when a record's text (`raw`, its line break included) holds, after its first line, lines
- * that look like rows of their own: as many cells as the header, with a number or date (or
- * nothing) in every column that holds numbers or dates. A quote left open swallowed them. A
- * comment line with commas rarely passes. The record's last line holds its own last cells, so
+ * that look like rows of their own: as many cells as the header (a quoted cell may hold the
+ * delimiter), with a number or date (or nothing) in every column that holds numbers or dates. A
+ * quote left open swallowed them. A comment line with commas rarely passes. The record's last line holds its own last cells, so
  * it counts only when the quote that ended the swallowing was another row's.
  */
 export function swallowsRows(raw: string, shape: RowShape): boolean {
@@ -47,9 +47,10 @@ export function swallowsRows(raw: string, shape: RowShape): boolean {
     const next = nextLineStart(raw, start);
     if ((next === -1 || next === raw.length) && !lastLineCounts) break;
     const line = raw.slice(start, next === -1 ? raw.length : next).replace(/[\r\n]+$/, '');
-    if (countChar(line, delimiter) !== width - 1) continue;
-    const cells = line.split(delimiter);
-    if (numericColumns.every((column) => cells[column]!.trim() === '' || NUMBER_OR_DATE.test(cells[column]!))) return true;
+    // Fewer delimiters than a row has cannot be a row; more may be, when quoted cells hold some.
+    if (countChar(line, delimiter) < width - 1) continue;
+    const cells = cellsOf(line, delimiter);
+    if (cells.length === width && numericColumns.every((column) => cells[column]!.trim() === '' || NUMBER_OR_DATE.test(cells[column]!))) return true;
   }
   return false;
 }
@@ -72,6 +73,31 @@ function closedByLaterQuote(raw: string, delimiter: string): boolean {
     if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r') return true;
   }
   return false;
+}
+
+/** The cells of `line` read as a row of its own: a quote at a cell's start runs to its closing quote, delimiters and all. */
+function cellsOf(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let atStart = true;
+  let quoted = false;
+  for (let at = 0; at < line.length; at++) {
+    const c = line[at]!;
+    if (quoted) {
+      if (c !== '"') cell += c;
+      else if (line[at + 1] === '"') cell += line[++at];
+      else quoted = false;
+    } else if (c === delimiter) {
+      cells.push(cell);
+      cell = '';
+      atStart = true;
+      continue;
+    } else if (c === '"' && atStart) quoted = true;
+    else cell += c;
+    atStart = false;
+  }
+  cells.push(cell);
+  return cells;
 }
 
 function countChar(text: string, character: string): number {
