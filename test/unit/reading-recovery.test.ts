@@ -193,6 +193,26 @@ describe('recovery instead of stopping', () => {
     expect((await analyseFeedbackFile(path)).withheld).toEqual({ reason: 'lost-records', lost: 50, of: 1000, share: 5 });
   });
 
+  it('stops with one sentence when a quote opened in the header runs into the first respondent, instead of reading it as the header', async () => {
+    const rows = Array.from({ length: 20 }, (_, index) => `${index},2025-01-${String(index + 1).padStart(2, '0')},${index % 11},"Comment ${index}, fine"`);
+    const path = fixture(`id,date,"How likely are you to recommend us?,Comment\n${rows.join('\n')}\n`);
+    await expect(readRecords(path)).rejects.toThrow(
+      new InputError(
+        `${path}: line 1: a quote opened in the header row is never closed, so the rows below would be read as part of it; close the quote and try again.`,
+      ),
+    );
+    await expect(analyseFeedbackFile(path)).rejects.toBeInstanceOf(InputError);
+  });
+
+  it('stops at a header quote that never closes, on its line after the sep= line; a quoted header over two lines is read', async () => {
+    const broken = fixture('sep=;\nid;"score;comment\n1;2;x\n2;3;y\n3;4;z\n');
+    await expect(readRecords(broken)).rejects.toThrow(/line 2: a quote opened in the header row is never closed/);
+    const genuine = fixture('id,"How likely are you\nto recommend us?",comment\n1,9,x\n2,3,y\n3,4,z\n');
+    const { records, account } = await readRecords(genuine);
+    expect(lines(records)).toEqual([3, 4, 5]);
+    expect(account).toMatchObject({ records: 3, lost: { records: 0 } });
+  });
+
   it('past its allowance, skips a broken record whole instead of going back, and says the limit was hit', () => {
     const records: number[] = [];
     const reader = new RecordReader(

@@ -156,6 +156,11 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
   if (layout.headers.every((header) => header === '')) {
     throw new InputError(`${path} has no header row: add one naming the columns (e.g. score,comment,date).`);
   }
+  if (layout.brokenHeader !== null) {
+    throw new InputError(
+      `${path}: line ${layout.brokenHeader + layout.skipLines}: a quote opened in the header row is never closed, so the rows below would be read as part of it; close the quote and try again.`,
+    );
+  }
   return {
     path,
     encoding,
