@@ -235,12 +235,39 @@ describe('recovery instead of stopping', () => {
     expect(lines(records)).toEqual([2, 3, ...Array.from({ length: 18 }, (_, index) => index + 5)]);
   });
 
-  it('a record over the size limit whose quote never closes is lost with the rest of the file, and the limit said', async () => {
-    const path = fixture(`score,comment,date\n9,fine,2026-01-01\n3,"${'endless text '.repeat(100_000)}\n`);
+  it('a quote over the size limit left open over lines that look like rows is lost with the rest of the file, and the limit said', async () => {
+    const path = fixture(
+      `score,comment,date\n9,fine,2026-01-01\n8,ok,2026-01-02\n7,good,2026-01-03\n3,"${'endless text '.repeat(100_000)}\n4,row,2026-01-04\n5,row,2026-01-05\n`,
+    );
     const { records, account } = await readRecords(path);
-    expect(lines(records)).toEqual([2]);
-    expect(account.lost).toMatchObject({ records: 1, limitHit: true, examples: [{ line: 3, reason: 'unclosed-quote' }] });
+    expect(lines(records)).toEqual([2, 3, 4]);
+    expect(account.lost).toEqual({ records: 1, limitHit: true, restarts: 0, examples: [{ line: 5, toLine: 7, reason: 'unclosed-quote' }] });
     expect((await analyseFeedbackFile(path)).withheld).toMatchObject({ reason: 'recovery-limit' });
+  });
+
+  it('a quote over the size limit left open in the last record, over no other line, is one record lost', async () => {
+    const rows = npsRows(100, 100);
+    rows.push(`3,"${'blah '.repeat(300_000)}`);
+    const path = fixture(`How likely are you to recommend us?,comment,date\n${rows.join('\n')}\n`);
+    const { records, account } = await readRecords(path);
+    expect(account.records).toBe(200);
+    expect(lines(records).at(-1)).toBe(201);
+    expect(account.lost).toEqual({ records: 1, limitHit: false, restarts: 0, examples: [{ line: 202, toLine: 202, reason: 'unclosed-quote' }] });
+    const summary = await analyseFeedbackFile(path);
+    expect(summary.withheld).toBeNull();
+    expect(summary.quality.lost).toMatchObject({ records: 1, share: 0.5 });
+  });
+
+  it('ends a quote left open over 1 MB of text at the quote of the next row, and reads that row', async () => {
+    const rows = npsRows(100, 100);
+    // Left open over 120,000 lines of text and an empty line, it is closed by the quote of the next row.
+    rows.splice(100, 1, `2,"blah blah${'\nblah blah'.repeat(120_000)}\n`, '10,"Great, fast.",2026-03-17');
+    const path = fixture(`How likely are you to recommend us?,comment,date\n${rows.join('\n')}\n`);
+    const { records, account } = await readRecords(path);
+    expect(account.records).toBe(200);
+    expect(account.lost).toEqual({ records: 1, limitHit: false, restarts: 0, examples: [{ line: 102, toLine: 120_103, reason: 'unclosed-quote' }] });
+    expect(records[100]).toEqual({ line: 120_104, cells: ['10', 'Great, fast.', '2026-03-17'] });
+    expect(lines(records).at(-1)).toBe(120_203);
   });
 });
 

@@ -41,19 +41,37 @@ export function canTellRows(shape: RowShape): boolean {
  */
 export function swallowsRows(raw: string, shape: RowShape): boolean {
   if (!canTellRows(shape)) return false;
-  const { delimiter, width, numericColumns } = shape;
-  const lastLineCounts = closedByLaterQuote(raw, delimiter);
+  const lastLineCounts = closedByLaterQuote(raw, shape.delimiter);
   for (let start = nextLineStart(raw, 0); start !== -1 && start < raw.length; start = nextLineStart(raw, start)) {
     const next = nextLineStart(raw, start);
     if ((next === -1 || next === raw.length) && !lastLineCounts) break;
-    const line = raw.slice(start, next === -1 ? raw.length : next).replace(/[\r\n]+$/, '');
-    // Fewer delimiters than a row has cannot be a row; more may be, when quoted cells hold some.
-    if (countChar(line, delimiter) < width - 1) continue;
-    const cells = cellsOf(line, delimiter);
-    if (cells.length === width && numericColumns.every((column) => cells[column]!.trim() === '' || NUMBER_OR_DATE.test(cells[column]!))) return true;
+    if (looksLikeRow(raw.slice(start, next === -1 ? raw.length : next).replace(/[\r\n]+$/, ''), shape)) return true;
   }
   return false;
 }
+
+/** Whether one line (without its line break) looks like a row of its own: see `swallowsRows`. */
+export function looksLikeRow(line: string, shape: RowShape): boolean {
+  const { delimiter, width, numericColumns } = shape;
+  // Fewer delimiters than a row has cannot be a row; more may be, when quoted cells hold some.
+  if (countChar(line, delimiter) < width - 1) return false;
+  const cells = cellsOf(line, delimiter);
+  return cells.length === width && numericColumns.every((column) => isNumberOrEmpty(cells[column]!));
+}
+
+/**
+ * Whether the start of a line up to a quote (`prefix`, without quotes) opens a cell of a row of
+ * its own: it ends with a delimiter, and the cells before it that hold numbers or dates in the
+ * file do here too, at least one of them. A quote left open that this quote closes swallowed it.
+ */
+export function opensRowCell(prefix: string, shape: RowShape): boolean {
+  if (!canTellRows(shape) || !prefix.endsWith(shape.delimiter)) return false;
+  const cells = prefix.split(shape.delimiter).slice(0, -1);
+  const before = shape.numericColumns.filter((column) => column < cells.length);
+  return before.length > 0 && before.every((column) => isNumberOrEmpty(cells[column]!));
+}
+
+const isNumberOrEmpty = (cell: string): boolean => cell.trim() === '' || NUMBER_OR_DATE.test(cell);
 
 /**
  * True when a quoted cell over several lines was closed by a quote followed by text instead of
