@@ -19,7 +19,6 @@ import {
 import type { LabelPlacement } from './placement.js';
 import { type LostAccount, type LostReason, MAX_RECORD_SIZE, MalformedRecordError, RecordReader, type RecordSink } from './records.js';
 import { type Delimiter, sniffLayout } from './sniff.js';
-import { numericColumns } from './swallowed.js';
 
 export interface ReadOptions {
   delimiter?: Delimiter;
@@ -173,7 +172,7 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
     otherComments: [],
     strict: Boolean(options.strict),
     encodingForced: options.encoding !== undefined,
-    numericColumns: numericColumns(layout.sample, layout.headers.length),
+    numericColumns: layout.numericColumns,
     source: {
       file: path,
       encoding,

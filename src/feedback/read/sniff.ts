@@ -14,6 +14,8 @@ export interface Layout {
   headers: string[];
   /** Data rows from the start of the file, for detecting columns, scale and date order. */
   sample: string[][];
+  /** Columns of numbers or dates in the sample, by which a row swallowed by a broken quote is recognised. */
+  numericColumns: number[];
   /** Line (after the `sep=` line) where a header row opens a quote that is never closed or runs into the rows below, or null. */
   brokenHeader: number | null;
 }
@@ -39,13 +41,15 @@ export function sniffLayout(head: string, forcedDelimiter?: Delimiter, whole = t
   const headerRows = countHeaderRows(rows);
   const headers = mergeHeaderRows(rows.slice(0, headerRows));
   const sample = rows.slice(headerRows);
+  const shape = { delimiter, width: headers.length, numericColumns: numericColumns(sample, headers.length) };
   return {
     delimiter,
     skipLines,
     headerRows,
     headers,
     sample,
-    brokenHeader: brokenHeader(text, headerRows, whole, { delimiter, width: headers.length, numericColumns: numericColumns(sample, headers.length) }),
+    numericColumns: shape.numericColumns,
+    brokenHeader: brokenHeader(text, headerRows, whole, shape),
   };
 }
 
