@@ -165,6 +165,54 @@ describe('recovery instead of stopping', () => {
     expect(account.lost.examples).toEqual([{ line: 2, toLine: 2, reason: 'swallowed-rows' }]);
   });
 
+  it('catches an unclosed quote closed by a later row whose quoted cell holds the delimiter, and reads that row', async () => {
+    const path = fixture('id,How likely are you to recommend us?,comment\n1,10,"good"\n2,0,"broken\n3,10,"Great, fast."\n4,10,"fine"\n5,9,"ok"\n');
+    const { records, account } = await readRecords(path);
+    expect(records).toEqual([
+      { line: 2, cells: ['1', '10', 'good'] },
+      { line: 4, cells: ['3', '10', 'Great, fast.'] },
+      { line: 5, cells: ['4', '10', 'fine'] },
+      { line: 6, cells: ['5', '9', 'ok'] },
+    ]);
+    expect(account).toMatchObject({ records: 4, ragged: 0 });
+    expect(account.lost).toEqual({ records: 1, examples: [{ line: 3, toLine: 3, reason: 'swallowed-rows' }], restarts: 1, limitHit: false });
+  });
+
+  it('withholds a file where 50 rows in 1,000 open a quote closed by the next row, each counted', async () => {
+    const rows = Array.from({ length: 1000 }, (_, index) =>
+      index % 20 === 10 ? `R${index},2025-03-01,0,"Broken comment` : `R${index},2025-03-01,${index % 11},"Fine, thanks"`,
+    );
+    const path = fixture(`id,date,How likely are you to recommend us?,Comment\n${rows.join('\n')}\n`);
+    const { records, account } = await readRecords(path);
+    expect(account).toMatchObject({ records: 950, ragged: 0, lost: { records: 50, restarts: 50, limitHit: false } });
+    expect(account.lost.examples.slice(0, 2)).toEqual([
+      { line: 12, toLine: 12, reason: 'swallowed-rows' },
+      { line: 32, toLine: 32, reason: 'swallowed-rows' },
+    ]);
+    expect(records[10]).toEqual({ line: 13, cells: ['R11', '2025-03-01', '0', 'Fine, thanks'] });
+    expect((await analyseFeedbackFile(path)).withheld).toEqual({ reason: 'lost-records', lost: 50, of: 1000, share: 5 });
+  });
+
+  it('stops with one sentence when a quote opened in the header runs into the first respondent, instead of reading it as the header', async () => {
+    const rows = Array.from({ length: 20 }, (_, index) => `${index},2025-01-${String(index + 1).padStart(2, '0')},${index % 11},"Comment ${index}, fine"`);
+    const path = fixture(`id,date,"How likely are you to recommend us?,Comment\n${rows.join('\n')}\n`);
+    await expect(readRecords(path)).rejects.toThrow(
+      new InputError(
+        `${path}: line 1: a quote opened in the header row is never closed, so the rows below would be read as part of it; close the quote and try again.`,
+      ),
+    );
+    await expect(analyseFeedbackFile(path)).rejects.toBeInstanceOf(InputError);
+  });
+
+  it('stops at a header quote that never closes, on its line after the sep= line; a quoted header over two lines is read', async () => {
+    const broken = fixture('sep=;\nid;"score;comment\n1;2;x\n2;3;y\n3;4;z\n');
+    await expect(readRecords(broken)).rejects.toThrow(/line 2: a quote opened in the header row is never closed/);
+    const genuine = fixture('id,"How likely are you\nto recommend us?",comment\n1,9,x\n2,3,y\n3,4,z\n');
+    const { records, account } = await readRecords(genuine);
+    expect(lines(records)).toEqual([3, 4, 5]);
+    expect(account).toMatchObject({ records: 3, lost: { records: 0 } });
+  });
+
   it('past its allowance, skips a broken record whole instead of going back, and says the limit was hit', () => {
     const records: number[] = [];
     const reader = new RecordReader(
@@ -187,12 +235,39 @@ describe('recovery instead of stopping', () => {
     expect(lines(records)).toEqual([2, 3, ...Array.from({ length: 18 }, (_, index) => index + 5)]);
   });
 
-  it('a record over the size limit whose quote never closes is lost with the rest of the file, and the limit said', async () => {
-    const path = fixture(`score,comment,date\n9,fine,2026-01-01\n3,"${'endless text '.repeat(100_000)}\n`);
+  it('a quote over the size limit left open over lines that look like rows is lost with the rest of the file, and the limit said', async () => {
+    const path = fixture(
+      `score,comment,date\n9,fine,2026-01-01\n8,ok,2026-01-02\n7,good,2026-01-03\n3,"${'endless text '.repeat(100_000)}\n4,row,2026-01-04\n5,row,2026-01-05\n`,
+    );
     const { records, account } = await readRecords(path);
-    expect(lines(records)).toEqual([2]);
-    expect(account.lost).toMatchObject({ records: 1, limitHit: true, examples: [{ line: 3, reason: 'unclosed-quote' }] });
+    expect(lines(records)).toEqual([2, 3, 4]);
+    expect(account.lost).toEqual({ records: 1, limitHit: true, restarts: 0, examples: [{ line: 5, toLine: 7, reason: 'unclosed-quote' }] });
     expect((await analyseFeedbackFile(path)).withheld).toMatchObject({ reason: 'recovery-limit' });
+  });
+
+  it('a quote over the size limit left open in the last record, over no other line, is one record lost', async () => {
+    const rows = npsRows(100, 100);
+    rows.push(`3,"${'blah '.repeat(300_000)}`);
+    const path = fixture(`How likely are you to recommend us?,comment,date\n${rows.join('\n')}\n`);
+    const { records, account } = await readRecords(path);
+    expect(account.records).toBe(200);
+    expect(lines(records).at(-1)).toBe(201);
+    expect(account.lost).toEqual({ records: 1, limitHit: false, restarts: 0, examples: [{ line: 202, toLine: 202, reason: 'unclosed-quote' }] });
+    const summary = await analyseFeedbackFile(path);
+    expect(summary.withheld).toBeNull();
+    expect(summary.quality.lost).toMatchObject({ records: 1, share: 0.5 });
+  });
+
+  it('ends a quote left open over 1 MB of text at the quote of the next row, and reads that row', async () => {
+    const rows = npsRows(100, 100);
+    // Left open over 120,000 lines of text and an empty line, it is closed by the quote of the next row.
+    rows.splice(100, 1, `2,"blah blah${'\nblah blah'.repeat(120_000)}\n`, '10,"Great, fast.",2026-03-17');
+    const path = fixture(`How likely are you to recommend us?,comment,date\n${rows.join('\n')}\n`);
+    const { records, account } = await readRecords(path);
+    expect(account.records).toBe(200);
+    expect(account.lost).toEqual({ records: 1, limitHit: false, restarts: 0, examples: [{ line: 102, toLine: 120_103, reason: 'unclosed-quote' }] });
+    expect(records[100]).toEqual({ line: 120_104, cells: ['10', 'Great, fast.', '2026-03-17'] });
+    expect(lines(records).at(-1)).toBe(120_203);
   });
 });
 

@@ -19,7 +19,6 @@ import {
 import type { LabelPlacement } from './placement.js';
 import { type LostAccount, type LostReason, MAX_RECORD_SIZE, MalformedRecordError, RecordReader, type RecordSink } from './records.js';
 import { type Delimiter, sniffLayout } from './sniff.js';
-import { numericColumns } from './swallowed.js';
 
 export interface ReadOptions {
   delimiter?: Delimiter;
@@ -156,6 +155,11 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
   if (layout.headers.every((header) => header === '')) {
     throw new InputError(`${path} has no header row: add one naming the columns (e.g. score,comment,date).`);
   }
+  if (layout.brokenHeader !== null) {
+    throw new InputError(
+      `${path}: line ${layout.brokenHeader + layout.skipLines}: a quote opened in the header row is never closed, so the rows below would be read as part of it; close the quote and try again.`,
+    );
+  }
   return {
     path,
     encoding,
@@ -168,7 +172,7 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
     otherComments: [],
     strict: Boolean(options.strict),
     encodingForced: options.encoding !== undefined,
-    numericColumns: numericColumns(layout.sample, layout.headers.length),
+    numericColumns: layout.numericColumns,
     source: {
       file: path,
       encoding,

@@ -1,6 +1,6 @@
 import { CsvError, Parser } from 'csv-parse';
 import { countBreaks, firstLineEnd, innerBreaks, isLineBreak, LineText, nextLineStart } from './lines.js';
-import { canTellRows, type RowShape, swallowsRows } from './swallowed.js';
+import { canTellRows, looksLikeRow, opensRowCell, type RowShape, swallowsRows } from './swallowed.js';
 
 /**
  * Splits decoded text into CSV records with csv-parse, chunk by chunk, and recovers from broken
@@ -87,6 +87,10 @@ interface Outgrown {
   breaks: number;
   /** A CR that ended the last chunk, read with the next one (an LF after it is the same line break). */
   heldCr: boolean;
+  /** The current line's text in earlier chunks, to tell whether it is a row of its own; null once longer than any record. */
+  lineHead: string | null;
+  /** A line inside its quotes looked like a row of its own (or rows cannot be told): what it swallowed is not known. */
+  swallowed: boolean;
 }
 
 /** What going back into a broken record would do. */
@@ -293,49 +297,94 @@ export class RecordReader {
     }
     // A long record: passed over to its end, its line breaks counted.
     this.dropParser(line);
-    this.outgrown = { line, limited, field: 'start', breaks: 0, heldCr: false };
+    this.outgrown = { line, limited, field: 'start', breaks: 0, heldCr: false, lineHead: '', swallowed: false };
     return raw;
   }
 
-  /** Reads `text` as the rest of an outgrown record; returns what follows its end, if it ends there. */
+  /**
+   * Reads `text` as the rest of an outgrown record; returns what follows its end, if it ends there.
+   * Inside its quotes, each line is weighed as a row of its own (a quote left open swallowing the
+   * file), and a quote closed by text, on a line that starts like a row, is that row's own quote:
+   * the record ends on the line before, and reading goes on from that row.
+   */
   private passOutgrown(input: string, final: boolean): string[] {
     const outgrown = this.outgrown!;
     const text = outgrown.heldCr ? `\r${input}` : input;
     outgrown.heldCr = false;
     const delimiter = this.options.delimiter;
+    let lineStart = 0;
     for (let at = 0; at < text.length; at++) {
       const c = text[at];
       if (c === '\r' || c === '\n') {
         if (c === '\r' && at === text.length - 1 && !final) {
+          this.keepLineHead(text, lineStart, at);
           outgrown.heldCr = true;
           return [];
         }
         const after = c === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
         if (outgrown.field !== 'quoted') return [this.endOutgrown(text.slice(after))];
+        // The record's own first line is not weighed.
+        if (outgrown.breaks > 0) this.weighLine(text, lineStart, at);
+        outgrown.lineHead = '';
         outgrown.breaks++;
         at = after - 1;
+        lineStart = after;
       } else if (outgrown.field === 'quoted') {
         if (c === '"') outgrown.field = 'quote-seen';
+      } else if (outgrown.field === 'quote-seen' && c !== '"' && c !== delimiter && outgrown.breaks > 0 && outgrown.lineHead !== null) {
+        const line = outgrown.lineHead + text.slice(lineStart, at);
+        if (opensRowCell(line.slice(0, -1), this.options)) return [this.endOutgrownBefore(line + text.slice(at))];
+        outgrown.field = 'unquoted';
       } else if (c === '"') {
         // A quote opens a field at its start, or is doubled inside one; elsewhere it is text.
         if (outgrown.field !== 'unquoted') outgrown.field = 'quoted';
       } else outgrown.field = c === delimiter ? 'start' : 'unquoted';
     }
-    if (!final) return [];
-    // The text ended inside it: past the size limit, what an open quote swallowed is not known.
+    if (!final) {
+      this.keepLineHead(text, lineStart, text.length);
+      return [];
+    }
+    // The text ended inside it: past the size limit, what an open quote swallowed is known only when no line inside looked like a row.
     const inQuotes = outgrown.field === 'quoted';
+    if (inQuotes && outgrown.breaks > 0 && lineStart < text.length) this.weighLine(text, lineStart, text.length);
     this.openAtEnd = true;
-    if (inQuotes) this.lost.limitHit = true;
+    if (inQuotes && outgrown.swallowed) this.lost.limitHit = true;
     this.outgrown = null;
-    this.lose(outgrown.line, outgrown.limited ? 'recovery-limit' : inQuotes ? 'unclosed-quote' : 'too-long', outgrown.line + outgrown.breaks);
+    const toLine = outgrown.line + outgrown.breaks - (inQuotes && isLineBreak(this.lastCharacter) ? 1 : 0);
+    this.lose(outgrown.line, outgrown.limited ? 'recovery-limit' : inQuotes ? 'unclosed-quote' : 'too-long', toLine);
     return [];
   }
 
+  /** Keeps the current line's text up to `to` for the next chunk, unless it is already longer than any record. */
+  private keepLineHead(text: string, lineStart: number, to: number): void {
+    const outgrown = this.outgrown!;
+    if (outgrown.lineHead === null) return;
+    outgrown.lineHead = outgrown.lineHead.length + to - lineStart > MAX_RECORD_SIZE ? null : outgrown.lineHead + text.slice(lineStart, to);
+  }
+
+  /** Weighs a whole line inside the outgrown record's quotes as a row of its own. */
+  private weighLine(text: string, lineStart: number, to: number): void {
+    const outgrown = this.outgrown!;
+    if (outgrown.swallowed || outgrown.lineHead === null) return;
+    outgrown.swallowed = !canTellRows(this.options) || looksLikeRow(outgrown.lineHead + text.slice(lineStart, to), this.options);
+  }
+
   private endOutgrown(rest: string): string {
-    const { line, breaks, limited } = this.outgrown!;
+    const { line, breaks, limited, swallowed } = this.outgrown!;
     this.outgrown = null;
-    this.lose(line, limited ? 'recovery-limit' : 'too-long', line + breaks);
+    if (swallowed) this.lost.limitHit = true;
+    this.lose(line, limited || swallowed ? 'recovery-limit' : 'too-long', line + breaks);
     this.startAt(line + breaks + 1);
+    return rest;
+  }
+
+  /** Ends the outgrown record on the line before the current one, whose own quote closed it; `rest` starts that line. */
+  private endOutgrownBefore(rest: string): string {
+    const { line, breaks, swallowed } = this.outgrown!;
+    this.outgrown = null;
+    if (swallowed) this.lost.limitHit = true;
+    this.lose(line, swallowed ? 'recovery-limit' : 'unclosed-quote', line + breaks - 1);
+    this.startAt(line + breaks);
     return rest;
   }
 

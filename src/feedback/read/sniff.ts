@@ -1,5 +1,6 @@
 import { DELIMITERS, type Delimiter } from './formats.js';
 import { RecordReader } from './records.js';
+import { numericColumns, type RowShape } from './swallowed.js';
 
 export type { Delimiter } from './formats.js';
 
@@ -13,6 +14,10 @@ export interface Layout {
   headers: string[];
   /** Data rows from the start of the file, for detecting columns, scale and date order. */
   sample: string[][];
+  /** Columns of numbers or dates in the sample, by which a row swallowed by a broken quote is recognised. */
+  numericColumns: number[];
+  /** Line (after the `sep=` line) where a header row opens a quote that is never closed or runs into the rows below, or null. */
+  brokenHeader: number | null;
 }
 
 /**
@@ -34,13 +39,34 @@ export function sniffLayout(head: string, forcedDelimiter?: Delimiter, whole = t
   delimiter ??= detectDelimiter(text, whole);
   const rows = parseRows(text, delimiter, whole);
   const headerRows = countHeaderRows(rows);
+  const headers = mergeHeaderRows(rows.slice(0, headerRows));
+  const sample = rows.slice(headerRows);
+  const shape = { delimiter, width: headers.length, numericColumns: numericColumns(sample, headers.length) };
   return {
     delimiter,
     skipLines,
     headerRows,
-    headers: mergeHeaderRows(rows.slice(0, headerRows)),
-    sample: rows.slice(headerRows),
+    headers,
+    sample,
+    numericColumns: shape.numericColumns,
+    brokenHeader: brokenHeader(text, headerRows, whole, shape),
   };
+}
+
+/**
+ * The line where the reader would find a header row broken (a quote never closed, or left open
+ * over rows of their own, found as in a data record), or null: its first respondent would be
+ * read as the header.
+ */
+function brokenHeader(text: string, headerRows: number, whole: boolean, shape: RowShape): number | null {
+  const starts: number[] = [];
+  const reader = new RecordReader({ ...shape, strict: false, firstLine: 1, skipLines: 0, headerRows: 0 }, (_cells, line) => starts.push(line));
+  reader.push(text);
+  if (whole) reader.end();
+  const lost = reader.lost.examples[0];
+  if (lost === undefined) return null;
+  const lastHeader = starts[headerRows - 1];
+  return lastHeader === undefined || lost.line < lastHeader ? lost.line : null;
 }
 
 /** The records of `text`, every cell; the last one only when the text is whole. */

@@ -34,25 +34,44 @@ export function canTellRows(shape: RowShape): boolean {
 
 /**
  * True when a record's text (`raw`, its line break included) holds, after its first line, lines
- * that look like rows of their own: as many cells as the header, with a number or date (or
- * nothing) in every column that holds numbers or dates. A quote left open swallowed them. A
- * comment line with commas rarely passes. The record's last line holds its own last cells, so
+ * that look like rows of their own: as many cells as the header (a quoted cell may hold the
+ * delimiter), with a number or date (or nothing) in every column that holds numbers or dates. A
+ * quote left open swallowed them. A comment line with commas rarely passes. The record's last line holds its own last cells, so
  * it counts only when the quote that ended the swallowing was another row's.
  */
 export function swallowsRows(raw: string, shape: RowShape): boolean {
   if (!canTellRows(shape)) return false;
-  const { delimiter, width, numericColumns } = shape;
-  const lastLineCounts = closedByLaterQuote(raw, delimiter);
+  const lastLineCounts = closedByLaterQuote(raw, shape.delimiter);
   for (let start = nextLineStart(raw, 0); start !== -1 && start < raw.length; start = nextLineStart(raw, start)) {
     const next = nextLineStart(raw, start);
     if ((next === -1 || next === raw.length) && !lastLineCounts) break;
-    const line = raw.slice(start, next === -1 ? raw.length : next).replace(/[\r\n]+$/, '');
-    if (countChar(line, delimiter) !== width - 1) continue;
-    const cells = line.split(delimiter);
-    if (numericColumns.every((column) => cells[column]!.trim() === '' || NUMBER_OR_DATE.test(cells[column]!))) return true;
+    if (looksLikeRow(raw.slice(start, next === -1 ? raw.length : next).replace(/[\r\n]+$/, ''), shape)) return true;
   }
   return false;
 }
+
+/** Whether one line (without its line break) looks like a row of its own: see `swallowsRows`. */
+export function looksLikeRow(line: string, shape: RowShape): boolean {
+  const { delimiter, width, numericColumns } = shape;
+  // Fewer delimiters than a row has cannot be a row; more may be, when quoted cells hold some.
+  if (countChar(line, delimiter) < width - 1) return false;
+  const cells = cellsOf(line, delimiter);
+  return cells.length === width && numericColumns.every((column) => isNumberOrEmpty(cells[column]!));
+}
+
+/**
+ * Whether the start of a line up to a quote (`prefix`, without quotes) opens a cell of a row of
+ * its own: it ends with a delimiter, and the cells before it that hold numbers or dates in the
+ * file do here too, at least one of them. A quote left open that this quote closes swallowed it.
+ */
+export function opensRowCell(prefix: string, shape: RowShape): boolean {
+  if (!canTellRows(shape) || !prefix.endsWith(shape.delimiter)) return false;
+  const cells = prefix.split(shape.delimiter).slice(0, -1);
+  const before = shape.numericColumns.filter((column) => column < cells.length);
+  return before.length > 0 && before.every((column) => isNumberOrEmpty(cells[column]!));
+}
+
+const isNumberOrEmpty = (cell: string): boolean => cell.trim() === '' || NUMBER_OR_DATE.test(cell);
 
 /**
  * True when a quoted cell over several lines was closed by a quote followed by text instead of
@@ -72,6 +91,31 @@ function closedByLaterQuote(raw: string, delimiter: string): boolean {
     if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r') return true;
   }
   return false;
+}
+
+/** The cells of `line` read as a row of its own: a quote at a cell's start runs to its closing quote, delimiters and all. */
+function cellsOf(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let atStart = true;
+  let quoted = false;
+  for (let at = 0; at < line.length; at++) {
+    const c = line[at]!;
+    if (quoted) {
+      if (c !== '"') cell += c;
+      else if (line[at + 1] === '"') cell += line[++at];
+      else quoted = false;
+    } else if (c === delimiter) {
+      cells.push(cell);
+      cell = '';
+      atStart = true;
+      continue;
+    } else if (c === '"' && atStart) quoted = true;
+    else cell += c;
+    atStart = false;
+  }
+  cells.push(cell);
+  return cells;
 }
 
 function countChar(text: string, character: string): number {
