@@ -1,10 +1,6 @@
-import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { whyNotADay } from '../calendar.js';
-import type { Settings } from '../config/config.js';
 import { CONFIG_FILES } from '../config/files.js';
-import type { FeedbackOptions } from '../feedback/index.js';
-import { parseLabelsOption } from '../feedback/labels.js';
 import type { ColumnRole } from '../feedback/read/columns.js';
 import { DATE_ORDERS, type DateOrder, DELIMITERS, type Delimiter, ENCODINGS, type Encoding } from '../feedback/read/formats.js';
 import { SCALES, type ScaleId } from '../feedback/scale.js';
@@ -20,7 +16,8 @@ export interface FeedbackFlags {
   scale?: ScaleId;
   dateOrder?: DateOrder;
   exportDate?: string;
-  labels?: ReadonlyMap<string, number>;
+  /** As typed; read by toFeedbackOptions, so that --help does not load the label sets. */
+  labels?: string;
   delimiter?: Delimiter;
   encoding?: Encoding;
   strict?: boolean;
@@ -33,7 +30,7 @@ export interface FeedbackFlags {
   config?: string;
 }
 
-const COLUMN_FLAGS: readonly [ColumnRole, keyof FeedbackFlags, string][] = [
+export const COLUMN_FLAGS: readonly [ColumnRole, keyof FeedbackFlags, string][] = [
   ['score', 'scoreColumn', 'the score column (NPS, rating, CSAT…), by header or 1-based number'],
   ['comment', 'commentColumn', 'the free-text comment column'],
   ['date', 'dateColumn', 'the date column, for the monthly trend'],
@@ -43,7 +40,7 @@ const COLUMN_FLAGS: readonly [ColumnRole, keyof FeedbackFlags, string][] = [
 ];
 
 /** Past four, reading the file and merging the counts cost more than the extra threads save. */
-const MAX_THREADS = 4;
+export const MAX_THREADS = 4;
 
 const DELIMITER_NAMES: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
 
@@ -61,11 +58,7 @@ export function addFeedbackOptions(command: Command): Command {
       ),
     )
     .option('--export-date <yyyy-mm-dd>', 'the day the export was made, to place relative dates ("3 days ago"); default: a date in the file name', parseDate)
-    .option(
-      '--labels <label=value,...>',
-      'numbers for answers in words that fit no known scale, e.g. "Horrible=1,Bad=2,OK=3,Good=4,Excellent=5"',
-      parseLabelsOption,
-    )
+    .option('--labels <label=value,...>', 'numbers for answers in words that fit no known scale, e.g. "Horrible=1,Bad=2,OK=3,Good=4,Excellent=5"')
     .option(
       '--delimiter <char>',
       `the delimiter: ${DELIMITERS.map((delimiter) => (delimiter === '\t' ? 'tab' : delimiter)).join(' ')} (default: detected)`,
@@ -78,36 +71,6 @@ export function addFeedbackOptions(command: Command): Command {
     .option('--threads <n>', 'worker threads: one per core, at most 4 (default)', parseCount)
     .option('--redact', 'replace personal data in quotes, ids, segments and frequent words (the default; overrides redact: false in a config)')
     .option('--no-redact', 'show customer text as typed, personal data included; the report says so in its first lines');
-}
-
-/** The reading options of one run: the flags, over the config file's feedback section, over the defaults. */
-export function toFeedbackOptions(flags: FeedbackFlags, fromConfig: Settings['feedback'] = { columns: {} }): FeedbackOptions {
-  const columns: FeedbackOptions['columns'] = { ...fromConfig.columns };
-  for (const [role, key] of COLUMN_FLAGS) {
-    const value = flags[key];
-    if (typeof value === 'string') columns[role] = value;
-  }
-  const scale = flags.scale ?? fromConfig.scale;
-  const delimiter = flags.delimiter ?? fromConfig.delimiter;
-  const dateOrder = flags.dateOrder ?? fromConfig.dateOrder;
-  const labels = flags.labels ?? fromConfig.labels;
-  const encoding = flags.encoding ?? fromConfig.encoding;
-  const minGroupSize = flags.minGroupSize ?? fromConfig.minGroupSize;
-  return {
-    columns,
-    ...(scale && { scale }),
-    ...(delimiter && { delimiter }),
-    ...(dateOrder && { dateOrder }),
-    ...(labels && { labels }),
-    ...(flags.exportDate && { exportDate: flags.exportDate }),
-    ...(encoding && { encoding }),
-    ...(flags.strict && { strict: true }),
-    ...((flags.allowPartial ?? fromConfig.allowPartial) && { allowPartial: true }),
-    ...(minGroupSize !== undefined && { minGroupSize }),
-    threads: flags.threads ?? Math.min(availableParallelism(), MAX_THREADS),
-    ...(fromConfig.themes && { themes: fromConfig.themes }),
-    ...((flags.redact ?? fromConfig.redact) === false && { keepPersonalData: true }),
-  };
 }
 
 function parseDelimiter(value: string): Delimiter {

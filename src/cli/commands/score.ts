@@ -12,7 +12,8 @@ import { buildFeedbackReport, buildIndex, describeWithheld, type FeedbackReport,
 import { renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
 import { EXIT } from '../exit-codes.js';
-import { type FeedbackFlags, toFeedbackOptions } from '../feedback-options.js';
+import type { FeedbackFlags } from '../feedback-options.js';
+import { toFeedbackOptions } from '../feedback-settings.js';
 import { appendStepSummary, templateWarnings, writeOutput } from '../output.js';
 import { progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
