@@ -3,17 +3,7 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../helpers/seeded.js';
 
 const OPENINGS = ['', '', 'Honestly, ', 'To be fair ', 'Well... ', 'As a long-time customer, ', 'Third order now and ', 'ok so '];
 const HAPPY = [

@@ -3,16 +3,7 @@
 // with its place) that must stay. Same seed, same corpus. Used by
 // test/unit/redaction-corpus.test.ts and by test/corpus/measure.js (the README table).
 
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../helpers/seeded.js';
 
 const FIRST_NAMES = [
   'John',
