@@ -355,10 +355,3 @@ function zeroCounts(): DateEvidenceCounts {
 function noExamples(): Record<DateEvidenceKind, string[]> {
   return Object.fromEntries(KINDS.map((kind) => [kind, []])) as unknown as Record<DateEvidenceKind, string[]>;
 }
-
-/** The order of a sample of date cells, day first when they never tell (kept for the sample-based reader). */
-export function dateOrderOf(samples: readonly string[]): DateOrder {
-  const evidence = new DateEvidence();
-  for (const sample of samples) evidence.add(sample);
-  return evidence.finish({ order: 'dmy', reason: 'most of the world writes the day first' }).order;
-}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DateEvidence, type DateOrder, dateOrderOf, parseDate, parseMonth } from '../../src/feedback/dates.js';
+import { DateEvidence, type DateOrder, parseDate, parseMonth } from '../../src/feedback/dates.js';
 
 const date = (iso: string, placeholder = false) => ({ kind: 'date', iso, placeholder });
 
@@ -246,12 +246,6 @@ describe('DateEvidence', () => {
     expect(decision.order).toBe(whole.order);
     expect(decision.conflicting).toBe(true);
     expect(decision.examples.unreadable).toHaveLength(3);
-  });
-
-  it('keeps the sample-based dateOrderOf for the reader', () => {
-    expect(dateOrderOf(['5/25/2019', '6/1/2019'])).toBe('mdy');
-    expect(dateOrderOf(['25/5/2019', '1/6/2019'])).toBe('dmy');
-    expect(dateOrderOf(['1/6/2019'])).toBe('dmy');
   });
 
   it('reads a million timestamps quickly', () => {

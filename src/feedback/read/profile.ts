@@ -59,7 +59,7 @@ interface Tests {
   amounts: number;
 }
 
-export function emptyProfile(): ColumnProfile {
+function emptyProfile(): ColumnProfile {
   return {
     filled: 0,
     ratings: new Map(),
