@@ -4,10 +4,11 @@ import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { requireRegularFile } from '../io/files.js';
-import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
+import { type AnalyseOptions, FeedbackAnalysis } from './analyse.js';
 import { HEAD_BYTES, notAnExport } from './file-kind.js';
 import type { FeedbackSummary } from './model.js';
-import { planColumns } from './read/plan.js';
+import { planColumns, profileRange } from './read/plan.js';
+import { FileProfiler } from './read/profile.js';
 import {
   type ByteRange,
   ENCODING_LINES_SHOWN,
@@ -49,9 +50,9 @@ export async function analyseFeedbackFile(path: string, options: FeedbackOptions
   const kind = notAnExport(path, await headOf(path));
   if (kind) throw new InputError(`${path} is ${kind.what}: ${kind.fix}.`);
   return withReadPlan(path, options, async (layout) => {
-    const plan = await planColumns(layout, options);
+    const parallel = await parallelRanges(layout, options.threads ?? 1);
+    const plan = await planColumns(layout, options, (planned) => profileInRanges(planned, parallel));
     const themes = extendThemes(options.themes);
-    const parallel = await parallelRanges(plan, options.threads ?? 1);
     const keep = Boolean(options.keepPersonalData);
     const analysis = new FeedbackAnalysis(plan.source, themes, keep);
     const account = parallel
@@ -108,15 +109,59 @@ async function parallelRanges(plan: ReadPlan, threads: number): Promise<ByteRang
   return ranges && ranges.length > 1 ? ranges : null;
 }
 
-type WorkerResult = { ok: true; state: AnalysisState; account: ReadAccount } | { ok: false; name: string; message: string };
+type RangeResult<State> = { ok: true; state: State; account: ReadAccount } | { ok: false; name: string; message: string };
+
+/** What a worker needs besides its range: which pass to run, and for the analysis the themes and the redaction choice. */
+interface WorkerTask {
+  task: 'profile' | 'analyse';
+  themes?: ThemeExtensions | undefined;
+  keepPersonalData: boolean;
+}
 
 /**
- * The first range in this thread, each other range in a worker of its own; the counts are merged.
- * The merge equals a read in one piece only when every range started and ended between records
- * and no reading went back into a broken record (how far it may go back depends on what came
- * before). Otherwise, or on any error in a worker, the file is read again in one piece, so that
- * errors and lost records come out exactly as they would without workers.
+ * One pass over the ranges: the first in this thread, each other in a worker of its own. The
+ * parts equal a read in one piece only when every range started and ended between records and
+ * no reading went back into a broken record (how far it may go back depends on what came
+ * before); otherwise, or on any error in a worker, null, and the caller reads the file in one
+ * piece, so that errors and lost records come out exactly as they would without workers.
  */
+async function passInRanges<State>(
+  plan: ReadPlan,
+  ranges: ByteRange[],
+  here: (range: ByteRange) => Promise<{ state: State; account: ReadAccount }>,
+  task: WorkerTask,
+): Promise<{ states: State[]; accounts: ReadAccount[] } | null> {
+  const [first, ...rest] = ranges;
+  const results = await Promise.all([inThisThread(() => here(first!)), ...rest.map((range) => runWorker<State>(plan, range, task))]);
+  const mergeable = results.every(
+    (result, index) =>
+      result.ok && (index === results.length - 1 || !result.account.openAtEnd) && result.account.lost.restarts === 0 && !result.account.lost.limitHit,
+  );
+  if (!mergeable) return null;
+  const done = results as Extract<RangeResult<State>, { ok: true }>[];
+  return { states: done.map((result) => result.state), accounts: done.map((result) => result.account) };
+}
+
+/** The profile of every column from the ranges, merged in file order; the whole file in one piece when the parts do not add up. */
+async function profileInRanges(layout: ReadPlan, ranges: ByteRange[] | null): Promise<FileProfiler> {
+  const parts =
+    ranges &&
+    (await passInRanges(
+      layout,
+      ranges,
+      async (range) => {
+        const { profiler, account } = await profileRange(layout, range);
+        return { state: profiler.toState(), account };
+      },
+      { task: 'profile', keepPersonalData: false },
+    ));
+  if (!parts) return (await profileRange(layout)).profiler;
+  const profiler = new FileProfiler(layout.width);
+  for (const state of parts.states) profiler.merge(state);
+  return profiler;
+}
+
+/** The analysis of the ranges, merged; the whole file in one piece when the parts do not add up. */
 async function readInWorkers(
   plan: ReadPlan,
   ranges: ByteRange[],
@@ -124,24 +169,24 @@ async function readInWorkers(
   options: FeedbackOptions,
   themes: ThemeSet,
 ): Promise<ReadAccount> {
-  const [first, ...rest] = ranges;
-  const here = new FeedbackAnalysis(plan.source, themes, Boolean(options.keepPersonalData));
-  const results = await Promise.all([
-    readHere(plan, first!, here),
-    ...rest.map((range) => runWorker(plan, range, options.themes, Boolean(options.keepPersonalData))),
-  ]);
-  const mergeable = results.every(
-    (result, index) =>
-      result.ok && (index === results.length - 1 || !result.account.openAtEnd) && result.account.lost.restarts === 0 && !result.account.lost.limitHit,
+  const keepPersonalData = Boolean(options.keepPersonalData);
+  const here = new FeedbackAnalysis(plan.source, themes, keepPersonalData);
+  const toRow = rowBuilder(plan);
+  const parts = await passInRanges(
+    plan,
+    ranges,
+    async (range) => {
+      const account = await readRange(plan, range, (record, line) => here.add(toRow(record, line)));
+      return { state: here.toState(), account };
+    },
+    { task: 'analyse', themes: options.themes, keepPersonalData },
   );
-  if (!mergeable) return readRange(plan, WHOLE_FILE, progressSink(plan, analysis, options));
-  const accounts = results.map((result) => (result as Extract<WorkerResult, { ok: true }>).account);
-  for (const result of results) if (result.ok) analysis.merge(result.state);
-  const account = mergeAccounts(accounts);
+  if (!parts) return readRange(plan, WHOLE_FILE, progressSink(plan, analysis, options));
+  for (const state of parts.states) analysis.merge(state);
+  const account = mergeAccounts(parts.accounts);
   options.onProgress?.(account.records);
   return account;
 }
-
 /** The accounts of consecutive ranges as one. */
 function mergeAccounts(accounts: readonly ReadAccount[]): ReadAccount {
   const sum = (count: (account: ReadAccount) => number) => accounts.reduce((total, account) => total + count(account), 0);
@@ -163,11 +208,9 @@ function mergeAccounts(accounts: readonly ReadAccount[]): ReadAccount {
   };
 }
 
-async function readHere(plan: ReadPlan, range: ByteRange, analysis: FeedbackAnalysis): Promise<WorkerResult> {
+async function inThisThread<State>(read: () => Promise<{ state: State; account: ReadAccount }>): Promise<RangeResult<State>> {
   try {
-    const toRow = rowBuilder(plan);
-    const account = await readRange(plan, range, (record, line) => analysis.add(toRow(record, line)));
-    return { ok: true, state: analysis.toState(), account };
+    return { ok: true, ...(await read()) };
   } catch (error) {
     // Read again in one piece, which reports the error as it would without workers.
     if (error instanceof InputError) return { ok: false, name: error.name, message: error.message };
@@ -175,10 +218,10 @@ async function readHere(plan: ReadPlan, range: ByteRange, analysis: FeedbackAnal
   }
 }
 
-function runWorker(plan: ReadPlan, range: ByteRange, themes: ThemeExtensions | undefined, keepPersonalData: boolean): Promise<WorkerResult> {
+function runWorker<State>(plan: ReadPlan, range: ByteRange, task: WorkerTask): Promise<RangeResult<State>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { plan, range, themes, keepPersonalData } });
-    worker.once('message', (result: WorkerResult) => {
+    const worker = new Worker(WORKER, { workerData: { ...task, plan, range } });
+    worker.once('message', (result: RangeResult<State>) => {
       resolve(result);
       void worker.terminate();
     });

@@ -6,6 +6,7 @@ import { localeDateOrder } from './language.js';
 import { type LabelPlacement, placeLabels } from './placement.js';
 import { type ColumnProfile, FileProfiler } from './profile.js';
 import {
+  type ByteRange,
   encodingEvidence,
   type FeedbackRow,
   type ReadAccount,
@@ -23,9 +24,12 @@ import {
  * (values, text, dates), then the columns, the other questions and the date order are chosen
  * from those profiles, never from the first rows alone.
  */
-export async function planColumns(layout: ReadPlan, options: ReadOptions): Promise<ReadPlan> {
-  const profiler = new FileProfiler(layout.width);
-  await readRange(layout, WHOLE_FILE, (record) => profiler.add(record));
+export async function planColumns(
+  layout: ReadPlan,
+  options: ReadOptions,
+  profile: (layout: ReadPlan) => Promise<FileProfiler> = profileWholeFile,
+): Promise<ReadPlan> {
+  const profiler = await profile(layout);
   const { path, source } = layout;
   if (profiler.records === 0) {
     throw new InputError(`${path} has a header row but no responses: export it again with the responses included.`);
@@ -106,6 +110,17 @@ function exportDateOf(path: string, given: string | undefined): SourceDescriptio
   if (given) return { date: given, from: 'option' };
   const match = /(?:^|[^\d])(20\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.exec(basename(path));
   return match ? { date: `${match[1]}-${match[2]}-${match[3]}`, from: 'file name' } : null;
+}
+
+/** Profiles every column of one range of the file (the whole file by default), in this thread. */
+export async function profileRange(layout: ReadPlan, range: ByteRange = WHOLE_FILE): Promise<{ profiler: FileProfiler; account: ReadAccount }> {
+  const profiler = new FileProfiler(layout.width);
+  const account = await readRange(layout, range, (record) => profiler.add(record));
+  return { profiler, account };
+}
+
+async function profileWholeFile(layout: ReadPlan): Promise<FileProfiler> {
+  return (await profileRange(layout)).profiler;
 }
 
 /** Called once the columns are known; returns where the rows go. Called again if the file is read again. */

@@ -1,4 +1,4 @@
-import { DateEvidence, type DateEvidenceKind } from '../dates.js';
+import { DateEvidence, type DateEvidenceKind, type DateEvidenceState } from '../dates.js';
 import { parseAmount, parseRating, type RatingCell } from '../values.js';
 
 /**
@@ -44,6 +44,12 @@ const SHORT_CELL = 40;
 const TESTS_BEFORE_GIVING_UP = 1_000;
 /** Everything a date column holds but unreadable text: relative dates and placeholders are dates too, read or flagged later. */
 const READABLE_DATES: readonly DateEvidenceKind[] = ['dayFirst', 'monthFirst', 'yearFirst', 'ambiguous', 'unordered', 'relative', 'placeholder'];
+
+/** A FileProfiler's profiles as plain data. */
+export interface ProfilerState {
+  records: number;
+  columns: (Omit<ColumnProfile, 'dateEvidence'> & { dateEvidence: DateEvidenceState })[];
+}
 
 interface Reading {
   rating: RatingCell;
@@ -113,6 +119,38 @@ export class FileProfiler {
     return reading;
   }
 
+  /** The profiles as plain data, to send from a worker that profiled one range of the file. */
+  toState(): ProfilerState {
+    return { records: this.records, columns: this.columns.map(({ dateEvidence, ...rest }) => ({ ...rest, dateEvidence: dateEvidence.toState() })) };
+  }
+
+  /**
+   * Adds the profiles of the next range of the same file. Counts add up; the bounded maps take
+   * the other range's entries while they have room, in file order, as one pass would have.
+   */
+  merge(state: ProfilerState): void {
+    this.records += state.records;
+    for (const [index, theirs] of state.columns.entries()) {
+      const ours = this.columns[index];
+      if (!ours) continue;
+      ours.filled += theirs.filled;
+      ours.notApplicable += theirs.notApplicable;
+      ours.labelCells += theirs.labelCells;
+      ours.amounts += theirs.amounts;
+      ours.untracked += theirs.untracked;
+      ours.characters += theirs.characters;
+      ours.words += theirs.words;
+      ours.textCells += theirs.textCells;
+      for (const [value, count] of theirs.ratings) ours.ratings.set(value, (ours.ratings.get(value) ?? 0) + count);
+      for (const [label, count] of theirs.labels) {
+        if (!admit(ours.labels, label, count, LABELS_KEPT)) continue;
+        if (!ours.writtenLabels.has(label)) ours.writtenLabels.set(label, theirs.writtenLabels.get(label) ?? label);
+      }
+      for (const [text, count] of theirs.distinct) if (!admit(ours.distinct, text, count, DISTINCT_KEPT)) ours.untracked += count;
+      ours.dateEvidence.merge(theirs.dateEvidence);
+    }
+  }
+
   /** The profiles, with the date counts taken from the date evidence. */
   finish(): ColumnProfile[] {
     for (const profile of this.columns) {
@@ -178,6 +216,14 @@ export class FileProfiler {
   }
 
   /** What a short cell reads as, remembered for the column's last few thousand different answers. */
+}
+
+/** Adds `count` to `key` when it is tracked or there is room for it; false when the map is full without it. */
+function admit<K>(counts: Map<K, number>, key: K, count: number, limit: number): boolean {
+  const known = counts.get(key);
+  if (known === undefined && counts.size >= limit) return false;
+  counts.set(key, (known ?? 0) + count);
+  return true;
 }
 
 function readCell(cell: string): Reading {
