@@ -4,6 +4,7 @@ import { isatty } from 'node:tty';
 import { InputError } from '../errors.js';
 import { describeFileError, MAX_INPUT_BYTES, writeFileAtomic } from '../io/files.js';
 import { writePipe } from '../io/pipes.js';
+import { printable } from '../printable.js';
 import { QUESTIONS_CSV_HEADER } from '../questionnaire/export.js';
 import { GENERATED_MARKER } from '../report/markdown.js';
 
@@ -90,6 +91,9 @@ async function writeThrough(path: string, content: string, node: Stats): Promise
     if ((error as NodeJS.ErrnoException).code === 'ENXIO') {
       throw new InputError(`nothing is reading the pipe ${path}: start the program that reads it first, or choose another path.`);
     }
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
+      throw new InputError(`the program reading ${path} closed it before everything was written: the output is incomplete.`);
+    }
     throw new InputError(describeFileError(error, path, 'output', 'write'));
   } finally {
     await handle?.close();
@@ -130,5 +134,5 @@ export async function appendStepSummary(markdown: string, env: NodeJS.ProcessEnv
 
 /** Handlebars' warnings (a `{{log}}`, a refused property) on stderr, unless --quiet. */
 export function templateWarnings(quiet: boolean | undefined): (message: string) => void {
-  return quiet ? () => {} : (message) => process.stderr.write(`centricity: template warning: ${message}\n`);
+  return quiet ? () => {} : (message) => process.stderr.write(`centricity: template warning: ${printable(message)}\n`);
 }

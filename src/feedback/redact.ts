@@ -257,13 +257,12 @@ export function withoutPersonalData(text: string): string {
  * A short quote: decoded entities, tags dropped, one line, redacted unless `keepPersonalData`,
  * cut at a word boundary to at most `max` characters with an ellipsis.
  */
-const HTML_TAG = /<\/?(?:a|b|i|u|s|em|strong|br|p|div|span|font|small|big|sub|sup|ul|ol|li|h[1-6]|blockquote|code|pre|img|hr|table|tr|td|th)\b[^<>]*>/gi;
-
 export function quote(text: string, max: number = DEFAULT_QUOTE_LENGTH, keepPersonalData = false): string {
   const limit = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : DEFAULT_QUOTE_LENGTH;
-  // HTML typed or exported into a comment is noise in a quote: "<b>best</b>" reads as "best". Only
-  // HTML's own tags go: "I would <never> recommend you" keeps its "never" (the report escapes it).
-  const plain = decodeEntities(text).replace(HTML_TAG, '');
+  // Entities are read (exports keep `&#39;`, and an e-mail hidden as `&#64;` must still be found);
+  // markup is kept, never deleted: the views escape it, so "I would <never> recommend you" keeps its
+  // "never" and a decoded `javascript&#58;` is shown as inert text, never a link.
+  const plain = decodeEntities(text);
   const full = keepPersonalData ? plain.replace(SPACES, ' ').trim() : redact(plain);
   if (full.length <= limit) return full;
   let cut = limit;

@@ -40,9 +40,13 @@ export async function readAll(stream: AsyncIterable<Buffer>, limit: number): Pro
 export async function writePipe(path: string, content: string): Promise<void> {
   const socket = new Socket({ fd: await openFd(path, constants.O_WRONLY | constants.O_NONBLOCK), readable: false, writable: true });
   try {
+    // Done only when the socket closes without an error: a reader that stops early (EPIPE) is a failed write, not a success.
     await new Promise<void>((resolve, reject) => {
       socket.once('error', reject);
-      socket.end(content, 'utf8', () => resolve());
+      socket.once('close', (hadError) => {
+        if (!hadError) resolve();
+      });
+      socket.end(content, 'utf8');
     });
   } finally {
     socket.destroy();

@@ -1,5 +1,5 @@
 import { csvLine, toCsv } from '../io/csv.js';
-import { GENERATED_MARKER } from '../report/markdown.js';
+import { GENERATED_MARKER, escapeMarkdown as text } from '../report/markdown.js';
 import { type Questionnaire, questionsOf } from './index.js';
 
 /** The questionnaire as a document to print or share: one section per dimension. */
@@ -12,11 +12,13 @@ export function questionnaireMarkdown(questionnaire: Questionnaire): string {
     '',
   ];
   for (const dimension of questionnaire.dimensions) {
-    lines.push(`## ${dimension.title}`, '', dimension.summary, '');
+    // Extra questions come from a config file: their words are shown as typed, never as Markdown, links or mentions.
+    lines.push(`## ${text(dimension.title)}`, '', text(dimension.summary), '');
     for (const question of questionsOf(questionnaire, dimension.id)) {
-      lines.push(`### ${question.text}`, '', `\`${question.id}\`. ${question.why}`, '');
-      for (const [index, anchor] of question.scale.entries()) lines.push(`${index + 1}. ${anchor}`);
-      lines.push('', `*Evidence:* ${question.evidence}`, '');
+      // Ids are checked slugs (letters, digits, dashes, one dot), safe in a code span.
+      lines.push(`### ${text(question.text)}`, '', `\`${question.id}\`. ${text(question.why)}`, '');
+      for (const [index, anchor] of question.scale.entries()) lines.push(`${index + 1}. ${text(anchor)}`);
+      lines.push('', `*Evidence:* ${text(question.evidence)}`, '');
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -141,7 +141,7 @@ describe('matchLabelSet', () => {
     );
   });
 
-  it('places any part of a set with that set’s values, unless that part fills a smaller scale, or says it cannot tell', () => {
+  it('places any part of a set with that set’s values, unless that part fills another scale, or says it cannot tell', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...LABEL_SETS).chain((set) => fc.tuple(fc.constant(set), fc.shuffledSubarray([...set.mapping.keys()], { minLength: 1 }))),
@@ -151,7 +151,9 @@ describe('matchLabelSet', () => {
           if (match.kind !== 'matched') return;
           const sameValues = labels.every((label) => match.mapping.get(label) === set.mapping.get(label));
           const fillsItsScale = new Set(labels.map((label) => match.mapping.get(label))).size === match.points;
-          expect(sameValues || (fillsItsScale && match.points < set.points)).toBe(true);
+          // Another set may win only when every one of its points was answered: labels drawn from several
+          // languages at once ("bien", "mauvais", "redelijk"…) can fill another five-point set exactly.
+          expect(sameValues || fillsItsScale).toBe(true);
         },
       ),
       { numRuns: 1000 },

@@ -12,10 +12,14 @@ import { InputError } from '../../src/errors.js';
 import { undoPending, untilDone } from '../../src/io/cleanup.js';
 import { csvCell, toCsv } from '../../src/io/csv.js';
 import { describeFileError, readTextFile, withTemporaryFile } from '../../src/io/files.js';
+import { printable } from '../../src/printable.js';
 import { QUESTIONS_CSV_HEADER, questionnaireCsv, questionnaireJson, questionnaireMarkdown } from '../../src/questionnaire/export.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
 import { GENERATED_MARKER } from '../../src/report/markdown.js';
 import { temporaryDirectory } from '../helpers/cli.js';
+
+/** What no CSV cell may hold raw: escapes and other controls but tab and line breaks, bidi controls, zero-width characters. */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]/;
 
 describe('calendar days', () => {
   it("gives today's date on the local calendar, not in UTC", () => {
@@ -81,15 +85,17 @@ describe('CSV written by centricity', () => {
     expect(csvCell('a = b')).toBe('a = b');
   });
 
-  it('round-trips any text: a cell reads back as written, with an apostrophe before a formula (property)', () => {
+  it('round-trips any text: a cell reads back as written (control characters made visible), with an apostrophe before a formula (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
         const width = rows[0]!.length;
         const table = rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? ''));
         const read = parse(toCsv(table), { relax_column_count: true }) as string[][];
-        const expected = table.map((row) => row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)));
+        const visible = (cell: string) => cell.replace(new RegExp(INVISIBLE.source, 'g'), (character) => printable(character));
+        const expected = table.map((row) => row.map((cell) => (/^[=+\-@\t\r]/.test(visible(cell)) ? `'${visible(cell)}` : visible(cell))));
         expect(read).toEqual(expected);
         for (const cell of read.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        for (const cell of read.flat()) expect(cell).not.toMatch(INVISIBLE);
       }),
     );
   });

@@ -1,5 +1,6 @@
 import { InputError } from '../../errors.js';
 import { isKnownLabel } from '../labels.js';
+import { redact } from '../redact.js';
 import type { ColumnProfile } from './profile.js';
 
 export type ColumnRole = 'score' | 'comment' | 'date' | 'segment' | 'id' | 'value';
@@ -165,7 +166,8 @@ const EVIDENCE: Readonly<Record<ColumnRole, (profile: ColumnProfile) => string>>
   },
   date: (p) => `${count(p.dates)} dates`,
   segment: (p) => {
-    const largest = [...p.distinct.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => `“${name}”`);
+    // Group names are customers' data too: shown redacted, like the segment table.
+    const largest = [...p.distinct.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => `“${redact(name)}”`);
     return `${distinctCount(p)} groups, the largest ${largest.slice(0, 3).join(', ')}`;
   },
   id: (p) => {
