@@ -24,6 +24,8 @@ export function whyNotADay(text: string): string | null {
   if (!match) return 'expected a date as YYYY-MM-DD, e.g. 2026-11-23';
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (year < 1) return 'there is no year 0000; expected a date as YYYY-MM-DD, e.g. 2026-11-23';
+  // Deadlines are counted from the date: past 9000 they would run into five-digit years.
+  if (year > 9000) return `the year ${match[1]} is too far away to date a report or its deadlines; expected a date as YYYY-MM-DD, e.g. 2026-11-23`;
   if (month < 1 || month > 12) return `there is no month ${match[2]}; expected a date as YYYY-MM-DD, e.g. 2026-11-23`;
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) return `${MONTH_NAMES[month - 1]} ${match[1]} has ${days} days; expected a date as YYYY-MM-DD, e.g. 2026-11-23`;
