@@ -1,18 +1,15 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { requireRegularFile } from '../io/files.js';
 import { type AnalyseOptions, FeedbackAnalysis } from './analyse.js';
-import { HEAD_BYTES, notAnExport } from './file-kind.js';
 import type { FeedbackSummary } from './model.js';
 import { planColumns, profileRange } from './read/plan.js';
 import { FileProfiler } from './read/profile.js';
 import {
   type ByteRange,
   ENCODING_LINES_SHOWN,
-  READ_TWICE,
   type ReadAccount,
   type ReadOptions,
   type ReadPlan,
@@ -46,9 +43,6 @@ const WORKER = new URL('./worker.js', import.meta.url);
 
 /** Reads and analyses one feedback export, streaming; large files in parallel ranges when asked. */
 export async function analyseFeedbackFile(path: string, options: FeedbackOptions = {}): Promise<FeedbackSummary> {
-  await requireRegularFile(path, 'feedback', READ_TWICE);
-  const kind = notAnExport(path, await headOf(path));
-  if (kind) throw new InputError(`${path} is ${kind.what}: ${kind.fix}.`);
   return withReadPlan(path, options, async (layout) => {
     const parallel = await parallelRanges(layout, options.threads ?? 1);
     const plan = await planColumns(layout, options, (planned) => profileInRanges(planned, parallel));
@@ -73,21 +67,6 @@ async function pseudonymKeyOf(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');
-}
-
-/** The first bytes of a file; none when it cannot be opened, which the reader then reports in its own words. */
-async function headOf(path: string): Promise<Buffer> {
-  try {
-    const file = await open(path, 'r');
-    try {
-      const { buffer, bytesRead } = await file.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
-      return buffer.subarray(0, bytesRead);
-    } finally {
-      await file.close();
-    }
-  } catch {
-    return Buffer.alloc(0);
-  }
 }
 
 function progressSink(plan: ReadPlan, analysis: FeedbackAnalysis, options: FeedbackOptions): RecordSink {

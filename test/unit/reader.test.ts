@@ -121,7 +121,7 @@ describe('bad input', () => {
       'a,b\n1,2\n3,4\n',
       /neither a score nor a comment column that centricity recognises; the headers are: "a", "b"\. Name them with --score-column and --comment-column\./,
     ],
-    ['binary.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x01, 0x02]), /does not look like a CSV export \(it holds binary data\)/],
+    ['binary.csv', Buffer.from([0x7f, 0x45, 0x00, 0x46, 0x00, 0x00, 0x08, 0x00, 0x01, 0x02]), /does not look like a CSV export \(it holds binary data\)/],
   ])('%s gets one clear sentence', async (name, content, message) => {
     const path = writeFixture(directory.path, name, content);
     const error = await readAll(path).catch((caught: unknown) => caught);

@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { InputError } from '../../errors.js';
 import { describeFileError, requireRegularFile } from '../../io/files.js';
 import type { DateOrder } from '../dates.js';
+import { notAnExport } from '../file-kind.js';
 import type { ColumnChoice, ColumnMap, ColumnOverrides, ColumnRole } from './columns.js';
 import {
   type DecodedChunk,
@@ -127,6 +128,9 @@ export const READ_TWICE = 'a feedback export is read twice (once to choose the c
 export async function withReadPlan<T>(path: string, options: ReadOptions, read: (plan: ReadPlan) => Promise<T>): Promise<T> {
   await requireRegularFile(path, 'feedback', READ_TWICE);
   const head = await readHead(path);
+  // A workbook, a PDF or an image is named for what it is, before any guess about text.
+  const kind = notAnExport(path, head);
+  if (kind) throw new InputError(`${path} is ${kind.what}: ${kind.fix}.`);
   if (head.length === 0) throw new InputError(`${path} is empty: export the feedback again, with a header row and at least one response.`);
   const encoding = options.encoding ?? detectEncoding(head);
   if (looksBinary(head, encoding)) {
