@@ -1,16 +1,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, temporaryDirectory } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { freshFolderEachTest, runCli } from '../helpers/cli.js';
 
-let directory: ReturnType<typeof temporaryDirectory>;
-beforeEach(() => {
-  directory = temporaryDirectory();
-});
-afterEach(() => directory.remove());
-
-const inDirectory = (name: string) => join(directory.path, name);
+const directory = freshFolderEachTest();
+const inDirectory = directory.inFolder;
 const demoAnswers = readFileSync(new URL('../../templates/demo/answers.yaml', import.meta.url), 'utf8');
 
 /** No stack frames, no absolute paths of ours: what a user sees must be one sentence. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, temporaryDirectory } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { freshFolderEachTest, runCli } from '../helpers/cli.js';
 
 /**
  * Data that would recolour, clear, retitle or reorder a terminal, spawned through the real
@@ -13,13 +13,8 @@ const ESC = '\u001b';
 /** Clears the screen, retitles the window, hides what follows, reverses the text. */
 const HOSTILE = `${ESC}[2J${ESC}]0;owned\u0007${ESC}[8m\u202eevil\u202c\u200b\u009b31m`;
 
-let directory: ReturnType<typeof temporaryDirectory>;
-beforeEach(() => {
-  directory = temporaryDirectory();
-});
-afterEach(() => directory.remove());
-
-const inDirectory = (name: string) => join(directory.path, name);
+const directory = freshFolderEachTest();
+const inDirectory = directory.inFolder;
 
 function expectNothingRaw(...texts: string[]) {
   for (const text of texts) expect(text.match(RAW)?.[0], JSON.stringify(text.slice(0, 300))).toBeUndefined();

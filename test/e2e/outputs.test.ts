@@ -19,18 +19,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, runCli, temporaryDirectory } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { BIN, freshFolderEachTest, runCli } from '../helpers/cli.js';
 
-let directory: ReturnType<typeof temporaryDirectory>;
-beforeEach(() => {
-  directory = temporaryDirectory();
-});
-afterEach(() => directory.remove());
-
-const inDirectory = (name: string) => join(directory.path, name);
+const directory = freshFolderEachTest();
+const inDirectory = directory.inFolder;
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const DEMO_ANSWERS = fileURLToPath(new URL('../../templates/demo/answers.yaml', import.meta.url));
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));

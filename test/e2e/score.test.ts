@@ -2,16 +2,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, temporaryDirectory } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { freshFolderEachTest, runCli } from '../helpers/cli.js';
 
-let directory: ReturnType<typeof temporaryDirectory>;
-beforeEach(() => {
-  directory = temporaryDirectory();
-});
-afterEach(() => directory.remove());
-
-const inDirectory = (name: string) => join(directory.path, name);
+const directory = freshFolderEachTest();
+const inDirectory = directory.inFolder;
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const DEMO_FEEDBACK = fileURLToPath(new URL('../../templates/demo/feedback.csv', import.meta.url));
 

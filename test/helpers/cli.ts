@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
 
 export const BIN = fileURLToPath(new URL('../../bin/centricity.js', import.meta.url));
 
@@ -34,4 +35,21 @@ export function runCli(args: readonly string[], options: { cwd: string; env?: Re
 export function temporaryDirectory(): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), 'centricity-test-'));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** A new temporary folder for every test of the file that calls this, removed after each test. */
+export function freshFolderEachTest(): { readonly path: string; inFolder(name: string): string } {
+  let current: ReturnType<typeof temporaryDirectory> | undefined;
+  beforeEach(() => {
+    current = temporaryDirectory();
+  });
+  afterEach(() => current?.remove());
+  const folder = {
+    get path() {
+      if (!current) throw new Error('freshFolderEachTest: the folder exists only inside a test');
+      return current.path;
+    },
+    inFolder: (name: string) => join(folder.path, name),
+  };
+  return folder;
 }
