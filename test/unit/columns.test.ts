@@ -87,6 +87,22 @@ describe('columns chosen from the whole file', () => {
     expect(source.columns.score).toBe(header);
   });
 
+  it('refuses a rating answered in words no scale holds, however few answered it, naming the words and --labels', async () => {
+    const path = writeFixture(
+      directory.path,
+      'odd.csv',
+      csv(
+        ['Rating', 'Comment'],
+        [
+          ['Meh', 'too slow'],
+          ['Superb', 'great'],
+          ['Meh', 'ok'],
+        ],
+      ),
+    );
+    await expect(readAll(path)).rejects.toThrow(/the score column “Rating” holds answers in words that fit no known scale: “Meh”, “Superb”; .*--labels/);
+  });
+
   it('never takes a name or e-mail column as comments', async () => {
     const rows = Array.from({ length: 50 }, (_, index) => [index % 11, `Firstname${index} Lastname${index} of Somewhere Street ${index}`]);
     const { source } = await readAll(writeFixture(directory.path, 'names.csv', csv(['NPS', 'Full name'], rows)));

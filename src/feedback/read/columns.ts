@@ -238,9 +238,9 @@ function isRatings(profile: ColumnProfile): boolean {
   return profile.filled > 0 && (ratingCells(profile) + profile.notApplicable + profile.labelCells) / profile.filled >= 0.8;
 }
 
-/** A multiple-choice question answered in words ("Meh", "Loved it"; "Caro", "Lento"). */
+/** A question answered with a few words from a list ("Meh", "Loved it"), however few people answered it. */
 function isWordChoice(profile: ColumnProfile): boolean {
-  return profile.filled > 0 && isMultipleChoice(profile) && profile.labelCells >= profile.filled * 0.8;
+  return profile.filled > 0 && profile.labels.size <= CHOICES_MAX && profile.labelCells >= profile.filled * 0.8;
 }
 
 /** Short answers in words, repeated: what a comment column holds when people write little. */
