@@ -14,9 +14,6 @@ export function isExportName(path: string): boolean {
   return EXPORT_EXTENSIONS.includes(extname(path).toLowerCase());
 }
 
-/** How many first bytes `notAnExport` needs to look at. */
-export const HEAD_BYTES = 512;
-
 export interface NotAnExport {
   /** What the file is, after "is": "an Excel workbook". */
   what: string;
