@@ -1,6 +1,19 @@
 /** Calendar days as YYYY-MM-DD: today's, and whether a written day exists. */
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
@@ -25,9 +38,11 @@ export function whyNotADay(text: string): string | null {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (year < 1) return 'there is no year 0000; expected a date as YYYY-MM-DD, e.g. 2026-11-23';
   // Deadlines are counted from the date: past 9000 they would run into five-digit years.
-  if (year > 9000) return `the year ${match[1]} is too far away to date a report or its deadlines; expected a date as YYYY-MM-DD, e.g. 2026-11-23`;
+  if (year > 9000)
+    return `the year ${match[1]} is too far away to date a report or its deadlines; expected a date as YYYY-MM-DD, e.g. 2026-11-23`;
   if (month < 1 || month > 12) return `there is no month ${match[2]}; expected a date as YYYY-MM-DD, e.g. 2026-11-23`;
   const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return `${MONTH_NAMES[month - 1]} ${match[1]} has ${days} days; expected a date as YYYY-MM-DD, e.g. 2026-11-23`;
+  if (day < 1 || day > days)
+    return `${MONTH_NAMES[month - 1]} ${match[1]} has ${days} days; expected a date as YYYY-MM-DD, e.g. 2026-11-23`;
   return null;
 }

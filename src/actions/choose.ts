@@ -37,7 +37,8 @@ export function chooseActions(catalogue: readonly Action[], evidence: Evidence, 
         .filter((finding): finding is Finding => finding !== null)
         .sort((a, b) => b.severity - a.severity)
         .filter(
-          (finding, index, all) => !all.some((other, otherIndex) => otherIndex !== index && other.text !== finding.text && other.text.includes(finding.text)),
+          (finding, index, all) =>
+            !all.some((other, otherIndex) => otherIndex !== index && other.text !== finding.text && other.text.includes(finding.text)),
         )
         .filter((finding, index, all) => all.findIndex((other) => other.text === finding.text) === index),
     }))

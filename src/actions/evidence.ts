@@ -42,7 +42,9 @@ export function fallingMonth(summary: FeedbackSummary): { month: GroupFigures; p
 /** "answered 4–5 on a 1–5 star rating": the top of a scale in words, for any scale. */
 export function describeTop(summary: FeedbackSummary): string {
   const scale = summary.source.scale;
-  return scale ? `answered ${scale.topFrom}–${scale.max} on the ${scale.min}–${scale.max} ${scale.title.replace(/\s*\(.*\)$/, '')}` : 'answered at the top';
+  return scale
+    ? `answered ${scale.topFrom}–${scale.max} on the ${scale.min}–${scale.max} ${scale.title.replace(/\s*\(.*\)$/, '')}`
+    : 'answered at the top';
 }
 
 export function describeBottom(summary: FeedbackSummary): string {

@@ -54,7 +54,12 @@ export function parseActions(text: string, file: string, questionnaire: Question
 }
 
 /** Triggers that name a question or dimension the questionnaire does not have, as located problems. */
-export function triggerProblems(actions: readonly Action[], at: (string | number)[], source: YamlSource, questionnaire: Questionnaire): string[] {
+export function triggerProblems(
+  actions: readonly Action[],
+  at: (string | number)[],
+  source: YamlSource,
+  questionnaire: Questionnaire,
+): string[] {
   const questions = questionnaire.questions.map((question) => question.id);
   const dimensions = questionnaire.dimensions.map((dimension) => dimension.id as string);
   const problems: string[] = [];

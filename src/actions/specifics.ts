@@ -1,4 +1,14 @@
-import { describeRespondent, describeScore, type Evidence, fallingMonth, figure, scoredFeedback, signed, worstSegment, worstTheme } from './evidence.js';
+import {
+  describeRespondent,
+  describeScore,
+  type Evidence,
+  fallingMonth,
+  figure,
+  scoredFeedback,
+  signed,
+  worstSegment,
+  worstTheme,
+} from './evidence.js';
 import type { Specifics } from './types.js';
 
 const CUSTOMERS_TO_CALL = 5;

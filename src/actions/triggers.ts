@@ -1,6 +1,16 @@
 import { DONT_KNOW } from '../answers/types.js';
 import type { QuestionScore } from '../scoring/score.js';
-import { count, describeBottom, type Evidence, fallingMonth, figure, scoredFeedback, signed, worstSegment, worstTheme } from './evidence.js';
+import {
+  count,
+  describeBottom,
+  type Evidence,
+  fallingMonth,
+  figure,
+  scoredFeedback,
+  signed,
+  worstSegment,
+  worstTheme,
+} from './evidence.js';
 import type { Trigger } from './types.js';
 
 /** A trigger that fired: the finding, in words, and how pressing it is (0–100). */
@@ -109,7 +119,10 @@ const EVALUATORS: { [K in Trigger['kind']]: Evaluator<K> } = {
     if (findings.length === 0 || findings.some((finding) => finding === null)) return null;
     const found = findings as Finding[];
     // Two findings that point the same way are more pressing than either alone.
-    return { text: found.map((finding) => finding.text).join(', and '), severity: Math.min(100, Math.max(...found.map((finding) => finding.severity)) + 10) };
+    return {
+      text: found.map((finding) => finding.text).join(', and '),
+      severity: Math.min(100, Math.max(...found.map((finding) => finding.severity)) + 10),
+    };
   },
 };
 

@@ -24,7 +24,9 @@ export function parseAnswersCsv(text: string, file: string, questionnaire: Quest
   }
   const [header, ...records] = rows;
   if (!header || records.length === 0)
-    throw new ValidationError(file, ['expected a header row of question ids and one row per respondent (`centricity questions --format csv` lists the ids).']);
+    throw new ValidationError(file, [
+      'expected a header row of question ids and one row per respondent (`centricity questions --format csv` lists the ids).',
+    ]);
   const ids = questionnaire.questions.map((question) => question.id);
   const problems: string[] = [];
   const columns = header.map((name, index) => {
@@ -45,7 +47,8 @@ export function parseAnswersCsv(text: string, file: string, questionnaire: Quest
   let date: string | undefined;
   let respondentOfOne: string | undefined;
   records.forEach((record, row) => {
-    const meta = (name: string) => record[columns.find((column) => column.kind === 'meta' && column.name === name)?.index ?? -1]?.trim() || undefined;
+    const meta = (name: string) =>
+      record[columns.find((column) => column.kind === 'meta' && column.name === name)?.index ?? -1]?.trim() || undefined;
     const respondent = meta('respondent') ?? `respondent ${row + 1}`;
     respondentOfOne = meta('respondent');
     team ??= meta('team');
@@ -62,7 +65,9 @@ export function parseAnswersCsv(text: string, file: string, questionnaire: Quest
       if (raw === '') continue;
       const value = readAnswer(raw);
       if (value === null) {
-        problems.push(`line ${row + 2}, column ${column.index + 1} (${column.name}): expected 1 to 5 or dont-know, found ${JSON.stringify(raw)}.`);
+        problems.push(
+          `line ${row + 2}, column ${column.index + 1} (${column.name}): expected 1 to 5 or dont-know, found ${JSON.stringify(raw)}.`,
+        );
         continue;
       }
       const note = record[columns.find((candidate) => candidate.kind === 'note' && candidate.name === column.name)?.index ?? -1]?.trim();
@@ -86,8 +91,12 @@ function combine(given: { respondent: string; answer: AnswerValue; note?: string
     .filter(isScaleAnswer)
     .sort((a, b) => a - b);
   const answer: AnswerValue =
-    numbers.length * 2 <= given.length - numbers.length || numbers.length === 0 ? DONT_KNOW : numbers[Math.floor((numbers.length - 1) / 2)]!;
-  const notes = given.filter((response) => response.note).map((response) => (several ? `${response.respondent}: ${response.note}` : response.note!));
+    numbers.length * 2 <= given.length - numbers.length || numbers.length === 0
+      ? DONT_KNOW
+      : numbers[Math.floor((numbers.length - 1) / 2)]!;
+  const notes = given
+    .filter((response) => response.note)
+    .map((response) => (several ? `${response.respondent}: ${response.note}` : response.note!));
   return {
     answer,
     ...(notes.length > 0 && { note: notes.join('; ') }),

@@ -16,7 +16,9 @@ const answerValue = z.preprocess(
   },
   z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(DONT_KNOW)], {
     error: (issue) =>
-      issue.input === undefined ? 'this field is required' : `expected a whole number from 1 to 5 or "dont-know", found ${JSON.stringify(issue.input)}`,
+      issue.input === undefined
+        ? 'this field is required'
+        : `expected a whole number from 1 to 5 or "dont-know", found ${JSON.stringify(issue.input)}`,
   }),
 );
 
@@ -36,15 +38,20 @@ const answersSchema = z.strictObject({
     .preprocess(
       // A YAML 1.1 timestamp arrives as a Date at midnight UTC: its UTC day is the day written.
       (date) => (date instanceof Date ? date.toISOString().slice(0, 10) : date),
-      z.string({ error: (issue) => `expected a date as YYYY-MM-DD, e.g. 2026-11-23, found ${JSON.stringify(issue.input)}` }).superRefine((date, context) => {
-        const problem = whyNotADay(date);
-        if (problem) context.addIssue({ code: 'custom', message: `${problem}, found ${JSON.stringify(date)}` });
-      }),
+      z
+        .string({ error: (issue) => `expected a date as YYYY-MM-DD, e.g. 2026-11-23, found ${JSON.stringify(issue.input)}` })
+        .superRefine((date, context) => {
+          const problem = whyNotADay(date);
+          if (problem) context.addIssue({ code: 'custom', message: `${problem}, found ${JSON.stringify(date)}` });
+        }),
     )
     .optional(),
   status: z.enum(['complete', 'in-progress']).default('complete'),
   // An empty section (every answer still commented out, as in the init template) is no answers yet.
-  answers: z.preprocess((value) => value ?? {}, z.record(z.string(), answerSchema, { error: 'expected a map from question id to { answer, note }' })),
+  answers: z.preprocess(
+    (value) => value ?? {},
+    z.record(z.string(), answerSchema, { error: 'expected a map from question id to { answer, note }' }),
+  ),
 });
 
 /**
@@ -72,7 +79,12 @@ export function parseAnswers(text: string, file: string, questionnaire: Question
   for (const [id, answer] of Object.entries(parsed.answers)) {
     answers[id] = answer.note ? { answer: answer.answer, note: answer.note } : { answer: answer.answer };
   }
-  return { schemaVersion: 1, ...definedOnly({ team: parsed.team, respondent: parsed.respondent, date: parsed.date }), status: parsed.status, answers };
+  return {
+    schemaVersion: 1,
+    ...definedOnly({ team: parsed.team, respondent: parsed.respondent, date: parsed.date }),
+    status: parsed.status,
+    answers,
+  };
 }
 
 function definedOnly<T extends Record<string, unknown>>(record: T): Partial<T> {

@@ -42,7 +42,17 @@ export const COLUMN_FLAGS: readonly [ColumnRole, keyof FeedbackFlags, string][] 
 /** Past four, reading the file and merging the counts cost more than the extra threads save. */
 export const MAX_THREADS = 4;
 
-const DELIMITER_NAMES: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
+const DELIMITER_NAMES: Record<string, Delimiter> = {
+  ',': ',',
+  comma: ',',
+  ';': ';',
+  semicolon: ';',
+  tab: '\t',
+  '\\t': '\t',
+  '\t': '\t',
+  '|': '|',
+  pipe: '|',
+};
 
 export function addFeedbackOptions(command: Command): Command {
   for (const [role, , description] of COLUMN_FLAGS) command.option(`--${role}-column <name>`, description);
@@ -53,12 +63,20 @@ export function addFeedbackOptions(command: Command): Command {
     )
     .addOption(new Option('--scale <scale>', 'the score scale, when detection gets it wrong').choices(SCALES.map((scale) => scale.id)))
     .addOption(
-      new Option('--date-order <order>', 'how numeric dates are written, when detection gets it wrong: dmy (31/12/2026), mdy (12/31/2026) or ymd').choices(
-        DATE_ORDERS,
-      ),
+      new Option(
+        '--date-order <order>',
+        'how numeric dates are written, when detection gets it wrong: dmy (31/12/2026), mdy (12/31/2026) or ymd',
+      ).choices(DATE_ORDERS),
     )
-    .option('--export-date <yyyy-mm-dd>', 'the day the export was made, to place relative dates ("3 days ago"); default: a date in the file name', parseDate)
-    .option('--labels <label=value,...>', 'numbers for answers in words that fit no known scale, e.g. "Horrible=1,Bad=2,OK=3,Good=4,Excellent=5"')
+    .option(
+      '--export-date <yyyy-mm-dd>',
+      'the day the export was made, to place relative dates ("3 days ago"); default: a date in the file name',
+      parseDate,
+    )
+    .option(
+      '--labels <label=value,...>',
+      'numbers for answers in words that fit no known scale, e.g. "Horrible=1,Bad=2,OK=3,Good=4,Excellent=5"',
+    )
     .option(
       '--delimiter <char>',
       `the delimiter: ${DELIMITERS.map((delimiter) => (delimiter === '\t' ? 'tab' : delimiter)).join(' ')} (default: detected)`,
@@ -66,10 +84,16 @@ export function addFeedbackOptions(command: Command): Command {
     )
     .addOption(new Option('--encoding <encoding>', 'the text encoding (default: detected)').choices([...ENCODINGS]))
     .option('--strict', 'stop at the first malformed row instead of skipping and counting it')
-    .option('--allow-partial', 'give the headline figures even when more than 1% of the rows could not be read (the loss is stated beside them)')
+    .option(
+      '--allow-partial',
+      'give the headline figures even when more than 1% of the rows could not be read (the loss is stated beside them)',
+    )
     .option('--min-group-size <n>', 'months and segments with fewer answers are flagged, not ranked (default: 30)', parseCount)
     .option('--threads <n>', 'worker threads: one per core, at most 4 (default)', parseCount)
-    .option('--redact', 'replace personal data in quotes, ids, segments and frequent words (the default; overrides redact: false in a config)')
+    .option(
+      '--redact',
+      'replace personal data in quotes, ids, segments and frequent words (the default; overrides redact: false in a config)',
+    )
     .option('--no-redact', 'show customer text as typed, personal data included; the report says so in its first lines');
 }
 

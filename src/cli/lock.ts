@@ -85,7 +85,9 @@ export async function acquireLock(target: string, options: LockOptions): Promise
       continue;
     }
     if (Date.now() >= deadline) {
-      throw new InputError(`${target} is in use by ${holder}: finish or stop that one first, or, if it is no longer running, delete ${path}.`);
+      throw new InputError(
+        `${target} is in use by ${holder}: finish or stop that one first, or, if it is no longer running, delete ${path}.`,
+      );
     }
     if (!waiting) {
       waiting = true;
@@ -193,7 +195,8 @@ async function takeOver(path: string, stale: LockOwner | Unreadable): Promise<bo
     throw new InputError(describeFileError(error, path, 'lock file', 'write'));
   }
   const moved = readLock(aside);
-  const same = 'token' in stale ? moved !== 'gone' && 'token' in moved && moved.token === stale.token : !(moved !== 'gone' && 'token' in moved);
+  const same =
+    'token' in stale ? moved !== 'gone' && 'token' in moved && moved.token === stale.token : !(moved !== 'gone' && 'token' in moved);
   if (!same) {
     try {
       linkSync(aside, path);

@@ -33,7 +33,9 @@ export async function main(argv: readonly string[]): Promise<void> {
 
 function buildProgram(): Command {
   const program = new Command('centricity')
-    .description("Audit how customer-centric your team is: a questionnaire, your customers' feedback, and a scored report with concrete actions.")
+    .description(
+      "Audit how customer-centric your team is: a questionnaire, your customers' feedback, and a scored report with concrete actions.",
+    )
     .version(VERSION, '-v, --version')
     .exitOverride()
     .showHelpAfterError('(add --help for the options)')
@@ -56,7 +58,11 @@ function buildProgram(): Command {
     .option('--template <file>', 'render the Markdown report with your own Handlebars template')
     .option('--date <yyyy-mm-dd>', 'date the report and its action deadlines (default: today)', parseDate)
     .option('--fail-under <score>', 'exit with code 1 when the overall score (0–100) is below this', parseScore)
-    .option('--fail-under-dimension <id=score>', 'exit with code 1 when a dimension scores below this; repeat for several', collectDimensionThreshold)
+    .option(
+      '--fail-under-dimension <id=score>',
+      'exit with code 1 when a dimension scores below this; repeat for several',
+      collectDimensionThreshold,
+    )
     .option('--fail-under-nps <nps>', "exit with code 1 when the customers' NPS (−100..100) is below this", parseNps)
     .option('--force', 'overwrite an existing output file that centricity did not write')
     .option('-q, --quiet', 'print no summary, only errors')
@@ -83,7 +89,10 @@ Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error, or
     program
       .command('score')
       .description('score customer-feedback exports (CSV, TSV): one report per file and an index comparing them')
-      .argument('<files...>', 'CSV or TSV exports, or quoted glob patterns such as "exports/*" (a glob takes only .csv .tsv .txt .tab files)')
+      .argument(
+        '<files...>',
+        'CSV or TSV exports, or quoted glob patterns such as "exports/*" (a glob takes only .csv .tsv .txt .tab files)',
+      )
       .option('-d, --out-dir <dir>', 'where to write the reports', 'centricity-scores')
       .addOption(new Option('-f, --format <formats>', 'md, json, or md,json for both').default(['md'], 'md').argParser(parseFormats))
       .option('--date <yyyy-mm-dd>', 'date the reports (default: today)', parseDate)
@@ -122,7 +131,11 @@ still scored and listed; --keep-going makes that 0).`,
   program
     .command('questions')
     .description('print the questionnaire (ids, questions, the five answers of each, why it matters), to collect answers elsewhere')
-    .addOption(new Option('-f, --format <format>', 'md to read, csv for a spreadsheet or form, json for tools').choices(['md', 'csv', 'json']).default('md'))
+    .addOption(
+      new Option('-f, --format <format>', 'md to read, csv for a spreadsheet or form, json for tools')
+        .choices(['md', 'csv', 'json'])
+        .default('md'),
+    )
     .option('-o, --out <file>', 'where to write it; "-" for standard output', '-')
     .option('--force', 'overwrite an output file that centricity did not write')
     .option('--config <file>', 'a config file whose extra questions are included')
@@ -144,7 +157,8 @@ function parseFormats(value: string): ('md' | 'json')[] {
 
 function parseNps(value: string): number {
   const nps = Number(value);
-  if (value.trim() === '' || !Number.isFinite(nps) || nps < -100 || nps > 100) throw new InvalidArgumentError('expected an NPS from -100 to 100.');
+  if (value.trim() === '' || !Number.isFinite(nps) || nps < -100 || nps > 100)
+    throw new InvalidArgumentError('expected an NPS from -100 to 100.');
   return nps;
 }
 

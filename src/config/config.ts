@@ -123,7 +123,8 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
   const problems: string[] = [];
   const dimensionIds = DEFAULT_QUESTIONNAIRE.dimensions.map((dimension) => dimension.id as string);
   const checkDimension = (id: string, path: (string | number)[]) => {
-    if (!dimensionIds.includes(id)) problems.push(`${source.lineOf(path)}${path.join('.')}: ${id} is not a dimension; use one of ${dimensionIds.join(', ')}.`);
+    if (!dimensionIds.includes(id))
+      problems.push(`${source.lineOf(path)}${path.join('.')}: ${id} is not a dimension; use one of ${dimensionIds.join(', ')}.`);
   };
 
   const extraQuestions = (config.questions ?? []) as Question[];
@@ -134,14 +135,22 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
         `${source.lineOf(['questions', index, 'id'])}questions.${index}.id: start it with its dimension, e.g. ${question.dimension}.${question.id.split('.').pop()}.`,
       );
     if (DEFAULT_QUESTIONNAIRE.questions.some((builtIn) => builtIn.id === question.id))
-      problems.push(`${source.lineOf(['questions', index, 'id'])}questions.${index}.id: ${question.id} is a built-in question; choose another id.`);
+      problems.push(
+        `${source.lineOf(['questions', index, 'id'])}questions.${index}.id: ${question.id} is a built-in question; choose another id.`,
+      );
   });
   // Each extra question is asked with its own dimension, after the built-in ones.
   const ordered = DEFAULT_QUESTIONNAIRE.dimensions.flatMap((dimension) => [
     ...DEFAULT_QUESTIONNAIRE.questions.filter((question) => question.dimension === dimension.id),
     ...extraQuestions.filter((question) => question.dimension === dimension.id),
   ]);
-  const questionnaire = withWeights({ dimensions: DEFAULT_QUESTIONNAIRE.dimensions, questions: ordered }, config, source, problems, checkDimension);
+  const questionnaire = withWeights(
+    { dimensions: DEFAULT_QUESTIONNAIRE.dimensions, questions: ordered },
+    config,
+    source,
+    problems,
+    checkDimension,
+  );
 
   for (const id of Object.keys(config.thresholds?.dimensions ?? {})) checkDimension(id, ['thresholds', 'dimensions', id]);
   const levels = levelsFrom(config, source, problems);
@@ -207,10 +216,12 @@ function levelsFrom(config: Config, source: YamlSource, problems: string[]): Sco
   const overrides = config.scoring?.levels ?? {};
   const known = DEFAULT_SCORING.levels.map((level) => level.id as string);
   for (const id of Object.keys(overrides)) {
-    if (!known.includes(id)) problems.push(`${source.lineOf(['scoring', 'levels', id])}scoring.levels.${id}: not a level; use one of ${known.join(', ')}.`);
+    if (!known.includes(id))
+      problems.push(`${source.lineOf(['scoring', 'levels', id])}scoring.levels.${id}: not a level; use one of ${known.join(', ')}.`);
   }
   const levels = DEFAULT_SCORING.levels.map((level) => ({ ...level, from: overrides[level.id] ?? level.from }));
-  if (levels[0]!.from !== 0) problems.push(`${source.lineOf(['scoring', 'levels'])}scoring.levels: the first level, ${levels[0]!.id}, must start at 0.`);
+  if (levels[0]!.from !== 0)
+    problems.push(`${source.lineOf(['scoring', 'levels'])}scoring.levels: the first level, ${levels[0]!.id}, must start at 0.`);
   if (levels.some((level, index) => index > 0 && level.from <= levels[index - 1]!.from)) {
     problems.push(
       `${source.lineOf(['scoring', 'levels'])}scoring.levels: each level must start above the one before (${levels.map((level) => `${level.id} ${level.from}`).join(', ')}).`,

@@ -10,7 +10,10 @@ import { CONFIG_FILES } from './files.js';
  * The settings for this run: from `--config FILE`, else from the first config file found in
  * `folder`, else from package.json's "centricity" key, else the built-in defaults.
  */
-export async function loadSettings(explicit: string | undefined, folder: string = process.cwd()): Promise<{ settings: Settings; from: string | null }> {
+export async function loadSettings(
+  explicit: string | undefined,
+  folder: string = process.cwd(),
+): Promise<{ settings: Settings; from: string | null }> {
   if (explicit) return { settings: await fromFile(explicit), from: explicit };
   for (const name of CONFIG_FILES) {
     const path = join(folder, name);
@@ -19,7 +22,8 @@ export async function loadSettings(explicit: string | undefined, folder: string 
   const packageJson = join(folder, 'package.json');
   if (await fileExists(packageJson)) {
     const data = JSON.parse(await readTextFile(packageJson, 'package.json').catch(() => '{}')) as { centricity?: unknown };
-    if (data.centricity !== undefined) return { settings: settingsFromConfig(plainSource(data.centricity), 'package.json "centricity"'), from: 'package.json' };
+    if (data.centricity !== undefined)
+      return { settings: settingsFromConfig(plainSource(data.centricity), 'package.json "centricity"'), from: 'package.json' };
   }
   return { settings: DEFAULT_SETTINGS, from: null };
 }

@@ -71,10 +71,15 @@ interface ThemeTally {
 }
 
 /** Lower sorts first: the unhappiest answers, the most valuable customers, the most negative comments, file order. */
-const byUnhappiness = (a: Candidate, b: Candidate) => a.score - b.score || (b.value ?? 0) - (a.value ?? 0) || a.sentiment - b.sentiment || a.line - b.line;
+const byUnhappiness = (a: Candidate, b: Candidate) =>
+  a.score - b.score || (b.value ?? 0) - (a.value ?? 0) || a.sentiment - b.sentiment || a.line - b.line;
 /** Whom to call first: the most recent, then the most valuable, then the lowest score and the most negative comment. */
 const byCallOrder = (a: Candidate, b: Candidate) =>
-  (b.month ?? '').localeCompare(a.month ?? '') || (b.value ?? 0) - (a.value ?? 0) || a.score - b.score || a.sentiment - b.sentiment || a.line - b.line;
+  (b.month ?? '').localeCompare(a.month ?? '') ||
+  (b.value ?? 0) - (a.value ?? 0) ||
+  a.score - b.score ||
+  a.sentiment - b.sentiment ||
+  a.line - b.line;
 const byHappiness = (a: Candidate, b: Candidate) => b.score - a.score || b.sentiment - a.sentiment || a.line - b.line;
 
 type PlainHistogram = Pick<Histogram, 'counts' | 'money'>;
@@ -211,7 +216,9 @@ export class FeedbackAnalysis {
     this.quality.blankScores += state.quality.blankScores;
     this.quality.notApplicable += state.quality.notApplicable;
     this.quality.unreadable += state.quality.unreadable;
-    this.quality.examples = [...this.quality.examples, ...state.quality.examples].sort((a, b) => a.line - b.line).slice(0, QUALITY_EXAMPLES);
+    this.quality.examples = [...this.quality.examples, ...state.quality.examples]
+      .sort((a, b) => a.line - b.line)
+      .slice(0, QUALITY_EXAMPLES);
   }
 
   private callListFor(score: number): Candidate[] {
@@ -255,7 +262,8 @@ export class FeedbackAnalysis {
               : unreadable(this.shown(row.score ?? '')),
         );
       // An unreadable score is worth a line even when the comment is kept: it may be a typo in the export.
-      else if (rating.kind === 'invalid' || rating.kind === 'label') this.noteLine(row.line, `${unreadable(this.shown(row.score ?? ''))}; its comment is kept`);
+      else if (rating.kind === 'invalid' || rating.kind === 'label')
+        this.noteLine(row.line, `${unreadable(this.shown(row.score ?? ''))}; its comment is kept`);
     } else if (rating === null && comment === '') {
       this.noteLine(row.line, 'empty comment');
     }
@@ -370,7 +378,9 @@ export class FeedbackAnalysis {
         examples: account.lost.examples.map(({ line, toLine, reason }) => ({ line, toLine, reason: describeLost(reason) })),
         limitHit: account.lost.limitHit,
       },
-      dates: this.keepPersonalData ? dates : { ...dates, examples: dates.examples.map((example) => ({ ...example, reason: redact(example.reason) })) },
+      dates: this.keepPersonalData
+        ? dates
+        : { ...dates, examples: dates.examples.map((example) => ({ ...example, reason: redact(example.reason) })) },
     };
     const withheld = options.allowPartial ? null : withholding(account);
     const headline = scale && !withheld ? scale : null;
@@ -388,7 +398,9 @@ export class FeedbackAnalysis {
               topFrom: scale.topFrom,
               bottomTo: scale.bottomTo,
               detectedFrom: options.scale ? 'option' : 'values',
-              evidence: options.scale ? 'set with --scale' : scaleEvidence(this.scores.counts, this.source.columns.score ?? '', scale, this.scoreLabels),
+              evidence: options.scale
+                ? 'set with --scale'
+                : scaleEvidence(this.scores.counts, this.source.columns.score ?? '', scale, this.scoreLabels),
             }
           : null,
       },
@@ -481,7 +493,8 @@ export class FeedbackAnalysis {
         const rest = this.commentScores.minus(tally.scores);
         const without = scale ? headline(scoreFigures(rest, scale)) : null;
         // Without a score there is nothing to compare: not "too small", just no comparison.
-        const tooSmall = scale !== null && (scoreFigures(tally.scores, scale).n < minGroupSize || scoreFigures(rest, scale).n < minGroupSize);
+        const tooSmall =
+          scale !== null && (scoreFigures(tally.scores, scale).n < minGroupSize || scoreFigures(rest, scale).n < minGroupSize);
         // Exports repeat rows; the same words quoted twice would read as two customers.
         const quotes = (candidates: Candidate[], keep: (candidate: Candidate) => boolean) =>
           candidates
@@ -552,10 +565,18 @@ function groupOf(groups: Map<string, Histogram>, key: string): Histogram {
   return histogram;
 }
 
-function groupFigures(name: string, histogram: Histogram, scale: Scale, minGroupSize: number, comparedWith: Histogram | null): GroupFigures {
+function groupFigures(
+  name: string,
+  histogram: Histogram,
+  scale: Scale,
+  minGroupSize: number,
+  comparedWith: Histogram | null,
+): GroupFigures {
   const figures = groupScore(histogram, scale, minGroupSize);
   const change =
-    comparedWith && !figures.tooSmall && scoreFigures(comparedWith, scale).n >= minGroupSize ? compareGroups(histogram, comparedWith, scale) : null;
+    comparedWith && !figures.tooSmall && scoreFigures(comparedWith, scale).n >= minGroupSize
+      ? compareGroups(histogram, comparedWith, scale)
+      : null;
   return { name, ...figures, headline: headline(figures), change };
 }
 

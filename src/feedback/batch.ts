@@ -50,7 +50,10 @@ async function analyseHere(file: string, options: FeedbackOptions): Promise<File
   }
 }
 
-type WorkerMessage = { kind: 'done'; summary: FeedbackSummary } | { kind: 'input-error'; message: string } | { kind: 'bug'; message: string; stack?: string };
+type WorkerMessage =
+  | { kind: 'done'; summary: FeedbackSummary }
+  | { kind: 'input-error'; message: string }
+  | { kind: 'bug'; message: string; stack?: string };
 
 function analyseInWorker(worker: Worker, file: string, options: FeedbackOptions): Promise<FileResult> {
   // Functions cannot cross to a worker; progress is reported per file instead.

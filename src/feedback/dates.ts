@@ -103,14 +103,17 @@ const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?=$|[T\s,])/;
 /** 22/02/2026, 2/22/26, 22.02.2026, 22-02-26, then maybe a time. */
 const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?=$|[T\s,])/;
 /** "22 févr. 2026", "22. Februar 2026", "22 de febrero de 2026", "22-Feb-26", "3rd March 2026". */
-const DAY_NAME_YEAR = /^(\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?[\s\-/]*(?:de\s+)?(\p{L}+)\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{4}|\d{2})(?=$|[T\s,])/u;
+const DAY_NAME_YEAR =
+  /^(\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?[\s\-/]*(?:de\s+)?(\p{L}+)\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{4}|\d{2})(?=$|[T\s,])/u;
 /** "Feb 22, 2026", "March 3rd, 2026", "Jul 4 2021". */
 const NAME_DAY_YEAR = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?=$|[T\s,])/u;
 const WEEKDAY_PREFIX = /^(\p{L}+(?:-feira)?)\.?,?\s+/u;
 
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‘’ʼ]/g, "'");
 
-const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, index) => names.split(' ').map((name) => [fold(name), index + 1] as const)));
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((names, index) => names.split(' ').map((name) => [fold(name), index + 1] as const)),
+);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.split(' ').map(fold));
 const UNITS: ReadonlyMap<string, Unit> = new Map(
   (Object.entries(UNIT_WORDS) as [Unit, string][]).flatMap(([unit, words]) => words.split(' ').map((word) => [fold(word), unit] as const)),
@@ -145,7 +148,8 @@ export function parseMonth(raw: string | undefined, order: DateOrder, reference?
 
 function numericDate(text: string, order: DateOrder): DateCell | null {
   let match = YEAR_FIRST.exec(text);
-  if (match) return TIME_TAIL.test(text.slice(match[0].length)) ? calendarDate(Number(match[1]), Number(match[3]), Number(match[4])) : INVALID;
+  if (match)
+    return TIME_TAIL.test(text.slice(match[0].length)) ? calendarDate(Number(match[1]), Number(match[3]), Number(match[4])) : INVALID;
   match = NUMERIC.exec(text);
   if (match) {
     if (!TIME_TAIL.test(text.slice(match[0].length))) return INVALID;
@@ -241,7 +245,16 @@ export type DateEvidenceKind =
   | 'placeholder'
   | 'relative';
 
-const KINDS: readonly DateEvidenceKind[] = ['dayFirst', 'monthFirst', 'yearFirst', 'ambiguous', 'unordered', 'unreadable', 'placeholder', 'relative'];
+const KINDS: readonly DateEvidenceKind[] = [
+  'dayFirst',
+  'monthFirst',
+  'yearFirst',
+  'ambiguous',
+  'unordered',
+  'unreadable',
+  'placeholder',
+  'relative',
+];
 
 export type DateEvidenceCounts = Record<DateEvidenceKind, number>;
 
@@ -304,7 +317,10 @@ export class DateEvidence {
   }
 
   toState(): DateEvidenceState {
-    return { counts: { ...this.counts }, examples: Object.fromEntries(KINDS.map((kind) => [kind, [...this.examples[kind]]])) as DateEvidenceState['examples'] };
+    return {
+      counts: { ...this.counts },
+      examples: Object.fromEntries(KINDS.map((kind) => [kind, [...this.examples[kind]]])) as DateEvidenceState['examples'],
+    };
   }
 
   finish(fallback: { order: 'dmy' | 'mdy'; reason: string }): DateOrderDecision {

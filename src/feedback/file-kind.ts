@@ -59,7 +59,8 @@ const KINDS: readonly Kind[] = [
     what: 'an image',
     fix: "score the survey's CSV export instead",
     extensions: ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.heic', '.bmp', '.tif', '.tiff', '.svg'],
-    signature: (head) => startsWith(head, [0x89, 0x50, 0x4e, 0x47]) || startsWith(head, [0xff, 0xd8, 0xff]) || /^GIF8[79]a/.test(text(head)),
+    signature: (head) =>
+      startsWith(head, [0x89, 0x50, 0x4e, 0x47]) || startsWith(head, [0xff, 0xd8, 0xff]) || /^GIF8[79]a/.test(text(head)),
   },
   {
     what: 'a zip archive (perhaps a workbook under another name)',
@@ -72,6 +73,7 @@ const KINDS: readonly Kind[] = [
 /** What a file is when its name or first bytes say it is not a text export; null when it may be one. */
 export function notAnExport(path: string, head: Buffer): NotAnExport | null {
   const extension = extname(path).toLowerCase();
-  const kind = KINDS.find((candidate) => candidate.extensions.includes(extension)) ?? KINDS.find((candidate) => candidate.signature?.(head));
+  const kind =
+    KINDS.find((candidate) => candidate.extensions.includes(extension)) ?? KINDS.find((candidate) => candidate.signature?.(head));
   return kind ? { what: kind.what, fix: kind.fix } : null;
 }

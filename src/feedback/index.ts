@@ -125,7 +125,10 @@ async function passInRanges<State>(
   const results = await Promise.all([inThisThread(() => here(first!)), ...rest.map((range) => runWorker<State>(plan, range, task))]);
   const mergeable = results.every(
     (result, index) =>
-      result.ok && (index === results.length - 1 || !result.account.openAtEnd) && result.account.lost.restarts === 0 && !result.account.lost.limitHit,
+      result.ok &&
+      (index === results.length - 1 || !result.account.openAtEnd) &&
+      result.account.lost.restarts === 0 &&
+      !result.account.lost.limitHit,
   );
   if (!mergeable) return null;
   const done = results as Extract<RangeResult<State>, { ok: true }>[];

@@ -65,7 +65,14 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
-  return lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(/ß/g, 'ss').replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/’/g, "'");
+  return lower
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/ß/g, 'ss')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/’/g, "'");
 }
 
 interface Phrase {

@@ -79,7 +79,13 @@ const SOURCES: readonly LabelSetSource[] = [
     id: 'agreement-5',
     family: 'agreement',
     labels: {
-      en: ['Strongly disagree|Completely disagree', 'Disagree', 'Neither agree nor disagree|Neutral', 'Agree', 'Strongly agree|Completely agree'],
+      en: [
+        'Strongly disagree|Completely disagree',
+        'Disagree',
+        'Neither agree nor disagree|Neutral',
+        'Agree',
+        'Strongly agree|Completely agree',
+      ],
       fr: [
         "Pas du tout d'accord|Tout à fait en désaccord|Fortement en désaccord",
         "Pas d'accord|En désaccord",
@@ -200,7 +206,13 @@ const SOURCES: readonly LabelSetSource[] = [
     family: 'quality',
     labels: {
       en: ['Very poor|Very bad', 'Poor|Bad', 'Fair|Average|OK|Okay', 'Good', 'Very good'],
-      fr: ['Très mauvais|Très mauvaise', 'Mauvais|Mauvaise', 'Moyen|Moyenne|Passable|Correct|Correcte', 'Bon|Bonne|Bien', 'Très bon|Très bonne|Très bien'],
+      fr: [
+        'Très mauvais|Très mauvaise',
+        'Mauvais|Mauvaise',
+        'Moyen|Moyenne|Passable|Correct|Correcte',
+        'Bon|Bonne|Bien',
+        'Très bon|Très bonne|Très bien',
+      ],
       de: ['Sehr schlecht', 'Schlecht', 'Mittelmäßig|Durchschnittlich|Befriedigend|Okay|OK', 'Gut', 'Sehr gut'],
       es: ['Muy malo|Muy mala', 'Malo|Mala', 'Regular|Normal|Aceptable', 'Bueno|Buena', 'Muy bueno|Muy buena'],
       it: ['Molto scarso|Molto scarsa', 'Scarso|Scarsa', 'Sufficiente|Discreto|Nella media', 'Buono|Buona', 'Molto buono|Molto buona'],
@@ -221,9 +233,21 @@ const SOURCES: readonly LabelSetSource[] = [
         'Bon|Bonne|Bien',
         'Excellent|Excellente',
       ],
-      de: ['Furchtbar|Schrecklich|Sehr schlecht', 'Schlecht', 'Okay|OK|Mittelmäßig|Durchschnittlich', 'Gut', 'Ausgezeichnet|Hervorragend|Exzellent'],
+      de: [
+        'Furchtbar|Schrecklich|Sehr schlecht',
+        'Schlecht',
+        'Okay|OK|Mittelmäßig|Durchschnittlich',
+        'Gut',
+        'Ausgezeichnet|Hervorragend|Exzellent',
+      ],
       es: ['Horrible|Terrible|Pésimo|Pésima|Muy malo|Muy mala', 'Malo|Mala', 'Regular|Normal|Aceptable', 'Bueno|Buena', 'Excelente'],
-      it: ['Orribile|Terribile|Pessimo|Pessima', 'Scarso|Scarsa|Cattivo', 'Sufficiente|Discreto|Nella media', 'Buono|Buona', 'Eccellente|Ottimo|Ottima'],
+      it: [
+        'Orribile|Terribile|Pessimo|Pessima',
+        'Scarso|Scarsa|Cattivo',
+        'Sufficiente|Discreto|Nella media',
+        'Buono|Buona',
+        'Eccellente|Ottimo|Ottima',
+      ],
       nl: ['Verschrikkelijk|Vreselijk|Zeer slecht|Heel slecht', 'Slecht', 'Oké|Redelijk|Gemiddeld', 'Goed', 'Uitstekend'],
       pt: ['Horrível|Terrível|Péssimo|Péssima|Muito ruim', 'Ruim|Mau|Má', 'Regular|Razoável|Médio', 'Bom|Boa', 'Excelente|Ótimo|Ótima'],
     },
@@ -234,7 +258,13 @@ const SOURCES: readonly LabelSetSource[] = [
     family: 'quality',
     labels: {
       en: ['Poor', 'Fair', 'Good', 'Very good', 'Excellent'],
-      fr: ['Mauvais|Mauvaise|Médiocre', 'Passable|Moyen|Moyenne', 'Bon|Bonne|Bien', 'Très bon|Très bonne|Très bien', 'Excellent|Excellente'],
+      fr: [
+        'Mauvais|Mauvaise|Médiocre',
+        'Passable|Moyen|Moyenne',
+        'Bon|Bonne|Bien',
+        'Très bon|Très bonne|Très bien',
+        'Excellent|Excellente',
+      ],
       de: ['Schlecht|Mangelhaft', 'Mittelmäßig|Ausreichend', 'Gut', 'Sehr gut', 'Ausgezeichnet|Hervorragend|Exzellent'],
       es: ['Malo|Mala', 'Regular', 'Bueno|Buena', 'Muy bueno|Muy buena', 'Excelente'],
       it: ['Scarso|Scarsa', 'Sufficiente|Discreto', 'Buono|Buona', 'Molto buono|Molto buona|Ottimo|Ottima', 'Eccellente'],
@@ -344,7 +374,15 @@ const SOURCES: readonly LabelSetSource[] = [
     id: 'effort-7',
     family: 'effort',
     labels: {
-      en: ['Very difficult|Very hard', 'Difficult|Hard', 'Somewhat difficult', 'Neither easy nor difficult|Neutral', 'Somewhat easy', 'Easy', 'Very easy'],
+      en: [
+        'Very difficult|Very hard',
+        'Difficult|Hard',
+        'Somewhat difficult',
+        'Neither easy nor difficult|Neutral',
+        'Somewhat easy',
+        'Easy',
+        'Very easy',
+      ],
       fr: ['Très difficile', 'Difficile', 'Plutôt difficile', 'Ni facile ni difficile|Neutre', 'Plutôt facile', 'Facile', 'Très facile'],
       de: [
         'Sehr schwierig|Sehr schwer',
@@ -356,7 +394,15 @@ const SOURCES: readonly LabelSetSource[] = [
         'Sehr leicht|Sehr einfach',
       ],
       es: ['Muy difícil', 'Difícil', 'Algo difícil', 'Ni fácil ni difícil|Neutral|Neutro', 'Algo fácil', 'Fácil', 'Muy fácil'],
-      it: ['Molto difficile', 'Difficile', 'Abbastanza difficile', 'Né facile né difficile|Neutrale', 'Abbastanza facile', 'Facile', 'Molto facile'],
+      it: [
+        'Molto difficile',
+        'Difficile',
+        'Abbastanza difficile',
+        'Né facile né difficile|Neutrale',
+        'Abbastanza facile',
+        'Facile',
+        'Molto facile',
+      ],
       nl: [
         'Zeer moeilijk|Heel moeilijk',
         'Moeilijk',
@@ -450,7 +496,9 @@ export function matchLabelSet(labels: ReadonlyMap<string, number>): LabelSetMatc
   const candidates = LABEL_SETS.filter((set) => observed.every((label) => set.mapping.has(label)));
   if (candidates.length === 0) return { kind: 'unplaced', unplaced: unplacedLabels(labels) };
   const [first] = candidates as [LabelSet, ...LabelSet[]];
-  const agree = candidates.every((set) => set.points === first.points && observed.every((label) => set.mapping.get(label) === first.mapping.get(label)));
+  const agree = candidates.every(
+    (set) => set.points === first.points && observed.every((label) => set.mapping.get(label) === first.mapping.get(label)),
+  );
   if (agree) return matched(first);
   const complete = candidates.filter((set) => new Set(observed.map((label) => set.mapping.get(label))).size === set.points);
   if (complete.length === 1) return matched(complete[0]!);
@@ -485,7 +533,9 @@ export function parseLabelsOption(text: string): ReadonlyMap<string, number> {
   const entries = splitOutsideQuotes(text).map((part): [string, string] => {
     const equals = part.lastIndexOf('=');
     if (equals === -1)
-      throw new InputError(`--labels: ${JSON.stringify(part.trim())} has no value; write each label as Label=number, e.g. "Bad=1,OK=2,Good=3".`);
+      throw new InputError(
+        `--labels: ${JSON.stringify(part.trim())} has no value; write each label as Label=number, e.g. "Bad=1,OK=2,Good=3".`,
+      );
     return [part.slice(0, equals), part.slice(equals + 1)];
   });
   return labelValues(entries, '--labels');
@@ -520,7 +570,9 @@ export function labelValues(entries: Iterable<readonly [string, unknown]>, where
     if (key === '') throw new InputError(`${where}: a value ${JSON.stringify(String(raw))} has no label before it; write Label=number.`);
     const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(raw) ? Number(raw) : Number.NaN;
     if (!Number.isFinite(value))
-      throw new InputError(`${where}: the value of ${JSON.stringify(label)} is ${JSON.stringify(raw ?? '')}, not a number; give each label a number.`);
+      throw new InputError(
+        `${where}: the value of ${JSON.stringify(label)} is ${JSON.stringify(raw ?? '')}, not a number; give each label a number.`,
+      );
     const earlier = mapping.get(key);
     if (earlier !== undefined && earlier !== value)
       throw new InputError(`${where}: ${JSON.stringify(label)} is given two values (${earlier} and ${value}); keep one.`);

@@ -9,7 +9,9 @@ import type { Difference } from './stats.js';
 /** What one feedback export says, as the report shows it. Part of the versioned report model. */
 export interface FeedbackSummary {
   source: SourceDescription & {
-    scale: (Pick<Scale, 'id' | 'title' | 'min' | 'max' | 'topFrom' | 'bottomTo'> & { detectedFrom: 'values' | 'option'; evidence: string }) | null;
+    scale:
+      | (Pick<Scale, 'id' | 'title' | 'min' | 'max' | 'topFrom' | 'bottomTo'> & { detectedFrom: 'values' | 'option'; evidence: string })
+      | null;
     /** In a UTF-8 file, the bytes that were not UTF-8, read one by one as Windows-1252; null when there were none (or the file is not UTF-8). */
     windows1252: { bytes: number; lines: number[] } | null;
   };

@@ -336,7 +336,18 @@ export const REFERENCE_WORDS: readonly string[] = [
 ];
 
 /** Words after which dotted numbers are a version, not an IP address ("version 10.0.19041.1"). */
-export const VERSION_WORDS: readonly string[] = ['version', 'ver', 'v', 'build', 'release', 'firmware', 'update', 'versión', 'versione', 'versie'];
+export const VERSION_WORDS: readonly string[] = [
+  'version',
+  'ver',
+  'v',
+  'build',
+  'release',
+  'firmware',
+  'update',
+  'versión',
+  'versione',
+  'versie',
+];
 
 /** UK postcode areas, the letters that start a postcode ("SW" of SW1A 1AA); upper case. */
 export const UK_POSTCODE_AREAS: readonly string[] = (

@@ -58,7 +58,12 @@ export class OtherQuestions {
   ) {
     this.scores = scoreColumns.map(() => new Histogram());
     this.unreadable = scoreColumns.map(() => 0);
-    this.comments = commentColumns.map(() => ({ count: 0, sentiments: { positive: 0, neutral: 0, negative: 0 }, sentimentSum: 0, themes: new Map() }));
+    this.comments = commentColumns.map(() => ({
+      count: 0,
+      sentiments: { positive: 0, neutral: 0, negative: 0 },
+      sentimentSum: 0,
+      themes: new Map(),
+    }));
   }
 
   add(row: FeedbackRow): void {

@@ -170,7 +170,10 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${OCTET}\\.){3}${OCTET}(?!\\.?\\d|[\\p{L}])`, 'gu');
 const IPV6_CANDIDATE = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,8}[0-9A-Fa-f]{0,4}(?![\p{L}\p{N}:])/gu;
 
-const UK_POSTCODE = new RegExp(`${NOT_WORD_BEFORE}(?:(?:${UK_POSTCODE_AREAS.join('|')})\\d[A-Z\\d]?|GIR) ?\\d[ABD-HJLNP-UW-Z]{2}${NOT_WORD_AFTER}`, 'giu');
+const UK_POSTCODE = new RegExp(
+  `${NOT_WORD_BEFORE}(?:(?:${UK_POSTCODE_AREAS.join('|')})\\d[A-Z\\d]?|GIR) ?\\d[ABD-HJLNP-UW-Z]{2}${NOT_WORD_AFTER}`,
+  'giu',
+);
 const ZIP_PLUS_4 = /(?<![\p{L}\p{N}-])\d{5}-\d{4}(?![\p{N}-])/gu;
 const STATE_ZIP = new RegExp(`(?<![\\p{L}])(?:${US_STATES.join('|')})\\s+(\\d{5})(?![\\p{N}-])`, 'gu');
 const DUTCH_POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3} ?([A-Z]{2})(?![\p{L}\p{N}])/gu;
@@ -179,7 +182,10 @@ const TOWN_POSTCODE = new RegExp(
   'gu',
 );
 
-const NAMED_POSTCODE = new RegExp(`${NOT_WORD_BEFORE}(?:${anyOf(POSTCODE_WORDS)})\\s*[:.]?\\s*(\\d{4,5}(?:-\\d{4})?)${NOT_WORD_AFTER}`, 'giu');
+const NAMED_POSTCODE = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${anyOf(POSTCODE_WORDS)})\\s*[:.]?\\s*(\\d{4,5}(?:-\\d{4})?)${NOT_WORD_AFTER}`,
+  'giu',
+);
 /** Before "10115 Berlin": "in", "à"…, or a house number and a comma ("Hauptstraße 5, 10115 Berlin"). */
 const PLACE_BEFORE = new RegExp(`(?:\\d[A-Za-z]?,|${NOT_WORD_BEFORE}(?:${anyOf(PLACE_PREPOSITIONS)}))\\s*$`, 'iu');
 
@@ -534,10 +540,14 @@ function phoneSpan(groups: readonly Group[], text: string): { start: number; end
     return international >= 9 && international <= 15 && digits[2] !== '0' ? span : undefined;
   }
   // 944.479.519 is a count written with thousands separators, not a phone number.
-  if (groups.length > 1 && groups.slice(1).every((group, index) => group.digits.length === 3 && text.slice(groups[index]!.end, group.start) === '.'))
+  if (
+    groups.length > 1 &&
+    groups.slice(1).every((group, index) => group.digits.length === 3 && text.slice(groups[index]!.end, group.start) === '.')
+  )
     return undefined;
   // Dates and fractions have slashes; phones only after a trunk-0 area code: 030/1234567.
-  if (slashes > 0 && !(head.digits[0] === '0' && head.digits.length >= 3 && text.slice(head.end, groups[1]!.start).includes('/'))) return undefined;
+  if (slashes > 0 && !(head.digits[0] === '0' && head.digits.length >= 3 && text.slice(head.end, groups[1]!.start).includes('/')))
+    return undefined;
   if (head.digits[0] === '0') {
     if (digits[1] === '0') return undefined;
     if (groups.length === 1) return count >= 10 && count <= 11 ? span : undefined;

@@ -26,7 +26,15 @@ export const SCALES: readonly Scale[] = [
     bottomTo: 6,
     hint: /nps|recommend|empfehl|recommand|recomend|recomiend|raccomand|consigl|aanbevel|aanraden|indicaria|likely|probab|wahrscheinlich|waarschijnlijk/i,
   },
-  { id: 'stars', title: 'star rating (1–5)', min: 1, max: 5, topFrom: 4, bottomTo: 2, hint: /star|rating|review|étoile|stern|estrella|stell|bewertung|note/i },
+  {
+    id: 'stars',
+    title: 'star rating (1–5)',
+    min: 1,
+    max: 5,
+    topFrom: 4,
+    bottomTo: 2,
+    hint: /star|rating|review|étoile|stern|estrella|stell|bewertung|note/i,
+  },
   { id: 'csat', title: 'CSAT (1–5)', min: 1, max: 5, topFrom: 4, bottomTo: 2, hint: /csat|satisf|zufrieden|satisfac|soddisf|tevreden/i },
   // Answers in words that are not satisfaction (quality, agreement, likelihood): never chosen from numbers alone.
   { id: 'rating-1-5', title: 'rating (1–5)', min: 1, max: 5, topFrom: 4, bottomTo: 2, hint: /$^/ },

@@ -140,9 +140,22 @@ const BOOSTERS = new Map<string, number>([
     'too',
     'way',
   ].map((word): [string, number] => [word, BOOST]),
-  ...['almost', 'kinda', 'kindof', 'less', 'little', 'marginally', 'occasionally', 'partly', 'slightly', 'somewhat', 'sorta', 'sortof', 'fairly', 'pretty'].map(
-    (word): [string, number] => [word, -BOOST],
-  ),
+  ...[
+    'almost',
+    'kinda',
+    'kindof',
+    'less',
+    'little',
+    'marginally',
+    'occasionally',
+    'partly',
+    'slightly',
+    'somewhat',
+    'sorta',
+    'sortof',
+    'fairly',
+    'pretty',
+  ].map((word): [string, number] => [word, -BOOST]),
 ]);
 
 const CONTRAST = new Set(['but', 'however']);

@@ -99,8 +99,10 @@ export function parseRating(raw: string | undefined, labels?: ReadonlyMap<string
   const number = NUMBERED.exec(text) ?? BRACKETED.exec(text);
   if (number) return { kind: 'value', value: decimal(number[1]!) };
   const numberThenWords = NUMBER_THEN_WORDS.exec(text);
-  if (numberThenWords) return isKnownLabel(normaliseLabel(numberThenWords[2]!)) ? { kind: 'value', value: decimal(numberThenWords[1]!) } : { kind: 'invalid' };
-  if (labels === undefined && text.length <= MAX_LABEL_LENGTH && !/\d/.test(text) && /\p{L}/u.test(text)) return { kind: 'label', label: normaliseLabel(text) };
+  if (numberThenWords)
+    return isKnownLabel(normaliseLabel(numberThenWords[2]!)) ? { kind: 'value', value: decimal(numberThenWords[1]!) } : { kind: 'invalid' };
+  if (labels === undefined && text.length <= MAX_LABEL_LENGTH && !/\d/.test(text) && /\p{L}/u.test(text))
+    return { kind: 'label', label: normaliseLabel(text) };
   return { kind: 'invalid' };
 }
 

@@ -43,7 +43,8 @@ export async function readTextFile(path: string, what: string, limit: number = M
 const STANDARD_INPUT = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 
 async function readStandardInput(what: string, limit: number): Promise<Buffer | null> {
-  if (process.stdin.isTTY) throw new InputError(`standard input is a terminal: redirect the ${what} into centricity (… < file) or give the file's path.`);
+  if (process.stdin.isTTY)
+    throw new InputError(`standard input is a terminal: redirect the ${what} into centricity (… < file) or give the file's path.`);
   const bytes = await readAll(process.stdin, limit);
   if (bytes === null) process.stdin.destroy();
   return bytes;
@@ -60,7 +61,8 @@ async function readUpTo(path: string, what: string, limit: number): Promise<Buff
   const handle = await open(path, 'r');
   try {
     // A directory is refused by the read (EISDIR), a terminal here: reading it would wait for typing.
-    if (isatty(handle.fd)) throw new InputError(`${path} is a terminal: redirect the ${what} into centricity (… < file) or give the file's path.`);
+    if (isatty(handle.fd))
+      throw new InputError(`${path} is a terminal: redirect the ${what} into centricity (… < file) or give the file's path.`);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -95,7 +97,8 @@ export async function requireRegularFile(path: string, what: string, why: string
     return; // Missing or unreadable: the reader says so in its own words.
   }
   const kind = unreadableKind(stats) ?? (stats.isFIFO() ? 'a pipe (FIFO)' : stats.isCharacterDevice() ? 'a device' : null);
-  if (kind) throw new InputError(`${path} is ${kind}, not a file: ${why}, so save it to a file first (e.g. … > ${what}.csv) and give that file.`);
+  if (kind)
+    throw new InputError(`${path} is ${kind}, not a file: ${why}, so save it to a file first (e.g. … > ${what}.csv) and give that file.`);
 }
 
 /** What a node that cannot be read as text is, or null for files, folders, FIFOs and character devices. */
@@ -120,7 +123,8 @@ export async function ensureFolder(path: string): Promise<void> {
     await mkdir(path, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new InputError(`${path} is a file, not a folder: choose a folder for the output (it is created when missing).`);
+    if (code === 'EEXIST')
+      throw new InputError(`${path} is a file, not a folder: choose a folder for the output (it is created when missing).`);
     throw new InputError(describeFileError(error, path, 'folder', 'create'));
   }
 }

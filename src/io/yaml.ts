@@ -11,7 +11,8 @@ export interface YamlSource {
 
 /** Parses YAML, reporting every syntax problem with its line and column at once. */
 export function readYaml(text: string, file: string, emptyHint: string): YamlSource {
-  if (text.includes('\u0000')) throw new InputError(`${file} does not look like a YAML file (it holds binary data): give the path of the text file.`);
+  if (text.includes('\u0000'))
+    throw new InputError(`${file} does not look like a YAML file (it holds binary data): give the path of the text file.`);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
@@ -28,7 +29,9 @@ export function readYaml(text: string, file: string, emptyHint: string): YamlSou
     data = document.toJS();
   } catch (error) {
     // Structurally valid YAML can still fail to resolve (an alias to nothing, an alias bomb).
-    throw new ValidationError(file, [`not valid YAML (${(error as Error).message.split('\n')[0]}); remove the * and & markers or quote the text.`]);
+    throw new ValidationError(file, [
+      `not valid YAML (${(error as Error).message.split('\n')[0]}); remove the * and & markers or quote the text.`,
+    ]);
   }
   if (data === null || data === undefined) throw new ValidationError(file, [`the file is empty; ${emptyHint}`]);
 
@@ -44,7 +47,10 @@ export function readYaml(text: string, file: string, emptyHint: string): YamlSou
     lineOf: (path) => {
       // A field's own line is where its key stands; its value may start on the next line.
       const parent = document.getIn(path.slice(0, -1).map(String), true) as YamlNode | undefined;
-      const pair = parent && isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path.at(-1))) : undefined;
+      const pair =
+        parent && isMap(parent)
+          ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path.at(-1)))
+          : undefined;
       const key = pair && isScalar(pair.key) ? pair.key : undefined;
       const node = document.getIn(path.map(String), true) as YamlNode | undefined;
       const offset = key?.range?.[0] ?? node?.range?.[0] ?? nearestMapOffset(path);
@@ -67,11 +73,16 @@ export function validate<T>(
   const parsed = schema.safeParse(source.data, { reportInput: true });
   const problems = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => ({ line: source.lineOf(issue.path), text: `${describePath(issue.path)}: ${describeIssue(issue, allowedFields)}` }));
+    : parsed.error.issues.map((issue) => ({
+        line: source.lineOf(issue.path),
+        text: `${describePath(issue.path)}: ${describeIssue(issue, allowedFields)}`,
+      }));
   if (problems.length === 0 && moreProblems.length === 0) return parsed.data as T;
   // Reported in file order, whichever check found them.
   const lineNumber = (problem: string) => Number(/^line (\d+)/.exec(problem)?.[1] ?? 0);
-  const all = [...problems.map((problem) => `${problem.line}${problem.text}`), ...moreProblems].sort((a, b) => lineNumber(a) - lineNumber(b));
+  const all = [...problems.map((problem) => `${problem.line}${problem.text}`), ...moreProblems].sort(
+    (a, b) => lineNumber(a) - lineNumber(b),
+  );
   throw new ValidationError(file, all);
 }
 

@@ -86,7 +86,9 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
       const note = (
         await input(
           {
-            message: needsEvidence ? 'Evidence for this answer (a link, document or number; Enter to skip):' : 'Note (optional; Enter to skip):',
+            message: needsEvidence
+              ? 'Evidence for this answer (a link, document or number; Enter to skip):'
+              : 'Note (optional; Enter to skip):',
             // A note from an answers file is shown, and so kept, without its control characters.
             default: printable(keptNote ?? ''),
           },

@@ -8,21 +8,24 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'responsibilities',
     title: 'Responsibilities',
-    summary: 'Whether a named person answers for customer outcomes, whether every function shares that job, and whether customers reach the leadership agenda.',
+    summary:
+      'Whether a named person answers for customer outcomes, whether every function shares that job, and whether customers reach the leadership agenda.',
     why: 'When everyone is "responsible" for the customer, no one is: problems that cross departments fall between them, and the leadership meeting talks about revenue and headcount instead.',
     weight: 1,
   },
   {
     id: 'incentives',
     title: 'Incentives',
-    summary: 'Whether pay, bonuses and recognition reward customer outcomes as well as sales volume, and whether they are designed so they cannot be gamed.',
+    summary:
+      'Whether pay, bonuses and recognition reward customer outcomes as well as sales volume, and whether they are designed so they cannot be gamed.',
     why: 'People do what they are paid and praised for. If only volume is rewarded, customer work loses every argument about time; if one score is rewarded, people learn to manage the score instead of the customer.',
     weight: 1,
   },
   {
     id: 'goals',
     title: 'Goals',
-    summary: 'Whether short- and long-term customer goals exist in writing, with numbers and dates, and whether people outside leadership know them.',
+    summary:
+      'Whether short- and long-term customer goals exist in writing, with numbers and dates, and whether people outside leadership know them.',
     why: 'Without a written goal, customer-centricity stays a slogan: there is nothing to plan against, nothing to trade off against sales targets, and no way to say whether this year was better than last.',
     weight: 1,
   },

@@ -31,7 +31,14 @@ export const QUESTIONS_CSV_HEADER = csvLine(CSV_COLUMNS);
 
 /** One row per question, for a spreadsheet or a form builder. */
 export function questionnaireCsv(questionnaire: Questionnaire): string {
-  const rows = questionnaire.questions.map((question) => [question.id, question.dimension, question.text, ...question.scale, question.why, question.evidence]);
+  const rows = questionnaire.questions.map((question) => [
+    question.id,
+    question.dimension,
+    question.text,
+    ...question.scale,
+    question.why,
+    question.evidence,
+  ]);
   return toCsv([CSV_COLUMNS, ...rows]);
 }
 

@@ -105,7 +105,8 @@ export const QUESTIONS: readonly Question[] = [
     dimension: 'incentives',
     text: 'Do the customer measures that affect pay, bonuses or team rankings form a balanced set that is protected from gaming?',
     why: 'A bonus tied to a single score invites people to manage the score: asking customers for a 10, choosing who gets surveyed, closing tickets early. Several measures, collected by someone other than the people rewarded, keep the incentive honest.',
-    evidence: 'The scorecard behind the incentive showing several measures; who sends surveys and picks the sample; the last check for unusual score patterns.',
+    evidence:
+      'The scorecard behind the incentive showing several measures; who sends surveys and picks the sample; the last check for unusual score patterns.',
     scale: [
       'No customer measure in pay, or pay rides on one score staff inflate',
       'One score drives pay or rankings; no one checks how it is collected',
@@ -259,7 +260,8 @@ export const QUESTIONS: readonly Question[] = [
     dimension: 'measurement',
     text: 'Have you shown, with your own data, how customer metrics relate to business results such as renewal, repeat purchase or churn?',
     why: "Research links a company's ability to learn from customers to better performance, but your board will believe your own numbers. Showing that promoters buy more keeps customer work funded.",
-    evidence: 'An analysis joining survey results to revenue or retention (for example, repeat rate of promoters vs. detractors), with its date.',
+    evidence:
+      'An analysis joining survey results to revenue or retention (for example, repeat rate of promoters vs. detractors), with its date.',
     scale: [
       'Customer metrics and financial results are never compared',
       'People assume a link, but no one has checked it',
@@ -291,7 +293,8 @@ export const QUESTIONS: readonly Question[] = [
     dimension: 'customer-understanding',
     text: 'Has the team written down who its customer is, separating buyer, user and payer where they differ, and do all teams use the same definition?',
     why: 'Teams that disagree about who the customer is will optimise for different people: marketing for the buyer, product for the user, finance for the payer.',
-    evidence: 'A customer definition or persona document with its date and source interviews; the same terms used in marketing and product plans.',
+    evidence:
+      'A customer definition or persona document with its date and source interviews; the same terms used in marketing and product plans.',
     scale: [
       'Nobody has written down who the customer is',
       'Each team has its own idea of the customer; they conflict',
@@ -398,7 +401,8 @@ export const QUESTIONS: readonly Question[] = [
     dimension: 'listening',
     text: 'When a customer complains or gives a low score, does someone contact them, and later tell them what changed?',
     why: 'Closing the loop is the part of listening customers can see. A call back to an unhappy customer often saves the account and tells you more than the survey did.',
-    evidence: 'The follow-up rule (who, within how many days); the share of detractors contacted last month; examples of "you said, we did" messages.',
+    evidence:
+      'The follow-up rule (who, within how many days); the share of detractors contacted last month; examples of "you said, we did" messages.',
     scale: [
       'Low scores and complaints get no personal follow-up',
       'Follow-up happens when an individual decides to, with no record',

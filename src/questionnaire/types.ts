@@ -1,6 +1,14 @@
 /** The questionnaire is data: dimensions and questions are plain records, checked by test/unit/questionnaire.test.ts. */
 
-export type DimensionId = 'responsibilities' | 'incentives' | 'goals' | 'measurement' | 'customer-understanding' | 'listening' | 'co-creation' | 'culture';
+export type DimensionId =
+  | 'responsibilities'
+  | 'incentives'
+  | 'goals'
+  | 'measurement'
+  | 'customer-understanding'
+  | 'listening'
+  | 'co-creation'
+  | 'culture';
 
 export interface Dimension {
   id: DimensionId;

@@ -63,7 +63,9 @@ function extremes(strengths: FocusArea[], weakest: FocusArea[], dimensions: Summ
 /** A strength that rests on answers nobody backed with evidence is said to, in the same breath. */
 function caveat(area: FocusArea): string {
   const claimed = area.questions.filter((question) => question.evidence === 'claimed').length;
-  return claimed === 0 ? '' : ` (${claimed === 1 ? 'one of its top answers is' : `${claimed} of its top answers are`} claimed without evidence)`;
+  return claimed === 0
+    ? ''
+    : ` (${claimed === 1 ? 'one of its top answers is' : `${claimed} of its top answers are`} claimed without evidence)`;
 }
 
 function customers(feedback: readonly FeedbackSummary[]): string {
@@ -93,7 +95,8 @@ function customers(feedback: readonly FeedbackSummary[]): string {
 }
 
 function gap(perception: PerceptionGap, overall: SummaryInput['overall']): string {
-  const flagged = perception.rows.find((row) => row.direction === 'team-higher') ?? perception.rows.find((row) => row.direction === 'customers-higher');
+  const flagged =
+    perception.rows.find((row) => row.direction === 'team-higher') ?? perception.rows.find((row) => row.direction === 'customers-higher');
   if (flagged) return flagged.statement;
   if (perception.rows.length > 0) return "The team's view of itself and its customers' figures roughly agree.";
   return `Unchecked: ${overall.dontKnow} "don't know" answers and ${overall.claimedNotEvidenced} high answers without evidence.`;

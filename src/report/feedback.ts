@@ -72,7 +72,8 @@ export function describeWithheld(feedback: FeedbackSummary): string {
   const { withheld } = feedback;
   if (!withheld) return '';
   const lines = feedback.quality.lost.examples.map((example) => example.line);
-  const where = lines.length === 0 ? '' : ` (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${withheld.lost > lines.length ? ', …' : ''})`;
+  const where =
+    lines.length === 0 ? '' : ` (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${withheld.lost > lines.length ? ', …' : ''})`;
   const what =
     withheld.reason === 'recovery-limit'
       ? `the file has broken quotes${where} that swallow more than can be counted, so what it holds is not known`

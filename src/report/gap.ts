@@ -73,7 +73,9 @@ export interface PerceptionGap {
 
 /** The team's view of itself, side by side with what customers' figures say. */
 export function perceptionGap(score: AuditScore, feedback: readonly FeedbackSummary[]): PerceptionGap {
-  const summary = [...feedback].filter((candidate) => candidate.scores || candidate.comments).sort((a, b) => (b.scores?.n ?? 0) - (a.scores?.n ?? 0))[0];
+  const summary = [...feedback]
+    .filter((candidate) => candidate.scores || candidate.comments)
+    .sort((a, b) => (b.scores?.n ?? 0) - (a.scores?.n ?? 0))[0];
   if (!summary) return { source: null, rows: [] };
   const rows: GapRow[] = [];
   for (const rule of GAP_RULES) {

@@ -42,7 +42,8 @@ export function checkThresholds(model: ReportModel, thresholds: Thresholds): Gat
     }
     if (dimension.score === null)
       result.unchecked.push(`--fail-under-dimension ${id}=${minimum}: no question of ${dimension.title} was answered on the 1–5 scale`);
-    else if (dimension.score < minimum) result.failures.push(`${dimension.title} scores ${dimension.score}, below --fail-under-dimension ${id}=${minimum}`);
+    else if (dimension.score < minimum)
+      result.failures.push(`${dimension.title} scores ${dimension.score}, below --fail-under-dimension ${id}=${minimum}`);
   }
   if (thresholds.nps !== undefined) {
     const scores = model.feedback
@@ -62,7 +63,10 @@ export function checkThresholds(model: ReportModel, thresholds: Thresholds): Gat
         model.feedback.length === 0
           ? '--fail-under-nps needs feedback with a 0–10 recommend score: add --feedback FILE.'
           : `--fail-under-nps needs a 0–10 recommend score, and the feedback has none (${model.feedback
-              .map((summary) => `${summary.source.file}: ${summary.source.scale ? `read as ${summary.source.scale.title}` : 'no score column'}`)
+              .map(
+                (summary) =>
+                  `${summary.source.file}: ${summary.source.scale ? `read as ${summary.source.scale.title}` : 'no score column'}`,
+              )
               .join('; ')}); name the recommend column with --score-column, or set --scale nps.`,
       );
     }

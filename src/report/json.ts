@@ -8,6 +8,9 @@ const RAW_IN_JSON = /[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-
 
 /** The JSON view is the report model itself, pretty-printed so that it diffs well in git. */
 export function renderJson(model: object): string {
-  const json = JSON.stringify(model, null, 2).replace(RAW_IN_JSON, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(model, null, 2).replace(
+    RAW_IN_JSON,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `${json}\n`;
 }

@@ -59,7 +59,8 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   /** Position in a list, counting from 1. */
   ordinal: (index: unknown) => (typeof index === 'number' ? index + 1 : index),
   /** The items of a list whose field holds a number: a chart leaves out what has no value instead of drawing it as 0. */
-  measured: (list: unknown, key: unknown) => (Array.isArray(list) ? list : []).filter((item: Record<string, unknown>) => typeof item[String(key)] === 'number'),
+  measured: (list: unknown, key: unknown) =>
+    (Array.isArray(list) ? list : []).filter((item: Record<string, unknown>) => typeof item[String(key)] === 'number'),
   /** The first item of a list, for "start with" sentences. */
   first: (list: unknown) => (Array.isArray(list) ? list[0] : undefined),
 };
@@ -119,7 +120,9 @@ export function renderMarkdown(
     const body = render(neutralised);
     return `${GENERATED_MARKER}\n${body.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
   } catch (error) {
-    throw new InputError(`the ${templateName} cannot be rendered (check its {{…}} blocks): ${describeTemplateError(error as TemplateError)}`);
+    throw new InputError(
+      `the ${templateName} cannot be rendered (check its {{…}} blocks): ${describeTemplateError(error as TemplateError)}`,
+    );
   } finally {
     Handlebars.logger.log = sharedLog;
   }

@@ -107,7 +107,12 @@ export interface ReportModel {
   dimensions: DimensionReport[];
   strengths: FocusArea[];
   weakest: FocusArea[];
-  gaps: { dontKnow: QuestionReport[]; unanswered: QuestionReport[]; claimedNotEvidenced: QuestionReport[]; disagreements: QuestionReport[] };
+  gaps: {
+    dontKnow: QuestionReport[];
+    unanswered: QuestionReport[];
+    claimedNotEvidenced: QuestionReport[];
+    disagreements: QuestionReport[];
+  };
   actions: { thisWeek: ActionReport[]; thisMonth: ActionReport[]; thisQuarter: ActionReport[] };
   /** Where the team's view of itself and its customers' figures disagree. */
   perceptionGap: PerceptionGap;
@@ -141,7 +146,9 @@ export function buildReport(input: ReportInput): ReportModel {
   // A score on too few answers is shown, but never called a strength or a weakness.
   const scored = dimensions.filter((dimension) => dimension.score !== null && !dimension.lowConfidence);
   const byScore = [...scored].sort((a, b) => a.score! - b.score! || a.id.localeCompare(b.id));
-  const actions = chooseActions(input.catalogue, { score, feedback: input.feedback }).map((chosen) => toActionReport(chosen, input.generatedOn));
+  const actions = chooseActions(input.catalogue, { score, feedback: input.feedback }).map((chosen) =>
+    toActionReport(chosen, input.generatedOn),
+  );
 
   const model: Omit<ReportModel, 'summary'> = {
     schemaVersion: REPORT_SCHEMA_VERSION,

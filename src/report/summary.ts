@@ -34,7 +34,9 @@ export function renderSummary(typed: ReportModel, style: Style): string {
     const filled = dimension.score === null ? 0 : Math.round((dimension.score / 100) * BAR_WIDTH);
     const bar = tone(dimension.score)('█'.repeat(filled)) + style.dim('░'.repeat(BAR_WIDTH - filled));
     const value = dimension.score === null ? 'n/a' : String(Math.round(dimension.score));
-    lines.push(`  ${dimension.title.padEnd(width)}  ${bar} ${value.padStart(3)}${dimension.lowConfidence ? style.dim('  (few answers)') : ''}`);
+    lines.push(
+      `  ${dimension.title.padEnd(width)}  ${bar} ${value.padStart(3)}${dimension.lowConfidence ? style.dim('  (few answers)') : ''}`,
+    );
   }
   const gaps = [
     overall.dontKnow > 0 ? `${overall.dontKnow} "don't know"` : '',

@@ -33,7 +33,8 @@ export const LEVELS: readonly Level[] = [
     id: 'customer-centric',
     title: 'Customer-centric',
     from: 50,
-    description: 'Someone owns customer outcomes, goals are written down and measured on a rhythm, and feedback regularly changes what the team does.',
+    description:
+      'Someone owns customer outcomes, goals are written down and measured on a rhythm, and feedback regularly changes what the team does.',
   },
   {
     id: 'customer-inspired',
@@ -46,7 +47,8 @@ export const LEVELS: readonly Level[] = [
     id: 'customer-obsessed',
     title: 'Customer-obsessed',
     from: 85,
-    description: 'Every level meets customers, decisions cite their evidence by habit, and the culture keeps adjusting as customers change.',
+    description:
+      'Every level meets customers, decisions cite their evidence by habit, and the culture keeps adjusting as customers change.',
   },
 ];
 

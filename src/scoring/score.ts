@@ -61,9 +61,13 @@ export interface AuditScore extends Counts {
  * (a zero would punish honesty, a guess would flatter) and counted as gaps of their own.
  */
 export function scoreAudit(answers: Answers, questionnaire: Questionnaire, model: ScoringModel): AuditScore {
-  const dimensions = questionnaire.dimensions.map((dimension) => scoreDimension(dimension, questionsOf(questionnaire, dimension.id), answers, model));
+  const dimensions = questionnaire.dimensions.map((dimension) =>
+    scoreDimension(dimension, questionsOf(questionnaire, dimension.id), answers, model),
+  );
   const coverage = coverageOf(dimensions, model.minAnsweredWeight);
-  const overall = coverage.enough ? weightedMean(dimensions.map((result) => ({ value: result.score, weight: result.dimension.weight }))) : null;
+  const overall = coverage.enough
+    ? weightedMean(dimensions.map((result) => ({ value: result.score, weight: result.dimension.weight })))
+    : null;
   return {
     overall,
     level: levelFor(overall, model.levels),

@@ -14,7 +14,9 @@ const format = (ms) => `${ms.toFixed(1)} ms`;
 console.log(`centricity benchmarks on Node ${process.version}, ${process.platform}/${process.arch}\n`);
 console.log('Start-up (median of 21 runs):');
 for (const row of benchStartup()) {
-  console.log(`  ${row.what.padEnd(28)} ${format(row.ms).padStart(10)}${row.overBaseline === undefined ? '' : `   (+${format(row.overBaseline)} over node)`}`);
+  console.log(
+    `  ${row.what.padEnd(28)} ${format(row.ms).padStart(10)}${row.overBaseline === undefined ? '' : `   (+${format(row.overBaseline)} over node)`}`,
+  );
 }
 
 function measure(mode, file, outDir) {
@@ -39,7 +41,9 @@ function medianOf(runs, measureOnce) {
 
 const work = mkdtempSync(join(tmpdir(), 'centricity-bench-'));
 try {
-  console.log('\nScoring a generated NPS export end to end (sentiment, themes, journey, trend, segments, value; Markdown and JSON written)');
+  console.log(
+    '\nScoring a generated NPS export end to end (sentiment, themes, journey, trend, segments, value; Markdown and JSON written)',
+  );
   console.log('against raw csv-parse counting the records of the same file, each in its own process:\n');
   console.log(
     `  ${'rows'.padStart(9)} ${'MB'.padStart(6)}  ${'csv-parse'.padStart(16)}  ${'centricity'.padStart(16)}  ${'ratio'.padStart(6)}  ${'peak RSS csv-parse / centricity'.padStart(32)}`,
@@ -49,7 +53,8 @@ try {
     const bytes = await generateFeedback(file, rows);
     const raw = measure('raw', file, work);
     const ours = measure('centricity', file, join(work, `out-${rows}`));
-    if (ours.rows !== rows || raw.rows !== rows) throw new Error(`row counts differ: generated ${rows}, csv-parse ${raw.rows}, centricity ${ours.rows}`);
+    if (ours.rows !== rows || raw.rows !== rows)
+      throw new Error(`row counts differ: generated ${rows}, csv-parse ${raw.rows}, centricity ${ours.rows}`);
     const rate = (result) => `${Math.round(rows / (result.ms / 1000)).toLocaleString('en-GB')} rows/s`;
     console.log(
       `  ${rows.toLocaleString('en-GB').padStart(9)} ${(bytes / 1e6).toFixed(0).padStart(6)}  ${rate(raw).padStart(16)}  ${rate(ours).padStart(16)}  ${(raw.ms / ours.ms).toFixed(2).padStart(6)}  ${`${raw.peakMB.toFixed(0)} MB / ${ours.peakMB.toFixed(0)} MB`.padStart(32)}`,
@@ -64,9 +69,15 @@ try {
     await generateFeedback(file, BATCH.rows, 100 + index);
     batch.push(file);
   }
-  console.log(`\nA batch of ${BATCH.files} files of ${BATCH.rows.toLocaleString('en-GB')} rows, \`centricity score\` end to end (median of 3):\n`);
-  const single = medianOf(3, () => timeCli(['score', ...batch, '--out-dir', join(work, 'batch-1'), '--threads', '1', '--quiet', '--force']));
-  const double = medianOf(3, () => timeCli(['score', ...batch, '--out-dir', join(work, 'batch-2'), '--threads', '2', '--quiet', '--force']));
+  console.log(
+    `\nA batch of ${BATCH.files} files of ${BATCH.rows.toLocaleString('en-GB')} rows, \`centricity score\` end to end (median of 3):\n`,
+  );
+  const single = medianOf(3, () =>
+    timeCli(['score', ...batch, '--out-dir', join(work, 'batch-1'), '--threads', '1', '--quiet', '--force']),
+  );
+  const double = medianOf(3, () =>
+    timeCli(['score', ...batch, '--out-dir', join(work, 'batch-2'), '--threads', '2', '--quiet', '--force']),
+  );
   console.log(`  1 worker:   ${(single / 1000).toFixed(2)} s`);
   console.log(`  2 workers:  ${(double / 1000).toFixed(2)} s   (${(single / double).toFixed(2)}× faster)`);
 } finally {

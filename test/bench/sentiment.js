@@ -36,7 +36,9 @@ const only = process.argv
 
 // ---------------------------------------------------------------- packages
 
-const extraRequire = process.env.SENTIMENT_CANDIDATES ? createRequire(join(resolve(process.env.SENTIMENT_CANDIDATES), 'package.json')) : undefined;
+const extraRequire = process.env.SENTIMENT_CANDIDATES
+  ? createRequire(join(resolve(process.env.SENTIMENT_CANDIDATES), 'package.json'))
+  : undefined;
 
 /** Imports a package from this repo's node_modules, else from $SENTIMENT_CANDIDATES; undefined if neither has it. */
 async function load(name) {
@@ -91,9 +93,17 @@ function rows(records, textColumn, labelOf) {
 const datasets = [
   { name: 'airline-tweets', lang: 'en', load: () => rows(readCsv('airline-tweets.csv'), 'text', (r) => r.airline_sentiment) },
   { name: 'womens-clothing', lang: 'en', load: () => rows(readCsv('womens-clothing-reviews.csv'), 'Review Text', (r) => stars(r.Rating)) },
-  { name: 'amazon-alexa', lang: 'en', load: () => rows(readCsv('amazon-alexa-reviews.tsv', { delimiter: '\t' }), 'verified_reviews', (r) => stars(r.rating)) },
+  {
+    name: 'amazon-alexa',
+    lang: 'en',
+    load: () => rows(readCsv('amazon-alexa-reviews.tsv', { delimiter: '\t' }), 'verified_reviews', (r) => stars(r.rating)),
+  },
   { name: 'zomato', lang: 'en', load: () => rows(readCsv('zomato-restaurant-reviews.csv'), 'Review', (r) => stars(r.Rating)) },
-  { name: 'botanic-fr (NPS)', lang: 'fr', load: () => rows(readCsv('botanic-nps-survey.csv', { encoding: 'windows-1252' }), 'explication', (r) => nps(r.nps)) },
+  {
+    name: 'botanic-fr (NPS)',
+    lang: 'fr',
+    load: () => rows(readCsv('botanic-nps-survey.csv', { encoding: 'windows-1252' }), 'explication', (r) => nps(r.nps)),
+  },
 ];
 
 // ---------------------------------------------------------------- candidates
@@ -337,7 +347,9 @@ function printRow(r) {
   const num = (x) => (x === undefined ? '  -  ' : x.toFixed(3));
   if (!printRow.header) {
     printRow.header = true;
-    console.log(`${'analyser'.padEnd(38)} ${'data set'.padEnd(18)} ${'n'.padStart(6)}  acc(def) F1(def)   acc(tuned) F1(tuned)  t(tuned)  comments/s`);
+    console.log(
+      `${'analyser'.padEnd(38)} ${'data set'.padEnd(18)} ${'n'.padStart(6)}  acc(def) F1(def)   acc(tuned) F1(tuned)  t(tuned)  comments/s`,
+    );
   }
   console.log(
     `${r.analyser.padEnd(38)} ${r.data.padEnd(18)} ${String(r.n).padStart(6)}  ${pct(r.byDefault.accuracy)}   ${num(r.byDefault.macroF1)}    ${pct(r.byTuned?.accuracy)}     ${num(r.byTuned?.macroF1)}     ${r.tuned === undefined ? '   -   ' : r.tuned.toPrecision(3).padStart(7)}  ${Math.round(r.perSecond).toLocaleString('en-US').padStart(10)}`,

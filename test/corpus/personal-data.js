@@ -58,7 +58,21 @@ const SURNAMES = [
   'Da Silva',
 ];
 const STREET_NAMES = ['Baker', 'High', 'Church', 'Station', 'Victoria', 'Mill', 'Queen', 'Park', 'Kings', 'Oak', 'Elm', 'Windsor'];
-const TOWNS = ['Paris', 'Lyon', 'Marseille', 'Berlin', 'Hamburg', 'München', 'Madrid', 'Sevilla', 'Roma', 'Milano', 'Bordeaux', 'Köln', 'Nantes'];
+const TOWNS = [
+  'Paris',
+  'Lyon',
+  'Marseille',
+  'Berlin',
+  'Hamburg',
+  'München',
+  'Madrid',
+  'Sevilla',
+  'Roma',
+  'Milano',
+  'Bordeaux',
+  'Köln',
+  'Nantes',
+];
 const DOMAINS = [
   'example.com',
   'mail.co.uk',
@@ -148,7 +162,14 @@ const MAKERS = {
       .pick(SURNAMES)
       .toLowerCase()
       .replace(/[^a-zà-ÿ]/g, '');
-    const local = g.pick([first, `${first}.${last}`, `${first}${g.int(1, 99)}`, `${first}_${last}`, `${first}+news`, `${first[0]}.${last}`]);
+    const local = g.pick([
+      first,
+      `${first}.${last}`,
+      `${first}${g.int(1, 99)}`,
+      `${first}_${last}`,
+      `${first}+news`,
+      `${first[0]}.${last}`,
+    ]);
     const host = g.pick(MAIL_HOSTS);
     const tld = g.pick(TLDS);
     return g.pick([
@@ -351,7 +372,11 @@ const MAKERS = {
         const [city, state] = g.pick(US_CITIES);
         return { before: `${city}, ${state} `, value: d(5, '123456789'), after: '' };
       },
-      () => ({ before: '', value: `${d(4, '123456789')} ${letter()}${letter()}`.replace(/ (S[ADS])$/, ' AB'), after: ` ${g.pick(DUTCH_TOWNS)}` }),
+      () => ({
+        before: '',
+        value: `${d(4, '123456789')} ${letter()}${letter()}`.replace(/ (S[ADS])$/, ' AB'),
+        after: ` ${g.pick(DUTCH_TOWNS)}`,
+      }),
       () => `${d(4, '123456789')}${letter()}${letter()}`.replace(/(S[ADS])$/, 'AB'),
       () => ({ before: '', value: d(5, '123456789'), after: ` ${g.pick(TOWNS)}` }),
       () => ({ before: g.pick(['postcode ', 'zip code ', 'code postal ', 'PLZ ', 'CP ', 'CAP ']), value: d(5, '123456789'), after: '' }),
@@ -372,7 +397,8 @@ const MAKERS = {
         `${g.pick(['Haupt', 'Bahnhof', 'Schiller', 'Goethe', 'Linden', 'Berg'])}${g.pick(['straße', 'strasse', 'str.', 'weg', 'allee', 'platz'])} ${number}`,
       () => `${g.pick(['Berliner', 'Kölner', 'Münchner'])} ${g.pick(['Straße', 'Allee', 'Platz'])} ${number}${g.pick(['', 'a', 'b'])}`,
       () => `${g.pick(['Kerk', 'Dorps', 'Molen', 'Stations', 'Prinsen'])}${g.pick(['straat', 'laan', 'plein', 'gracht', 'weg'])} ${number}`,
-      () => `${g.pick(['Calle', 'Avenida', 'Plaza', 'Paseo'])} ${g.pick(['Mayor', 'de la Constitución', 'del Prado', 'de Gracia', 'Real'])} ${number}`,
+      () =>
+        `${g.pick(['Calle', 'Avenida', 'Plaza', 'Paseo'])} ${g.pick(['Mayor', 'de la Constitución', 'del Prado', 'de Gracia', 'Real'])} ${number}`,
       () => `C/ ${g.pick(['Mayor', 'Alcalá', 'Serrano'])}, ${number}`,
       () =>
         `${g.pick(['Via', 'Viale', 'Piazza', 'Corso'])} ${g.pick(['Roma', 'Garibaldi', 'della Repubblica', 'Vittorio Emanuele', 'Dante'])}${g.pick([' ', ', '])}${number}`,

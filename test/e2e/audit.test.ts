@@ -46,7 +46,9 @@ describe('centricity audit --answers', () => {
 
   it('writes the same model as JSON with --format json, to stdout with --out -', () => {
     writeFileSync(inDirectory('team.yaml'), demoAnswers);
-    const result = runCli(['audit', '--answers', 'team.yaml', '--format', 'json', '--out', '-', '--date', '2026-11-23'], { cwd: directory.path });
+    const result = runCli(['audit', '--answers', 'team.yaml', '--format', 'json', '--out', '-', '--date', '2026-11-23'], {
+      cwd: directory.path,
+    });
     expect(result.status).toBe(0);
     const model = JSON.parse(result.stdout);
     expect(model.schemaVersion).toBe(2);
@@ -107,10 +109,14 @@ describe('centricity audit --actions', () => {
     triggers: [{ kind: all, of: [{ kind: unhappy-customers }, { kind: answer-at-most, question: listening.close-the-loop, atMost: 2 }] }]
 `,
     );
-    const result = runCli(['audit', '--demo', '--actions', 'actions.yaml', '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
+    const result = runCli(['audit', '--demo', '--actions', 'actions.yaml', '--format', 'json', '--out', '-', '--quiet'], {
+      cwd: directory.path,
+    });
     expect(result.status).toBe(0);
     const plan = JSON.parse(result.stdout).actions;
-    const mine = [...plan.thisWeek, ...plan.thisMonth, ...plan.thisQuarter].find((action: { id: string }) => action.id === 'read-complaints-aloud');
+    const mine = [...plan.thisWeek, ...plan.thisMonth, ...plan.thisQuarter].find(
+      (action: { id: string }) => action.id === 'read-complaints-aloud',
+    );
     expect(plan.thisWeek[0].id).toBe('read-complaints-aloud');
     expect(mine.because[0]).toMatch(/^96 customers are detractors, and their comments say why, and "When a customer complains/);
   });
@@ -134,7 +140,9 @@ describe('in CI and pipes', () => {
     });
     expect(result.status).toBe(0);
     const summary = readFileSync(inDirectory('summary.md'), 'utf8');
-    expect(summary).toMatch(/^## Earlier step\n### Customer-centricity audit: Fernhill Coffee Co\.\n\n- Overall 41\.1\/100: Customer-aware/);
+    expect(summary).toMatch(
+      /^## Earlier step\n### Customer-centricity audit: Fernhill Coffee Co\.\n\n- Overall 41\.1\/100: Customer-aware/,
+    );
     expect(summary).toContain('| Incentives | 19 |');
     expect(summary).toContain('**This week:**');
   });
@@ -179,7 +187,9 @@ describe('a config file', () => {
     writeFileSync(inDirectory('centricity.config.yaml'), 'scoring:\n  dimensionWeights: { kindness: 2 }\n');
     const result = runCli(['audit', '--demo'], { cwd: directory.path });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^centricity: .*centricity\.config\.yaml: line 2: scoring\.dimensionWeights\.kindness: kindness is not a dimension/);
+    expect(result.stderr).toMatch(
+      /^centricity: .*centricity\.config\.yaml: line 2: scoring\.dimensionWeights\.kindness: kindness is not a dimension/,
+    );
   });
 });
 
@@ -207,7 +217,10 @@ describe('CI gates', () => {
   });
 
   it.each([
-    [['--fail-under-dimension', 'kindness=50'], /--fail-under-dimension names kindness, which is not a dimension; use one of responsibilities, incentives/],
+    [
+      ['--fail-under-dimension', 'kindness=50'],
+      /--fail-under-dimension names kindness, which is not a dimension; use one of responsibilities, incentives/,
+    ],
     [['--fail-under-dimension', 'incentives'], /expected a dimension id and a score, e.g\. incentives=40\./],
     [['--fail-under-nps', '200'], /expected an NPS from -100 to 100\./],
   ])('%j is a usage error, exit 2', (args, message) => {
@@ -221,7 +234,9 @@ describe('CI gates', () => {
       inDirectory('thin.yaml'),
       'schemaVersion: 1\nteam: Thin team\nstatus: complete\nanswers:\n  culture.meet-customers: { answer: 5, note: monthly visits }\n  goals.short-term: { answer: 5 }\n  listening.close-the-loop: { answer: 4 }\n',
     );
-    const result = runCli(['audit', '--answers', 'thin.yaml', '--fail-under', '80', '--out', 'report.md', '--date', '2026-11-23'], { cwd: directory.path });
+    const result = runCli(['audit', '--answers', 'thin.yaml', '--fail-under', '80', '--out', 'report.md', '--date', '2026-11-23'], {
+      cwd: directory.path,
+    });
     expect(result.status).toBe(2);
     expectCleanError(result.stderr);
     expect(result.stderr).toMatch(
@@ -230,18 +245,28 @@ describe('CI gates', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stdout).toMatch(/^\nThin team: no overall score or level: the questions answered/);
     const report = readFileSync(inDirectory('report.md'), 'utf8');
-    expect(report).toMatch(/\n- No overall score or level: the questions answered on the 1–5 scale carry \d+(\.\d)?% of the questionnaire's weight/);
+    expect(report).toMatch(
+      /\n- No overall score or level: the questions answered on the 1–5 scale carry \d+(\.\d)?% of the questionnaire's weight/,
+    );
     expect(report).not.toMatch(/Customer-obsessed\)|\/100: Customer-|Every dimension reaches/);
     expect(report).toContain('x-axis ["Goals","Listening and acting","Culture"]');
     expect(report).toContain('| Incentives ⚠ | no answers |');
 
     const json = runCli(['audit', '--answers', 'thin.yaml', '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
     expect(json.status).toBe(0);
-    expect(JSON.parse(json.stdout).overall).toMatchObject({ score: null, level: null, withheld: 'too-few-answers', coverage: { requiredShare: 0.6 } });
-    // A dimension with no answer cannot be gated either; one that has answers still can.
-    const dimension = runCli(['audit', '--answers', 'thin.yaml', '--quiet', '--fail-under-dimension', 'incentives=40', '--fail-under-dimension', 'goals=50'], {
-      cwd: directory.path,
+    expect(JSON.parse(json.stdout).overall).toMatchObject({
+      score: null,
+      level: null,
+      withheld: 'too-few-answers',
+      coverage: { requiredShare: 0.6 },
     });
+    // A dimension with no answer cannot be gated either; one that has answers still can.
+    const dimension = runCli(
+      ['audit', '--answers', 'thin.yaml', '--quiet', '--fail-under-dimension', 'incentives=40', '--fail-under-dimension', 'goals=50'],
+      {
+        cwd: directory.path,
+      },
+    );
     expect(dimension.status).toBe(2);
     expect(dimension.stderr).toBe(
       'centricity: too few answers to gate: --fail-under-dimension incentives=40: no question of Incentives was answered on the 1–5 scale.\n',
@@ -272,7 +297,10 @@ describe('bad input', () => {
     [['audit', '--answers', '.'], /^centricity: \. is a folder: give the path of the answers file itself\.\n$/],
     [['audit'], /^centricity: no terminal to ask the questions in: pass --answers FILE/],
     [['audit', '--frobnicate'], /^centricity: unknown option '--frobnicate'/],
-    [['audit', '--format', 'pdf'], /^centricity: option '-f, --format <format>' argument 'pdf' is invalid\. Allowed choices are md, json\./],
+    [
+      ['audit', '--format', 'pdf'],
+      /^centricity: option '-f, --format <format>' argument 'pdf' is invalid\. Allowed choices are md, json\./,
+    ],
     [['audit', '--demo', '--date', '23/11/2026'], /expected a date as YYYY-MM-DD/],
     [['audit', '--demo', '--fail-under', 'high'], /expected a score from 0 to 100/],
     [['audit', '--demo', '--answers', 'x.yaml'], /choose one of --answers, --demo and --resume/],
@@ -372,7 +400,9 @@ describe('centricity init', () => {
       '  incentives.gaming-guard:\n    { answer: 4, note: "https://wiki.example/scorecard" }',
     );
     writeFileSync(inDirectory('centricity-answers.yaml'), answers);
-    const filled = runCli(['audit', '--answers', 'centricity-answers.yaml', '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
+    const filled = runCli(['audit', '--answers', 'centricity-answers.yaml', '--format', 'json', '--out', '-', '--quiet'], {
+      cwd: directory.path,
+    });
     expect(JSON.parse(filled.stdout).overall.answered).toBe(1);
   });
 
@@ -416,13 +446,20 @@ describe('centricity audit --feedback with a file part of which cannot be read',
     const answers = 'answers.yaml';
     const withheld = runCli(['audit', '--answers', answers, '--feedback', 'broken.csv', '--date', '2026-11-23'], { cwd: directory.path });
     expect(withheld.status).toBe(2);
-    expect(withheld.stderr).toContain('centricity: broken.csv: withheld: 2% of the rows could not be read (line 12); fix the file or add --allow-partial.');
+    expect(withheld.stderr).toContain(
+      'centricity: broken.csv: withheld: 2% of the rows could not be read (line 12); fix the file or add --allow-partial.',
+    );
     expectCleanError(withheld.stderr);
     expect(withheld.stdout).toContain('Customers: the figures of broken.csv are withheld: 2% of the rows could not be read (line 12)');
-    expect(readFileSync(join(directory.path, 'centricity-report.md'), 'utf8')).toContain('- Customers: the figures of broken.csv are withheld');
-    const partial = runCli(['audit', '--answers', answers, '--feedback', 'broken.csv', '--date', '2026-11-23', '--allow-partial', '--force'], {
-      cwd: directory.path,
-    });
+    expect(readFileSync(join(directory.path, 'centricity-report.md'), 'utf8')).toContain(
+      '- Customers: the figures of broken.csv are withheld',
+    );
+    const partial = runCli(
+      ['audit', '--answers', answers, '--feedback', 'broken.csv', '--date', '2026-11-23', '--allow-partial', '--force'],
+      {
+        cwd: directory.path,
+      },
+    );
     expect(partial.status).toBe(0);
     expect(partial.stdout).toMatch(/Customers: NPS/);
   });

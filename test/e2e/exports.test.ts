@@ -64,7 +64,10 @@ function figuresOf(report: Json): Figures {
     leadComments: source.columns.comment === undefined ? null : { column: source.columns.comment, count: feedback.comments?.count ?? 0 },
     // Not in schema v1 yet: the most likely names, `feedback.otherComments[]` and `feedback.otherScores[]`,
     // each entry naming its column and carrying the same figures as the lead's.
-    otherComments: (feedback.otherComments ?? []).map((set: Json) => ({ column: set.column, count: set.count ?? set.comments?.count ?? null })),
+    otherComments: (feedback.otherComments ?? []).map((set: Json) => ({
+      column: set.column,
+      count: set.count ?? set.comments?.count ?? null,
+    })),
     otherScores: (feedback.otherScores ?? []).map((set: Json) => scoreOf(set.column, set.scale, set.scores ?? set)),
     dateOrder: source.columns.date === undefined ? null : source.dateOrder.order,
     dateOrderEvidence: source.columns.date === undefined ? null : source.dateOrder.decidedBy,
@@ -164,7 +167,13 @@ function compareScore(actual: ScoreFigures | undefined, expected: ExpectedScore,
 }
 
 /** Every expected set is reported, and nothing outside the expected and the allowed ones. */
-function compareSets<T extends { column: string }>(actual: T[], expected: T[], allowed: string[], what: string, compare: (a: T, e: T) => void) {
+function compareSets<T extends { column: string }>(
+  actual: T[],
+  expected: T[],
+  allowed: string[],
+  what: string,
+  compare: (a: T, e: T) => void,
+) {
   for (const wanted of expected) {
     const found = actual.find((set) => set.column === wanted.column);
     expect.soft(found, `${what}: ${wanted.column} is reported`).toBeDefined();
@@ -201,8 +210,12 @@ describe('centricity score on hand-made exports (test/fixtures/exports)', () => 
       );
     }
     if (expected.otherScores) {
-      compareSets(figures.otherScores, expected.otherScores.expected as ScoreFigures[], expected.otherScores.allowed, 'other scores', (actual, wanted) =>
-        compareScore(actual, wanted as unknown as ExpectedScore, wanted.column),
+      compareSets(
+        figures.otherScores,
+        expected.otherScores.expected as ScoreFigures[],
+        expected.otherScores.allowed,
+        'other scores',
+        (actual, wanted) => compareScore(actual, wanted as unknown as ExpectedScore, wanted.column),
       );
     }
     if (expected.dates) {

@@ -48,8 +48,14 @@ describe('hostile text in the inputs of centricity audit', () => {
     triggers: [{ kind: answer-at-most, question: incentives.customer-outcomes-in-plans, atMost: 1 }]
 `,
     );
-    const rows = Array.from({ length: 40 }, (_, row) => `${HOSTILE}${row},${HOSTILE},${row % 11},"${HOSTILE} https://phish.example",2026-0${1 + (row % 2)}-10`);
-    writeFileSync(inDirectory(`nps${HOSTILE}.csv`), `id,plan${HOSTILE},How likely are you to recommend us?,Comment${HOSTILE},date\n${rows.join('\n')}\n`);
+    const rows = Array.from(
+      { length: 40 },
+      (_, row) => `${HOSTILE}${row},${HOSTILE},${row % 11},"${HOSTILE} https://phish.example",2026-0${1 + (row % 2)}-10`,
+    );
+    writeFileSync(
+      inDirectory(`nps${HOSTILE}.csv`),
+      `id,plan${HOSTILE},How likely are you to recommend us?,Comment${HOSTILE},date\n${rows.join('\n')}\n`,
+    );
 
     const args = [
       'audit',
@@ -136,12 +142,16 @@ describe('hostile text in the inputs of centricity score', () => {
     const written = readdirSync(inDirectory('out'));
     expect(written).toHaveLength(6);
     for (const name of written) expectNothingRaw(readFileSync(join(inDirectory('out'), name), 'utf8'));
-    const report = readFileSync(join(inDirectory('out'), written.find((name) => name.startsWith('survey') && name.endsWith('.md'))!), 'utf8');
+    const report = readFileSync(
+      join(inDirectory('out'), written.find((name) => name.startsWith('survey') && name.endsWith('.md'))!),
+      'utf8',
+    );
     expect(report).toMatch(/^\| \d+ \| .* I would &lt;never&gt; recommend you, said customer \d+ \|$/m);
     // In the call-back table and the segment table, no cell grows with the data.
     const cells = report.split('\n').flatMap((line) => (line.startsWith('|') ? line.split(/(?<!\\)\|/).map((cell) => cell.trim()) : []));
     expect(cells.some((cell) => cell.endsWith('…'))).toBe(true);
-    for (const cell of cells.filter((text) => text.includes('yyyyy') || text.includes('xxxxx'))) expect([...cell].length).toBeLessThanOrEqual(40);
+    for (const cell of cells.filter((text) => text.includes('yyyyy') || text.includes('xxxxx')))
+      expect([...cell].length).toBeLessThanOrEqual(40);
     const index = readFileSync(join(inDirectory('out'), 'index.md'), 'utf8');
     expect(index).toMatch(/\]\(\.\/survey%1B%5B2J%1B%5D0%3Bowned%07/);
   });

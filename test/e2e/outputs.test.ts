@@ -94,7 +94,9 @@ describe('outputs that are not files', () => {
     const started = Date.now();
     const result = runCli(['questions', '--out', fifo], { cwd: directory.path });
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`centricity: nothing is reading the pipe ${fifo}: start the program that reads it first, or choose another path.\n`);
+    expect(result.stderr).toBe(
+      `centricity: nothing is reading the pipe ${fifo}: start the program that reads it first, or choose another path.\n`,
+    );
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
@@ -122,7 +124,9 @@ describe('outputs that are not files', () => {
       ] as const) {
         const result = runCli(['audit', '--demo', '--quiet', '--out', path], { cwd: directory.path });
         expect(result.status, path).toBe(2);
-        expect(result.stderr).toBe(`centricity: ${path} is ${kind}: centricity writes to files, pipes, terminals and /dev/null; choose another path.\n`);
+        expect(result.stderr).toBe(
+          `centricity: ${path} is ${kind}: centricity writes to files, pipes, terminals and /dev/null; choose another path.\n`,
+        );
       }
       expect(lstatSync(socket).isSocket()).toBe(true);
       for (const node of nodes) expect(lstatSync(node).isFile()).toBe(false);
@@ -245,7 +249,10 @@ describe('score --out-dir and batches', () => {
       );
       expectOneSentence(sys.stderr);
     }
-    if (isRoot) return console.warn('skipped the read-only folder case: root ignores permission bits (the error path is unit-tested with an injected error)');
+    if (isRoot)
+      return console.warn(
+        'skipped the read-only folder case: root ignores permission bits (the error path is unit-tested with an injected error)',
+      );
     mkdirSync(inDirectory('locked'));
     chmodSync(inDirectory('locked'), 0o555);
     const locked = runCli(['score', fixture('qualtrics.csv'), '--out-dir', 'locked/reports', '--quiet'], { cwd: directory.path });
@@ -413,11 +420,15 @@ describe('inputs that are not files', () => {
   it('stops reading an input at 10 MB instead of filling memory', () => {
     const result = runCli(['audit', '--answers', '/dev/zero', '--quiet'], { cwd: directory.path });
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('centricity: /dev/zero is larger than 10 MB, the most centricity reads of an answers file: check that it is the right file.\n');
+    expect(result.stderr).toBe(
+      'centricity: /dev/zero is larger than 10 MB, the most centricity reads of an answers file: check that it is the right file.\n',
+    );
     writeFileSync(inDirectory('huge.hbs'), Buffer.alloc(10 * 1024 * 1024 + 1, 'x'));
     const template = runCli(['audit', '--demo', '--template', 'huge.hbs', '--quiet'], { cwd: directory.path });
     expect(template.status).toBe(2);
-    expect(template.stderr).toBe('centricity: huge.hbs is larger than 10 MB, the most centricity reads of a template: check that it is the right file.\n');
+    expect(template.stderr).toBe(
+      'centricity: huge.hbs is larger than 10 MB, the most centricity reads of a template: check that it is the right file.\n',
+    );
   });
 
   it('refuses a socket as an input in one sentence', async () => {
@@ -438,11 +449,16 @@ describe('dates', () => {
   it('dates a report with the local day, not the UTC one', () => {
     // A zone where the local day differs from UTC's right now: UTC+14 after 10:00 UTC, UTC−12 before 12:00 UTC.
     const zone = new Date().getUTCHours() >= 12 ? 'Pacific/Kiritimati' : 'Etc/GMT+12';
-    const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      new Date(),
+    );
     expect(localDay).not.toBe(new Date().toISOString().slice(0, 10));
     const audit = runCli(['audit', '--demo', '--quiet', '--out', '-'], { cwd: directory.path, env: { TZ: zone } });
     expect(audit.stdout).toContain(`Generated on ${localDay}`);
-    const score = runCli(['score', fixture('qualtrics.csv'), '--format', 'json', '--out-dir', 'out', '--quiet'], { cwd: directory.path, env: { TZ: zone } });
+    const score = runCli(['score', fixture('qualtrics.csv'), '--format', 'json', '--out-dir', 'out', '--quiet'], {
+      cwd: directory.path,
+      env: { TZ: zone },
+    });
     expect(JSON.parse(score.stdout).generatedOn).toBe(localDay);
   });
 

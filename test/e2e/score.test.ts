@@ -12,9 +12,12 @@ const DEMO_FEEDBACK = fileURLToPath(new URL('../../templates/demo/feedback.csv',
 
 describe('centricity score', () => {
   it('writes a report per file and an index comparing them', () => {
-    const result = runCli(['score', fixture('qualtrics.csv'), fixture('surveymonkey.csv'), '--out-dir', 'out', '--format', 'md,json', '--date', '2026-11-23'], {
-      cwd: directory.path,
-    });
+    const result = runCli(
+      ['score', fixture('qualtrics.csv'), fixture('surveymonkey.csv'), '--out-dir', 'out', '--format', 'md,json', '--date', '2026-11-23'],
+      {
+        cwd: directory.path,
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(readdirSync(inDirectory('out')).sort()).toEqual([
@@ -47,10 +50,24 @@ describe('centricity score', () => {
       inDirectory('centricity.config.yaml'),
       'themes:\n  delivery: [parcelforce]\n  sustainability: { title: Sustainability, keywords: [compost*, plastic] }\n',
     );
-    writeFileSync(inDirectory('notes.csv'), 'score,comment\n3,"Parcelforce lost it again"\n9,"Love the compostable bags"\n8,"No plastic anywhere, great"\n');
+    writeFileSync(
+      inDirectory('notes.csv'),
+      'score,comment\n3,"Parcelforce lost it again"\n9,"Love the compostable bags"\n8,"No plastic anywhere, great"\n',
+    );
     for (const threads of ['1', '2']) {
       const result = runCli(
-        ['score', 'notes.csv', inDirectory('notes.csv'), '--format', 'json', '--out-dir', `out-${threads}`, '--threads', threads, '--quiet'],
+        [
+          'score',
+          'notes.csv',
+          inDirectory('notes.csv'),
+          '--format',
+          'json',
+          '--out-dir',
+          `out-${threads}`,
+          '--threads',
+          threads,
+          '--quiet',
+        ],
         { cwd: directory.path },
       );
       expect(result.status).toBe(0);
@@ -69,7 +86,9 @@ describe('centricity score', () => {
   });
 
   it('expands quoted glob patterns itself', () => {
-    const result = runCli(['score', `${fileURLToPath(new URL('../fixtures/', import.meta.url))}*.csv`, '--out-dir', 'out', '--quiet'], { cwd: directory.path });
+    const result = runCli(['score', `${fileURLToPath(new URL('../fixtures/', import.meta.url))}*.csv`, '--out-dir', 'out', '--quiet'], {
+      cwd: directory.path,
+    });
     expect(result.status).toBe(0);
     expect(readdirSync(inDirectory('out')).sort()).toEqual(['excel-semicolon.md', 'index.md', 'qualtrics.md', 'surveymonkey.md']);
   });
@@ -91,7 +110,10 @@ describe('centricity score', () => {
   });
 
   it('analyses a file with comments but no score for what it has, and says what is missing', () => {
-    writeFileSync(inDirectory('comments.csv'), 'feedback\nThe delivery was late and the box was damaged\nLovely staff, great advice in the shop\n');
+    writeFileSync(
+      inDirectory('comments.csv'),
+      'feedback\nThe delivery was late and the box was damaged\nLovely staff, great advice in the shop\n',
+    );
     const result = runCli(['score', 'comments.csv', '--format', 'json', '--out-dir', 'out'], { cwd: directory.path });
     expect(result.status).toBe(0);
     const report = JSON.parse(readFileSync(inDirectory('out/comments.json'), 'utf8'));
@@ -105,7 +127,9 @@ describe('centricity score', () => {
       inDirectory('five.csv'),
       'How likely are you to recommend us?,Why?\n10,Great coffee and quick service\n9,Love it\n10,Fast delivery every time\n0,Broken grinder\n3,Late again\n',
     );
-    const result = runCli(['score', 'five.csv', '--out-dir', 'out', '--format', 'md,json', '--date', '2026-11-23'], { cwd: directory.path });
+    const result = runCli(['score', 'five.csv', '--out-dir', 'out', '--format', 'md,json', '--date', '2026-11-23'], {
+      cwd: directory.path,
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^five\.csv: NPS 20 \(too few answers to read\), n = 5,/);
     const markdown = readFileSync(inDirectory('out/five.md'), 'utf8');
@@ -118,7 +142,9 @@ describe('centricity score', () => {
     const lowered = runCli(['score', 'five.csv', '--out-dir', 'low', '--min-group-size', '5'], { cwd: directory.path });
     expect(lowered.stdout).toMatch(/^five\.csv: NPS 20 \(-?\d+(\.\d)? to \d+(\.\d)?\), n = 5,/);
 
-    const audit = runCli(['audit', '--demo', '--feedback', 'five.csv', '--fail-under-nps', '0', '--out', 'report.md'], { cwd: directory.path });
+    const audit = runCli(['audit', '--demo', '--feedback', 'five.csv', '--fail-under-nps', '0', '--out', 'report.md'], {
+      cwd: directory.path,
+    });
     expect(audit.status).toBe(2);
     expect(audit.stderr).toBe(
       "centricity: too few answers to gate: --fail-under-nps 0: the customers' NPS of 20 rests on 5 answers, fewer than the minimum group size (--min-group-size).\n",
@@ -136,7 +162,9 @@ describe('centricity score', () => {
     writeFileSync(join(folder, 'april.CSV'), readFileSync(fixture('surveymonkey.csv')));
     const result = runCli(['score', 'exports/*', '--out-dir', 'out'], { cwd: directory.path });
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe('centricity: skipped exports/README.md: not a CSV/TSV export.\ncentricity: skipped exports/chart.png: not a CSV/TSV export.\n');
+    expect(result.stderr).toBe(
+      'centricity: skipped exports/README.md: not a CSV/TSV export.\ncentricity: skipped exports/chart.png: not a CSV/TSV export.\n',
+    );
     expect(readdirSync(inDirectory('out')).sort()).toEqual(['april.md', 'index.md', 'march.md']);
 
     const none = runCli(['score', 'exports/*.{md,png}', '--out-dir', 'none'], { cwd: directory.path });
@@ -169,16 +197,21 @@ describe('centricity score', () => {
   });
 
   it('prints the index as JSON on stdout for several files', () => {
-    const result = runCli(['score', fixture('qualtrics.csv'), fixture('surveymonkey.csv'), '--format', 'json', '--out-dir', 'out', '--quiet'], {
-      cwd: directory.path,
-    });
+    const result = runCli(
+      ['score', fixture('qualtrics.csv'), fixture('surveymonkey.csv'), '--format', 'json', '--out-dir', 'out', '--quiet'],
+      {
+        cwd: directory.path,
+      },
+    );
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).files.map((entry: { n: number }) => entry.n)).toEqual([5, 4]);
   });
 
   it('exits 0 with --keep-going, still listing the file it could not read', () => {
     writeFileSync(inDirectory('empty.csv'), '');
-    const result = runCli(['score', 'empty.csv', fixture('qualtrics.csv'), '--out-dir', 'out', '--keep-going', '--quiet'], { cwd: directory.path });
+    const result = runCli(['score', 'empty.csv', fixture('qualtrics.csv'), '--out-dir', 'out', '--keep-going', '--quiet'], {
+      cwd: directory.path,
+    });
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('empty.csv is empty');
     expect(readFileSync(inDirectory('out/index.md'), 'utf8')).toContain('## Files that could not be read');
@@ -187,9 +220,12 @@ describe('centricity score', () => {
   it('scores a batch in worker threads with the same results as in one thread, in the order given', () => {
     const files = [fixture('surveymonkey.csv'), fixture('qualtrics.csv'), fixture('excel-semicolon.csv'), DEMO_FEEDBACK];
     const run = (threads: string) => {
-      const result = runCli(['score', ...files, '--out-dir', `out-${threads}`, '--format', 'json', '--threads', threads, '--date', '2026-11-23'], {
-        cwd: directory.path,
-      });
+      const result = runCli(
+        ['score', ...files, '--out-dir', `out-${threads}`, '--format', 'json', '--threads', threads, '--date', '2026-11-23'],
+        {
+          cwd: directory.path,
+        },
+      );
       expect(result.status).toBe(0);
       return {
         stdout: result.stdout.replace(/reports in out-\d/, 'reports in out'),
@@ -247,7 +283,9 @@ describe('centricity score', () => {
       '12/6/2018',
       ' ',
     );
-    const csvLike = fc.array(fc.oneof(piece, fc.constant('\xe9')), { maxLength: 120 }).map((parts) => Buffer.from(parts.join(''), 'latin1'));
+    const csvLike = fc
+      .array(fc.oneof(piece, fc.constant('\xe9')), { maxLength: 120 })
+      .map((parts) => Buffer.from(parts.join(''), 'latin1'));
     fc.assert(
       fc.property(
         fc.oneof(
@@ -257,7 +295,9 @@ describe('centricity score', () => {
         fc.constantFrom('', 'score,comment\n', 'sep=;\n', '\uFEFFnps;why\n', 'How likely are you to recommend us?,Why?,Date\n'),
         (bytes, prefix) => {
           writeFileSync(inDirectory('random.csv'), Buffer.concat([Buffer.from(prefix), bytes]));
-          const result = runCli(['score', 'random.csv', '--out-dir', 'out', '--format', 'json', '--quiet', '--force'], { cwd: directory.path });
+          const result = runCli(['score', 'random.csv', '--out-dir', 'out', '--format', 'json', '--quiet', '--force'], {
+            cwd: directory.path,
+          });
           expect([0, 2]).toContain(result.status);
           expect(result.stderr).not.toContain('internal error');
           if (result.status === 2) expect(result.stderr).toMatch(/^centricity: [^\n]+\n$/);
@@ -302,7 +342,10 @@ describe('a large file in parallel', () => {
       { length: 300 },
       (_, index) => `X-${index},2025-12-0${1 + (index % 9)},${index % 11},appended row ${index},monthly,UK,100.00\r`,
     ).join('');
-    writeFileSync(inDirectory('large.csv'), `${text.slice(0, middle)}R-0,2025-01-01,3,"never closed,monthly,UK,1.00\n${text.slice(middle)}${extra}`);
+    writeFileSync(
+      inDirectory('large.csv'),
+      `${text.slice(0, middle)}R-0,2025-01-01,3,"never closed,monthly,UK,1.00\n${text.slice(middle)}${extra}`,
+    );
     const messySingle = run('1');
     expect(messySingle.feedback.quality.rows).toBe(60_300);
     expect(messySingle.feedback.quality.lost).toMatchObject({ records: 1 });
@@ -311,7 +354,8 @@ describe('a large file in parallel', () => {
 });
 
 describe('a file part of which cannot be read', () => {
-  const rows = (count: number) => Array.from({ length: count }, (_, index) => `${index % 11},comment number ${index},2026-03-0${1 + (index % 9)}`);
+  const rows = (count: number) =>
+    Array.from({ length: count }, (_, index) => `${index % 11},comment number ${index},2026-03-0${1 + (index % 9)}`);
 
   it('withholds the headline and exits 2 when more than 1% of the rows are lost; --allow-partial gives the figures with the loss', () => {
     const lines = rows(100);
@@ -320,13 +364,17 @@ describe('a file part of which cannot be read', () => {
     writeFileSync(inDirectory('broken.csv'), `How likely are you to recommend us?,Comment,Date\n${lines.join('\n')}\n`);
     const withheld = runCli(['score', 'broken.csv', '--out-dir', 'out', '--format', 'md,json'], { cwd: directory.path });
     expect(withheld.status).toBe(2);
-    expect(withheld.stderr).toBe('centricity: broken.csv: withheld: 2% of the rows could not be read (lines 22, 62); fix the file or add --allow-partial.\n');
+    expect(withheld.stderr).toBe(
+      'centricity: broken.csv: withheld: 2% of the rows could not be read (lines 22, 62); fix the file or add --allow-partial.\n',
+    );
     expect(withheld.stderr).not.toMatch(/\n\s+at /);
     expect(withheld.stdout).toContain('broken.csv: withheld: 2% of the rows could not be read');
     const report = JSON.parse(readFileSync(inDirectory('out/broken.json'), 'utf8'));
     expect(report.feedback.withheld).toEqual({ reason: 'lost-records', lost: 2, of: 100, share: 2 });
     expect(report.feedback.scores).toBeNull();
-    expect(readFileSync(inDirectory('out/broken.md'), 'utf8')).toContain('**Figures withheld:** 2% of the rows (2 of 100) could not be read (line 22, 62).');
+    expect(readFileSync(inDirectory('out/broken.md'), 'utf8')).toContain(
+      '**Figures withheld:** 2% of the rows (2 of 100) could not be read (line 22, 62).',
+    );
     expect(readFileSync(inDirectory('out/index.md'), 'utf8')).toContain('| 98 | NPS (0–10) | 0 | withheld |');
 
     const partial = runCli(['score', 'broken.csv', '--out-dir', 'out', '--format', 'md,json', '--allow-partial'], { cwd: directory.path });
@@ -344,7 +392,9 @@ describe('a file part of which cannot be read', () => {
     expect(result.status).toBe(0);
     const report = readFileSync(inDirectory('out/mostly.md'), 'utf8');
     expect(report).toMatch(/\*\*NPS [+−-]?\d/);
-    expect(report).toContain('**Not read: 1 row (0.3%)**, skipped and left out of every figure:\n- line 152: a quote opened here is never closed');
+    expect(report).toContain(
+      '**Not read: 1 row (0.3%)**, skipped and left out of every figure:\n- line 152: a quote opened here is never closed',
+    );
   });
 });
 
@@ -358,7 +408,9 @@ describe('centricity audit --feedback', () => {
     expect(report).toContain('**By month**');
     expect(report).toContain('- the bundled sample templates/demo/feedback.csv: utf-8, comma-separated.');
     const answers = fileURLToPath(new URL('../../templates/demo/answers.yaml', import.meta.url));
-    const json = runCli(['audit', '--answers', answers, '--feedback', DEMO_FEEDBACK, '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
+    const json = runCli(['audit', '--answers', answers, '--feedback', DEMO_FEEDBACK, '--format', 'json', '--out', '-', '--quiet'], {
+      cwd: directory.path,
+    });
     expect(json.status).toBe(0);
     const model = JSON.parse(json.stdout);
     expect(model.feedback).toHaveLength(1);

@@ -10,4 +10,5 @@ export const REAL_DATA = process.env.CENTRICITY_REAL_DATA
   : fileURLToPath(new URL('../../../shared/data/real/', import.meta.url));
 
 export const hasRealData = existsSync(REAL_DATA);
-if (!hasRealData) console.warn(`real data sets not found at ${REAL_DATA}: the tests on real data are skipped (set CENTRICITY_REAL_DATA to their folder)`);
+if (!hasRealData)
+  console.warn(`real data sets not found at ${REAL_DATA}: the tests on real data are skipped (set CENTRICITY_REAL_DATA to their folder)`);

@@ -162,7 +162,9 @@ async function choose(session: TerminalSession, n: number, key: Key): Promise<vo
 async function answerNote(session: TerminalSession, choice: Choice, note?: string): Promise<void> {
   const prompt = await session.waitFor(NOTE_PROMPT);
   // A high answer asks for evidence; the others for an optional note.
-  expect(prompt[1], `note prompt after answer ${choice}`).toBe(typeof choice === 'number' && choice >= 4 ? 'Evidence for this answer' : 'Note (optional');
+  expect(prompt[1], `note prompt after answer ${choice}`).toBe(
+    typeof choice === 'number' && choice >= 4 ? 'Evidence for this answer' : 'Note (optional',
+  );
   if (note !== undefined) {
     session.send(note);
     await session.waitFor(echoed(note));
@@ -381,7 +383,10 @@ describe('two audits on one answers file', { timeout: 90_000 }, () => {
     const second = startAudit(dir, ['--resume']);
     const holder = `centricity audit \\(process ${first.pid} on ${escapeRegExp(hostname())}, since [\\d-]+ [\\d:]+ UTC\\)`;
     // Generous: a second node process starting on a loaded machine.
-    await second.waitFor(new RegExp(`centricity: ${escapeRegExp(paths.answers)} is in use by ${holder}; waiting up to 5 s for it…`), 30_000);
+    await second.waitFor(
+      new RegExp(`centricity: ${escapeRegExp(paths.answers)} is in use by ${holder}; waiting up to 5 s for it…`),
+      30_000,
+    );
     const refused = await exitOf(second, 30_000);
     expect(refused.exitCode, second.transcript).toBe(2);
     expect(second.transcript).toMatch(

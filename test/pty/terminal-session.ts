@@ -83,7 +83,8 @@ export class TerminalSession {
         this.exit = signal ? { exitCode, signal } : { exitCode };
         // Output that arrived with the exit may still settle a waiter; anything else never will.
         this.check();
-        for (const waiter of this.waiters) this.fail(waiter, `the CLI exited (${JSON.stringify(this.exit)}) before ${waiter.pattern} appeared`);
+        for (const waiter of this.waiters)
+          this.fail(waiter, `the CLI exited (${JSON.stringify(this.exit)}) before ${waiter.pattern} appeared`);
         resolve(this.exit);
       });
     });
@@ -128,7 +129,8 @@ export class TerminalSession {
   waitFor(pattern: RegExp, timeoutMs = 10_000): Promise<RegExpExecArray> {
     const found = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(this.screen);
     if (found) return Promise.resolve(found);
-    if (!this.running) return Promise.reject(new Error(`the CLI has exited (${JSON.stringify(this.exit)}); ${pattern} never appeared.\n${this.tail()}`));
+    if (!this.running)
+      return Promise.reject(new Error(`the CLI has exited (${JSON.stringify(this.exit)}); ${pattern} never appeared.\n${this.tail()}`));
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         pattern,

@@ -81,8 +81,15 @@ function summaryOf(file: string): Promise<FeedbackSummary> {
 /** The file read by other means: csv-parse/sync on the whole text, rows as objects. */
 function independentRows({ file, independent }: Expected): Record<string, string>[] {
   const bytes = readFileSync(REAL + file);
-  const text = independent.encoding === 'windows-1252' ? new TextDecoder('windows-1252').decode(bytes) : bytes.toString(independent.encoding);
-  return parse(text, { columns: true, bom: true, delimiter: independent.delimiter, relax_column_count: true, relax_quotes: true }) as Record<string, string>[];
+  const text =
+    independent.encoding === 'windows-1252' ? new TextDecoder('windows-1252').decode(bytes) : bytes.toString(independent.encoding);
+  return parse(text, {
+    columns: true,
+    bom: true,
+    delimiter: independent.delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+  }) as Record<string, string>[];
 }
 
 describe.skipIf(!available)('the real data sets', () => {
@@ -94,7 +101,9 @@ describe.skipIf(!available)('the real data sets', () => {
     const rows = independentRows(expected);
     expect(summary.quality.rows).toBe(rows.length);
     // Exports write NA, nan, a dash or a dot for an empty cell: not a comment.
-    const comments = rows.filter((row) => !/^(|na|n\/a|nan|null|none|-+|—|\.|#n\/a)$/i.test((row[expected.independent.comment] ?? '').trim()));
+    const comments = rows.filter(
+      (row) => !/^(|na|n\/a|nan|null|none|-+|—|\.|#n\/a)$/i.test((row[expected.independent.comment] ?? '').trim()),
+    );
     if (expected.independent.comment) expect(summary.comments?.count).toBe(comments.length);
     if (!expected.independent.score) {
       expect(summary.scores).toBeNull();
@@ -123,7 +132,13 @@ describe.skipIf(!available)('the real data sets', () => {
     const nps = async (file: string) => (await summaryOf(file)).scores!.nps!;
     expect(await nps('botanic-nps-survey.csv')).toMatchObject({ nps: 53.4, n: 13_612, promoters: 8465, passives: 3953, detractors: 1194 });
     expect(await nps('miro-nps-feedback.csv')).toMatchObject({ nps: 60.3, n: 441, promoters: 306, passives: 95, detractors: 40 });
-    expect(await nps('carpentries-longterm-survey-2017.csv')).toMatchObject({ nps: 36.3, n: 402, promoters: 215, passives: 118, detractors: 69 });
+    expect(await nps('carpentries-longterm-survey-2017.csv')).toMatchObject({
+      nps: 36.3,
+      n: 402,
+      promoters: 215,
+      passives: 118,
+      detractors: 69,
+    });
     const botanic = await summaryOf('botanic-nps-survey.csv');
     expect(botanic.quality.notApplicable).toBe(342);
     expect(botanic.comments?.count).toBe(3838);

@@ -17,9 +17,13 @@ const SCHEMAS = { ReportModel: 'report', FeedbackReport: 'feedback-report', Feed
 const schemaPath = (name: string) => `${ROOT}templates/schema/${name}.v${REPORT_SCHEMA_VERSION}.schema.json`;
 
 function generate(type: keyof typeof SCHEMAS): string {
-  const schema = createGenerator({ path: `${ROOT}src/index.ts`, tsconfig: `${ROOT}tsconfig.json`, type, skipTypeCheck: true, expose: 'export' }).createSchema(
+  const schema = createGenerator({
+    path: `${ROOT}src/index.ts`,
+    tsconfig: `${ROOT}tsconfig.json`,
     type,
-  );
+    skipTypeCheck: true,
+    expose: 'export',
+  }).createSchema(type);
   const name = SCHEMAS[type];
   return `${JSON.stringify({ $id: `centricity/${name}/v${REPORT_SCHEMA_VERSION}`, title: `centricity ${name}, schema version ${REPORT_SCHEMA_VERSION}`, ...schema }, null, 2)}\n`;
 }
@@ -46,13 +50,24 @@ describe('JSON schemas', () => {
       const demoFeedback = fileURLToPath(new URL('../../templates/demo/feedback.csv', import.meta.url));
       expect(
         runCli(
-          ['score', demoFeedback, fileURLToPath(new URL('../fixtures/qualtrics.csv', import.meta.url)), '--format', 'json', '--out-dir', 'out', '--quiet'],
+          [
+            'score',
+            demoFeedback,
+            fileURLToPath(new URL('../fixtures/qualtrics.csv', import.meta.url)),
+            '--format',
+            'json',
+            '--out-dir',
+            'out',
+            '--quiet',
+          ],
           { cwd: directory.path },
         ).status,
       ).toBe(0);
       const feedback = validator('feedback-report');
       expect(feedback(JSON.parse(readFileSync(`${directory.path}/out/feedback.json`, 'utf8'))), JSON.stringify(feedback.errors)).toBe(true);
-      expect(feedback(JSON.parse(readFileSync(`${directory.path}/out/qualtrics.json`, 'utf8'))), JSON.stringify(feedback.errors)).toBe(true);
+      expect(feedback(JSON.parse(readFileSync(`${directory.path}/out/qualtrics.json`, 'utf8'))), JSON.stringify(feedback.errors)).toBe(
+        true,
+      );
       const index = validator('feedback-index');
       expect(index(JSON.parse(readFileSync(`${directory.path}/out/index.json`, 'utf8'))), JSON.stringify(index.errors)).toBe(true);
       // A schema that accepts anything proves nothing: a broken report must fail.

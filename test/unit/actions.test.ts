@@ -118,7 +118,10 @@ describe('triggers', () => {
     },
     {
       name: 'all',
-      trigger: { kind: 'all', of: [{ kind: 'unhappy-customers' }, { kind: 'answer-at-most', question: 'listening.close-the-loop', atMost: 2 }] },
+      trigger: {
+        kind: 'all',
+        of: [{ kind: 'unhappy-customers' }, { kind: 'answer-at-most', question: 'listening.close-the-loop', atMost: 2 }],
+      },
       fires: () => withFeedback(score(1), demo),
       silent: () => [withFeedback(score(4), demo), score(1)],
       text: /^96 customers are detractors, and their comments say why, and "/,
@@ -161,7 +164,9 @@ describe('chooseActions', () => {
   it('names the customers to call and the theme to fix from the feedback', () => {
     const plan = chooseActions(ACTIONS, withFeedback(score(2), demo));
     const call = plan.find((item) => item.action.id === 'close-the-loop-with-detractors')!;
-    expect(call.specifics[0]).toMatch(/^Start with these 5, from .*feedback\.csv; look up their contact details by id or line, none are copied here:$/);
+    expect(call.specifics[0]).toMatch(
+      /^Start with these 5, from .*feedback\.csv; look up their contact details by id or line, none are copied here:$/,
+    );
     expect(call.specifics.slice(1)).toHaveLength(5);
     for (const line of call.specifics.slice(1))
       expect(line).toMatch(/^line \d+, 2026-\d\d \(id R-\d+; [a-z-]+; value £\d+(\.\d+)?(; [a-z, -]+)?\), score [0-6]: “/);
@@ -189,7 +194,9 @@ describe('chooseActions', () => {
     const plan = chooseActions(ACTIONS, score(2, { 'listening.close-the-loop': { answer: 1 } }));
     const frames = plan.map((item) => item.timeFrame);
     expect(frames).toEqual(
-      [...frames].sort((a, b) => ['this week', 'this month', 'this quarter'].indexOf(a) - ['this week', 'this month', 'this quarter'].indexOf(b)),
+      [...frames].sort(
+        (a, b) => ['this week', 'this month', 'this quarter'].indexOf(a) - ['this week', 'this month', 'this quarter'].indexOf(b),
+      ),
     );
     expect(plan[0]!.findings[0]!.severity).toBe(100);
   });
@@ -215,6 +222,11 @@ describe('chooseActions', () => {
       source: 'test',
     });
     const plan = chooseActions(['a', 'b', 'c', 'd'].map(weekly), score(2));
-    expect(plan.map((item) => `${item.action.id}:${item.timeFrame}`)).toEqual(['a:this week', 'b:this week', 'c:this week', 'd:this month']);
+    expect(plan.map((item) => `${item.action.id}:${item.timeFrame}`)).toEqual([
+      'a:this week',
+      'b:this week',
+      'c:this week',
+      'd:this month',
+    ]);
   });
 });

@@ -7,13 +7,20 @@ const parse = (text: string) => parseAnswersCsv(text, 'answers.csv', DEFAULT_QUE
 
 describe('a CSV of answers', () => {
   it('reads one respondent with notes', () => {
-    const answers = parse('respondent,team,goals.short-term,goals.short-term note,goals.long-term\nAna,Acme,4,https://wiki/goals,dont-know\n');
+    const answers = parse(
+      'respondent,team,goals.short-term,goals.short-term note,goals.long-term\nAna,Acme,4,https://wiki/goals,dont-know\n',
+    );
     expect(answers).toMatchObject({ team: 'Acme', respondent: 'Ana', status: 'complete' });
-    expect(answers.answers).toEqual({ 'goals.short-term': { answer: 4, note: 'https://wiki/goals' }, 'goals.long-term': { answer: 'dont-know' } });
+    expect(answers.answers).toEqual({
+      'goals.short-term': { answer: 4, note: 'https://wiki/goals' },
+      'goals.long-term': { answer: 'dont-know' },
+    });
   });
 
   it('combines several respondents: the median, every response kept, notes by name', () => {
-    const answers = parse('respondent;goals.short-term;goals.short-term note;goals.long-term\nAna;5;we have OKRs;2\nBen;2;;dont-know\nCy;4;;dont-know\n');
+    const answers = parse(
+      'respondent;goals.short-term;goals.short-term note;goals.long-term\nAna;5;we have OKRs;2\nBen;2;;dont-know\nCy;4;;dont-know\n',
+    );
     expect(answers.respondent).toBe('3 respondents');
     expect(answers.answers['goals.short-term']).toEqual({
       answer: 4,

@@ -73,7 +73,9 @@ answers:
   });
 
   it('says a binary file is not an answers file, in one sentence', () => {
-    expect(() => parse('\u007fELF\u0002\u0001\u0000\u0000GNU coreutils')).toThrow(/^team\.yaml does not look like a YAML file \(it holds binary data\)/);
+    expect(() => parse('\u007fELF\u0002\u0001\u0000\u0000GNU coreutils')).toThrow(
+      /^team\.yaml does not look like a YAML file \(it holds binary data\)/,
+    );
   });
 
   it('reports unknown ids together with other problems, in file order, on the line of the key', () => {
@@ -115,7 +117,9 @@ const answersArbitrary: fc.Arbitrary<Answers> = fc
   .map(({ team, respondent, status, picks }) => {
     const answers: Answers['answers'] = {};
     for (const pick of picks) {
-      answers[DEFAULT_QUESTIONNAIRE.questions[pick.index]!.id] = pick.note ? { answer: pick.answer, note: pick.note } : { answer: pick.answer };
+      answers[DEFAULT_QUESTIONNAIRE.questions[pick.index]!.id] = pick.note
+        ? { answer: pick.answer, note: pick.note }
+        : { answer: pick.answer };
     }
     return {
       schemaVersion: 1 as const,
@@ -140,7 +144,11 @@ describe('answers files (property-based)', () => {
   it('end in answers or a clear input error for any text at all, never a crash', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('answers: [1, 2]', 'schemaVersion: 1\nanswers: 3', '- a\n- b', '{')),
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.constantFrom('answers: [1, 2]', 'schemaVersion: 1\nanswers: 3', '- a\n- b', '{'),
+        ),
         (text) => {
           try {
             parse(text);

@@ -35,7 +35,22 @@ describe('columns chosen from the whole file', () => {
   });
 
   it('takes a column headed Comment even when the comments are short', async () => {
-    const short = ['ok', 'fine', 'great', 'slow', 'too dear', 'love it', 'meh', 'late again', 'rude', 'perfect', 'nice', 'so-so', 'cold', 'quick'];
+    const short = [
+      'ok',
+      'fine',
+      'great',
+      'slow',
+      'too dear',
+      'love it',
+      'meh',
+      'late again',
+      'rude',
+      'perfect',
+      'nice',
+      'so-so',
+      'cold',
+      'quick',
+    ];
     const rows = Array.from({ length: 40 }, (_, index) => [index % 11, `${short[index % short.length]} ${index}`]);
     const { source } = await readAll(writeFixture(directory.path, 'short.csv', csv(['NPS', 'Comment'], rows)));
     expect(source.columns.comment).toBe('Comment');
@@ -52,7 +67,11 @@ describe('columns chosen from the whole file', () => {
     expect(summary.source.columns.comment).toBe('What do you like most?');
     expect(summary.otherComments).toHaveLength(1);
     expect(summary.otherComments[0]).toMatchObject({ column: 'What do you like least?', count: 60 });
-    expect(summary.otherComments[0]!.sentiment.positive + summary.otherComments[0]!.sentiment.neutral + summary.otherComments[0]!.sentiment.negative).toBe(60);
+    expect(
+      summary.otherComments[0]!.sentiment.positive +
+        summary.otherComments[0]!.sentiment.neutral +
+        summary.otherComments[0]!.sentiment.negative,
+    ).toBe(60);
   });
 
   it('leads with the recommend question and scores the other rating questions on their own scales', async () => {
@@ -100,7 +119,9 @@ describe('columns chosen from the whole file', () => {
         ],
       ),
     );
-    await expect(readAll(path)).rejects.toThrow(/the score column “Rating” holds answers in words that fit no known scale: “Meh”, “Superb”; .*--labels/);
+    await expect(readAll(path)).rejects.toThrow(
+      /the score column “Rating” holds answers in words that fit no known scale: “Meh”, “Superb”; .*--labels/,
+    );
   });
 
   it('never takes a name or e-mail column as comments', async () => {
@@ -133,7 +154,9 @@ describe('date order from every date in the file', () => {
     });
     const english = await readAll(writeFixture(directory.path, 'en.csv', csv(['Score', 'Timestamp', 'Comments'], rows)));
     expect(english.source.dateOrder.order).toBe('mdy');
-    const forced = await readAll(writeFixture(directory.path, 'en.csv', csv(['Score', 'Timestamp', 'Comments'], rows)), { dateOrder: 'dmy' });
+    const forced = await readAll(writeFixture(directory.path, 'en.csv', csv(['Score', 'Timestamp', 'Comments'], rows)), {
+      dateOrder: 'dmy',
+    });
     expect(forced.source.dateOrder).toEqual({ order: 'dmy', decidedBy: 'option', evidence: 'set with --date-order' });
   });
 });

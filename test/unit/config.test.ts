@@ -42,7 +42,8 @@ describe('the config file', () => {
     const dimensions = result.questionnaire.questions.map((question) => question.dimension);
     expect(dimensions).toEqual(
       [...dimensions].sort(
-        (a, b) => result.questionnaire.dimensions.findIndex((d) => d.id === a) - result.questionnaire.dimensions.findIndex((d) => d.id === b),
+        (a, b) =>
+          result.questionnaire.dimensions.findIndex((d) => d.id === a) - result.questionnaire.dimensions.findIndex((d) => d.id === b),
       ),
     );
     expect(result.scoring.levels.map((level) => level.from)).toEqual([0, 20, 45, 70, 85]);
@@ -69,12 +70,16 @@ scoring:
 `);
     expect(semantic).toHaveLength(3);
     expect(semantic[0]).toMatch(/^line 3: scoring\.dimensionWeights\.kindness: kindness is not a dimension/);
-    expect(semantic[1]).toMatch(/^line 4: scoring\.questionWeights\.incentives\.gaming-gard: no question has this id; did you mean incentives\.gaming-guard\?/);
+    expect(semantic[1]).toMatch(
+      /^line 4: scoring\.questionWeights\.incentives\.gaming-gard: no question has this id; did you mean incentives\.gaming-guard\?/,
+    );
     expect(semantic[2]).toMatch(/^line 5: scoring\.levels: each level must start above the one before/);
   });
 
   it('rejects unknown sections and fields, naming the ones allowed', () => {
-    expect(problemsOf('colours: true\n')[0]).toMatch(/unexpected field colours; allowed here: feedback, scoring, themes, questions, actions, thresholds\./);
+    expect(problemsOf('colours: true\n')[0]).toMatch(
+      /unexpected field colours; allowed here: feedback, scoring, themes, questions, actions, thresholds\./,
+    );
   });
 
   it('checks extra questions and the triggers of extra actions', () => {

@@ -151,20 +151,29 @@ describe('parseDate', () => {
       fc.string(),
       fc.stringMatching(/^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}( \d{1,2}:\d{2})?$/),
       fc
-        .tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom('Feb', 'févr.', 'Februar', 'de febrero de', 'mrt'), fc.integer({ min: 0, max: 2100 }))
+        .tuple(
+          fc.integer({ min: 0, max: 40 }),
+          fc.constantFrom('Feb', 'févr.', 'Februar', 'de febrero de', 'mrt'),
+          fc.integer({ min: 0, max: 2100 }),
+        )
         .map((parts) => parts.join(' ')),
       fc.tuple(fc.integer({ min: 0, max: 999 }), fc.constantFrom('days ago', 'jours', 'Tagen', 'meses')).map((parts) => parts.join(' ')),
     );
     fc.assert(
-      fc.property(cells, fc.constantFrom<DateOrder>('dmy', 'mdy', 'ymd'), fc.constantFrom(undefined, '2026-03-13', '0001-01-01'), (raw, order, reference) => {
-        const cell = parseDate(raw, order, reference);
-        if (cell.kind !== 'date') return;
-        const [year, month, day] = cell.iso.split('-').map(Number) as [number, number, number];
-        expect(cell.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        const real = new Date(0);
-        real.setUTCFullYear(year, month - 1, day);
-        expect([real.getUTCFullYear(), real.getUTCMonth() + 1, real.getUTCDate()]).toEqual([year, month, day]);
-      }),
+      fc.property(
+        cells,
+        fc.constantFrom<DateOrder>('dmy', 'mdy', 'ymd'),
+        fc.constantFrom(undefined, '2026-03-13', '0001-01-01'),
+        (raw, order, reference) => {
+          const cell = parseDate(raw, order, reference);
+          if (cell.kind !== 'date') return;
+          const [year, month, day] = cell.iso.split('-').map(Number) as [number, number, number];
+          expect(cell.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          const real = new Date(0);
+          real.setUTCFullYear(year, month - 1, day);
+          expect([real.getUTCFullYear(), real.getUTCMonth() + 1, real.getUTCDate()]).toEqual([year, month, day]);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -206,7 +215,10 @@ describe('DateEvidence', () => {
   });
 
   it('reads day first when a day above 12 says so', () => {
-    expect(decide(['12/6/2018', '13/6/2018'], { order: 'mdy', reason: 'the headers are in English' })).toMatchObject({ order: 'dmy', decidedBy: 'dates' });
+    expect(decide(['12/6/2018', '13/6/2018'], { order: 'mdy', reason: 'the headers are in English' })).toMatchObject({
+      order: 'dmy',
+      decidedBy: 'dates',
+    });
   });
 
   it('uses the fallback, and its reason, when no date tells the order', () => {
@@ -228,7 +240,16 @@ describe('DateEvidence', () => {
   it('counts what it cannot read, placeholders and relative dates, with examples', () => {
     const cells = ['soon', '31/02/2026', 'soon', '1970-01-01', '3 days ago', 'hier', 'vor 2 Tagen', 'il y a 3 jours', '', 'N/A'];
     const decision = decide(cells);
-    expect(decision.counts).toEqual({ dayFirst: 0, monthFirst: 0, yearFirst: 0, ambiguous: 0, unordered: 0, unreadable: 3, placeholder: 1, relative: 4 });
+    expect(decision.counts).toEqual({
+      dayFirst: 0,
+      monthFirst: 0,
+      yearFirst: 0,
+      ambiguous: 0,
+      unordered: 0,
+      unreadable: 3,
+      placeholder: 1,
+      relative: 4,
+    });
     expect(decision.examples.unreadable).toEqual(['soon', '31/02/2026']);
     expect(decision.examples.relative).toEqual(['3 days ago', 'hier', 'vor 2 Tagen']);
   });
@@ -251,7 +272,8 @@ describe('DateEvidence', () => {
   it('reads a million timestamps quickly', () => {
     const evidence = new DateEvidence();
     const started = performance.now();
-    for (let index = 0; index < 1_000_000; index++) evidence.add(`12/${1 + (index % 28)}/2018 ${index % 24}:${String(index % 60).padStart(2, '0')}:00`);
+    for (let index = 0; index < 1_000_000; index++)
+      evidence.add(`12/${1 + (index % 28)}/2018 ${index % 24}:${String(index % 60).padStart(2, '0')}:00`);
     expect(evidence.finish(fallback).counts.ambiguous + evidence.finish(fallback).counts.monthFirst).toBe(1_000_000);
     expect(performance.now() - started).toBeLessThan(5_000);
   });

@@ -24,7 +24,11 @@ describe('notAnExport', () => {
     { name: 'renamed.csv', head: OLE, what: 'an Excel workbook' },
     { name: 'renamed.csv', head: ZIP, what: 'a zip archive (perhaps a workbook under another name)' },
     { name: 'survey.ods', head: ZIP, what: 'an OpenDocument spreadsheet' },
-    { name: 'renamed.txt', head: Buffer.concat([ZIP, text('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]), what: 'an OpenDocument spreadsheet' },
+    {
+      name: 'renamed.txt',
+      head: Buffer.concat([ZIP, text('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]),
+      what: 'an OpenDocument spreadsheet',
+    },
     { name: 'report.pdf', head: text('%PDF-1.7\n'), what: 'a PDF document' },
     { name: 'report', head: text('%PDF-1.4\n'), what: 'a PDF document' },
     { name: 'responses.json', head: text('[{"score": 10}]'), what: 'a JSON file' },

@@ -14,7 +14,8 @@ describe('JOURNEY_STAGES', () => {
 
   it('writes keywords in lower case, single-spaced', () => {
     for (const stage of JOURNEY_STAGES) {
-      for (const keyword of stage.keywords) expect(keyword, `${stage.id}: "${keyword}"`).toBe(keyword.toLowerCase().trim().replace(/\s+/g, ' '));
+      for (const keyword of stage.keywords)
+        expect(keyword, `${stage.id}: "${keyword}"`).toBe(keyword.toLowerCase().trim().replace(/\s+/g, ' '));
     }
   });
 });

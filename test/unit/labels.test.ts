@@ -57,22 +57,48 @@ describe('matchLabelSet', () => {
     // Satisfaction, in each language.
     [['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'], [1, 2, 3, 4, 5], 'satisfaction-5'],
     [
-      ['Extremely dissatisfied', 'Somewhat dissatisfied', 'Neither satisfied nor dissatisfied', 'Somewhat satisfied', 'Extremely satisfied'],
+      [
+        'Extremely dissatisfied',
+        'Somewhat dissatisfied',
+        'Neither satisfied nor dissatisfied',
+        'Somewhat satisfied',
+        'Extremely satisfied',
+      ],
       [1, 2, 3, 4, 5],
       'satisfaction-5',
     ],
-    [['Très insatisfait', 'Plutôt insatisfait', 'Ni satisfait ni insatisfait', 'Plutôt satisfait', 'Très satisfait'], [1, 2, 3, 4, 5], 'satisfaction-5'],
+    [
+      ['Très insatisfait', 'Plutôt insatisfait', 'Ni satisfait ni insatisfait', 'Plutôt satisfait', 'Très satisfait'],
+      [1, 2, 3, 4, 5],
+      'satisfaction-5',
+    ],
     [['Sehr unzufrieden', 'Unzufrieden', 'Teils/teils', 'Zufrieden', 'Sehr zufrieden'], [1, 2, 3, 4, 5], 'satisfaction-5'],
-    [['Muy insatisfecho', 'Insatisfecho', 'Ni satisfecho ni insatisfecho', 'Satisfecho', 'Muy satisfecho'], [1, 2, 3, 4, 5], 'satisfaction-5'],
-    [['Molto insoddisfatto', 'Insoddisfatto', 'Né soddisfatto né insoddisfatto', 'Soddisfatto', 'Molto soddisfatto'], [1, 2, 3, 4, 5], 'satisfaction-5'],
+    [
+      ['Muy insatisfecho', 'Insatisfecho', 'Ni satisfecho ni insatisfecho', 'Satisfecho', 'Muy satisfecho'],
+      [1, 2, 3, 4, 5],
+      'satisfaction-5',
+    ],
+    [
+      ['Molto insoddisfatto', 'Insoddisfatto', 'Né soddisfatto né insoddisfatto', 'Soddisfatto', 'Molto soddisfatto'],
+      [1, 2, 3, 4, 5],
+      'satisfaction-5',
+    ],
     [['Zeer ontevreden', 'Ontevreden', 'Neutraal', 'Tevreden', 'Zeer tevreden'], [1, 2, 3, 4, 5], 'satisfaction-5'],
-    [['Muito insatisfeito', 'Insatisfeito', 'Nem satisfeito nem insatisfeito', 'Satisfeito', 'Muito satisfeito'], [1, 2, 3, 4, 5], 'satisfaction-5'],
+    [
+      ['Muito insatisfeito', 'Insatisfeito', 'Nem satisfeito nem insatisfeito', 'Satisfeito', 'Muito satisfeito'],
+      [1, 2, 3, 4, 5],
+      'satisfaction-5',
+    ],
     // Agreement: five points, and seven with the "somewhat" steps.
     [['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'], [1, 2, 3, 4, 5], 'agreement-5'],
     [['Strongly disagree', 'Somewhat disagree', 'Somewhat agree', 'Agree', 'Strongly agree'], [1, 3, 5, 6, 7], 'agreement-7'],
     [["Pas du tout d'accord", "Plutôt pas d'accord", "Plutôt d'accord", "Tout à fait d'accord"], [1, 3, 5, 7], 'agreement-7'],
     [['Stimme gar nicht zu', 'Stimme nicht zu', 'Weder noch', 'Stimme zu', 'Stimme voll und ganz zu'], [1, 2, 3, 4, 5], 'agreement-5'],
-    [['Totalmente en desacuerdo', 'En desacuerdo', 'Ni de acuerdo ni en desacuerdo', 'De acuerdo', 'Totalmente de acuerdo'], [1, 2, 3, 4, 5], 'agreement-5'],
+    [
+      ['Totalmente en desacuerdo', 'En desacuerdo', 'Ni de acuerdo ni en desacuerdo', 'De acuerdo', 'Totalmente de acuerdo'],
+      [1, 2, 3, 4, 5],
+      'agreement-5',
+    ],
     [['Discordo totalmente', 'Discordo', 'Não concordo nem discordo', 'Concordo', 'Concordo totalmente'], [1, 2, 3, 4, 5], 'agreement-5'],
     [['Helemaal mee oneens', 'Mee oneens', 'Neutraal', 'Mee eens', 'Helemaal mee eens'], [1, 2, 3, 4, 5], 'agreement-5'],
     // The three common quality sets: "Fair" and "Very good" move with the set.
@@ -94,7 +120,11 @@ describe('matchLabelSet', () => {
     [['Muy improbable', 'Muy probable'], [1, 5], 'likelihood-5'],
     [['Very difficult', 'Difficult', 'Neither easy nor difficult', 'Easy', 'Very easy'], [1, 2, 3, 4, 5], 'effort-5'],
     [['Very difficult', 'Somewhat difficult', 'Somewhat easy', 'Very easy'], [1, 3, 5, 7], 'effort-7'],
-    [['Muy difícil', 'Difícil', 'Algo difícil', 'Ni fácil ni difícil', 'Algo fácil', 'Fácil', 'Muy fácil'], [1, 2, 3, 4, 5, 6, 7], 'effort-7'],
+    [
+      ['Muy difícil', 'Difícil', 'Algo difícil', 'Ni fácil ni difícil', 'Algo fácil', 'Fácil', 'Muy fácil'],
+      [1, 2, 3, 4, 5, 6, 7],
+      'effort-7',
+    ],
     [['Molto facile', 'Facile', 'Difficile'], undefined, undefined],
   ] as [string[], number[] | undefined, string | undefined][])('places %j', (cells, values, set) => {
     const match = matchLabelSet(column(...cells));
@@ -109,7 +139,10 @@ describe('matchLabelSet', () => {
 
   it('will not guess between sets that give the labels different values', () => {
     // Good is 3 of "Poor … Excellent" and 4 of "Terrible … Excellent".
-    expect(matchLabelSet(column('Good', 'Excellent'))).toEqual({ kind: 'ambiguous', candidates: ['quality-5-excellent', 'quality-5-poor-excellent'] });
+    expect(matchLabelSet(column('Good', 'Excellent'))).toEqual({
+      kind: 'ambiguous',
+      candidates: ['quality-5-excellent', 'quality-5-poor-excellent'],
+    });
     expect(matchLabelSet(column('Agree', 'Strongly agree'))).toEqual({ kind: 'ambiguous', candidates: ['agreement-5', 'agreement-7'] });
   });
 
@@ -121,7 +154,10 @@ describe('matchLabelSet', () => {
   it('names the labels it cannot place', () => {
     expect(matchLabelSet(column('Very satisfied', 'Satisfied', 'Satisfied', 'Meh'))).toEqual({ kind: 'unplaced', unplaced: ['meh'] });
     expect(matchLabelSet(column('Very poor', 'Poor', 'Fair', 'Good', 'Very good', 'Excellent'))).toMatchObject({ kind: 'unplaced' });
-    expect(matchLabelSet(column('Very satisfied', 'Very satisfied', 'Strongly agree'))).toEqual({ kind: 'unplaced', unplaced: ['strongly agree'] });
+    expect(matchLabelSet(column('Very satisfied', 'Very satisfied', 'Strongly agree'))).toEqual({
+      kind: 'unplaced',
+      unplaced: ['strongly agree'],
+    });
     expect(matchLabelSet(column('Blue', 'Green', 'Green'))).toEqual({ kind: 'unplaced', unplaced: ['green', 'blue'] });
     expect(matchLabelSet(new Map())).toEqual({ kind: 'unplaced', unplaced: [] });
   });
@@ -133,8 +169,11 @@ describe('matchLabelSet', () => {
         fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 60, maxLength: 60 }),
         (labels, counts) => {
           const forwards = matchLabelSet(new Map(labels.map((label, index) => [label, counts[index]!])));
-          const backwards = matchLabelSet(new Map([...labels].reverse().map((label, index) => [label, counts[counts.length - 1 - index]!])));
-          if (forwards.kind === 'unplaced' && backwards.kind === 'unplaced') expect(new Set(forwards.unplaced)).toEqual(new Set(backwards.unplaced));
+          const backwards = matchLabelSet(
+            new Map([...labels].reverse().map((label, index) => [label, counts[counts.length - 1 - index]!])),
+          );
+          if (forwards.kind === 'unplaced' && backwards.kind === 'unplaced')
+            expect(new Set(forwards.unplaced)).toEqual(new Set(backwards.unplaced));
           else expect(forwards).toEqual(backwards);
         },
       ),
@@ -144,7 +183,9 @@ describe('matchLabelSet', () => {
   it('places any part of a set with that set’s values, unless that part fills another scale, or says it cannot tell', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...LABEL_SETS).chain((set) => fc.tuple(fc.constant(set), fc.shuffledSubarray([...set.mapping.keys()], { minLength: 1 }))),
+        fc
+          .constantFrom(...LABEL_SETS)
+          .chain((set) => fc.tuple(fc.constant(set), fc.shuffledSubarray([...set.mapping.keys()], { minLength: 1 }))),
         ([set, labels]) => {
           const match = matchLabelSet(new Map(labels.map((label) => [label, 1])));
           expect(match.kind).not.toBe('unplaced');

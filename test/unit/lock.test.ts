@@ -150,7 +150,11 @@ describe('acquireLock', () => {
 
   it('takes over a lock older than the documented age, whatever its host, but not a younger one from another host', async () => {
     const target = await answersPath();
-    await writeLock(target, { host: 'laptop-elsewhere', pid: 1, startedAt: new Date(Date.now() - LOCK_STALE_AFTER_MS - 60_000).toISOString() });
+    await writeLock(target, {
+      host: 'laptop-elsewhere',
+      pid: 1,
+      startedAt: new Date(Date.now() - LOCK_STALE_AFTER_MS - 60_000).toISOString(),
+    });
     const notices: string[] = [];
     const lock = await acquireLock(target, { command: 'audit', waitMs: 0, onTakeOver: (message) => notices.push(message) });
     expect(notices[0]).toMatch(/which was taken more than 12 hours ago\.$/);
@@ -158,14 +162,18 @@ describe('acquireLock', () => {
 
     // Another host's process cannot be checked: within the age, its lock stands.
     await writeLock(target, { host: 'laptop-elsewhere', pid: 1, startedAt: new Date(Date.now() - HOUR).toISOString() });
-    await expect(acquireLock(target, { command: 'audit', waitMs: 0 })).rejects.toThrow(/is in use by centricity audit \(process 1 on laptop-elsewhere/);
+    await expect(acquireLock(target, { command: 'audit', waitMs: 0 })).rejects.toThrow(
+      /is in use by centricity audit \(process 1 on laptop-elsewhere/,
+    );
   });
 
   it('waits on a lock file still being written, and takes over one that stayed unreadable', async () => {
     const target = await answersPath();
     const path = lockPathFor(target);
     await writeFile(path, '');
-    await expect(acquireLock(target, { command: 'audit', waitMs: 300 })).rejects.toThrow(/is in use by another process: .* delete .*answers\.yaml\.lock\.$/);
+    await expect(acquireLock(target, { command: 'audit', waitMs: 300 })).rejects.toThrow(
+      /is in use by another process: .* delete .*answers\.yaml\.lock\.$/,
+    );
     const aMinuteAgo = new Date(Date.now() - 60_000);
     await utimes(path, aMinuteAgo, aMinuteAgo);
     const notices: string[] = [];
@@ -190,8 +198,12 @@ describe('staleReason', () => {
   const now = Date.parse('2026-11-23T12:00:00Z');
   it('keeps a live process’s lock on this host, and judges another host’s only by age', () => {
     expect(staleReason(owner({ startedAt: new Date(now - HOUR).toISOString() }), now, hostname())).toBeNull();
-    expect(staleReason(owner({ pid: deadPid(), startedAt: new Date(now - HOUR).toISOString() }), now, hostname())).toBe('is no longer running');
-    expect(staleReason(owner({ pid: deadPid(), host: 'elsewhere', startedAt: new Date(now - HOUR).toISOString() }), now, hostname())).toBeNull();
+    expect(staleReason(owner({ pid: deadPid(), startedAt: new Date(now - HOUR).toISOString() }), now, hostname())).toBe(
+      'is no longer running',
+    );
+    expect(
+      staleReason(owner({ pid: deadPid(), host: 'elsewhere', startedAt: new Date(now - HOUR).toISOString() }), now, hostname()),
+    ).toBeNull();
     expect(staleReason(owner({ host: 'elsewhere', startedAt: new Date(now - 13 * HOUR).toISOString() }), now, hostname())).toBe(
       'was taken more than 12 hours ago',
     );

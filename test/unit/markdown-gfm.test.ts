@@ -94,7 +94,9 @@ function expectInert(markdown: string, allowedLinks: RegExp | null = null): stri
 function expectInertMermaid(block: string): void {
   expect(block).not.toMatch(/%%|<|`|#|;|^\s*click/m);
   for (const line of block.trim().split('\n')) {
-    expect(line).toMatch(/^\s*(xychart-beta|pie showData title |title "|x-axis \[|y-axis "|bar \[|line \[|"(Promoters|Passives|Detractors))/);
+    expect(line).toMatch(
+      /^\s*(xychart-beta|pie showData title |title "|x-axis \[|y-axis "|bar \[|line \[|"(Promoters|Passives|Detractors))/,
+    );
     for (const label of line.match(/"[^"]*"/g) ?? []) expect(label).toMatch(/^"[\p{L}\p{M}\p{N} .,:'()/+\-–—!?…]*"$/u);
   }
 }
@@ -131,7 +133,11 @@ function hostileAnswers(): Answers {
     answers[question.id] = { answer: index % 2 === 0 ? 1 : 5, note: payload(index) };
   });
   const [first] = DEFAULT_QUESTIONNAIRE.questions;
-  answers[first!.id] = { answer: 3, note: NEVER, responses: PAYLOADS.slice(0, 3).map((respondent, index) => ({ respondent, answer: index === 0 ? 1 : 5 })) };
+  answers[first!.id] = {
+    answer: 3,
+    note: NEVER,
+    responses: PAYLOADS.slice(0, 3).map((respondent, index) => ({ respondent, answer: index === 0 ? 1 : 5 })),
+  };
   return { schemaVersion: 1, team: payload(0), respondent: payload(3), status: 'complete', answers };
 }
 
@@ -151,11 +157,18 @@ describe('reports rendered as GitHub-flavoured Markdown', () => {
     expect(text).toContain('https&#58;//entity.example &#64;everyone &lt;b&gt;');
     expect(text).toContain('␛[31mred');
     expect(text).toContain('<U+202E>evil');
-    expect(expectInert(renderMarkdown(model, await loadTemplate(STEP_SUMMARY_TEMPLATE)))).toContain('Visit https://phish.example/login?next=/ now');
+    expect(expectInert(renderMarkdown(model, await loadTemplate(STEP_SUMMARY_TEMPLATE)))).toContain(
+      'Visit https://phish.example/login?next=/ now',
+    );
   });
 
   it('the feedback report and the index: the same, and the index links only to the reports beside it', async () => {
-    const report = renderMarkdown(buildFeedbackReport(feedback, '2026-11-23', '1.0.0'), await loadTemplate(FEEDBACK_TEMPLATE), 'feedback template', partials);
+    const report = renderMarkdown(
+      buildFeedbackReport(feedback, '2026-11-23', '1.0.0'),
+      await loadTemplate(FEEDBACK_TEMPLATE),
+      'feedback template',
+      partials,
+    );
     expect(expectInert(report)).toContain(NEVER);
     // Ids and segments are cut in table cells (the comments, in quotes, are not).
     const cells = report.split('\n').flatMap((line) => (line.startsWith('|') ? line.split(/(?<!\\)\|/).map((cell) => cell.trim()) : []));
@@ -163,7 +176,14 @@ describe('reports rendered as GitHub-flavoured Markdown', () => {
     expect(long.length).toBeGreaterThan(1);
     for (const cell of long) expect(cell).toMatch(/^a-very-long-respondent-identifi…$/);
 
-    const names = ['javascript:alert(1)', '//evil.example/x', 'https://evil.example', 'a>b)(c <d>', 'x](https://evil.example)', 'résumé 2026'];
+    const names = [
+      'javascript:alert(1)',
+      '//evil.example/x',
+      'https://evil.example',
+      'a>b)(c <d>',
+      'x](https://evil.example)',
+      'résumé 2026',
+    ];
     const index = buildIndex(
       names.map((name) => ({ ...indexEntry(feedback, `${name}.md`), file: `${name}.csv` })),
       [{ file: 'www.phish.example.csv', message: payload(3) }],
@@ -171,8 +191,13 @@ describe('reports rendered as GitHub-flavoured Markdown', () => {
       '1.0.0',
     );
     const html = render(renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials));
-    expectInert(renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials), /^<a href="\.\/[A-Za-z0-9._%-]+\.md">$/);
-    expect([...html.matchAll(/<a href="([^"]*)">/g)].map((match) => decodeURIComponent(match[1]!))).toEqual(names.map((name) => `./${name}.md`));
+    expectInert(
+      renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials),
+      /^<a href="\.\/[A-Za-z0-9._%-]+\.md">$/,
+    );
+    expect([...html.matchAll(/<a href="([^"]*)">/g)].map((match) => decodeURIComponent(match[1]!))).toEqual(
+      names.map((name) => `./${name}.md`),
+    );
   });
 
   it('any string anywhere in the model, hostile: still nothing live, and Mermaid labels stay labels', async () => {

@@ -49,18 +49,23 @@ describe('calendar days', () => {
 
   it('accepts exactly the days the calendar has (property, against Date without roll-over)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
-        const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-        const date = new Date(0);
-        date.setUTCFullYear(year, month - 1, day);
-        const real = month >= 1 && month <= 12 && day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-        expect(whyNotADay(text) === null).toBe(real);
-        if (month >= 1 && month <= 12) {
-          const lastDay = new Date(0);
-          lastDay.setUTCFullYear(year, month, 0);
-          expect(daysInMonth(year, month)).toBe(lastDay.getUTCDate());
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9000 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const date = new Date(0);
+          date.setUTCFullYear(year, month - 1, day);
+          const real = month >= 1 && month <= 12 && day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          expect(whyNotADay(text) === null).toBe(real);
+          if (month >= 1 && month <= 12) {
+            const lastDay = new Date(0);
+            lastDay.setUTCFullYear(year, month, 0);
+            expect(daysInMonth(year, month)).toBe(lastDay.getUTCDate());
+          }
+        },
+      ),
     );
   });
 
@@ -70,8 +75,12 @@ describe('calendar days', () => {
     expect(() => parseAnswers(file('2026-02-30'), 'a.yaml', DEFAULT_QUESTIONNAIRE)).toThrow(
       'a.yaml: line 2: date: February 2026 has 28 days; expected a date as YYYY-MM-DD, e.g. 2026-11-23, found "2026-02-30".',
     );
-    expect(() => parseAnswers(file('next week'), 'a.yaml', DEFAULT_QUESTIONNAIRE)).toThrow(/line 2: date: expected a date as YYYY-MM-DD.*found "next week"/);
-    expect(() => parseAnswers(file('20261102'), 'a.yaml', DEFAULT_QUESTIONNAIRE)).toThrow(/line 2: date: expected a date as YYYY-MM-DD.*found 20261102/);
+    expect(() => parseAnswers(file('next week'), 'a.yaml', DEFAULT_QUESTIONNAIRE)).toThrow(
+      /line 2: date: expected a date as YYYY-MM-DD.*found "next week"/,
+    );
+    expect(() => parseAnswers(file('20261102'), 'a.yaml', DEFAULT_QUESTIONNAIRE)).toThrow(
+      /line 2: date: expected a date as YYYY-MM-DD.*found 20261102/,
+    );
     expect(() => parseAnswersCsv('respondent,date,goals.short-term\nAna,2026-02-30,4\n', 'a.csv', DEFAULT_QUESTIONNAIRE)).toThrow(
       'a.csv: line 2, column 2 (date): February 2026 has 28 days; expected a date as YYYY-MM-DD, e.g. 2026-11-23, found "2026-02-30".',
     );
@@ -92,16 +101,21 @@ describe('CSV written by centricity', () => {
 
   it('round-trips any text: a cell reads back as written (control characters made visible), with an apostrophe before a formula (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const width = rows[0]!.length;
-        const table = rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? ''));
-        const read = parse(toCsv(table), { relax_column_count: true }) as string[][];
-        const visible = (cell: string) => cell.replace(new RegExp(INVISIBLE.source, 'g'), (character) => printable(character));
-        const expected = table.map((row) => row.map((cell) => (/^[=+\-@\t\r]/.test(visible(cell)) ? `'${visible(cell)}` : visible(cell))));
-        expect(read).toEqual(expected);
-        for (const cell of read.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-        for (const cell of read.flat()) expect(cell).not.toMatch(INVISIBLE);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          const width = rows[0]!.length;
+          const table = rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? ''));
+          const read = parse(toCsv(table), { relax_column_count: true }) as string[][];
+          const visible = (cell: string) => cell.replace(new RegExp(INVISIBLE.source, 'g'), (character) => printable(character));
+          const expected = table.map((row) =>
+            row.map((cell) => (/^[=+\-@\t\r]/.test(visible(cell)) ? `'${visible(cell)}` : visible(cell))),
+          );
+          expect(read).toEqual(expected);
+          for (const cell of read.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+          for (const cell of read.flat()) expect(cell).not.toMatch(INVISIBLE);
+        },
+      ),
     );
   });
 
@@ -110,7 +124,12 @@ describe('CSV written by centricity', () => {
       ...DEFAULT_QUESTIONNAIRE,
       questions: [
         ...DEFAULT_QUESTIONNAIRE.questions,
-        { ...DEFAULT_QUESTIONNAIRE.questions[0]!, id: 'culture.x', text: '=cmd|" /C calc"!A0', scale: ['-1', '+2', '@3', '=4', 'five'] as const },
+        {
+          ...DEFAULT_QUESTIONNAIRE.questions[0]!,
+          id: 'culture.x',
+          text: '=cmd|" /C calc"!A0',
+          scale: ['-1', '+2', '@3', '=4', 'five'] as const,
+        },
       ],
     };
     const cells = (parse(questionnaireCsv(questionnaire)) as string[][]).flat();
@@ -127,7 +146,9 @@ describe("centricity's own output, recognised by its first line only", () => {
     expect(isOwnOutput(questionnaireJson(DEFAULT_QUESTIONNAIRE, '1.2.3'))).toBe(true);
     expect(isOwnOutput(`${GENERATED_MARKER}\r\n# edited on Windows\r\n`)).toBe(true);
     expect(isOwnOutput(`${QUESTIONS_CSV_HEADER}\n`)).toBe(true);
-    expect(isOwnOutput('{\n  "schemaVersion": 2,\n  "generator": { "name": "centricity", "version": "0.1.0" },\n  "files": []\n}\n')).toBe(true);
+    expect(isOwnOutput('{\n  "schemaVersion": 2,\n  "generator": { "name": "centricity", "version": "0.1.0" },\n  "files": []\n}\n')).toBe(
+      true,
+    );
   });
 
   it('never takes a file that merely mentions centricity for its own', () => {
@@ -161,7 +182,9 @@ describe('files', () => {
 
   it('says in one sentence why a file cannot be written, whatever the system says', () => {
     const error = (code: string) => Object.assign(new Error(`${code}: boom`), { code });
-    expect(describeFileError(error('EROFS'), 'out/r.md', 'file', 'write')).toBe('cannot write out/r.md: the file system is read-only; choose another folder.');
+    expect(describeFileError(error('EROFS'), 'out/r.md', 'file', 'write')).toBe(
+      'cannot write out/r.md: the file system is read-only; choose another folder.',
+    );
     expect(describeFileError(error('EACCES'), 'out', 'folder', 'create')).toBe(
       "permission denied to create out: check the folder's permissions, or choose another path.",
     );
@@ -169,7 +192,9 @@ describe('files', () => {
     expect(describeFileError(error('ENOTDIR'), 'a/b/r.md', 'file', 'write')).toBe(
       'cannot write a/b/r.md: part of the path is a file, not a folder; choose another path.',
     );
-    expect(describeFileError(error('ENOSPC'), 'r.md', 'file', 'write')).toBe('cannot write r.md: the disk is full; free some space or choose another folder.');
+    expect(describeFileError(error('ENOSPC'), 'r.md', 'file', 'write')).toBe(
+      'cannot write r.md: the disk is full; free some space or choose another folder.',
+    );
   });
 
   it('stops reading at the size limit, with a sentence', async () => {
@@ -177,10 +202,14 @@ describe('files', () => {
     writeFileSync(path, 'x'.repeat(2048));
     await expect(readTextFile(path, 'answers file', 2048)).resolves.toHaveLength(2048);
     await expect(readTextFile(path, 'answers file', 2047)).rejects.toThrow(
-      new InputError(`${path} is larger than ${2047 / (1024 * 1024)} MB, the most centricity reads of an answers file: check that it is the right file.`),
+      new InputError(
+        `${path} is larger than ${2047 / (1024 * 1024)} MB, the most centricity reads of an answers file: check that it is the right file.`,
+      ),
     );
     // A device that never ends is cut at the limit too.
-    await expect(readTextFile('/dev/zero', 'template', 100_000)).rejects.toThrow(/\/dev\/zero is larger than .* MB, the most centricity reads of a template/);
+    await expect(readTextFile('/dev/zero', 'template', 100_000)).rejects.toThrow(
+      /\/dev\/zero is larger than .* MB, the most centricity reads of a template/,
+    );
   });
 
   it('removes the temporary file when a write fails, and on a signal while it is being written', async () => {

@@ -31,7 +31,10 @@ const HOSTILE = [
   '[',
 ];
 /** Any text, with the hostile characters much more often than chance would give them. */
-const anyText = fc.string({ unit: fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 60 });
+const anyText = fc.string({
+  unit: fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+  maxLength: 60,
+});
 const printableText = fc.string({ unit: 'binary', maxLength: 60 }).filter((text) => !RAW.test(text));
 const graphemeCount = (text: string) => [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].length;
 
@@ -70,7 +73,9 @@ describe('printable', () => {
   });
 
   it('line by line for messages: their own line breaks kept, each line made printable', () => {
-    expect(printableLines('file.csv has 2 problems:\n  - \u001b[2Jheader\r\n  - ok')).toBe('file.csv has 2 problems:\n  - ␛[2Jheader \n  - ok');
+    expect(printableLines('file.csv has 2 problems:\n  - \u001b[2Jheader\r\n  - ok')).toBe(
+      'file.csv has 2 problems:\n  - ␛[2Jheader \n  - ok',
+    );
     fc.assert(
       fc.property(anyText, (text) => {
         expect(printableLines(text).replace(/\n/g, '')).not.toMatch(RAW);

@@ -121,7 +121,11 @@ describe('bad input', () => {
       'a,b\n1,2\n3,4\n',
       /neither a score nor a comment column that centricity recognises; the headers are: "a", "b"\. Name them with --score-column and --comment-column\./,
     ],
-    ['binary.csv', Buffer.from([0x7f, 0x45, 0x00, 0x46, 0x00, 0x00, 0x08, 0x00, 0x01, 0x02]), /does not look like a CSV export \(it holds binary data\)/],
+    [
+      'binary.csv',
+      Buffer.from([0x7f, 0x45, 0x00, 0x46, 0x00, 0x00, 0x08, 0x00, 0x01, 0x02]),
+      /does not look like a CSV export \(it holds binary data\)/,
+    ],
   ])('%s gets one clear sentence', async (name, content, message) => {
     const path = writeFixture(directory.path, name, content);
     const error = await readAll(path).catch((caught: unknown) => caught);
@@ -137,7 +141,9 @@ describe('bad input', () => {
   });
 
   it('reports a missing file and a folder', async () => {
-    await expect(readAll(`${directory.path}/nope.csv`)).rejects.toThrow(/cannot find the feedback file .*nope\.csv: check the path and try again\./);
+    await expect(readAll(`${directory.path}/nope.csv`)).rejects.toThrow(
+      /cannot find the feedback file .*nope\.csv: check the path and try again\./,
+    );
     await expect(readAll(directory.path)).rejects.toThrow(/is a folder: give the path of the feedback file itself\./);
   });
 
@@ -148,7 +154,12 @@ describe('bad input', () => {
       [2, '9', 'fine'],
       [4, '7', 'kept'],
     ]);
-    expect(account.lost).toEqual({ records: 1, examples: [{ line: 3, toLine: 3, reason: 'unclosed-quote' }], restarts: 1, limitHit: false });
+    expect(account.lost).toEqual({
+      records: 1,
+      examples: [{ line: 3, toLine: 3, reason: 'unclosed-quote' }],
+      restarts: 1,
+      limitHit: false,
+    });
     await expect(readAll(path, { strict: true })).rejects.toThrow(/unclosed\.csv: line 3: a quote opened here is never closed/);
   });
 });

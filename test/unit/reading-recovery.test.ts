@@ -94,7 +94,12 @@ describe('recovery instead of stopping', () => {
     const path = fixture(`score,comment,date\n${rows.join('\n')}\n`);
     const { records, account } = await readRecords(path);
     expect(account.records).toBe(199);
-    expect(account.lost).toEqual({ records: 1, examples: [{ line: 6, toLine: 6, reason: 'unclosed-quote' }], restarts: 1, limitHit: false });
+    expect(account.lost).toEqual({
+      records: 1,
+      examples: [{ line: 6, toLine: 6, reason: 'unclosed-quote' }],
+      restarts: 1,
+      limitHit: false,
+    });
     expect(lines(records)).toEqual([2, 3, 4, 5, ...Array.from({ length: 195 }, (_, index) => index + 7)]);
     await expect(readRecords(path, { strict: true })).rejects.toThrow(
       /fixture-\d+\.csv: line 6: a quote opened here is never closed; fix the file, or drop --strict/,
@@ -113,7 +118,12 @@ describe('recovery instead of stopping', () => {
       { line: 6, cells: ['2', 'closes here"', '2026-01-05'] },
       { line: 7, cells: ['10', 'after', '2026-01-06'] },
     ]);
-    expect(account.lost).toEqual({ records: 1, examples: [{ line: 3, toLine: 3, reason: 'swallowed-rows' }], restarts: 1, limitHit: false });
+    expect(account.lost).toEqual({
+      records: 1,
+      examples: [{ line: 3, toLine: 3, reason: 'swallowed-rows' }],
+      restarts: 1,
+      limitHit: false,
+    });
   });
 
   it('keeps a genuine comment over several lines, commas and all', async () => {
@@ -121,7 +131,11 @@ describe('recovery instead of stopping', () => {
       'score,comment,date\n9,"Pros: fast, cheap, kind\n4, maybe 5 times, I ordered\nCons: none",2026-01-01\n3,bad,2026-01-02\n4,meh,2026-01-03\n',
     );
     const { records, account } = await readRecords(path);
-    expect(records.map((record) => record.cells[1])).toEqual(['Pros: fast, cheap, kind\n4, maybe 5 times, I ordered\nCons: none', 'bad', 'meh']);
+    expect(records.map((record) => record.cells[1])).toEqual([
+      'Pros: fast, cheap, kind\n4, maybe 5 times, I ordered\nCons: none',
+      'bad',
+      'meh',
+    ]);
     expect(lines(records)).toEqual([2, 5, 6]);
     expect(account.lost.records).toBe(0);
   });
@@ -136,7 +150,12 @@ describe('recovery instead of stopping', () => {
       { line: 5, cells: ['7', 'closes"', '2026-01-03'] },
     ]);
     expect(lines(records)).toEqual([4, 5, 6, 7, 8]);
-    expect(account.lost).toEqual({ records: 1, examples: [{ line: 2, toLine: 2, reason: 'swallowed-rows' }], restarts: 1, limitHit: false });
+    expect(account.lost).toEqual({
+      records: 1,
+      examples: [{ line: 2, toLine: 2, reason: 'swallowed-rows' }],
+      restarts: 1,
+      limitHit: false,
+    });
   });
 
   it('withholds the headline when more than 1% of the records are lost, unless a partial reading is allowed', async () => {
@@ -155,7 +174,9 @@ describe('recovery instead of stopping', () => {
   });
 
   it('catches rows merged silently: an unclosed quote closed by the quote of a later row', async () => {
-    const path = fixture('score,comment,date\n9,"forgot to close,2026-01-01\n3,"late again",2026-01-02\n7,ok,2026-01-03\n8,a 5" screen,2026-01-04\n');
+    const path = fixture(
+      'score,comment,date\n9,"forgot to close,2026-01-01\n3,"late again",2026-01-02\n7,ok,2026-01-03\n8,a 5" screen,2026-01-04\n',
+    );
     const { records, account } = await readRecords(path);
     expect(records).toEqual([
       { line: 3, cells: ['3', 'late again', '2026-01-02'] },
@@ -166,7 +187,9 @@ describe('recovery instead of stopping', () => {
   });
 
   it('catches an unclosed quote closed by a later row whose quoted cell holds the delimiter, and reads that row', async () => {
-    const path = fixture('id,How likely are you to recommend us?,comment\n1,10,"good"\n2,0,"broken\n3,10,"Great, fast."\n4,10,"fine"\n5,9,"ok"\n');
+    const path = fixture(
+      'id,How likely are you to recommend us?,comment\n1,10,"good"\n2,0,"broken\n3,10,"Great, fast."\n4,10,"fine"\n5,9,"ok"\n',
+    );
     const { records, account } = await readRecords(path);
     expect(records).toEqual([
       { line: 2, cells: ['1', '10', 'good'] },
@@ -175,7 +198,12 @@ describe('recovery instead of stopping', () => {
       { line: 6, cells: ['5', '9', 'ok'] },
     ]);
     expect(account).toMatchObject({ records: 4, ragged: 0 });
-    expect(account.lost).toEqual({ records: 1, examples: [{ line: 3, toLine: 3, reason: 'swallowed-rows' }], restarts: 1, limitHit: false });
+    expect(account.lost).toEqual({
+      records: 1,
+      examples: [{ line: 3, toLine: 3, reason: 'swallowed-rows' }],
+      restarts: 1,
+      limitHit: false,
+    });
   });
 
   it('withholds a file where 50 rows in 1,000 open a quote closed by the next row, each counted', async () => {
@@ -194,7 +222,10 @@ describe('recovery instead of stopping', () => {
   });
 
   it('stops with one sentence when a quote opened in the header runs into the first respondent, instead of reading it as the header', async () => {
-    const rows = Array.from({ length: 20 }, (_, index) => `${index},2025-01-${String(index + 1).padStart(2, '0')},${index % 11},"Comment ${index}, fine"`);
+    const rows = Array.from(
+      { length: 20 },
+      (_, index) => `${index},2025-01-${String(index + 1).padStart(2, '0')},${index % 11},"Comment ${index}, fine"`,
+    );
     const path = fixture(`id,date,"How likely are you to recommend us?,Comment\n${rows.join('\n')}\n`);
     await expect(readRecords(path)).rejects.toThrow(
       new InputError(
@@ -217,7 +248,16 @@ describe('recovery instead of stopping', () => {
     const records: number[] = [];
     const reader = new RecordReader(
       // No allowance at all: the first broken record is already past it.
-      { delimiter: ',', width: 3, strict: false, firstLine: 1, skipLines: 0, headerRows: 1, numericColumns: [0], reparseAllowance: -Infinity },
+      {
+        delimiter: ',',
+        width: 3,
+        strict: false,
+        firstLine: 1,
+        skipLines: 0,
+        headerRows: 1,
+        numericColumns: [0],
+        reparseAllowance: -Infinity,
+      },
       (_cells, line) => records.push(line),
     );
     reader.push('score,comment,date\n9,"open,x\n8,row,x\n7,row,x\n6,closed",x\n5,after,x\n');
@@ -252,7 +292,12 @@ describe('recovery instead of stopping', () => {
     const { records, account } = await readRecords(path);
     expect(account.records).toBe(200);
     expect(lines(records).at(-1)).toBe(201);
-    expect(account.lost).toEqual({ records: 1, limitHit: false, restarts: 0, examples: [{ line: 202, toLine: 202, reason: 'unclosed-quote' }] });
+    expect(account.lost).toEqual({
+      records: 1,
+      limitHit: false,
+      restarts: 0,
+      examples: [{ line: 202, toLine: 202, reason: 'unclosed-quote' }],
+    });
     const summary = await analyseFeedbackFile(path);
     expect(summary.withheld).toBeNull();
     expect(summary.quality.lost).toMatchObject({ records: 1, share: 0.5 });
@@ -265,7 +310,12 @@ describe('recovery instead of stopping', () => {
     const path = fixture(`How likely are you to recommend us?,comment,date\n${rows.join('\n')}\n`);
     const { records, account } = await readRecords(path);
     expect(account.records).toBe(200);
-    expect(account.lost).toEqual({ records: 1, limitHit: false, restarts: 0, examples: [{ line: 102, toLine: 120_103, reason: 'unclosed-quote' }] });
+    expect(account.lost).toEqual({
+      records: 1,
+      limitHit: false,
+      restarts: 0,
+      examples: [{ line: 102, toLine: 120_103, reason: 'unclosed-quote' }],
+    });
     expect(records[100]).toEqual({ line: 120_104, cells: ['10', 'Great, fast.', '2026-03-17'] });
     expect(lines(records).at(-1)).toBe(120_203);
   });
@@ -276,7 +326,12 @@ describe('encoding by the evidence of the whole file', () => {
 
   it('reads one stray Windows-1252 byte in the last row of a UTF-8 file as one character, and says where', async () => {
     const path = fixture(
-      Buffer.concat([utf8('score,comment\n9,“Great” coffee\n8,It’s fine\n'), utf8('3,Trop cher, caf'), Buffer.from([0xe9]), utf8(' froid\n')]),
+      Buffer.concat([
+        utf8('score,comment\n9,“Great” coffee\n8,It’s fine\n'),
+        utf8('3,Trop cher, caf'),
+        Buffer.from([0xe9]),
+        utf8(' froid\n'),
+      ]),
     );
     const { rows, source } = await readAll(path, { columns: { comment: 'comment' } });
     expect(rows.map((row) => row.comment)).toEqual(['“Great” coffee', 'It’s fine', 'Trop cher']);
@@ -312,7 +367,13 @@ describe('encoding by the evidence of the whole file', () => {
     const pieces = fc.array(
       fc.oneof(
         fc.constantFrom('a', ',', '\n', 'é', '€', '😀', '“'),
-        fc.constantFrom(Buffer.from([0xe9]), Buffer.from([0x82]), Buffer.from([0xe2, 0x82]), Buffer.from([0xf0, 0x9f]), Buffer.from([0x93])),
+        fc.constantFrom(
+          Buffer.from([0xe9]),
+          Buffer.from([0x82]),
+          Buffer.from([0xe2, 0x82]),
+          Buffer.from([0xf0, 0x9f]),
+          Buffer.from([0x93]),
+        ),
       ),
       { maxLength: 60 },
     );
@@ -343,7 +404,9 @@ async function decodeInChunks(bytes: Buffer, cuts: number[]): Promise<{ text: st
 }
 
 describe('properties', () => {
-  const cell = fc.array(fc.constantFrom('a', 'Z', ' ', ',', ';', '"', '\n', '\r', 'é', '1'), { maxLength: 8 }).map((characters) => characters.join(''));
+  const cell = fc
+    .array(fc.constantFrom('a', 'Z', ' ', ',', ';', '"', '\n', '\r', 'é', '1'), { maxLength: 8 })
+    .map((characters) => characters.join(''));
   const ending = fc.constantFrom('\r\n', '\n', '\r');
   const quoted = (value: string) => (/[",;\r\n]/.test(value) || value === '' ? `"${value.replace(/"/g, '""')}"` : value);
 
@@ -392,9 +455,12 @@ describe('properties', () => {
   });
 
   it('ends any byte string with counts that add up, or one InputError', async () => {
-    const bytes = fc.array(fc.oneof(fc.constantFrom(0x22, 0x2c, 0x0a, 0x0d, 0x61, 0x39, 0xe9, 0xc3, 0xa9), fc.integer({ min: 1, max: 255 })), {
-      maxLength: 400,
-    });
+    const bytes = fc.array(
+      fc.oneof(fc.constantFrom(0x22, 0x2c, 0x0a, 0x0d, 0x61, 0x39, 0xe9, 0xc3, 0xa9), fc.integer({ min: 1, max: 255 })),
+      {
+        maxLength: 400,
+      },
+    );
     await fc.assert(
       fc.asyncProperty(bytes, async (content) => {
         const path = fixture(Buffer.concat([Buffer.from('score,comment\n'), Buffer.from(content)]));
@@ -409,7 +475,8 @@ describe('properties', () => {
           expect(found).toEqual([...found].sort((a, b) => a - b));
           expect(new Set(found).size).toBe(found.length);
           const physical = content.filter((byte, index) => byte === 0x0a || (byte === 0x0d && content[index + 1] !== 0x0a)).length + 2;
-          for (const line of [...found, ...account.lost.examples.map((example) => example.line)]) expect(line).toBeLessThanOrEqual(physical);
+          for (const line of [...found, ...account.lost.examples.map((example) => example.line)])
+            expect(line).toBeLessThanOrEqual(physical);
         } catch (error) {
           expect(error).toBeInstanceOf(InputError);
         }

@@ -14,7 +14,16 @@ const result = measure(generateCorpus(), findPersonalData);
  * they reach: street addresses typed in lower case ("12 baker street") are not recognised, nor a
  * single name after a sign-off without a comma ("Thanks John", which reads like "Merci Botanic").
  */
-const MIN_RECALL: Record<PlantedKind, number> = { email: 0.99, phone: 0.99, card: 0.99, iban: 0.99, ip: 0.99, name: 0.96, postcode: 0.98, address: 0.88 };
+const MIN_RECALL: Record<PlantedKind, number> = {
+  email: 0.99,
+  phone: 0.99,
+  card: 0.99,
+  iban: 0.99,
+  ip: 0.99,
+  name: 0.96,
+  postcode: 0.98,
+  address: 0.88,
+};
 
 /**
  * A wrongly redacted look-alike costs a reader a few words of one quote; a missed address costs a
@@ -35,7 +44,9 @@ describe('redaction on a seeded corpus', () => {
 
   it('keeps harmless look-alikes and ordinary text', () => {
     expect(result.lookalikes).toBeGreaterThan(2500);
-    expect(result.wronglyRedacted / result.lookalikes, JSON.stringify(result.wrong.slice(0, 5))).toBeLessThanOrEqual(MAX_LOOKALIKES_REDACTED);
+    expect(result.wronglyRedacted / result.lookalikes, JSON.stringify(result.wrong.slice(0, 5))).toBeLessThanOrEqual(
+      MAX_LOOKALIKES_REDACTED,
+    );
     expect(result.strays / result.sentences, JSON.stringify(result.strayExamples.slice(0, 5))).toBeLessThanOrEqual(MAX_STRAYS);
   });
 

@@ -33,7 +33,8 @@ describe('a summary of a file full of personal data', () => {
     const summary = await summaryOf();
     expect(summary.personalData).toBe('redacted');
     const shown = JSON.stringify({ ...summary, source: null });
-    for (const secret of ['jane.doe', 'bob@', '07700', 'DE89', 'Priyanka', 'Okonkwo', 'priyanka', 'someone@']) expect(shown).not.toContain(secret);
+    for (const secret of ['jane.doe', 'bob@', '07700', 'DE89', 'Priyanka', 'Okonkwo', 'priyanka', 'someone@'])
+      expect(shown).not.toContain(secret);
   });
 
   it('shows ids that hold personal data as pseudonyms, the same for the same id, with their lines', async () => {

@@ -11,7 +11,11 @@ import { REPORT_SCHEMA_VERSION } from '../../src/report/model.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { answersWith } from '../helpers/answers.js';
 
-const demoAnswers = parseAnswers(readFileSync(new URL('../../templates/demo/answers.yaml', import.meta.url), 'utf8'), 'answers.yaml', DEFAULT_QUESTIONNAIRE);
+const demoAnswers = parseAnswers(
+  readFileSync(new URL('../../templates/demo/answers.yaml', import.meta.url), 'utf8'),
+  'answers.yaml',
+  DEFAULT_QUESTIONNAIRE,
+);
 const demo = auditReport(demoAnswers, { generatedOn: '2026-11-23', version: '9.9.9' });
 const plain = { bold: String, dim: String, red: String, yellow: String, green: String };
 
@@ -92,7 +96,9 @@ describe('the Markdown view', () => {
   });
 
   it('lets a user template format the model but not run code', () => {
-    expect(renderMarkdown(demo, '{{audit.team}} {{score overall.score}}')).toContain(`Fernhill Coffee Co. ${Math.round(demo.overall.score!)}`);
+    expect(renderMarkdown(demo, '{{audit.team}} {{score overall.score}}')).toContain(
+      `Fernhill Coffee Co. ${Math.round(demo.overall.score!)}`,
+    );
     expect(renderMarkdown(demo, '[{{constructor.name}}][{{audit.constructor}}]')).toContain('[][]');
   });
 

@@ -79,7 +79,9 @@ describe('scoreAudit', () => {
 
   it('flags a dimension with fewer than half its questions answered as low confidence', () => {
     const [first, second, third] = questionsOf(DEFAULT_QUESTIONNAIRE, 'culture');
-    const result = score(answersWith(3, { [first!.id]: { answer: DONT_KNOW }, [second!.id]: { answer: DONT_KNOW }, [third!.id]: { answer: DONT_KNOW } }));
+    const result = score(
+      answersWith(3, { [first!.id]: { answer: DONT_KNOW }, [second!.id]: { answer: DONT_KNOW }, [third!.id]: { answer: DONT_KNOW } }),
+    );
     expect(dimension(result, 'culture').lowConfidence).toBe(true);
     expect(dimension(result, 'goals').lowConfidence).toBe(false);
   });

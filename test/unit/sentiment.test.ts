@@ -17,10 +17,18 @@ describe('sentimentScore', () => {
   });
 
   it('rates clear positives and negatives', () => {
-    for (const text of ['Great service, very friendly staff!', 'I love this dress, it is perfect', 'Excellent food and a wonderful evening :)']) {
+    for (const text of [
+      'Great service, very friendly staff!',
+      'I love this dress, it is perfect',
+      'Excellent food and a wonderful evening :)',
+    ]) {
       expect(label(text), text).toBe('positive');
     }
-    for (const text of ['Terrible experience, the staff were rude', 'Worst flight ever. Lost my bag and nobody cared', 'Awful quality, very disappointed :(']) {
+    for (const text of [
+      'Terrible experience, the staff were rude',
+      'Worst flight ever. Lost my bag and nobody cared',
+      'Awful quality, very disappointed :(',
+    ]) {
       expect(label(text), text).toBe('negative');
     }
   });
@@ -139,7 +147,10 @@ describe.skipIf(!existsSync(airline))('accuracy on airline-tweets.csv (14,640 hu
     const records = parse(readFileSync(airline, 'utf8'), { columns: true }) as Record<string, string>[];
     expect(records).toHaveLength(14_640);
     const classes: SentimentLabel[] = ['negative', 'neutral', 'positive'];
-    const tally = Object.fromEntries(classes.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<SentimentLabel, { tp: number; fp: number; fn: number }>;
+    const tally = Object.fromEntries(classes.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<
+      SentimentLabel,
+      { tp: number; fp: number; fn: number }
+    >;
     let correct = 0;
     for (const record of records) {
       const gold = record.airline_sentiment as SentimentLabel;

@@ -109,8 +109,14 @@ describe('compareNps', () => {
 
 describe('compareMeans', () => {
   it('tests a difference of means', () => {
-    const group = (values: number[]) => ({ n: values.length, sum: values.reduce((a, b) => a + b, 0), sumOfSquares: values.reduce((a, b) => a + b * b, 0) });
-    expect(compareMeans(group(Array(100).fill(5).concat(Array(100).fill(4))), group(Array(100).fill(2).concat(Array(100).fill(3))))!.significant).toBe(true);
+    const group = (values: number[]) => ({
+      n: values.length,
+      sum: values.reduce((a, b) => a + b, 0),
+      sumOfSquares: values.reduce((a, b) => a + b * b, 0),
+    });
+    expect(
+      compareMeans(group(Array(100).fill(5).concat(Array(100).fill(4))), group(Array(100).fill(2).concat(Array(100).fill(3))))!.significant,
+    ).toBe(true);
     expect(compareMeans(group([4, 5, 3]), group([4, 3, 5]))!.significant).toBe(false);
     expect(compareMeans(group([4]), group([4, 3]))).toBeNull();
   });

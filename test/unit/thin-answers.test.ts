@@ -28,7 +28,8 @@ function only(given: Record<string, AnswerValue>): Answers {
 
 /** Each question's share of the questionnaire: its weight times its dimension's, over the sum of those. */
 function answeredShare(answers: Answers): number {
-  const weightOf = (question: (typeof questions)[number]) => question.weight * dimensions.find((dimension) => dimension.id === question.dimension)!.weight;
+  const weightOf = (question: (typeof questions)[number]) =>
+    question.weight * dimensions.find((dimension) => dimension.id === question.dimension)!.weight;
   const total = questions.reduce((sum, question) => sum + weightOf(question), 0);
   const answered = questions
     .filter((question) => typeof answers.answers[question.id]?.answer === 'number')
@@ -85,7 +86,9 @@ describe('an audit with too few answers', () => {
           expect(result.overall === null).toBe(!anything || result.coverage.answeredWeight < required);
           expect(result.level === null).toBe(result.overall === null);
           if (result.overall !== null) {
-            expect(result.overall).toBe(weightedMean(result.dimensions.map((dimension) => ({ value: dimension.score, weight: dimension.dimension.weight }))));
+            expect(result.overall).toBe(
+              weightedMean(result.dimensions.map((dimension) => ({ value: dimension.score, weight: dimension.dimension.weight }))),
+            );
           }
           for (const dimension of result.coverage.emptyDimensions) {
             expect(questionsOf(DEFAULT_QUESTIONNAIRE, dimension.id).every((question) => typeof given[question.id] !== 'number')).toBe(true);
@@ -98,7 +101,11 @@ describe('an audit with too few answers', () => {
   it('says in the report what is missing, and claims nothing about every dimension', async () => {
     const model = auditReport(oneAnswer, { generatedOn: '2026-11-23' });
     expect(model.overall).toMatchObject({ score: null, level: null, nextLevel: null, withheld: 'too-few-answers' });
-    expect(model.overall.coverage).toEqual({ answeredShare: 0.027, requiredShare: 0.6, emptyDimensions: expect.arrayContaining(['Incentives']) });
+    expect(model.overall.coverage).toEqual({
+      answeredShare: 0.027,
+      requiredShare: 0.6,
+      emptyDimensions: expect.arrayContaining(['Incentives']),
+    });
     expect(model.summary[0]).toBe(
       "No overall score or level: the questions answered on the 1–5 scale carry 2.7% of the questionnaire's weight, short of the 60% an overall score needs (no answers in Responsibilities, Incentives, Goals, Measurement, Customer understanding, Listening and acting, Co-creation).",
     );
@@ -110,7 +117,9 @@ describe('an audit with too few answers', () => {
     expect(markdown).toContain('x-axis ["Culture"]');
     expect(markdown).toContain('bar [100]');
     expect(markdown).toContain('| Incentives ⚠ | no answers |');
-    expect(renderSummary(model, plain)).toContain('Thin team: no overall score or level: the questions answered on the 1–5 scale carry 2.7%');
+    expect(renderSummary(model, plain)).toContain(
+      'Thin team: no overall score or level: the questions answered on the 1–5 scale carry 2.7%',
+    );
   });
 
   it('scopes the strongest and weakest to the dimensions with enough answers', () => {
@@ -122,7 +131,9 @@ describe('an audit with too few answers', () => {
     );
     const model = auditReport(only(twoDimensions), { generatedOn: '2026-11-23' });
     expect(model.overall.score).toBeNull();
-    expect(model.summary[1]).toMatch(/^2 of the 8 dimensions have enough answers to compare; strongest: Goals 100\/100 \(.*\); weakest: Culture 0\/100\.$/);
+    expect(model.summary[1]).toMatch(
+      /^2 of the 8 dimensions have enough answers to compare; strongest: Goals 100\/100 \(.*\); weakest: Culture 0\/100\.$/,
+    );
   });
 
   it('makes no claim about every dimension when each is half answered but the whole is too thin', () => {
@@ -145,11 +156,16 @@ describe('an audit with too few answers', () => {
     const result = checkThresholds(model, { overall: 80, dimensions: { culture: 50, incentives: 40 } });
     expect(result.failures).toEqual([]);
     expect(result.unchecked).toEqual([
-      expect.stringMatching(/^--fail-under 80: the questions answered on the 1–5 scale carry 2\.7% of the questionnaire's weight, short of the 60%/),
+      expect.stringMatching(
+        /^--fail-under 80: the questions answered on the 1–5 scale carry 2\.7% of the questionnaire's weight, short of the 60%/,
+      ),
       '--fail-under-dimension incentives=40: no question of Incentives was answered on the 1–5 scale',
     ]);
     // A full audit gates as before.
-    const full = checkThresholds(auditReport(answersWith(2), { generatedOn: '2026-11-23' }), { overall: 80, dimensions: { incentives: 20 } });
+    const full = checkThresholds(auditReport(answersWith(2), { generatedOn: '2026-11-23' }), {
+      overall: 80,
+      dimensions: { incentives: 20 },
+    });
     expect(full).toEqual({ failures: ['the overall score 25 is below --fail-under 80'], unchecked: [] });
   });
 });
@@ -168,6 +184,8 @@ describe('scoring.minAnsweredWeight in the config file', () => {
     expect(problemsOf(settings, 'scoring:\n  minAnsweredWeight: 60\n')).toEqual([
       'line 2: scoring.minAnsweredWeight: expected a share between 0 and 1, e.g. 0.6 for 60%.',
     ]);
-    expect(problemsOf(settings, 'scoring:\n  minAnsweredWeight: half\n')[0]).toMatch(/scoring\.minAnsweredWeight: expected a share between 0 and 1/);
+    expect(problemsOf(settings, 'scoring:\n  minAnsweredWeight: half\n')[0]).toMatch(
+      /scoring\.minAnsweredWeight: expected a share between 0 and 1/,
+    );
   });
 });

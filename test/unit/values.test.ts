@@ -50,9 +50,12 @@ describe('parseRating', () => {
     expect(parseRating(raw)).toEqual({ kind: 'value', value });
   });
 
-  it.each(['N/A', 'NA', 'n/a', 'Not applicable', "Don't know", 'Don’t know', '-', 'keine Angabe', 'ne sait pas'])('reads %j as not applicable', (raw) => {
-    expect(parseRating(raw)).toEqual({ kind: 'not-applicable' });
-  });
+  it.each(['N/A', 'NA', 'n/a', 'Not applicable', "Don't know", 'Don’t know', '-', 'keine Angabe', 'ne sait pas'])(
+    'reads %j as not applicable',
+    (raw) => {
+      expect(parseRating(raw)).toEqual({ kind: 'not-applicable' });
+    },
+  );
 
   it.each(['', '   ', undefined])('reads %j as blank', (raw) => {
     expect(parseRating(raw)).toEqual({ kind: 'blank' });

@@ -58,10 +58,14 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   } else if (options.answers) {
     answers = await loadAnswers(options.answers, questionnaire);
     if (answers.status === 'in-progress') {
-      process.stderr.write(`centricity: note: ${printable(options.answers)} is an unfinished draft; unanswered questions are listed in the report.\n`);
+      process.stderr.write(
+        `centricity: note: ${printable(options.answers)} is an unfinished draft; unanswered questions are listed in the report.\n`,
+      );
     }
   } else if (!canPrompt()) {
-    throw new InputError('no terminal to ask the questions in: pass --answers FILE (a YAML answers file) or --demo, or run centricity audit in a terminal.');
+    throw new InputError(
+      'no terminal to ask the questions in: pass --answers FILE (a YAML answers file) or --demo, or run centricity audit in a terminal.',
+    );
   } else {
     const collected = await collectAnswers({ path: options.saveAnswers, resume: Boolean(options.resume), questionnaire });
     if (!collected) return EXIT.interrupted;
@@ -71,7 +75,9 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   const feedbackFiles = options.feedback ?? (options.demo ? [DEMO_FEEDBACK] : []);
   const feedback = (await readFeedbackFiles(feedbackFiles, toFeedbackOptions(options, settings.feedback))).map((summary) =>
     // The bundled sample is named as the README names it, not by where npm happened to install it.
-    summary.source.file === DEMO_FEEDBACK ? { ...summary, source: { ...summary.source, file: 'the bundled sample templates/demo/feedback.csv' } } : summary,
+    summary.source.file === DEMO_FEEDBACK
+      ? { ...summary, source: { ...summary.source, file: 'the bundled sample templates/demo/feedback.csv' } }
+      : summary,
   );
   const catalogue = options.actions
     ? mergeCatalogue(settings.catalogue, parseActions(await readTextFile(options.actions, 'actions file'), options.actions, questionnaire))

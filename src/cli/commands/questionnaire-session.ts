@@ -77,7 +77,9 @@ async function collectLocked(options: SessionOptions): Promise<Answers | null> {
       }
     }
   } else if (options.resume) {
-    throw new InputError(`there is no saved questionnaire at ${path} to resume: start one with centricity audit (or point --save-answers at the file).`);
+    throw new InputError(
+      `there is no saved questionnaire at ${path} to resume: start one with centricity audit (or point --save-answers at the file).`,
+    );
   } else {
     process.stderr.write(
       `${style.bold(`${total} questions in ${questionnaire.dimensions.length} dimensions, about 15 minutes.`)}\n` +

@@ -8,7 +8,14 @@ import { EXPORT_EXTENSIONS, isExportName } from '../../feedback/file-kind.js';
 import type { FeedbackSummary } from '../../feedback/index.js';
 import { ensureFolder } from '../../io/files.js';
 import { mapStrings, printable, printableLines } from '../../printable.js';
-import { buildFeedbackReport, buildIndex, describeWithheld, type FeedbackReport, type IndexEntry, indexEntry } from '../../report/feedback.js';
+import {
+  buildFeedbackReport,
+  buildIndex,
+  describeWithheld,
+  type FeedbackReport,
+  type IndexEntry,
+  indexEntry,
+} from '../../report/feedback.js';
 import { renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
 import { EXIT } from '../exit-codes.js';
@@ -112,7 +119,9 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const indexMarkdown = renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials, warn);
   // The index is written last, so that it never lists a report that is not there.
   for (const format of options.format) {
-    await writeOutput(join(options.outDir, `index.${format}`), format === 'json' ? renderJson(index) : indexMarkdown, { force: Boolean(options.force) });
+    await writeOutput(join(options.outDir, `index.${format}`), format === 'json' ? renderJson(index) : indexMarkdown, {
+      force: Boolean(options.force),
+    });
   }
   await appendStepSummary(indexMarkdown);
   if (!options.quiet) {
@@ -141,7 +150,8 @@ async function expandPatterns(patterns: readonly string[]): Promise<{ files: str
     }
     // Paths come back the way the pattern was written: absolute for an absolute pattern.
     const matches = (await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern) })).sort();
-    if (matches.length === 0) throw new InputError(`no file matches ${pattern}: check the pattern (quote it so that the shell leaves it to centricity).`);
+    if (matches.length === 0)
+      throw new InputError(`no file matches ${pattern}: check the pattern (quote it so that the shell leaves it to centricity).`);
     const exports = matches.filter(isExportName);
     if (exports.length === 0) {
       const shown = matches.slice(0, 3).join(', ') + (matches.length > 3 ? ` and ${matches.length - 3} more` : '');

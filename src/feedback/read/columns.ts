@@ -142,7 +142,8 @@ const FITS: Readonly<Record<ColumnRole, (profile: ColumnProfile) => boolean>> = 
   // Mostly ratings from 0 to 10 (more than a 0/1 flag) or answer labels of a known scale ("Very satisfied").
   score: (p) => isRatings(p) && ([...p.ratings.keys()].some((value) => value > 1) || knownLabelShare(p) >= 0.5),
   // Free text: not a handful of repeated options, and not numbers or dates.
-  comment: (p) => p.filled > 0 && !isMultipleChoice(p) && p.textCells >= p.filled * 0.8 && ratingCells(p) + p.dates + p.amounts < p.filled * 0.5,
+  comment: (p) =>
+    p.filled > 0 && !isMultipleChoice(p) && p.textCells >= p.filled * 0.8 && ratingCells(p) + p.dates + p.amounts < p.filled * 0.5,
   date: (p) => p.filled > 0 && p.dates / p.filled >= 0.8,
   // A handful of labels that repeat.
   // A handful of labels that repeat: at least two, or there is nothing to compare.
@@ -185,7 +186,12 @@ const ROLES: readonly ColumnRole[] = ['score', 'comment', 'date', 'id', 'value',
  * whose values fit the role. Comments are the free text, never a multiple-choice column whatever
  * its header; other rating and open questions are kept, to be scored beside the lead ones.
  */
-export function chooseColumns(headers: readonly string[], profiles: readonly ColumnProfile[], overrides: ColumnOverrides, file: string): ColumnPlan {
+export function chooseColumns(
+  headers: readonly string[],
+  profiles: readonly ColumnProfile[],
+  overrides: ColumnOverrides,
+  file: string,
+): ColumnPlan {
   const plan: ColumnPlan = { columns: {}, otherScores: [], otherComments: [], choices: [] };
   const taken = new Set<number>();
   const assign = (role: ColumnChoice['role'], index: number, evidence: string) => {
@@ -200,7 +206,9 @@ export function chooseColumns(headers: readonly string[], profiles: readonly Col
     if (override === undefined) continue;
     const index = findColumn(headers, override);
     if (index === undefined) {
-      throw new InputError(`${file}: --${role}-column ${JSON.stringify(override)} names no column; the headers are: ${listHeaders(headers)}.`);
+      throw new InputError(
+        `${file}: --${role}-column ${JSON.stringify(override)} names no column; the headers are: ${listHeaders(headers)}.`,
+      );
     }
     assign(role, index, `named by --${role}-column`);
   }

@@ -78,7 +78,8 @@ export function decoderFor(encoding: Encoding, forced: boolean): Transform & { e
 
 /** Decodes one piece of bytes the way the reader does: for the head of a file, to sniff its layout. */
 export function decodeHead(head: Buffer, encoding: Encoding, forced: boolean): string {
-  const text = encoding !== 'utf-8' || forced ? legacyRepair(encoding, decodeWhole(encoding, head)) : decodeMixed(head, true, '', noEvidence()).text;
+  const text =
+    encoding !== 'utf-8' || forced ? legacyRepair(encoding, decodeWhole(encoding, head)) : decodeMixed(head, true, '', noEvidence()).text;
   return text.replace(/^\ufeff/, '');
 }
 

@@ -7,8 +7,10 @@ const HEADER_WORDS: Readonly<Record<HeaderLanguage, RegExp>> = {
   English: /\b(timestamp|date|comments?|why|how|what|likely|recommend|your|you|would|satisfied|rating|review|feedback|submitted)\b/g,
   French: /\b(horodateur|commentaires?|pourquoi|recommanderiez|recommander|probabilite|votre|vous|quelle?|satisfait|avis|reponse|note)\b/g,
   German: /\b(zeitstempel|datum|kommentar|warum|wie|weiterempfehlen|empfehlen|wahrscheinlich|ihre?|sie|zufrieden|bewertung|antwort)\b/g,
-  Spanish: /\b(marca temporal|fecha|comentarios?|por que|recomiendes?|recomendarias?|recomendaria|probable|usted|que tan|satisfecho|valoracion|respuesta)\b/g,
-  Italian: /\b(informazioni cronologiche|commenti|commento|perche|consiglieresti|raccomanderesti|probabilita|quanto|soddisfatto|valutazione|risposta)\b/g,
+  Spanish:
+    /\b(marca temporal|fecha|comentarios?|por que|recomiendes?|recomendarias?|recomendaria|probable|usted|que tan|satisfecho|valoracion|respuesta)\b/g,
+  Italian:
+    /\b(informazioni cronologiche|commenti|commento|perche|consiglieresti|raccomanderesti|probabilita|quanto|soddisfatto|valutazione|risposta)\b/g,
   Dutch: /\b(tijdstempel|opmerkingen?|waarom|aanbevelen|aanraden|waarschijnlijk|uw|jij|tevreden|beoordeling|antwoord)\b/g,
   Portuguese: /\b(carimbo de data|comentarios?|por que|recomendaria|indicaria|provavel|voce|satisfeito|avaliacao|resposta)\b/g,
 };

@@ -59,8 +59,16 @@ export function placeLabels(
     const low = numbers.includes(0) || numericMax === 10 ? 0 : 1;
     const middle = labels.filter((label) => ![1, match.points].includes(match.mapping.get(label)!));
     if (middle.length > 0)
-      return { problem: `${where} mixes numbers with answers in words that are not the ends of its scale: ${quoteList(middle.map(written))}; ${remedy}.` };
-    return { index, column, set: match.set, scale: null, values: byValue(labels.map((label) => [label, match.mapping.get(label) === 1 ? low : numericMax])) };
+      return {
+        problem: `${where} mixes numbers with answers in words that are not the ends of its scale: ${quoteList(middle.map(written))}; ${remedy}.`,
+      };
+    return {
+      index,
+      column,
+      set: match.set,
+      scale: null,
+      values: byValue(labels.map((label) => [label, match.mapping.get(label) === 1 ? low : numericMax])),
+    };
   }
   return {
     index,

@@ -43,7 +43,8 @@ export async function planColumns(
   }
   const headerOf = (index: number) => source.headers[index] || `column ${index + 1}`;
   const labels: LabelPlacement[] = [];
-  const place = (index: number) => (profiles[index]!.labelCells > 0 ? placeLabels(index, headerOf(index), profiles[index]!, options.labels, path) : null);
+  const place = (index: number) =>
+    profiles[index]!.labelCells > 0 ? placeLabels(index, headerOf(index), profiles[index]!, options.labels, path) : null;
   const lead = plan.columns.score === undefined ? null : place(plan.columns.score);
   // The headline's labels must be placed, or the run stops; another rating question whose labels cannot be is left out.
   if (lead && 'problem' in lead) throw new InputError(lead.problem);
@@ -77,22 +78,34 @@ export async function planColumns(
  * Day or month first, from every date in the column: any date that can be read only one way
  * decides; a column that never settles it follows the language of the headers, and says so.
  */
-function decideDateOrder(profile: ColumnProfile, headers: readonly string[], forced: DateOrder | undefined): SourceDescription['dateOrder'] {
+function decideDateOrder(
+  profile: ColumnProfile,
+  headers: readonly string[],
+  forced: DateOrder | undefined,
+): SourceDescription['dateOrder'] {
   if (forced) return { order: forced, decidedBy: 'option', evidence: 'set with --date-order' };
   const dotted = profile.dateEvidence.toState().examples.ambiguous.some((example) => /^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(example));
   const decision = profile.dateEvidence.finish(
-    dotted ? { order: 'dmy', reason: 'the dates are written with dots (08.03.2024), which is how day-first countries write them' } : localeDateOrder(headers),
+    dotted
+      ? { order: 'dmy', reason: 'the dates are written with dots (08.03.2024), which is how day-first countries write them' }
+      : localeDateOrder(headers),
   );
   const { counts, examples } = decision;
   const count = (value: number) => value.toLocaleString('en');
   const example = (kind: keyof typeof examples) => (examples[kind][0] ? ` (e.g. ${examples[kind][0]})` : '');
   if (decision.decidedBy === 'fallback') {
     const open =
-      counts.ambiguous > 0 ? `no date in the file can only be read one way${example('ambiguous')}` : 'no date in the file is written with numbers alone';
+      counts.ambiguous > 0
+        ? `no date in the file can only be read one way${example('ambiguous')}`
+        : 'no date in the file is written with numbers alone';
     return { order: decision.order, decidedBy: 'headers', evidence: `${open}, and ${decision.reason}` };
   }
   if (decision.order === 'ymd')
-    return { order: 'ymd', decidedBy: 'dates', evidence: `every date is written year first${example('yearFirst')}, which cannot be misread` };
+    return {
+      order: 'ymd',
+      decidedBy: 'dates',
+      evidence: `every date is written year first${example('yearFirst')}, which cannot be misread`,
+    };
   const [winning, losing] = decision.order === 'mdy' ? (['monthFirst', 'dayFirst'] as const) : (['dayFirst', 'monthFirst'] as const);
   const side = (kind: 'dayFirst' | 'monthFirst') => (kind === 'monthFirst' ? 'month first' : 'day first');
   const settled = `${count(counts[winning])} dates can only be read ${side(winning)}${example(winning)}`;
@@ -113,7 +126,10 @@ function exportDateOf(path: string, given: string | undefined): SourceDescriptio
 }
 
 /** Profiles every column of one range of the file (the whole file by default), in this thread. */
-export async function profileRange(layout: ReadPlan, range: ByteRange = WHOLE_FILE): Promise<{ profiler: FileProfiler; account: ReadAccount }> {
+export async function profileRange(
+  layout: ReadPlan,
+  range: ByteRange = WHOLE_FILE,
+): Promise<{ profiler: FileProfiler; account: ReadAccount }> {
   const profiler = new FileProfiler(layout.width);
   const account = await readRange(layout, range, (record) => profiler.add(record));
   return { profiler, account };
@@ -127,7 +143,11 @@ async function profileWholeFile(layout: ReadPlan): Promise<FileProfiler> {
 export type RowSinkFactory = (source: SourceDescription) => (row: FeedbackRow) => void;
 
 /** Streams the responses of one export to a sink, never holding the file in memory. */
-export async function readFeedback(path: string, options: ReadOptions, begin: RowSinkFactory): Promise<{ source: SourceDescription; account: ReadAccount }> {
+export async function readFeedback(
+  path: string,
+  options: ReadOptions,
+  begin: RowSinkFactory,
+): Promise<{ source: SourceDescription; account: ReadAccount }> {
   return withReadPlan(path, options, async (layout) => {
     const plan = await planColumns(layout, options);
     const onRow = begin(plan.source);

@@ -43,7 +43,15 @@ const SHORT_CELL = 40;
  */
 const TESTS_BEFORE_GIVING_UP = 1_000;
 /** Everything a date column holds but unreadable text: relative dates and placeholders are dates too, read or flagged later. */
-const READABLE_DATES: readonly DateEvidenceKind[] = ['dayFirst', 'monthFirst', 'yearFirst', 'ambiguous', 'unordered', 'relative', 'placeholder'];
+const READABLE_DATES: readonly DateEvidenceKind[] = [
+  'dayFirst',
+  'monthFirst',
+  'yearFirst',
+  'ambiguous',
+  'unordered',
+  'relative',
+  'placeholder',
+];
 
 /** A FileProfiler's profiles as plain data. */
 export interface ProfilerState {
@@ -121,7 +129,10 @@ export class FileProfiler {
 
   /** The profiles as plain data, to send from a worker that profiled one range of the file. */
   toState(): ProfilerState {
-    return { records: this.records, columns: this.columns.map(({ dateEvidence, ...rest }) => ({ ...rest, dateEvidence: dateEvidence.toState() })) };
+    return {
+      records: this.records,
+      columns: this.columns.map(({ dateEvidence, ...rest }) => ({ ...rest, dateEvidence: dateEvidence.toState() })),
+    };
   }
 
   /**

@@ -134,7 +134,9 @@ export async function withReadPlan<T>(path: string, options: ReadOptions, read: 
   if (head.length === 0) throw new InputError(`${path} is empty: export the feedback again, with a header row and at least one response.`);
   const encoding = options.encoding ?? detectEncoding(head);
   if (looksBinary(head, encoding)) {
-    throw new InputError(`${path} does not look like a CSV export (it holds binary data): save it as CSV or tab-separated text and try again.`);
+    throw new InputError(
+      `${path} does not look like a CSV export (it holds binary data): save it as CSV or tab-separated text and try again.`,
+    );
   }
   return read(planRead(path, head, encoding, options));
 }
@@ -208,7 +210,11 @@ export async function readRange(plan: ReadPlan, range: ByteRange, onRecord: Reco
   );
   const decoder = decoderFor(plan.encoding, plan.encodingForced);
   const lines = decoder.evidence.windows1252Lines;
-  const bytes = createReadStream(plan.path, { highWaterMark: 256 * 1024, start: range.start, ...(range.end !== undefined && { end: range.end - 1 }) });
+  const bytes = createReadStream(plan.path, {
+    highWaterMark: 256 * 1024,
+    start: range.start,
+    ...(range.end !== undefined && { end: range.end - 1 }),
+  });
   try {
     await pipeline(bytes, decoder, async (chunks: AsyncIterable<DecodedChunk>) => {
       for await (const { text, fallbacks } of chunks) {
@@ -228,7 +234,9 @@ export async function readRange(plan: ReadPlan, range: ByteRange, onRecord: Reco
       );
     }
     if (error instanceof MalformedRecordError) {
-      throw new InputError(`${plan.path}: line ${error.line}: ${describeLost(error.reason)}; fix the file, or drop --strict to skip what cannot be read.`);
+      throw new InputError(
+        `${plan.path}: line ${error.line}: ${describeLost(error.reason)}; fix the file, or drop --strict to skip what cannot be read.`,
+      );
     }
     throw error;
   }
@@ -266,7 +274,9 @@ export function describeLost(reason: LostReason): string {
 }
 
 /** Turns a record into a response: the cells of the columns that have a role. */
-export function rowBuilder(plan: Pick<ReadPlan, 'columns' | 'otherScores' | 'otherComments'>): (record: string[], line: number) => FeedbackRow {
+export function rowBuilder(
+  plan: Pick<ReadPlan, 'columns' | 'otherScores' | 'otherComments'>,
+): (record: string[], line: number) => FeedbackRow {
   const roles = Object.entries(plan.columns) as [ColumnRole, number][];
   return (record, line) => {
     const cellAt = (index: number) => record[index] || undefined;

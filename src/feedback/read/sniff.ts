@@ -60,7 +60,9 @@ export function sniffLayout(head: string, forcedDelimiter?: Delimiter, whole = t
  */
 function brokenHeader(text: string, headerRows: number, whole: boolean, shape: RowShape): number | null {
   const starts: number[] = [];
-  const reader = new RecordReader({ ...shape, strict: false, firstLine: 1, skipLines: 0, headerRows: 0 }, (_cells, line) => starts.push(line));
+  const reader = new RecordReader({ ...shape, strict: false, firstLine: 1, skipLines: 0, headerRows: 0 }, (_cells, line) =>
+    starts.push(line),
+  );
   reader.push(text);
   if (whole) reader.end();
   const lost = reader.lost.examples[0];
@@ -72,8 +74,9 @@ function brokenHeader(text: string, headerRows: number, whole: boolean, shape: R
 /** The records of `text`, every cell; the last one only when the text is whole. */
 function parseRows(text: string, delimiter: Delimiter, whole: boolean): string[][] {
   const rows: string[][] = [];
-  const reader = new RecordReader({ delimiter, width: 0, strict: false, firstLine: 1, skipLines: 0, headerRows: 0, numericColumns: [] }, (cells) =>
-    rows.push(cells),
+  const reader = new RecordReader(
+    { delimiter, width: 0, strict: false, firstLine: 1, skipLines: 0, headerRows: 0, numericColumns: [] },
+    (cells) => rows.push(cells),
   );
   reader.push(text);
   if (whole) reader.end();
