@@ -1,4 +1,8 @@
 import type { FeedbackSummary, GroupFigures, Respondent, ThemeFigures } from '../feedback/model.js';
+import { formatCount as count, formatSigned as signed } from '../format.js';
+
+export { count, signed };
+
 import type { AuditScore } from '../scoring/score.js';
 
 /** Everything triggers and specifics read: the team's answers, scored, and what customers said. */
@@ -57,11 +61,6 @@ export function figure(value: number | null | undefined, summary: FeedbackSummar
   return summary.scores?.nps ? signed(value) : value === null || value === undefined ? 'n/a' : String(value);
 }
 
-/** A count for prose: 23,486. */
-export function count(value: number): string {
-  return value.toLocaleString('en-GB');
-}
-
 export function describeScore(summary: FeedbackSummary): string {
   const { scores } = summary;
   if (!scores) return 'no score';
@@ -78,9 +77,4 @@ export function describeRespondent(respondent: Respondent, currency = ''): strin
     .filter(Boolean)
     .join('; ');
   return `line ${respondent.line}${respondent.month ? `, ${respondent.month}` : ''}${who ? ` (${who})` : ''}, score ${respondent.score}: “${respondent.quote}”`;
-}
-
-export function signed(value: number | null | undefined): string {
-  if (value === null || value === undefined) return 'n/a';
-  return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '0';
 }

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { InputError } from '../errors.js';
+import { formatCount, formatScore, formatSigned } from '../format.js';
 import { readTextFile } from '../io/files.js';
 import { mapStrings, printable, shorten } from '../printable.js';
 
@@ -22,7 +23,7 @@ const BAR_WIDTH = 20;
  */
 const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   /** A score for display: rounded, or "n/a" when nothing was answered. */
-  score: (value: unknown) => (typeof value === 'number' ? String(Math.round(value)) : 'n/a'),
+  score: (value: unknown) => formatScore(typeof value === 'number' ? value : null),
   /** A text bar of a 0–100 score, for viewers without charts. */
   bar: (value: unknown) => {
     if (typeof value !== 'number') return '░'.repeat(BAR_WIDTH);
@@ -38,9 +39,9 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   lt: (a: unknown, b: unknown) => typeof a === 'number' && typeof b === 'number' && a < b,
   or: (...values: unknown[]) => values.slice(0, -1).some(Boolean),
   /** A difference or NPS with its sign: "+12.5", "−3", "0". */
-  signed: (value: unknown) => (typeof value !== 'number' ? 'n/a' : value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '0'),
+  signed: (value: unknown) => formatSigned(typeof value === 'number' ? value : null),
   /** A count with thousands separators. */
-  number: (value: unknown) => (typeof value === 'number' ? value.toLocaleString('en-GB') : 'n/a'),
+  number: (value: unknown) => formatCount(typeof value === 'number' ? value : null),
   /** What a column was taken for, as the report names it. */
   roleTitle: (role: unknown) =>
     ({

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+
+/** A value a finding carries: plain JSON, so that the JSON view can hand it on as it is. */
+export type FindingValue = string | number | boolean | null | readonly FindingValue[] | { readonly [key: string]: FindingValue };
+export type FindingData = { readonly [key: string]: FindingValue };
+
+/**
+ * What a check found, as data: which check, which of its messages words it, the figures that
+ * message is made of, and how pressing it is. Words are made from it only by the views.
+ */
+export interface Finding<MessageId extends string = string, Data extends FindingData = FindingData> {
+  /** The id of the check that found it, e.g. `nps-below`. */
+  check: string;
+  messageId: MessageId;
+  data: Data;
+  /** 0–100: how pressing it is, for ordering. */
+  severity: number;
+}
+
+/**
+ * One check, self-describing as ESLint describes a rule: its id, the schema of its parameters,
+ * a short description (the README's tables are tested against it), the templates its findings
+ * are worded with, and an evaluate function that returns findings and no words.
+ *
+ * A message template names the finding's data in braces, optionally with a format from
+ * src/format.ts: `customers give an NPS of {nps|signed} (n = {n|count})`.
+ */
+export interface Check<Schema extends z.ZodType, Input, MessageId extends string> {
+  id: string;
+  description: string;
+  params: Schema;
+  messages: Readonly<Record<MessageId, string>>;
+  evaluate(params: z.infer<Schema>, input: Input): Finding<MessageId>[];
+}
+
+/** Declares a check; an identity function that lets TypeScript infer the parameters and message ids from the declaration. */
+export function defineCheck<Schema extends z.ZodType, Input, MessageId extends string>(
+  check: Check<Schema, Input, MessageId>,
+): Check<Schema, Input, MessageId> {
+  return check;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/checks/check.js';
+import {
+  formatCount,
+  formatList,
+  formatMoney,
+  formatPercent,
+  formatPlural,
+  formatScore,
+  formatShare,
+  formatSigned,
+  round1,
+} from '../../src/format.js';
+import { wordFinding } from '../../src/report/words.js';
+
+describe('the formatting module', () => {
+  it.each([
+    [formatSigned(12.5), '+12.5'],
+    [formatSigned(-3), '−3'],
+    [formatSigned(0), '0'],
+    [formatSigned(null), 'n/a'],
+    [formatCount(23486), '23,486'],
+    [formatScore(49.6), '50'],
+    [formatScore(null), 'n/a'],
+    [formatPercent(12.345), '12.3%'],
+    [formatShare(0.6), '60%'],
+    [formatMoney(1200, '£'), '£1,200'],
+    [formatMoney(-35, '£'), '−£35'],
+    [formatPlural(1, 'answer'), '1 answer'],
+    [formatPlural(1200, 'answer'), '1,200 answers'],
+    [formatList(['a']), 'a'],
+    [formatList(['a', 'b', 'c']), 'a, b and c'],
+    [String(round1(-0.04)), '0'],
+  ])('%s is %s', (actual, expected) => expect(actual).toBe(expected));
+});
+
+describe('wordFinding', () => {
+  const book = (check: string, messageId: string) =>
+    ({ 'nps-below/low': 'customers give an NPS of {nps|signed} (n = {n|count}, {file})', 'all/every': '{parts|findings}' })[
+      `${check}/${messageId}`
+    ];
+  const nps: Finding = { check: 'nps-below', messageId: 'low', data: { nps: -12, n: 1234, file: 'a.csv' }, severity: 60 };
+
+  it('fills a template with formatted data', () => {
+    expect(wordFinding(nps, book)).toBe('customers give an NPS of −12 (n = 1,234, a.csv)');
+  });
+
+  it('words findings within a finding', () => {
+    const both: Finding = { check: 'all', messageId: 'every', data: { parts: [nps, nps] as never }, severity: 70 };
+    expect(wordFinding(both, book)).toBe(`${wordFinding(nps, book)}, and ${wordFinding(nps, book)}`);
+  });
+
+  it('throws on a template that names data the finding lacks, or on an unknown message', () => {
+    expect(() => wordFinding({ ...nps, data: { nps: 1 } }, book)).toThrow(/names \{n\}/);
+    expect(() => wordFinding({ ...nps, messageId: 'gone' }, book)).toThrow(/no message gone/);
+  });
+});
