@@ -1,4 +1,5 @@
 import type { Finding, FindingData, FindingValue } from '../checks/check.js';
+import { messageOf } from '../checks/index.js';
 import { formatCount, formatMoney, formatPercent, formatScore, formatSigned, NOT_AVAILABLE } from '../format.js';
 
 /** Looks up the template of one message of one check. */
@@ -41,4 +42,9 @@ export function wordFinding(finding: Finding, book: MessageBook): string {
 
 function numberOrNull(value: FindingValue): number | null {
   return typeof value === 'number' ? value : null;
+}
+
+/** A finding of any registered check in words. */
+export function describeFinding(finding: Finding): string {
+  return wordFinding(finding, messageOf);
 }

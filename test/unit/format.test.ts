@@ -35,10 +35,11 @@ describe('the formatting module', () => {
 });
 
 describe('wordFinding', () => {
-  const book = (check: string, messageId: string) =>
-    ({ 'nps-below/low': 'customers give an NPS of {nps|signed} (n = {n|count}, {file})', 'all/every': '{parts|findings}' })[
-      `${check}/${messageId}`
-    ];
+  const messages: Record<string, string> = {
+    'nps-below/low': 'customers give an NPS of {nps|signed} (n = {n|count}, {file})',
+    'all/every': '{parts|findings}',
+  };
+  const book = (check: string, messageId: string) => messages[`${check}/${messageId}`];
   const nps: Finding = { check: 'nps-below', messageId: 'low', data: { nps: -12, n: 1234, file: 'a.csv' }, severity: 60 };
 
   it('fills a template with formatted data', () => {
