@@ -4,7 +4,8 @@ import type { Answers } from './answers/types.js';
 import { localToday } from './calendar.js';
 import type { FeedbackSummary } from './feedback/model.js';
 import { DEFAULT_QUESTIONNAIRE, type Questionnaire } from './questionnaire/index.js';
-import { buildReport, type ReportModel } from './report/model.js';
+import { buildReport } from './report/build.js';
+import type { ReportModel } from './report/model.js';
 import { DEFAULT_SCORING, type ScoringModel } from './scoring/model.js';
 import { scoreAudit } from './scoring/score.js';
 

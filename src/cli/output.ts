@@ -3,10 +3,10 @@ import { appendFile, type FileHandle, lstat, open, stat } from 'node:fs/promises
 import { isatty } from 'node:tty';
 import { InputError } from '../errors.js';
 import { describeFileError, MAX_INPUT_BYTES, writeFileAtomic } from '../io/files.js';
+import { GENERATED_MARKER } from '../io/marker.js';
 import { writePipe } from '../io/pipes.js';
 import { printable } from '../printable.js';
-import { QUESTIONS_CSV_HEADER } from '../questionnaire/export.js';
-import { GENERATED_MARKER } from '../report/markdown.js';
+import { QUESTIONS_CSV_HEADER } from '../report/questionnaire.js';
 
 /** Paths that mean this process's standard output: written to the stream, never opened as a file. */
 const STANDARD_OUTPUT = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);

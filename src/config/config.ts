@@ -10,7 +10,6 @@ import { SCALES, type ScaleId } from '../feedback/scale.js';
 import { extendThemes, type ThemeExtensions } from '../feedback/themes.js';
 import { closestId, validate, type YamlSource } from '../io/yaml.js';
 import { DEFAULT_QUESTIONNAIRE, type Question, type Questionnaire } from '../questionnaire/index.js';
-import type { Thresholds } from '../report/gate.js';
 import { DEFAULT_SCORING, type ScoringModel } from '../scoring/model.js';
 
 const score = z.number().min(0).max(100);
@@ -79,7 +78,7 @@ export interface Settings {
   questionnaire: Questionnaire;
   scoring: ScoringModel;
   catalogue: readonly Action[];
-  thresholds: Thresholds;
+  thresholds: NonNullable<Config['thresholds']>;
   feedback: {
     columns: ColumnOverrides;
     scale?: ScaleId;

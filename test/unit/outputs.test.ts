@@ -12,10 +12,10 @@ import { InputError } from '../../src/errors.js';
 import { undoPending, untilDone } from '../../src/io/cleanup.js';
 import { csvCell, toCsv } from '../../src/io/csv.js';
 import { describeFileError, readTextFile, withTemporaryFile } from '../../src/io/files.js';
+import { GENERATED_MARKER } from '../../src/io/marker.js';
 import { printable } from '../../src/printable.js';
-import { QUESTIONS_CSV_HEADER, questionnaireCsv, questionnaireJson, questionnaireMarkdown } from '../../src/questionnaire/export.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
-import { GENERATED_MARKER } from '../../src/report/markdown.js';
+import { QUESTIONS_CSV_HEADER, questionnaireCsv, questionnaireJson, questionnaireMarkdown } from '../../src/report/questionnaire.js';
 import { temporaryDirectory } from '../helpers/cli.js';
 
 /** What no CSV cell may hold raw: escapes and other controls but tab and line breaks, bidi controls, zero-width characters. */

@@ -4,10 +4,10 @@ import type { Answers } from '../../answers/types.js';
 import { localToday } from '../../calendar.js';
 import { InputError } from '../../errors.js';
 import { fileExists } from '../../io/files.js';
-import { askQuestionnaire, chooseOne, firstUnanswered } from '../../questionnaire/ask.js';
 import type { Questionnaire } from '../../questionnaire/index.js';
 import { DEFAULT_ANSWERS_FILE } from '../defaults.js';
 import { acquireLock } from '../lock.js';
+import { askQuestionnaire, chooseOne, firstUnanswered } from '../prompts.js';
 import { styleFor } from '../terminal.js';
 
 export interface SessionOptions {

@@ -1,6 +1,6 @@
 import { loadSettings } from '../../config/find.js';
-import { questionnaireCsv, questionnaireJson, questionnaireMarkdown } from '../../questionnaire/export.js';
 import type { Questionnaire } from '../../questionnaire/index.js';
+import { questionnaireCsv, questionnaireJson, questionnaireMarkdown } from '../../report/questionnaire.js';
 import { EXIT } from '../exit-codes.js';
 import { writeOutput } from '../output.js';
 import { VERSION } from '../version.js';

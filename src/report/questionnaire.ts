@@ -1,6 +1,7 @@
 import { csvLine, toCsv } from '../io/csv.js';
-import { GENERATED_MARKER, escapeMarkdown as text } from '../report/markdown.js';
-import { type Questionnaire, questionsOf } from './index.js';
+import { GENERATED_MARKER } from '../io/marker.js';
+import { type Questionnaire, questionsOf } from '../questionnaire/index.js';
+import { escapeMarkdown as text } from './markdown.js';
 
 /** The questionnaire as a document to print or share: one section per dimension. */
 export function questionnaireMarkdown(questionnaire: Questionnaire): string {

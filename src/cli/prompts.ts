@@ -5,8 +5,8 @@
 import { input, Separator, select } from '@inquirer/prompts';
 import { type Answers, type AnswerValue, DONT_KNOW } from '../answers/types.js';
 import { printable } from '../printable.js';
+import { dimensionOf, type Questionnaire } from '../questionnaire/index.js';
 import type { Style } from '../report/summary.js';
-import { dimensionOf, type Questionnaire } from './index.js';
 
 const BACK = 'back';
 

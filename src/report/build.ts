@@ -1,0 +1,178 @@
+import { type ChosenAction, chooseActions } from '../actions/choose.js';
+import type { Action, TimeFrame } from '../actions/types.js';
+import type { Answers, AnswerValue } from '../answers/types.js';
+import type { FeedbackSummary } from '../feedback/model.js';
+import type { Level } from '../scoring/model.js';
+import type { AuditScore, DimensionScore, QuestionScore } from '../scoring/score.js';
+import { executiveSummary } from './executive.js';
+import { perceptionGap } from './gap.js';
+import {
+  type ActionReport,
+  type DimensionReport,
+  type FocusArea,
+  type LevelReport,
+  type QuestionReport,
+  REPORT_SCHEMA_VERSION,
+  type ReportModel,
+} from './model.js';
+
+export interface ReportInput {
+  answers: Answers;
+  score: AuditScore;
+  catalogue: readonly Action[];
+  levels: readonly Level[];
+  /** YYYY-MM-DD; passed in so the same input gives the same report. */
+  generatedOn: string;
+  version: string;
+  feedback: FeedbackSummary[];
+}
+
+/** A dimension counts as a strength from this score up, and as a weakness below it. */
+const STRENGTH_FROM = 60;
+const FOCUS_AREAS = 3;
+const DAYS_TO_DUE: Record<TimeFrame, number> = { 'this week': 7, 'this month': 30, 'this quarter': 90 };
+
+/** The report model (model.ts) from the scores, the chosen actions and the feedback; apart from the types, which the views import. */
+export function buildReport(input: ReportInput): ReportModel {
+  const { score, answers } = input;
+  const levels = input.levels.map((level, index) => toLevelReport(level, input.levels[index + 1]));
+  const currentLevel = levels.find((level) => level.id === score.level?.id) ?? null;
+  const next = currentLevel ? levels[levels.indexOf(currentLevel) + 1] : undefined;
+  const dimensions = score.dimensions.map(toDimensionReport);
+  const allQuestions = dimensions.flatMap((dimension) => dimension.questions);
+  // A score on too few answers is shown, but never called a strength or a weakness.
+  const scored = dimensions.filter((dimension) => dimension.score !== null && !dimension.lowConfidence);
+  const byScore = [...scored].sort((a, b) => a.score! - b.score! || a.id.localeCompare(b.id));
+  const actions = chooseActions(input.catalogue, { score, feedback: input.feedback }).map((chosen) =>
+    toActionReport(chosen, input.generatedOn),
+  );
+
+  const model: Omit<ReportModel, 'summary'> = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generator: { name: 'centricity', version: input.version },
+    generatedOn: input.generatedOn,
+    audit: { team: answers.team ?? null, respondent: answers.respondent ?? null, answeredOn: answers.date ?? null },
+    overall: {
+      score: score.overall,
+      level: currentLevel,
+      nextLevel: next && score.overall !== null ? { ...next, pointsToGo: Math.round((next.from - score.overall) * 10) / 10 } : null,
+      questionCount: score.questionCount,
+      answered: score.answered,
+      dontKnow: score.dontKnow,
+      unanswered: score.unanswered,
+      claimedNotEvidenced: score.claimedNotEvidenced,
+      withheld: !score.coverage.enough && score.answered > 0 ? 'too-few-answers' : null,
+      coverage: {
+        // Rounded down, so that a share just short of the threshold never reads as reaching it.
+        answeredShare: Math.floor(score.coverage.answeredWeight * 1000 + 1e-9) / 1000,
+        requiredShare: score.coverage.requiredWeight,
+        emptyDimensions: score.coverage.emptyDimensions.map((dimension) => dimension.title),
+      },
+    },
+    levels,
+    dimensions,
+    strengths: byScore
+      .filter((dimension) => dimension.score! >= STRENGTH_FROM)
+      .reverse()
+      .slice(0, FOCUS_AREAS)
+      .map((dimension) => focusArea(dimension, (question) => (question.points ?? 0) >= 75, 'best')),
+    weakest: byScore
+      .filter((dimension) => dimension.score! < STRENGTH_FROM)
+      .slice(0, FOCUS_AREAS)
+      .map((dimension) => focusArea(dimension, (question) => question.points === null || question.points <= 50, 'worst')),
+    gaps: {
+      dontKnow: allQuestions.filter((question) => question.answer === 'dont-know'),
+      unanswered: allQuestions.filter((question) => question.answer === null),
+      claimedNotEvidenced: allQuestions.filter((question) => question.evidence === 'claimed'),
+      disagreements: allQuestions.filter((question) => question.disagreement),
+    },
+    actions: {
+      thisWeek: actions.filter((action) => action.timeFrame === 'this week'),
+      thisMonth: actions.filter((action) => action.timeFrame === 'this month'),
+      thisQuarter: actions.filter((action) => action.timeFrame === 'this quarter'),
+    },
+    perceptionGap: perceptionGap(score, input.feedback),
+    feedback: input.feedback,
+  };
+  const { schemaVersion, generator, generatedOn, audit, ...rest } = model;
+  return { schemaVersion, generator, generatedOn, audit, summary: executiveSummary(model), ...rest };
+}
+
+function toLevelReport(level: Level, next: Level | undefined): LevelReport {
+  return { id: level.id, title: level.title, from: level.from, to: next?.from ?? 100, description: level.description };
+}
+
+function toDimensionReport(result: DimensionScore): DimensionReport {
+  const { dimension } = result;
+  return {
+    id: dimension.id,
+    title: dimension.title,
+    summary: dimension.summary,
+    why: dimension.why,
+    weight: dimension.weight,
+    score: result.score,
+    level: result.level?.title ?? null,
+    questionCount: result.questionCount,
+    answered: result.answered,
+    dontKnow: result.dontKnow,
+    unanswered: result.unanswered,
+    claimedNotEvidenced: result.claimedNotEvidenced,
+    lowConfidence: result.lowConfidence,
+    questions: result.questions.map(toQuestionReport),
+  };
+}
+
+function toQuestionReport(result: QuestionScore): QuestionReport {
+  const { question, answer } = result;
+  return {
+    id: question.id,
+    dimension: question.dimension,
+    text: question.text,
+    why: question.why,
+    answer,
+    answerLabel: answer === null ? 'not answered' : answer === 'dont-know' ? "don't know" : question.scale[answer - 1]!,
+    note: result.note,
+    points: result.points,
+    evidence: result.evidence,
+    evidenceHint: question.evidence,
+    responses: result.responses,
+    disagreement: spread(result.responses) >= DISAGREEMENT_POINTS,
+  };
+}
+
+/** Answers this far apart on the 1–5 scale mean the team does not share one picture. */
+const DISAGREEMENT_POINTS = 2;
+
+function spread(responses: readonly { answer: AnswerValue }[]): number {
+  const numbers = responses.map((response) => response.answer).filter((answer): answer is 1 | 2 | 3 | 4 | 5 => typeof answer === 'number');
+  return numbers.length < 2 ? 0 : Math.max(...numbers) - Math.min(...numbers);
+}
+
+function focusArea(dimension: DimensionReport, explains: (question: QuestionReport) => boolean, order: 'best' | 'worst'): FocusArea {
+  const rank = (question: QuestionReport) => question.points ?? -1;
+  const questions = dimension.questions.filter(explains).sort((a, b) => (order === 'best' ? rank(b) - rank(a) : rank(a) - rank(b)));
+  return { id: dimension.id, title: dimension.title, score: dimension.score, questions };
+}
+
+function toActionReport(chosen: ChosenAction, generatedOn: string): ActionReport {
+  const { action } = chosen;
+  return {
+    id: action.id,
+    title: action.title,
+    why: action.why,
+    because: chosen.findings.map((finding) => finding.text),
+    specifics: chosen.specifics,
+    steps: action.steps,
+    effort: action.effort,
+    timeFrame: chosen.timeFrame,
+    dueBy: addDays(generatedOn, DAYS_TO_DUE[chosen.timeFrame]),
+    owner: action.owner,
+    signal: action.signal,
+  };
+}
+
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
