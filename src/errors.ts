@@ -27,3 +27,20 @@ export class ValidationError extends InputError {
 
 /** Past this many, a list of problems stops helping: the first ones are fixed first anyway. */
 const MAX_SHOWN = 10;
+
+/** The message of whatever was thrown: an error's message, or the thrown value as text. */
+export function errorMessage(error: unknown): string {
+  const message = fieldOf(error, 'message');
+  return typeof message === 'string' ? message : String(error);
+}
+
+/** The code of a system or library error (`ENOENT`, `EPIPE`, `CSV_QUOTE_NOT_CLOSED`), or undefined. */
+export function errorCode(error: unknown): string | undefined {
+  const code = fieldOf(error, 'code');
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** A field of a thrown object, which need not be an Error: a worker, a library or a test may throw anything. */
+function fieldOf(error: unknown, field: string): unknown {
+  return typeof error === 'object' && error !== null && field in error ? Reflect.get(error, field) : undefined;
+}

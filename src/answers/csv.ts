@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { whyNotADay } from '../calendar.js';
-import { ValidationError } from '../errors.js';
+import { errorMessage, ValidationError } from '../errors.js';
 import { closestId } from '../io/yaml.js';
 import type { Questionnaire } from '../questionnaire/index.js';
 import { type Answer, type Answers, type AnswerValue, DONT_KNOW, isScaleAnswer } from './types.js';
@@ -20,7 +20,7 @@ export function parseAnswersCsv(text: string, file: string, questionnaire: Quest
   try {
     rows = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch (error) {
-    throw new ValidationError(file, [`not a readable CSV (${(error as Error).message}).`]);
+    throw new ValidationError(file, [`not a readable CSV (${errorMessage(error)}).`]);
   }
   const [header, ...records] = rows;
   if (!header || records.length === 0)

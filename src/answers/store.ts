@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { errorCode, InputError } from '../errors.js';
 import { describeFileError, fileExists, readTextFile, writeFileAtomic } from '../io/files.js';
 import type { Questionnaire } from '../questionnaire/index.js';
 import { parseAnswersCsv } from './csv.js';
@@ -90,7 +90,7 @@ async function readIfPresent(path: string): Promise<string | null> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (errorCode(error) === 'ENOENT') return null;
     throw new InputError(describeFileError(error, path, 'answers file'));
   }
 }

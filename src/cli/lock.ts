@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { linkSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { constants, hostname } from 'node:os';
-import { InputError } from '../errors.js';
+import { errorCode, InputError } from '../errors.js';
 import { describeFileError } from '../io/files.js';
 
 /** Who holds a lock: what its file says. */
@@ -121,7 +121,7 @@ function processExists(pid: number): boolean {
     return true;
   } catch (error) {
     // EPERM: it exists, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
 }
 
@@ -131,7 +131,7 @@ async function tryCreate(path: string, owner: LockOwner, target: string): Promis
   try {
     handle = await open(path, 'wx');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if (errorCode(error) === 'EEXIST') return false;
     throw new InputError(describeFileError(error, target, 'file', 'write'));
   }
   try {
@@ -155,7 +155,7 @@ function readLock(path: string): LockOwner | Unreadable | 'gone' {
     text = readFileSync(path, 'utf8');
     modified = statSync(path).mtimeMs;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
+    if (errorCode(error) === 'ENOENT') return 'gone';
     throw new InputError(describeFileError(error, path, 'lock file'));
   }
   return parseOwner(text) ?? { unreadableSince: modified };
@@ -191,7 +191,7 @@ async function takeOver(path: string, stale: LockOwner | Unreadable): Promise<bo
   try {
     await rename(path, aside);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    if (errorCode(error) === 'ENOENT') return false;
     throw new InputError(describeFileError(error, path, 'lock file', 'write'));
   }
   const moved = readLock(aside);

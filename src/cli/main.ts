@@ -6,7 +6,7 @@
  * when their command runs, so `--help` does not load prompts or templates.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { InputError } from '../errors.js';
+import { errorMessage, InputError } from '../errors.js';
 import { printableLines } from '../printable.js';
 import type { AuditOptions } from './commands/audit.js';
 import type { InitOptions } from './commands/init.js';
@@ -187,7 +187,7 @@ function reportError(error: unknown): number {
     process.stderr.write(`centricity: ${printableLines(error.message)}\n`);
     return EXIT.usage;
   }
-  const message = printableLines(error instanceof Error ? error.message : String(error));
+  const message = printableLines(errorMessage(error));
   process.stderr.write(
     `centricity: internal error: ${message}. This is a bug; please report it with the command you ran${
       process.env.DEBUG?.includes('centricity') ? '' : ' (set DEBUG=centricity to see the stack trace)'

@@ -1,7 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { appendFile, type FileHandle, lstat, open, stat } from 'node:fs/promises';
 import { isatty } from 'node:tty';
-import { InputError } from '../errors.js';
+import { errorCode, errorMessage, InputError } from '../errors.js';
 import { describeFileError, MAX_INPUT_BYTES, writeFileAtomic } from '../io/files.js';
 import { GENERATED_MARKER } from '../io/marker.js';
 import { writePipe } from '../io/pipes.js';
@@ -49,8 +49,8 @@ export function isOwnOutput(text: string): boolean {
  */
 export async function writeOutput(path: string, content: string, options: { force: boolean }): Promise<void> {
   if (isStandardOutput(path)) return writeStandardOutput(content);
-  const node = await lstat(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
+  const node = await lstat(path).catch((error: unknown) => {
+    if (errorCode(error) === 'ENOENT') return null;
     throw new InputError(describeFileError(error, path, 'output file', 'write'));
   });
   if (node === null || (node.isFile() && (options.force || (await isOwnFile(path))))) return writeFileAtomic(path, content);
@@ -88,10 +88,10 @@ async function writeThrough(path: string, content: string, node: Stats): Promise
     await handle.writeFile(content, 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENXIO') {
+    if (errorCode(error) === 'ENXIO') {
       throw new InputError(`nothing is reading the pipe ${path}: start the program that reads it first, or choose another path.`);
     }
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
+    if (errorCode(error) === 'EPIPE') {
       throw new InputError(`the program reading ${path} closed it before everything was written: the output is incomplete.`);
     }
     throw new InputError(describeFileError(error, path, 'output', 'write'));
@@ -128,7 +128,7 @@ export async function appendStepSummary(markdown: string, env: NodeJS.ProcessEnv
   try {
     await appendFile(path, `${markdown.replace(/^<!--.*-->\n/, '')}\n`, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot add to the GitHub step summary ${path} (GITHUB_STEP_SUMMARY): ${(error as Error).message}.`);
+    throw new InputError(`cannot add to the GitHub step summary ${path} (GITHUB_STEP_SUMMARY): ${errorMessage(error)}.`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { errorCode } from '../errors.js';
 import { undoPending } from '../io/cleanup.js';
 import { EXIT } from './exit-codes.js';
 
@@ -22,11 +23,11 @@ export function undoOnSignals(): void {
  */
 export function watchStandardOutput(): () => boolean {
   let failed = false;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  process.stdout.on('error', (error: Error) => {
     if (failed) return;
     failed = true;
     process.stderr.write(
-      error.code === 'EPIPE'
+      errorCode(error) === 'EPIPE'
         ? 'centricity: standard output was closed before everything was written (the program reading it stopped early): the output is incomplete.\n'
         : `centricity: cannot write to standard output: ${error.message}.\n`,
     );

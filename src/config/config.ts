@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACTIONS } from '../actions/catalogue.js';
 import { ACTION_FIELDS, actionSchema, mergeCatalogue, triggerProblems } from '../actions/parse.js';
 import type { Action } from '../actions/types.js';
-import { ValidationError } from '../errors.js';
+import { errorMessage, ValidationError } from '../errors.js';
 import { labelValues } from '../feedback/labels.js';
 import type { ColumnOverrides } from '../feedback/read/columns.js';
 import { DATE_ORDERS, type DateOrder, DELIMITERS, ENCODINGS } from '../feedback/read/formats.js';
@@ -156,7 +156,7 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
   try {
     extendThemes(config.themes);
   } catch (error) {
-    problems.push(`${source.lineOf(['themes'])}${(error as Error).message}`);
+    problems.push(`${source.lineOf(['themes'])}${errorMessage(error)}`);
   }
   problems.push(...triggerProblems((config.actions ?? []) as Action[], ['actions'], source, questionnaire));
   if (problems.length > 0) throw new ValidationError(file, problems);

@@ -1,6 +1,6 @@
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { InputError } from '../errors.js';
+import { errorMessage, InputError } from '../errors.js';
 import { fileExists, readTextFile } from '../io/files.js';
 import { readYaml, type YamlSource } from '../io/yaml.js';
 import { DEFAULT_SETTINGS, type Settings, settingsFromConfig } from './config.js';
@@ -35,7 +35,7 @@ async function fromFile(path: string): Promise<Settings> {
     try {
       module = (await import(pathToFileURL(resolve(path)).href)) as { default?: unknown };
     } catch (error) {
-      throw new InputError(`${path} could not be loaded: ${(error as Error).message.split('\n')[0]}.`);
+      throw new InputError(`${path} could not be loaded: ${errorMessage(error).split('\n')[0]}.`);
     }
     if (module.default === undefined) throw new InputError(`${path} has no default export: write export default { … }.`);
     return settingsFromConfig(plainSource(module.default), basename(path));

@@ -1,6 +1,6 @@
 /** A worker thread that reads and analyses whole feedback files, one per message, for batches. */
 import { parentPort } from 'node:worker_threads';
-import { InputError } from '../errors.js';
+import { errorMessage, InputError } from '../errors.js';
 import { analyseFeedbackFile, type FeedbackOptions } from './index.js';
 
 parentPort!.on('message', async ({ file, options }: { file: string; options: FeedbackOptions }) => {
@@ -12,7 +12,7 @@ parentPort!.on('message', async ({ file, options }: { file: string; options: Fee
     parentPort!.postMessage(
       error instanceof InputError
         ? { kind: 'input-error', message: error.message }
-        : { kind: 'bug', message: (error as Error).message, stack: (error as Error).stack },
+        : { kind: 'bug', message: errorMessage(error), stack: error instanceof Error ? error.stack : undefined },
     );
   }
 });

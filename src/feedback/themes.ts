@@ -9,7 +9,7 @@
  * what the customer talks about, not on a homograph. A keyword may sit in two themes when it
  * really is about both ("broken": product quality and software reliability).
  */
-import { InputError } from '../errors.js';
+import { errorMessage, InputError } from '../errors.js';
 import { compileKeywords, keywordList, keywordProduct, type TitledGroup } from './keywords.js';
 
 /** Keywords: single words or phrases, lower case, in English and the main European languages. */
@@ -388,7 +388,7 @@ export function extendThemes(extensions: ThemeExtensions | undefined): ThemeSet 
   try {
     return themeSet(themes);
   } catch (error) {
-    throw new InputError(`the theme keywords cannot be used: ${(error as Error).message.replace(/^compileKeywords: /, '')}.`);
+    throw new InputError(`the theme keywords cannot be used: ${errorMessage(error).replace(/^compileKeywords: /, '')}.`);
   }
 }
 

@@ -1,5 +1,6 @@
 /** A worker thread that profiles or analyses one byte range of a feedback file and sends back its counts. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { errorMessage } from '../errors.js';
 import { FeedbackAnalysis } from './analyse.js';
 import { profileRange } from './read/plan.js';
 import { type ByteRange, type ReadPlan, readRange, rowBuilder } from './read/reader.js';
@@ -25,5 +26,5 @@ try {
   }
 } catch (error) {
   // The main thread reads the file again in one piece, which reports the error properly.
-  parentPort!.postMessage({ ok: false, name: (error as Error).name, message: (error as Error).message });
+  parentPort!.postMessage({ ok: false, name: error instanceof Error ? error.name : 'Error', message: errorMessage(error) });
 }

@@ -3,7 +3,7 @@ import { rmSync, type Stats } from 'node:fs';
 import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isatty } from 'node:tty';
-import { InputError } from '../errors.js';
+import { errorCode, errorMessage, InputError } from '../errors.js';
 import { untilDone } from './cleanup.js';
 import { readAll, readPipe } from './pipes.js';
 
@@ -122,7 +122,7 @@ export async function ensureFolder(path: string): Promise<void> {
   try {
     await mkdir(path, { recursive: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'EEXIST')
       throw new InputError(`${path} is a file, not a folder: choose a folder for the output (it is created when missing).`);
     throw new InputError(describeFileError(error, path, 'folder', 'create'));
@@ -158,7 +158,7 @@ export async function withTemporaryFile(path: string, write: (temporary: string)
 }
 
 export function describeFileError(error: unknown, path: string, what: string, verb: 'read' | 'write' | 'create' = 'read'): string {
-  const code = (error as NodeJS.ErrnoException).code;
+  const code = errorCode(error);
   switch (code) {
     case 'ENOENT':
       return verb === 'read'
@@ -183,6 +183,6 @@ export function describeFileError(error: unknown, path: string, what: string, ve
     case 'ELOOP':
       return `cannot ${verb} ${path}: its symbolic links go round in a loop; check the path.`;
     default:
-      return `cannot ${verb} ${path}: ${(error as Error).message}.`;
+      return `cannot ${verb} ${path}: ${errorMessage(error)}.`;
   }
 }

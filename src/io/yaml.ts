@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import { InputError, ValidationError } from '../errors.js';
+import { errorMessage, InputError, ValidationError } from '../errors.js';
 
 /** A YAML (or JSON) file read into plain data, able to say on which line any field stands. */
 export interface YamlSource {
@@ -30,7 +30,7 @@ export function readYaml(text: string, file: string, emptyHint: string): YamlSou
   } catch (error) {
     // Structurally valid YAML can still fail to resolve (an alias to nothing, an alias bomb).
     throw new ValidationError(file, [
-      `not valid YAML (${(error as Error).message.split('\n')[0]}); remove the * and & markers or quote the text.`,
+      `not valid YAML (${errorMessage(error).split('\n')[0]}); remove the * and & markers or quote the text.`,
     ]);
   }
   if (data === null || data === undefined) throw new ValidationError(file, [`the file is empty; ${emptyHint}`]);

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { InputError } from '../errors.js';
+import { errorMessage, InputError } from '../errors.js';
 import { formatCount, formatScore, formatSigned } from '../format.js';
 import { readTextFile } from '../io/files.js';
 import { GENERATED_MARKER } from '../io/marker.js';
@@ -119,9 +119,7 @@ export function renderMarkdown(
     const body = render(neutralised);
     return `${GENERATED_MARKER}\n${body.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
   } catch (error) {
-    throw new InputError(
-      `the ${templateName} cannot be rendered (check its {{…}} blocks): ${describeTemplateError(error as TemplateError)}`,
-    );
+    throw new InputError(`the ${templateName} cannot be rendered (check its {{…}} blocks): ${describeTemplateError(error)}`);
   } finally {
     Handlebars.logger.log = sharedLog;
   }
@@ -155,11 +153,11 @@ function typedTextHelpers(original: (value: unknown) => unknown): Record<string,
   };
 }
 
-type TemplateError = Error & { lineNumber?: number; column?: number };
-
 /** The whole message, with the line and column in words where Handlebars ends it with " - 3:5". */
-function describeTemplateError({ message, lineNumber, column }: TemplateError): string {
-  if (typeof lineNumber !== 'number') return message;
+function describeTemplateError(error: unknown): string {
+  const message = errorMessage(error);
+  if (!(error instanceof Handlebars.Exception) || typeof error.lineNumber !== 'number') return message;
+  const { lineNumber, column } = error;
   return `line ${lineNumber}${typeof column === 'number' ? `, column ${column + 1}` : ''}: ${message.replace(/ - \d+:\d+$/, '')}`;
 }
 
