@@ -9,25 +9,13 @@ import { DATE_ORDERS, type DateOrder, DELIMITERS, ENCODINGS } from '../feedback/
 import { SCALES, type ScaleId } from '../feedback/scale.js';
 import { extendThemes, type ThemeExtensions } from '../feedback/themes.js';
 import { closestId, validate, type YamlSource } from '../io/yaml.js';
-import { DEFAULT_QUESTIONNAIRE, type Question, type Questionnaire } from '../questionnaire/index.js';
+import { DEFAULT_QUESTIONNAIRE, type Questionnaire } from '../questionnaire/index.js';
+import { questionSchema, weightSchema } from '../questionnaire/types.js';
 import { DEFAULT_SCORING, type ScoringModel } from '../scoring/model.js';
 
 const score = z.number().min(0).max(100);
-const weight = z.number().positive('expected a weight above 0');
 const SHARE_EXPECTED = 'expected a share between 0 and 1, e.g. 0.6 for 60%';
 const share = z.number({ error: SHARE_EXPECTED }).min(0, SHARE_EXPECTED).max(1, SHARE_EXPECTED);
-
-const questionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z-]+\.[a-z0-9-]+$/, 'expected an id like culture.my-question: the dimension id, a dot, a slug'),
-  dimension: z.string(),
-  text: z.string().min(1),
-  why: z.string().min(1),
-  evidence: z.string().min(1),
-  scale: z.tuple([z.string().min(1), z.string().min(1), z.string().min(1), z.string().min(1), z.string().min(1)], {
-    error: 'expected five answers, from 1 (worst) to 5 (best)',
-  }),
-  weight: weight.default(1),
-});
 
 const configSchema = z.strictObject({
   feedback: z
@@ -48,8 +36,8 @@ const configSchema = z.strictObject({
     .optional(),
   scoring: z
     .strictObject({
-      dimensionWeights: z.record(z.string(), weight).optional(),
-      questionWeights: z.record(z.string(), weight).optional(),
+      dimensionWeights: z.record(z.string(), weightSchema).optional(),
+      questionWeights: z.record(z.string(), weightSchema).optional(),
       /** Level id → the overall score from which it is reached. */
       levels: z.record(z.string(), score).optional(),
       /** Share (0–1) of the questionnaire's weight that must be answered for an overall score and level. */
@@ -126,9 +114,8 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
       problems.push(`${source.lineOf(path)}${path.join('.')}: ${id} is not a dimension; use one of ${dimensionIds.join(', ')}.`);
   };
 
-  const extraQuestions = (config.questions ?? []) as Question[];
+  const extraQuestions = config.questions ?? [];
   extraQuestions.forEach((question, index) => {
-    checkDimension(question.dimension, ['questions', index, 'dimension']);
     if (!question.id.startsWith(`${question.dimension}.`))
       problems.push(
         `${source.lineOf(['questions', index, 'id'])}questions.${index}.id: start it with its dimension, e.g. ${question.dimension}.${question.id.split('.').pop()}.`,

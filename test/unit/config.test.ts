@@ -93,5 +93,8 @@ questions:
     scale: [a, b, c, d]
 `);
     expect(problems.join('\n')).toMatch(/questions\.0\.scale: expected five answers/);
+    expect(problems.join('\n')).toMatch(
+      /line 4: questions\.0\.dimension: kindness is not a dimension; use one of responsibilities, incentives,/,
+    );
   });
 });

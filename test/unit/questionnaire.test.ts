@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/actions/catalogue.js';
 import { DEFAULT_QUESTIONNAIRE, questionsOf } from '../../src/questionnaire/index.js';
+import { DIMENSION_IDS, questionSchema } from '../../src/questionnaire/types.js';
 
 const { dimensions, questions } = DEFAULT_QUESTIONNAIRE;
 
@@ -16,6 +17,11 @@ describe('the questionnaire data', () => {
       'Co-creation',
       'Culture',
     ]);
+  });
+
+  it('lists the dimensions in the order of their ids, and every built-in question passes the schema extra questions pass', () => {
+    expect(dimensions.map((dimension) => dimension.id)).toEqual(DIMENSION_IDS);
+    for (const question of questions) expect(questionSchema.parse(question), question.id).toEqual(question);
   });
 
   it.each(dimensions.map((dimension) => [dimension.id]))('%s has 3 to 6 questions', (id) => {
