@@ -9,7 +9,8 @@ export function questionnaireMarkdown(questionnaire: Questionnaire): string {
     GENERATED_MARKER,
     '# The centricity questionnaire',
     '',
-    `${questionnaire.questions.length} questions in ${questionnaire.dimensions.length} dimensions. Answer each 1–5 (or "don't know") for how the team works today, and note the evidence.`,
+    `${questionnaire.questions.length} questions in ${questionnaire.dimensions.length} dimensions. ` +
+      `Answer each 1–5 (or "don't know") for how the team works today, and note the evidence.`,
     '',
   ];
   for (const dimension of questionnaire.dimensions) {
@@ -44,5 +45,6 @@ export function questionnaireCsv(questionnaire: Questionnaire): string {
 }
 
 export function questionnaireJson(questionnaire: Questionnaire, version: string): string {
-  return `${JSON.stringify({ generator: { name: 'centricity', version }, dimensions: questionnaire.dimensions, questions: questionnaire.questions }, null, 2)}\n`;
+  const { dimensions, questions } = questionnaire;
+  return `${JSON.stringify({ generator: { name: 'centricity', version }, dimensions, questions }, null, 2)}\n`;
 }

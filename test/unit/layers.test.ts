@@ -120,8 +120,16 @@ describe('layers', () => {
 
   it('reads the imports of every module, in every form', () => {
     expect(graph.size).toBeGreaterThan(50);
-    const source = `import { a } from './a.js';\nimport type {\n  B,\n  C,\n} from '../b.js';\nexport * from './c.js';
-export { d } from "./d.js";\nimport './e.js';\nconst f = await import('./f.js');\nexport const g = 'from';\n// importing './h.js' is a comment`;
+    const source = [
+      "import { a } from './a.js';",
+      'import type {\n  B,\n  C,\n} from "../b.js";',
+      "export * from './c.js';",
+      "export { d } from './d.js';",
+      "import './e.js';",
+      "const f = await import('./f.js');",
+      "export const g = 'from';",
+      "// importing './h.js' is a comment",
+    ].join('\n');
     expect(importsOf(source)).toEqual(['./a.js', '../b.js', './c.js', './d.js', './e.js', './f.js']);
     for (const [file, { modules }] of graph) {
       for (const module of modules)
