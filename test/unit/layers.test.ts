@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * The layers of src/, written once. A part is a folder of src/ or one file in it; a longer key wins,
  * so checks/check.ts (the shape of a check, which every part may use) is a part of its own, apart
  * from the checks, and checks/index.ts (the registry of every check) sits above them. A module may
- * always import from its own part; any other import must be listed here. Data flow one way:
+ * always import from its own part; any other import must be listed here. Data flows one way:
  * parse → analyse → score → checks → choose actions → report model → views, with the CLI on top.
  */
 const SHARED = ['errors.ts', 'format.ts', 'printable.ts', 'calendar.ts', 'checks/check.ts'];
