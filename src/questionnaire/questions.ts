@@ -11,7 +11,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'responsibilities.named-owner',
     dimension: 'responsibilities',
     text: 'Is one named person accountable for customer outcomes such as retention, satisfaction and complaints?',
-    why: 'Accountability shared by everyone is held by no one. A named owner is the person who gets the call when customers leave, and who has the standing to ask other teams for a fix.',
+    why:
+      'Accountability shared by everyone is held by no one. A named owner is the person who gets the call when customers leave, and ' +
+      'who has the standing to ask other teams for a fix.',
     evidence: 'The org chart or a RACI naming the owner; their objectives document; minutes of the last review they chaired.',
     scale: [
       'Nobody owns it; customer issues bounce between teams',
@@ -27,7 +29,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'responsibilities.shared-accountability',
     dimension: 'responsibilities',
     text: 'Do sales, product, operations and support carry targets for the same customer outcomes?',
-    why: 'Customers see one company, not an org chart. When each function is judged on its own numbers, they pass problems along instead of solving them together.',
+    why:
+      'Customers see one company, not an org chart. When each function is judged on its own numbers, they pass problems along instead ' +
+      'of solving them together.',
     evidence: "Each function's objectives showing the shared customer measure; a cross-functional review where the measure is discussed.",
     scale: [
       'Each function has only its own targets; none mentions customers',
@@ -42,7 +46,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'responsibilities.leadership-agenda',
     dimension: 'responsibilities',
     text: 'How often does the leadership team discuss customer data as a standing item on its agenda?',
-    why: 'What the leadership team looks at every month is what the company believes matters. If customers appear only when something goes badly wrong, everyone below learns that lesson.',
+    why:
+      'What the leadership team looks at every month is what the company believes matters. If customers appear only when something ' +
+      'goes badly wrong, everyone below learns that lesson.',
     evidence: 'Leadership meeting agendas or minutes from the last three months with a customer item and the decisions taken.',
     scale: [
       'Customers come up only when a big account complains or churns',
@@ -57,7 +63,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'responsibilities.issue-routing',
     dimension: 'responsibilities',
     text: 'When a customer problem crosses team boundaries, is there a known route and someone who sees it through to the end?',
-    why: 'The problems that hurt customers most usually sit between teams: a billing error caused by a product change, a delivery promise sales made that logistics cannot keep.',
+    why:
+      'The problems that hurt customers most usually sit between teams: a billing error caused by a product change, a delivery promise ' +
+      'sales made that logistics cannot keep.',
     evidence: 'A written escalation path; a ticket or case showing a cross-team problem owned from first contact to fix.',
     scale: [
       'Customers are told to call another department themselves',
@@ -71,8 +79,12 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'responsibilities.decision-rights',
     dimension: 'responsibilities',
-    text: "Can front-line staff fix a customer's problem on the spot, for example refund or replace up to a set limit, without asking a manager?",
-    why: 'Customers judge the company by how fast the first person they reach can help. Making staff ask permission turns a two-minute fix into a two-day wait.',
+    text:
+      "Can front-line staff fix a customer's problem on the spot, for example refund or replace up to a set limit, without asking a " +
+      'manager?',
+    why:
+      'Customers judge the company by how fast the first person they reach can help. Making staff ask permission turns a two-minute ' +
+      'fix into a two-day wait.',
     evidence: 'The written authority limits for front-line roles; the share of cases resolved at first contact.',
     scale: [
       "Every refund, credit or exception needs a manager's sign-off",
@@ -89,7 +101,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'incentives.customer-outcomes-in-plans',
     dimension: 'incentives',
     text: 'Do incentive and bonus plans include customer outcomes, not only sales volume or revenue?',
-    why: 'People make trade-offs in the direction they are paid. If the bonus counts only units sold, a customer problem will always lose to the next deal.',
+    why:
+      'People make trade-offs in the direction they are paid. If the bonus counts only units sold, a customer problem will always lose ' +
+      'to the next deal.',
     evidence: 'The current bonus or commission plan documents, with the share of variable pay tied to customer outcomes.',
     scale: [
       'Pay rewards only sales volume, revenue or cost',
@@ -104,9 +118,12 @@ export const QUESTIONS: readonly Question[] = [
     id: 'incentives.gaming-guard',
     dimension: 'incentives',
     text: 'Do the customer measures that affect pay, bonuses or team rankings form a balanced set that is protected from gaming?',
-    why: 'A bonus tied to a single score invites people to manage the score: asking customers for a 10, choosing who gets surveyed, closing tickets early. Several measures, collected by someone other than the people rewarded, keep the incentive honest.',
+    why:
+      'A bonus tied to a single score invites people to manage the score: asking customers for a 10, choosing who gets surveyed, ' +
+      'closing tickets early. Several measures, collected by someone other than the people rewarded, keep the incentive honest.',
     evidence:
-      'The scorecard behind the incentive showing several measures; who sends surveys and picks the sample; the last check for unusual score patterns.',
+      'The scorecard behind the incentive showing several measures; who sends surveys and picks the sample; the last check for unusual ' +
+      'score patterns.',
     scale: [
       'No customer measure in pay, or pay rides on one score staff inflate',
       'One score drives pay or rankings; no one checks how it is collected',
@@ -119,7 +136,9 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'incentives.recognition',
     dimension: 'incentives',
-    text: 'Are people publicly recognised or promoted for customer wins, such as fixing a root cause or saving an account, and not only for closing deals?',
+    text:
+      'Are people publicly recognised or promoted for customer wins, such as fixing a root cause or saving an account, and not only ' +
+      'for closing deals?',
     why: 'Praise and promotion signal what the company really values, often more loudly than the bonus plan does.',
     evidence: 'Recent all-hands or newsletter shout-outs naming a customer win; promotion cases that cite customer impact.',
     scale: [
@@ -135,7 +154,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'incentives.retention-over-volume',
     dimension: 'incentives',
     text: 'Do incentives reward customers kept and grown over time, not only the first sale?',
-    why: 'Paying for the first sale alone rewards bringing in customers who leave after a month. Rewarding retention points effort at lifetime value rather than one transaction.',
+    why:
+      'Paying for the first sale alone rewards bringing in customers who leave after a month. Rewarding retention points effort at ' +
+      'lifetime value rather than one transaction.',
     evidence: 'Commission rules with retention terms or clawbacks on early churn; a bonus measure on renewal or repeat purchase.',
     scale: [
       'Commission is paid on the first sale, whatever happens next',
@@ -214,7 +235,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'measurement.core-metrics',
     dimension: 'measurement',
     text: 'Do you measure NPS, CSAT or CES the same way on a regular schedule?',
-    why: 'A metric collected once, or collected differently every time, cannot show a trend. Consistency of method matters more than which metric you pick.',
+    why:
+      'A metric collected once, or collected differently every time, cannot show a trend. Consistency of method matters more than ' +
+      'which metric you pick.',
     evidence: 'The survey tool and schedule; the last 12 months of results with response counts.',
     scale: [
       'No customer metric is collected',
@@ -228,8 +251,12 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'measurement.lifetime-value',
     dimension: 'measurement',
-    text: 'Do you track customer lifetime value, through retention, repeat purchase and expansion, rather than only revenue per transaction?',
-    why: 'Customer-centric growth is judged by what a relationship is worth over years. Tracking only each sale hides the customers who buy once and never return.',
+    text:
+      'Do you track customer lifetime value, through retention, repeat purchase and expansion, rather than only revenue per ' +
+      'transaction?',
+    why:
+      'Customer-centric growth is judged by what a relationship is worth over years. Tracking only each sale hides the customers who ' +
+      'buy once and never return.',
     evidence: 'A lifetime value or cohort retention report, with its definition and the date of its last refresh.',
     scale: [
       'Only revenue per order or per deal is reported',
@@ -244,7 +271,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'measurement.review-rhythm',
     dimension: 'measurement',
     text: 'Are customer metrics reviewed on a fixed rhythm by people who can act on them?',
-    why: 'A dashboard nobody opens is decoration. A fixed review, with people who control budgets and roadmaps in the room, turns a number into a decision.',
+    why:
+      'A dashboard nobody opens is decoration. A fixed review, with people who control budgets and roadmaps in the room, turns a ' +
+      'number into a decision.',
     evidence: 'The recurring meeting invite and its attendee list; notes of the last three reviews with actions.',
     scale: [
       'Results are never reviewed as a group',
@@ -259,7 +288,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'measurement.business-link',
     dimension: 'measurement',
     text: 'Have you shown, with your own data, how customer metrics relate to business results such as renewal, repeat purchase or churn?',
-    why: "Research links a company's ability to learn from customers to better performance, but your board will believe your own numbers. Showing that promoters buy more keeps customer work funded.",
+    why:
+      "Research links a company's ability to learn from customers to better performance, but your board will believe your own numbers. " +
+      'Showing that promoters buy more keeps customer work funded.',
     evidence:
       'An analysis joining survey results to revenue or retention (for example, repeat rate of promoters vs. detractors), with its date.',
     scale: [
@@ -274,8 +305,12 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'measurement.segment-breakdown',
     dimension: 'measurement',
-    text: 'Are customer metrics broken down by segment, channel and journey stage, with sample sizes shown so small groups are not over-read?',
-    why: 'An overall score hides the segment that is quietly leaving. Showing the sample size stops a team from celebrating, or panicking over, a change that is just noise.',
+    text:
+      'Are customer metrics broken down by segment, channel and journey stage, with sample sizes shown so small groups are not ' +
+      'over-read?',
+    why:
+      'An overall score hides the segment that is quietly leaving. Showing the sample size stops a team from celebrating, or panicking ' +
+      'over, a change that is just noise.',
     evidence: 'A report with results per segment and the number of responses behind each; a note on which changes were significant.',
     scale: [
       'Only one overall number is reported',
@@ -291,8 +326,12 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'customer-understanding.who-is-the-customer',
     dimension: 'customer-understanding',
-    text: 'Has the team written down who its customer is, separating buyer, user and payer where they differ, and do all teams use the same definition?',
-    why: 'Teams that disagree about who the customer is will optimise for different people: marketing for the buyer, product for the user, finance for the payer.',
+    text:
+      'Has the team written down who its customer is, separating buyer, user and payer where they differ, and do all teams use the ' +
+      'same definition?',
+    why:
+      'Teams that disagree about who the customer is will optimise for different people: marketing for the buyer, product for the ' +
+      'user, finance for the payer.',
     evidence:
       'A customer definition or persona document with its date and source interviews; the same terms used in marketing and product plans.',
     scale: [
@@ -308,7 +347,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'customer-understanding.priority-customers',
     dimension: 'customer-understanding',
     text: 'Do you know which customers matter most, by value, potential or influence, and do you serve them differently on purpose?',
-    why: 'Trying to meet every expectation of every customer equally spreads effort thin. Knowing who matters most lets a team choose where to go beyond the basics.',
+    why:
+      'Trying to meet every expectation of every customer equally spreads effort thin. Knowing who matters most lets a team choose ' +
+      'where to go beyond the basics.',
     evidence: 'A segmentation with value per segment; a service or product decision made differently for the priority segment.',
     scale: [
       'All customers are treated the same, by default',
@@ -322,8 +363,12 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'customer-understanding.journey-map',
     dimension: 'customer-understanding',
-    text: 'Have you mapped every stage of the buying process, from discovery through purchase, first use, support and renewal, with evidence from customers?',
-    why: 'Customers expect a good experience at every step and do not care which department runs it. The stages nobody has mapped are where customers drop out without anyone noticing.',
+    text:
+      'Have you mapped every stage of the buying process, from discovery through purchase, first use, support and renewal, with ' +
+      'evidence from customers?',
+    why:
+      'Customers expect a good experience at every step and do not care which department runs it. The stages nobody has mapped are ' +
+      'where customers drop out without anyone noticing.',
     evidence: 'A journey map with its date, the stages covered and the customer research or data behind each stage.',
     scale: [
       'No journey map exists',
@@ -338,7 +383,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'customer-understanding.value-in-use',
     dimension: 'customer-understanding',
     text: 'Do you know how customers create value with your product: what job it does for them and what they do before and after using it?',
-    why: 'Product-centric teams know what they sell; customer-centric teams know what customers get done with it. That difference is where the next product and the next message come from.',
+    why:
+      'Product-centric teams know what they sell; customer-centric teams know what customers get done with it. That difference is ' +
+      'where the next product and the next message come from.',
     evidence: 'Interview notes or observation studies describing how customers use the product, dated within the last year.',
     scale: [
       'The team describes the product only by its features',
@@ -355,7 +402,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'listening.continuous',
     dimension: 'listening',
     text: 'Do you collect customer feedback all the time, or do decisions still rest on a study done once?',
-    why: 'Research from the launch year describes customers as they were. Teams that keep listening notice shifts in needs before the churn numbers do.',
+    why:
+      'Research from the launch year describes customers as they were. Teams that keep listening notice shifts in needs before the ' +
+      'churn numbers do.',
     evidence: 'The always-on channels (surveys, reviews, support tags) and the date of the most recent feedback you read.',
     scale: [
       'No feedback is collected; decisions rest on opinion',
@@ -369,8 +418,12 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'listening.unprompted-channels',
     dimension: 'listening',
-    text: 'Does someone read what customers say unprompted, in reviews, social media, support tickets and forums, not only in your own surveys?',
-    why: 'Surveys answer the questions you thought to ask. Unprompted comments show what customers care about in their own words, including what you never asked.',
+    text:
+      'Does someone read what customers say unprompted, in reviews, social media, support tickets and forums, not only in your own ' +
+      'surveys?',
+    why:
+      'Surveys answer the questions you thought to ask. Unprompted comments show what customers care about in their own words, ' +
+      'including what you never asked.',
     evidence: 'The list of channels monitored, who reads them and how often; a recent summary of themes from them.',
     scale: [
       'Nobody reads reviews, social comments or ticket text',
@@ -385,7 +438,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'listening.acts-on-feedback',
     dimension: 'listening',
     text: 'Does customer feedback lead to changes, tracked from the comment to the fix?',
-    why: 'Listening without acting costs money and goodwill. A tracked list of changes made because of feedback is the plainest proof that the listening is real.',
+    why:
+      'Listening without acting costs money and goodwill. A tracked list of changes made because of feedback is the plainest proof ' +
+      'that the listening is real.',
     evidence: 'A backlog or log of changes tagged with the feedback that caused them; the count shipped in the last quarter.',
     scale: [
       'Feedback is collected and filed; nothing changes',
@@ -400,9 +455,12 @@ export const QUESTIONS: readonly Question[] = [
     id: 'listening.close-the-loop',
     dimension: 'listening',
     text: 'When a customer complains or gives a low score, does someone contact them, and later tell them what changed?',
-    why: 'Closing the loop is the part of listening customers can see. A call back to an unhappy customer often saves the account and tells you more than the survey did.',
+    why:
+      'Closing the loop is the part of listening customers can see. A call back to an unhappy customer often saves the account and ' +
+      'tells you more than the survey did.',
     evidence:
-      'The follow-up rule (who, within how many days); the share of detractors contacted last month; examples of "you said, we did" messages.',
+      'The follow-up rule (who, within how many days); the share of detractors contacted last month; examples of "you said, we did" ' +
+      'messages.',
     scale: [
       'Low scores and complaints get no personal follow-up',
       'Follow-up happens when an individual decides to, with no record',
@@ -418,8 +476,12 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'co-creation.lead-users',
     dimension: 'co-creation',
-    text: 'Do you involve lead users, the customers who push your product hardest or adapt it themselves, in developing new products before launch?',
-    why: "Lead users meet tomorrow's needs today and often have already built their own workaround. Bringing them into development gives a head start that market research cannot.",
+    text:
+      'Do you involve lead users, the customers who push your product hardest or adapt it themselves, in developing new products ' +
+      'before launch?',
+    why:
+      "Lead users meet tomorrow's needs today and often have already built their own workaround. Bringing them into development gives " +
+      'a head start that market research cannot.',
     evidence: 'A list of lead users and the products or features they helped shape; notes from the last co-design session.',
     scale: [
       'Products are designed internally and shown to customers at launch',
@@ -434,7 +496,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'co-creation.customer-media',
     dimension: 'co-creation',
     text: 'Do customers create content about you, such as reviews, videos, recipes or guides, that you actively invite, support and share?',
-    why: 'Content made by customers is trusted more than advertising and reaches people your media budget cannot. Companies that invite it turn buyers into a creative team.',
+    why:
+      'Content made by customers is trusted more than advertising and reaches people your media budget cannot. Companies that invite ' +
+      'it turn buyers into a creative team.',
     evidence: 'The programme or campaign inviting customer content; the number of customer-made pieces you shared last quarter.',
     scale: [
       'Customer content is ignored, or discouraged by legal',
@@ -448,8 +512,12 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'co-creation.word-of-mouth-hubs',
     dimension: 'co-creation',
-    text: 'Do you know which customers sit at the centre of word of mouth, the ones who refer and influence others, and do you work with them?',
-    why: 'Word of mouth does not spread evenly; a small number of customers bring in a large share of others. Companies with strong word of mouth tend to show better financial results.',
+    text:
+      'Do you know which customers sit at the centre of word of mouth, the ones who refer and influence others, and do you work with ' +
+      'them?',
+    why:
+      'Word of mouth does not spread evenly; a small number of customers bring in a large share of others. Companies with strong word ' +
+      'of mouth tend to show better financial results.',
     evidence: 'A referral or network analysis naming top referrers; what you did with them in the last quarter.',
     scale: [
       'No one knows where new customers hear about you',
@@ -463,8 +531,12 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'co-creation.shark-tank',
     dimension: 'co-creation',
-    text: 'Have customers pitched their own ideas directly to senior executives, in a "Shark Tank"-style session with decisions made in the room?',
-    why: "Putting customers and executives in a room as equals gets past the filter of research reports. In one published case, a shopper's pitch to Mars executives became an omni-channel campaign credited with a rise in sales.",
+    text:
+      'Have customers pitched their own ideas directly to senior executives, in a "Shark Tank"-style session with decisions made in ' +
+      'the room?',
+    why:
+      'Putting customers and executives in a room as equals gets past the filter of research reports. In one published case, a ' +
+      "shopper's pitch to Mars executives became an omni-channel campaign credited with a rise in sales.",
     evidence: 'The date and attendees of the last session; the ideas pitched and which ones were funded.',
     scale: [
       'Executives never hear customers directly',
@@ -481,7 +553,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'culture.meet-customers',
     dimension: 'culture',
     text: 'Do people at every level, including executives, engineers and finance, talk to customers directly at least once a quarter?',
-    why: 'People who have met customers argue from what they heard; those who have not argue from what is convenient. Contact cannot be left to sales and support.',
+    why:
+      'People who have met customers argue from what they heard; those who have not argue from what is convenient. Contact cannot be ' +
+      'left to sales and support.',
     evidence: 'A log of customer conversations by role; the last date each executive spoke with a customer.',
     scale: [
       'Only sales and support ever speak with customers',
@@ -495,8 +569,12 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'culture.use-own-product',
     dimension: 'culture',
-    text: 'Do staff buy and use your own product or service the way a customer does, through the normal channels and paying the normal way?',
-    why: 'Free internal accounts skip the checkout, the delivery and the billing, which is exactly where customers get stuck. Buying it yourself shows what the brochure does not.',
+    text:
+      'Do staff buy and use your own product or service the way a customer does, ' +
+      'through the normal channels and paying the normal way?',
+    why:
+      'Free internal accounts skip the checkout, the delivery and the billing, which is exactly where customers get stuck. Buying it ' +
+      'yourself shows what the brochure does not.',
     evidence: 'Records of staff purchases through the public channel; issues they filed from the experience.',
     scale: [
       'Staff never use the product as customers do',
@@ -511,7 +589,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'culture.customer-evidence',
     dimension: 'culture',
     text: 'Do decisions, in proposals, roadmaps and meeting notes, cite customer evidence such as data, quotes or research?',
-    why: 'If customer evidence is not expected in a proposal, the loudest opinion wins. Asking "what did customers say?" in every decision is how a culture becomes customer-led.',
+    why:
+      'If customer evidence is not expected in a proposal, the loudest opinion wins. Asking "what did customers say?" in every ' +
+      'decision is how a culture becomes customer-led.',
     evidence: 'Recent proposals or roadmap items showing the customer evidence behind them; a template with a customer-evidence section.',
     scale: [
       'Decisions cite opinion, competitors or internal convenience',
@@ -526,7 +606,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'culture.adapts-to-customers',
     dimension: 'culture',
     text: "When customers change, do the company's habits change too: processes retired, priorities moved, ways of working adjusted?",
-    why: "Customers evolve and a culture built around last decade's customer slowly turns inward. Regular, deliberate adjustment keeps the customer as the fixed point instead of the process.",
+    why:
+      "Customers evolve and a culture built around last decade's customer slowly turns inward. Regular, deliberate adjustment keeps " +
+      'the customer as the fixed point instead of the process.',
     evidence: 'A recent example of a process, policy or product retired or changed because customer behaviour shifted, with the date.',
     scale: [
       'Processes stay the same whatever customers do',
