@@ -1,10 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { isFinding } from '../checks/check.js';
 import { InputError } from '../errors.js';
 import { formatCount, formatScore, formatSigned } from '../format.js';
 import { readTextFile } from '../io/files.js';
 import { mapStrings, printable, shorten } from '../printable.js';
+import { describeFinding } from './words.js';
 
 export const DEFAULT_TEMPLATE = new URL('../../templates/report.md.hbs', import.meta.url);
 export const FEEDBACK_TEMPLATE = new URL('../../templates/feedback.md.hbs', import.meta.url);
@@ -152,6 +154,14 @@ function typedTextHelpers(original: (value: unknown) => unknown): Record<string,
     html: (value: unknown) => escapeHtml(String(original(value) ?? '')),
     /** Text shown exactly as typed in a code span, such as an option name; not for table cells, where a `|` would split it. */
     code: (value: unknown) => codeSpan(printable(String(original(value) ?? ''))),
+    /**
+     * A finding in words (`{{describe this}}` in a list of findings). The sentence is made from
+     * the finding as typed and then neutralised whole, like every other string from data.
+     */
+    describe: (finding: unknown) => {
+      const typedFinding = mapStrings(finding, (text) => String(original(text)));
+      return isFinding(typedFinding) ? escapeMarkdown(describeFinding(typedFinding)) : '';
+    },
     /** A link to a file beside this one: its name, percent-encoded, so that it can only be a relative path. */
     href: (value: unknown) => relativeLink(String(original(value) ?? '')),
   };
