@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type Finding, isFinding } from '../checks/check.js';
+import { type Finding, partsOf } from '../checks/check.js';
 import { evaluateTrigger } from '../checks/triggers/index.js';
 import type { Evidence } from './evidence.js';
 import { type Action, type Effort, TIME_FRAMES, type TimeFrame } from './types.js';
@@ -61,12 +61,6 @@ function distinct(findings: readonly Finding[]): Finding[] {
       ranked.findIndex((other) => sameFinding(other, finding)) === index &&
       !ranked.some((other) => partsOf(other).some((part) => sameFinding(part, finding))),
   );
-}
-
-/** The findings a composite finding is made of, at any depth; none for a simple one. */
-export function partsOf(finding: Finding): Finding[] {
-  const parts = finding.data.findings;
-  return Array.isArray(parts) ? parts.filter(isFinding).flatMap((part) => [part, ...partsOf(part)]) : [];
 }
 
 function sameFinding(a: Finding, b: Finding): boolean {

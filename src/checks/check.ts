@@ -34,6 +34,12 @@ export function isFinding(value: unknown): value is Finding {
   );
 }
 
+/** The findings a composite finding is made of, at any depth; none for a simple one. */
+export function partsOf(finding: Finding): Finding[] {
+  const parts = finding.data.findings;
+  return Array.isArray(parts) ? parts.filter(isFinding).flatMap((part) => [part, ...partsOf(part)]) : [];
+}
+
 /**
  * One check, self-describing as ESLint describes a rule: its id, the schema of its parameters,
  * a short description (the README's tables are tested against it), the templates its findings

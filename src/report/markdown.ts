@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { isFinding } from '../checks/check.js';
+import { type Finding, isFinding, partsOf } from '../checks/check.js';
+import { messageOf } from '../checks/index.js';
 import { InputError } from '../errors.js';
 import { formatCount, formatScore, formatSigned } from '../format.js';
 import { readTextFile } from '../io/files.js';
@@ -156,15 +157,23 @@ function typedTextHelpers(original: (value: unknown) => unknown): Record<string,
     code: (value: unknown) => codeSpan(printable(String(original(value) ?? ''))),
     /**
      * A finding in words (`{{describe this}}` in a list of findings). The sentence is made from
-     * the finding as typed and then neutralised whole, like every other string from data.
+     * the finding as typed and then neutralised whole, like every other string from data. A
+     * model from elsewhere (another version, edited by hand) may hold a finding no registered
+     * check words: it shows as nothing rather than stopping the report.
      */
     describe: (finding: unknown) => {
       const typedFinding = mapStrings(finding, (text) => String(original(text)));
-      return isFinding(typedFinding) ? escapeMarkdown(describeFinding(typedFinding)) : '';
+      return isFinding(typedFinding) && [typedFinding, ...partsOf(typedFinding)].every(isWordable)
+        ? escapeMarkdown(describeFinding(typedFinding))
+        : '';
     },
     /** A link to a file beside this one: its name, percent-encoded, so that it can only be a relative path. */
     href: (value: unknown) => relativeLink(String(original(value) ?? '')),
   };
+}
+
+function isWordable(finding: Finding): boolean {
+  return messageOf(finding.check, finding.messageId) !== undefined;
 }
 
 type TemplateError = Error & { lineNumber?: number; column?: number };

@@ -1,7 +1,7 @@
-import { type ChosenAction, chooseActions, partsOf } from '../actions/choose.js';
+import { type ChosenAction, chooseActions } from '../actions/choose.js';
 import type { Action, TimeFrame } from '../actions/types.js';
 import type { Answers, AnswerValue } from '../answers/types.js';
-import type { Finding } from '../checks/check.js';
+import { type Finding, partsOf } from '../checks/check.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import type { Level } from '../scoring/model.js';
 import type { AuditScore, Counts, DimensionScore, EvidenceStatus, QuestionScore } from '../scoring/score.js';

@@ -105,6 +105,12 @@ describe('the Markdown view', () => {
       '{{#each actions.thisWeek}}{{#each findings}}[{{describe this}}]{{/each}}[{{describe title}}]{{/each}}',
     );
     expect(markdown).toContain('[&lt;b&gt;Mine&lt;/b&gt; \\[x\\](`http://evil`) `@team` scored 10/100][]');
+    // A finding no registered check words (a model from another version) shows as nothing.
+    const unknown = {
+      ...model,
+      actions: { ...model.actions, thisWeek: [{ ...action!, findings: [{ ...finding, check: 'gone', severity: 1 }] }] },
+    };
+    expect(renderMarkdown(unknown, '{{#each actions.thisWeek}}[{{#each findings}}{{describe this}}{{/each}}]{{/each}}')).toContain('[]');
   });
 
   it("shows the respondent's note on a question behind an action on its own line, not in the reasons", async () => {
