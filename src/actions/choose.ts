@@ -1,16 +1,15 @@
-import type { Evidence } from './evidence.js';
-import { specificsFor } from './specifics.js';
-import { evaluateTrigger, type Finding } from './triggers.js';
-import type { Action, Effort, TimeFrame } from './types.js';
+import { isDeepStrictEqual } from 'node:util';
+import { type Finding, partsOf } from '../checks/check.js';
+import type { Evidence } from '../checks/evidence.js';
+import { evaluateTrigger } from '../checks/triggers/index.js';
+import { type Action, type Effort, TIME_FRAMES, type TimeFrame } from './types.js';
 
 export interface ChosenAction {
   action: Action;
-  /** What triggered it, most pressing first. */
+  /** What triggered it, most pressing first, each once. */
   findings: Finding[];
   /** The time frame it was planned in; an action can slip from its own when that one is full. */
   timeFrame: TimeFrame;
-  /** What it names from the feedback: customers to call, the theme to fix first. */
-  specifics: string[];
 }
 
 export interface PlanLimits {
@@ -21,7 +20,6 @@ export interface PlanLimits {
 
 export const DEFAULT_PLAN_LIMITS: PlanLimits = { thisWeek: 3, total: 10 };
 
-const TIME_FRAMES: readonly TimeFrame[] = ['this week', 'this month', 'this quarter'];
 const EFFORT_ORDER: Record<Effort, number> = { minutes: 0, hours: 1, days: 2 };
 
 /**
@@ -30,18 +28,7 @@ const EFFORT_ORDER: Record<Effort, number> = { minutes: 0, hours: 1, days: 2 };
  */
 export function chooseActions(catalogue: readonly Action[], evidence: Evidence, limits: PlanLimits = DEFAULT_PLAN_LIMITS): ChosenAction[] {
   const candidates = catalogue
-    .map((action) => ({
-      action,
-      findings: action.triggers
-        .map((trigger) => evaluateTrigger(trigger, evidence))
-        .filter((finding): finding is Finding => finding !== null)
-        .sort((a, b) => b.severity - a.severity)
-        .filter(
-          (finding, index, all) =>
-            !all.some((other, otherIndex) => otherIndex !== index && other.text !== finding.text && other.text.includes(finding.text)),
-        )
-        .filter((finding, index, all) => all.findIndex((other) => other.text === finding.text) === index),
-    }))
+    .map((action) => ({ action, findings: distinct(action.triggers.flatMap((trigger) => evaluateTrigger(trigger, evidence))) }))
     .filter((candidate) => candidate.findings.length > 0)
     .sort(
       (a, b) =>
@@ -60,18 +47,22 @@ export function chooseActions(catalogue: readonly Action[], evidence: Evidence, 
     }
     return { ...candidate, timeFrame };
   });
-  const planned = TIME_FRAMES.flatMap((frame) => chosen.filter((candidate) => candidate.timeFrame === frame));
-  // The same customers or theme named twice would read as two jobs: the later action points back.
-  const namedBy = new Map<string, string>();
-  return planned.map((candidate) => {
-    const kind = candidate.action.names;
-    if (!kind) return { ...candidate, specifics: [] };
-    const earlier = namedBy.get(kind);
-    const specifics = specificsFor(kind, evidence);
-    if (specifics.length > 0 && !earlier) namedBy.set(kind, candidate.action.title);
-    return {
-      ...candidate,
-      specifics: earlier && specifics.length > 0 ? [`The same ones as in "${earlier}" above: one conversation can serve both.`] : specifics,
-    };
-  });
+  return TIME_FRAMES.flatMap((frame) => chosen.filter((candidate) => candidate.timeFrame === frame));
+}
+
+/**
+ * The findings behind one action, most pressing first, each said once: a finding equal to an
+ * earlier one, or already part of a composite finding (an `all`), is left out.
+ */
+function distinct(findings: readonly Finding[]): Finding[] {
+  const ranked = [...findings].sort((a, b) => b.severity - a.severity);
+  return ranked.filter(
+    (finding, index) =>
+      ranked.findIndex((other) => sameFinding(other, finding)) === index &&
+      !ranked.some((other) => partsOf(other).some((part) => sameFinding(part, finding))),
+  );
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.check === b.check && a.messageId === b.messageId && isDeepStrictEqual(a.data, b.data);
 }

@@ -1,43 +1,13 @@
 import { z } from 'zod';
+import type { Trigger } from '../checks/triggers/index.js';
 import { ValidationError } from '../errors.js';
 import { closestId, readYaml, validate, type YamlSource } from '../io/yaml.js';
 import type { Questionnaire } from '../questionnaire/index.js';
-import type { Action, Trigger } from './types.js';
-
-const trigger: z.ZodType<Trigger> = z.lazy(() =>
-  z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('answer-at-most'), question: z.string(), atMost: z.number().int().min(1).max(5) }),
-    z.strictObject({ kind: z.literal('dont-know'), question: z.string() }),
-    z.strictObject({ kind: z.literal('dimension-below'), dimension: z.string(), below: z.number().min(0).max(100) }),
-    z.strictObject({ kind: z.literal('overall-below'), below: z.number().min(0).max(100) }),
-    z.strictObject({ kind: z.literal('no-feedback') }),
-    z.strictObject({ kind: z.literal('nps-below'), below: z.number().min(-100).max(100) }),
-    z.strictObject({ kind: z.literal('score-falling') }),
-    z.strictObject({ kind: z.literal('theme-drags'), by: z.number().min(0) }),
-    z.strictObject({ kind: z.literal('segment-below'), by: z.number().min(0) }),
-    z.strictObject({ kind: z.literal('few-comments'), below: z.number().int().min(1) }),
-    z.strictObject({ kind: z.literal('unhappy-customers') }),
-    z.strictObject({ kind: z.literal('all'), of: z.array(trigger).min(1) }),
-  ]),
-) as z.ZodType<Trigger>;
-
-export const actionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
-  title: z.string().min(1),
-  why: z.string().min(1),
-  steps: z.array(z.string().min(1)).min(1),
-  effort: z.enum(['minutes', 'hours', 'days']),
-  timeFrame: z.enum(['this week', 'this month', 'this quarter']),
-  owner: z.string().min(1),
-  signal: z.string().min(1),
-  triggers: z.array(trigger).min(1),
-  names: z.enum(['unhappiest-customers', 'worst-theme', 'worst-segment', 'falling-month']).optional(),
-  source: z.string().default('your own catalogue'),
-});
+import { type Action, actionSchema } from './types.js';
 
 const actionsFile = z.strictObject({ actions: z.array(actionSchema).min(1, 'expected at least one action') });
 
-export const ACTION_FIELDS = 'id, title, why, steps, effort, timeFrame, owner, signal, triggers, names, source';
+export const ACTION_FIELDS = Object.keys(actionSchema.shape).join(', ');
 
 /**
  * Reads a file of the team's own actions (YAML or JSON): validated field by field, and every
@@ -48,9 +18,9 @@ export function parseActions(text: string, file: string, questionnaire: Question
   const parsed = validate(actionsFile, source, file, (path) =>
     path.length === 0 ? 'actions' : path.includes('triggers') ? 'kind and the fields of that kind' : ACTION_FIELDS,
   );
-  const problems = triggerProblems(parsed.actions as Action[], ['actions'], source, questionnaire);
+  const problems = triggerProblems(parsed.actions, ['actions'], source, questionnaire);
   if (problems.length > 0) throw new ValidationError(file, problems);
-  return parsed.actions as Action[];
+  return parsed.actions;
 }
 
 /** Triggers that name a question or dimension the questionnaire does not have, as located problems. */

@@ -1,57 +1,34 @@
-import type { DimensionId } from '../questionnaire/types.js';
+import { z } from 'zod';
+import { triggerSchema } from '../checks/triggers/index.js';
 
-export type Effort = 'minutes' | 'hours' | 'days';
-export type TimeFrame = 'this week' | 'this month' | 'this quarter';
+/** When an action is planned, soonest first; the report model's type reads it too. */
+export const TIME_FRAMES = ['this week', 'this month', 'this quarter'] as const;
+export type TimeFrame = (typeof TIME_FRAMES)[number];
 
 /**
- * When an action is proposed. Triggers are declarative so that users can add actions in a
- * config file; each kind has one evaluator in src/actions/triggers.ts.
+ * What an action is, as a schema: the built-in catalogue is typed by it and the team's own
+ * actions (a config file or --actions) are validated by it, so both are the same shape.
  */
-export type Trigger =
-  /** A question answered at or below `atMost` (1–5). */
-  | { kind: 'answer-at-most'; question: string; atMost: number }
-  /** A question answered "don't know". */
-  | { kind: 'dont-know'; question: string }
-  /** A dimension whose score (0–100) is below `below`. */
-  | { kind: 'dimension-below'; dimension: DimensionId; below: number }
-  /** The overall score (0–100) is below `below`. */
-  | { kind: 'overall-below'; below: number }
-  /** No customer feedback was given to the audit. */
-  | { kind: 'no-feedback' }
-  /** The customers' NPS is below `below` (−100..100). */
-  | { kind: 'nps-below'; below: number }
-  /** The score fell significantly from one month to the next. */
-  | { kind: 'score-falling' }
-  /** A theme whose mentions pull the score down significantly, by more than `by` points. */
-  | { kind: 'theme-drags'; by: number }
-  /** A segment significantly below everyone else, by more than `by` points. */
-  | { kind: 'segment-below'; by: number }
-  /** Fewer than `below` comments: too few to know why customers score as they do. */
-  | { kind: 'few-comments'; below: number }
-  /** Unhappy customers (detractors, bottom-box) who left a comment. */
-  | { kind: 'unhappy-customers' }
-  /** Every one of these at once, e.g. unhappy customers and nobody who calls them back. */
-  | { kind: 'all'; of: readonly Trigger[] };
-
-/** Data an action names when it is proposed, so that it can be started without further digging. */
-export type Specifics = 'unhappiest-customers' | 'worst-theme' | 'worst-segment' | 'falling-month';
-
-export interface Action {
-  id: string;
-  title: string;
-  /** Why it matters, in general; the report adds the finding that triggered it. */
-  why: string;
-  steps: readonly string[];
-  effort: Effort;
-  timeFrame: TimeFrame;
+export const actionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
+  title: z.string().min(1),
+  /** Why it matters, in general; the report adds the findings that triggered it. */
+  why: z.string().min(1),
+  steps: z.array(z.string().min(1)).min(1),
+  effort: z.enum(['minutes', 'hours', 'days']),
+  timeFrame: z.enum(TIME_FRAMES),
   /** Suggested owner, as a role. */
-  owner: string;
+  owner: z.string().min(1),
   /** The observable signal that will show it worked. */
-  signal: string;
-  /** Any one of these proposes the action. */
-  triggers: readonly Trigger[];
-  /** What it names from the customers' feedback, when there is any. */
-  names?: Specifics;
+  signal: z.string().min(1),
+  /** Any one of these proposes the action; each kind is one check in src/checks/triggers/. */
+  triggers: z.array(triggerSchema).min(1),
+  /** What it names from the customers' feedback, when there is any, so that it can be started without further digging. */
+  names: z.enum(['unhappiest-customers', 'worst-theme', 'worst-segment', 'falling-month']).optional(),
   /** Which seed essay or practice the idea comes from, for the curious reader. */
-  source: string;
-}
+  source: z.string().default('your own catalogue'),
+});
+
+export type Action = z.infer<typeof actionSchema>;
+export type Effort = Action['effort'];
+export type Specifics = NonNullable<Action['names']>;

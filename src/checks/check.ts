@@ -17,6 +17,29 @@ export interface Finding<MessageId extends string = string, Data extends Finding
   severity: number;
 }
 
+/** Whether a value is a finding, e.g. one of the parts a composite finding holds in its data. */
+export function isFinding(value: unknown): value is Finding {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'check' in value &&
+    typeof value.check === 'string' &&
+    'messageId' in value &&
+    typeof value.messageId === 'string' &&
+    'data' in value &&
+    typeof value.data === 'object' &&
+    value.data !== null &&
+    'severity' in value &&
+    typeof value.severity === 'number'
+  );
+}
+
+/** The findings a composite finding is made of, at any depth; none for a simple one. */
+export function partsOf(finding: Finding): Finding[] {
+  const parts = finding.data.findings;
+  return Array.isArray(parts) ? parts.filter(isFinding).flatMap((part) => [part, ...partsOf(part)]) : [];
+}
+
 /**
  * One check, self-describing as ESLint describes a rule: its id, the schema of its parameters,
  * a short description (the README's tables are tested against it), the templates its findings

@@ -1,4 +1,5 @@
 import type { Check } from './check.js';
+import { TRIGGER_CHECKS } from './triggers/index.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds checks of every parameter and input type.
 type AnyCheck = Check<any, any, string>;
@@ -8,7 +9,7 @@ type AnyCheck = Check<any, any, string>;
  * gates and data-quality notes. Each group adds its checks here; the views look up the words
  * of a finding by its check's id.
  */
-export const CHECKS: readonly AnyCheck[] = [];
+export const CHECKS: readonly AnyCheck[] = [...TRIGGER_CHECKS];
 
 const BY_ID = new Map(CHECKS.map((check) => [check.id, check]));
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACTIONS } from '../actions/catalogue.js';
-import { ACTION_FIELDS, actionSchema, mergeCatalogue, triggerProblems } from '../actions/parse.js';
-import type { Action } from '../actions/types.js';
+import { ACTION_FIELDS, mergeCatalogue, triggerProblems } from '../actions/parse.js';
+import { type Action, actionSchema } from '../actions/types.js';
 import { errorMessage, ValidationError } from '../errors.js';
 import { labelValues } from '../feedback/labels.js';
 import type { ColumnOverrides } from '../feedback/read/columns.js';
@@ -145,7 +145,7 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
   } catch (error) {
     problems.push(`${source.lineOf(['themes'])}${errorMessage(error)}`);
   }
-  problems.push(...triggerProblems((config.actions ?? []) as Action[], ['actions'], source, questionnaire));
+  problems.push(...triggerProblems(config.actions ?? [], ['actions'], source, questionnaire));
   if (problems.length > 0) throw new ValidationError(file, problems);
 
   const feedback = config.feedback ?? {};
@@ -156,7 +156,7 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
       levels,
       ...(config.scoring?.minAnsweredWeight !== undefined && { minAnsweredWeight: config.scoring.minAnsweredWeight }),
     },
-    catalogue: mergeCatalogue(ACTIONS, (config.actions ?? []) as Action[]),
+    catalogue: mergeCatalogue(ACTIONS, config.actions ?? []),
     thresholds: config.thresholds ?? {},
     feedback: {
       columns: feedback.columns ?? {},

@@ -1,6 +1,7 @@
 import { type ChosenAction, chooseActions } from '../actions/choose.js';
 import type { Action, TimeFrame } from '../actions/types.js';
 import type { Answers, AnswerValue } from '../answers/types.js';
+import { type Finding, partsOf } from '../checks/check.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import type { Level } from '../scoring/model.js';
 import type { AuditScore, DimensionScore, QuestionScore } from '../scoring/score.js';
@@ -15,6 +16,7 @@ import {
   REPORT_SCHEMA_VERSION,
   type ReportModel,
 } from './model.js';
+import { namedSpecifics } from './specifics.js';
 
 export interface ReportInput {
   answers: Answers;
@@ -43,9 +45,10 @@ export function buildReport(input: ReportInput): ReportModel {
   // A score on too few answers is shown, but never called a strength or a weakness.
   const scored = dimensions.filter((dimension) => dimension.score !== null && !dimension.lowConfidence);
   const byScore = [...scored].sort((a, b) => a.score! - b.score! || a.id.localeCompare(b.id));
-  const actions = chooseActions(input.catalogue, { score, feedback: input.feedback }).map((chosen) =>
-    toActionReport(chosen, input.generatedOn),
-  );
+  const evidence = { score, feedback: input.feedback };
+  const plan = chooseActions(input.catalogue, evidence);
+  const specifics = namedSpecifics(plan, evidence);
+  const actions = plan.map((chosen, index) => toActionReport(chosen, specifics[index]!, allQuestions, input.generatedOn));
 
   const model: Omit<ReportModel, 'summary'> = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -154,14 +157,20 @@ function focusArea(dimension: DimensionReport, explains: (question: QuestionRepo
   return { id: dimension.id, title: dimension.title, score: dimension.score, questions };
 }
 
-function toActionReport(chosen: ChosenAction, generatedOn: string): ActionReport {
+function toActionReport(
+  chosen: ChosenAction,
+  specifics: string[],
+  questions: readonly QuestionReport[],
+  generatedOn: string,
+): ActionReport {
   const { action } = chosen;
   return {
     id: action.id,
     title: action.title,
     why: action.why,
-    because: chosen.findings.map((finding) => finding.text),
-    specifics: chosen.specifics,
+    findings: chosen.findings,
+    notes: notesBehind(chosen.findings, questions),
+    specifics,
     steps: action.steps,
     effort: action.effort,
     timeFrame: chosen.timeFrame,
@@ -169,6 +178,15 @@ function toActionReport(chosen: ChosenAction, generatedOn: string): ActionReport
     owner: action.owner,
     signal: action.signal,
   };
+}
+
+/** The notes on the questions the findings name (in `data.question`), composite findings' parts included, each once. */
+function notesBehind(findings: readonly Finding[], questions: readonly QuestionReport[]): ActionReport['notes'] {
+  const named = findings.flatMap((finding) => [finding, ...partsOf(finding)]).map((finding) => finding.data.question);
+  return [...new Set(named)].flatMap((id) => {
+    const question = questions.find((candidate) => candidate.id === id);
+    return question?.note ? [{ question: question.text, note: question.note }] : [];
+  });
 }
 
 function addDays(isoDate: string, days: number): string {

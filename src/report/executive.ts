@@ -1,8 +1,10 @@
-import { count, describeTop, fallingMonth, figure, signed, worstTheme } from '../actions/evidence.js';
+import { fallingMonth, worstTheme } from '../checks/evidence.js';
 import type { FeedbackSummary } from '../feedback/model.js';
+import { formatCount as count, formatSigned as signed } from '../format.js';
 import { describeWithheld } from './feedback.js';
 import type { PerceptionGap } from './gap.js';
 import type { ActionReport, CoverageReport, FocusArea, ReportModel } from './model.js';
+import { describeTop, figure } from './phrases.js';
 
 type SummaryInput = Pick<ReportModel, 'overall' | 'dimensions' | 'strengths' | 'weakest' | 'actions' | 'feedback' | 'perceptionGap'>;
 

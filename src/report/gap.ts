@@ -1,7 +1,8 @@
-import { count, describeTop, signed } from '../actions/evidence.js';
 import type { FeedbackSummary } from '../feedback/model.js';
+import { formatCount as count, formatSigned as signed } from '../format.js';
 import type { DimensionId } from '../questionnaire/types.js';
 import type { AuditScore } from '../scoring/score.js';
+import { describeTop } from './phrases.js';
 
 /** A customer figure put on the team's 0–100 scale, so that both can stand side by side. */
 interface CustomerMeasure {

@@ -1,3 +1,6 @@
+import type { ActionReport, ReportModel } from './model.js';
+import { describeFinding } from './words.js';
+
 /**
  * Characters JSON.stringify leaves raw that a terminal or an editor would obey or hide: C1
  * controls, bidi controls, zero-width characters, line and paragraph separators (it escapes
@@ -13,4 +16,30 @@ export function renderJson(model: object): string {
     (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   return `${json}\n`;
+}
+
+/** An action as the JSON shows it: the model's, with its findings also in words, as schema version 2 has always had them. */
+export interface ActionJson extends ActionReport {
+  /** The findings in words, most pressing first; the respondent's notes are in `notes`, not here. */
+  because: string[];
+}
+
+/** What `audit --format json` writes: the report model, with each action's findings also in words. */
+export interface ReportJson extends ReportModel {
+  actions: { thisWeek: ActionJson[]; thisMonth: ActionJson[]; thisQuarter: ActionJson[] };
+}
+
+export function reportJson(model: ReportModel): ReportJson {
+  const withWords = ({ id, title, why, ...rest }: ActionReport): ActionJson => ({
+    id,
+    title,
+    why,
+    because: rest.findings.map(describeFinding),
+    ...rest,
+  });
+  const { thisWeek, thisMonth, thisQuarter } = model.actions;
+  return {
+    ...model,
+    actions: { thisWeek: thisWeek.map(withWords), thisMonth: thisMonth.map(withWords), thisQuarter: thisQuarter.map(withWords) },
+  };
 }

@@ -1,11 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { type Finding, isFinding, partsOf } from '../checks/check.js';
+import { messageOf } from '../checks/index.js';
 import { errorMessage, InputError } from '../errors.js';
 import { formatCount, formatScore, formatSigned } from '../format.js';
 import { readTextFile } from '../io/files.js';
 import { GENERATED_MARKER } from '../io/marker.js';
 import { mapStrings, printable, shorten } from '../printable.js';
+import { describeFinding } from './words.js';
 
 export const DEFAULT_TEMPLATE = new URL('../../templates/report.md.hbs', import.meta.url);
 export const FEEDBACK_TEMPLATE = new URL('../../templates/feedback.md.hbs', import.meta.url);
@@ -148,9 +151,25 @@ function typedTextHelpers(original: (value: unknown) => unknown): Record<string,
     html: (value: unknown) => escapeHtml(String(original(value) ?? '')),
     /** Text shown exactly as typed in a code span, such as an option name; not for table cells, where a `|` would split it. */
     code: (value: unknown) => codeSpan(printable(String(original(value) ?? ''))),
+    /**
+     * A finding in words (`{{describe this}}` in a list of findings). The sentence is made from
+     * the finding as typed and then neutralised whole, like every other string from data. A
+     * model from elsewhere (another version, edited by hand) may hold a finding no registered
+     * check words: it shows as nothing rather than stopping the report.
+     */
+    describe: (finding: unknown) => {
+      const typedFinding = mapStrings(finding, (text) => String(original(text)));
+      return isFinding(typedFinding) && [typedFinding, ...partsOf(typedFinding)].every(isWordable)
+        ? escapeMarkdown(describeFinding(typedFinding))
+        : '';
+    },
     /** A link to a file beside this one: its name, percent-encoded, so that it can only be a relative path. */
     href: (value: unknown) => relativeLink(String(original(value) ?? '')),
   };
+}
+
+function isWordable(finding: Finding): boolean {
+  return messageOf(finding.check, finding.messageId) !== undefined;
 }
 
 /** The whole message, with the line and column in words where Handlebars ends it with " - 3:5". */

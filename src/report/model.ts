@@ -1,5 +1,6 @@
 import type { TimeFrame } from '../actions/types.js';
 import type { AnswerValue } from '../answers/types.js';
+import type { Finding } from '../checks/check.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import type { Counts, EvidenceStatus } from '../scoring/score.js';
 import type { PerceptionGap } from './gap.js';
@@ -72,8 +73,10 @@ export interface ActionReport {
   id: string;
   title: string;
   why: string;
-  /** The findings that triggered it, traceable to answers and feedback figures. */
-  because: string[];
+  /** The findings that triggered it, most pressing first, as data: the views word them. */
+  findings: Finding[];
+  /** The respondent's notes on the questions behind those findings, in their own words, shown apart from the findings. */
+  notes: { question: string; note: string }[];
   /** Named from the feedback: the customers to call, the theme to fix first, with quotes. */
   specifics: string[];
   steps: readonly string[];

@@ -62,7 +62,7 @@ describe('the questionnaire data', () => {
 
 describe('the action catalogue data', () => {
   const questionIds = new Set(questions.map((question) => question.id));
-  const dimensionIds = new Set(dimensions.map((dimension) => dimension.id));
+  const dimensionIds = new Set<string>(dimensions.map((dimension) => dimension.id));
 
   it('keeps action ids unique', () => {
     expect(new Set(ACTIONS.map((action) => action.id)).size).toBe(ACTIONS.length);

@@ -6,10 +6,11 @@ import { auditReport } from '../../src/audit.js';
 import { InputError } from '../../src/errors.js';
 import { GENERATED_MARKER } from '../../src/io/marker.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
-import { renderJson } from '../../src/report/json.js';
+import { renderJson, reportJson } from '../../src/report/json.js';
 import { escapeMarkdown, loadTemplate, renderMarkdown } from '../../src/report/markdown.js';
 import { REPORT_SCHEMA_VERSION } from '../../src/report/model.js';
 import { renderSummary } from '../../src/report/summary.js';
+import { describeFinding } from '../../src/report/words.js';
 import { answersWith } from '../helpers/answers.js';
 
 const demoAnswers = parseAnswers(
@@ -92,6 +93,41 @@ describe('the Markdown view', () => {
     expect(markdown).not.toContain('<script>');
   });
 
+  it('words findings with the describe helper, and escapes the words made from data', () => {
+    const [action] = demo.actions.thisWeek;
+    const finding = {
+      check: 'dimension-below',
+      messageId: 'below',
+      data: { dimension: 'x', title: '<b>Mine</b> [x](http://evil) @team', score: 10 },
+    };
+    const model = { ...demo, actions: { ...demo.actions, thisWeek: [{ ...action!, findings: [{ ...finding, severity: 90 }] }] } };
+    const markdown = renderMarkdown(
+      model,
+      '{{#each actions.thisWeek}}{{#each findings}}[{{describe this}}]{{/each}}[{{describe title}}]{{/each}}',
+    );
+    expect(markdown).toContain('[&lt;b&gt;Mine&lt;/b&gt; \\[x\\](`http://evil`) `@team` scored 10/100][]');
+    // A finding no registered check words (a model from another version) shows as nothing.
+    const unknown = {
+      ...model,
+      actions: { ...model.actions, thisWeek: [{ ...action!, findings: [{ ...finding, check: 'gone', severity: 1 }] }] },
+    };
+    expect(renderMarkdown(unknown, '{{#each actions.thisWeek}}[{{#each findings}}{{describe this}}{{/each}}]{{/each}}')).toContain('[]');
+  });
+
+  it("shows the respondent's note on a question behind an action on its own line, not in the reasons", async () => {
+    const note = 'Nobody owns follow-up; see #12';
+    const model = auditReport(answersWith(3, { 'culture.meet-customers': { answer: 1, note } }), { generatedOn: '2026-11-23' });
+    const action = Object.values(model.actions)
+      .flat()
+      .find((candidate) => candidate.id === 'talk-to-five-customers')!;
+    const text = DEFAULT_QUESTIONNAIRE.questions.find((question) => question.id === 'culture.meet-customers')!.text;
+    expect(action.notes).toEqual([{ question: text, note }]);
+    const markdown = renderMarkdown(model, await loadTemplate());
+    const because = markdown.split('\n').find((line) => line.startsWith(`  - *Because* "${text}" was answered 1/5`));
+    expect(because).not.toContain('Nobody owns');
+    expect(markdown).toContain(`\n  - *Your note on* "${text}": Nobody owns follow-up; see \`#12\`\n`);
+  });
+
   it('escapes the Markdown and HTML that people type', () => {
     expect(escapeMarkdown('a_b *c* `d` # e & <f> | g\r\nh')).toBe('a\\_b \\*c\\* \\`d\\` \\# e &amp; &lt;f&gt; \\| g h');
   });
@@ -119,6 +155,20 @@ describe('the Markdown view', () => {
 describe('the JSON view', () => {
   it('is the report model itself', () => {
     expect(JSON.parse(renderJson(demo))).toEqual(JSON.parse(JSON.stringify(demo)));
+  });
+
+  it("adds each action's findings in words, without the respondent's notes, as schema version 2 has them", () => {
+    const json = reportJson(demo);
+    const actions = Object.values(json.actions).flat();
+    expect(actions.length).toBeGreaterThan(0);
+    for (const action of actions) {
+      expect(action.because).toEqual(action.findings.map(describeFinding));
+      for (const { note } of action.notes) expect(action.because.join(' ')).not.toContain(note);
+    }
+    expect(actions.some((action) => action.notes.length > 0)).toBe(true);
+    const { actions: _words, ...rest } = json;
+    const { actions: _model, ...model } = demo;
+    expect(rest).toEqual(model);
   });
 });
 

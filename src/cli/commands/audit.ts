@@ -12,7 +12,7 @@ import { readTextFile } from '../../io/files.js';
 import { printable } from '../../printable.js';
 import { describeWithheld } from '../../report/feedback.js';
 import { checkThresholds } from '../../report/gate.js';
-import { renderJson } from '../../report/json.js';
+import { renderJson, reportJson } from '../../report/json.js';
 import { loadPartials, loadTemplate, renderMarkdown, STEP_SUMMARY_TEMPLATE } from '../../report/markdown.js';
 import { renderSummary } from '../../report/summary.js';
 import { EXIT } from '../exit-codes.js';
@@ -93,7 +93,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   const out = options.out ?? (options.format === 'json' ? 'centricity-report.json' : 'centricity-report.md');
   const rendered =
     options.format === 'json'
-      ? renderJson(model)
+      ? renderJson(reportJson(model))
       : renderMarkdown(
           model,
           await loadTemplate(options.template),

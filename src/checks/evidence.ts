@@ -1,9 +1,5 @@
-import type { FeedbackSummary, GroupFigures, Respondent, ThemeFigures } from '../feedback/model.js';
-import { formatCount as count, formatSigned as signed } from '../format.js';
-
-export { count, signed };
-
-import type { AuditScore } from '../scoring/score.js';
+import type { FeedbackSummary, GroupFigures, ThemeFigures } from '../feedback/model.js';
+import type { AuditScore, QuestionScore } from '../scoring/score.js';
 
 /** Everything triggers and specifics read: the team's answers, scored, and what customers said. */
 export interface Evidence {
@@ -43,38 +39,11 @@ export function fallingMonth(summary: FeedbackSummary): { month: GroupFigures; p
   return null;
 }
 
-/** "answered 4–5 on a 1–5 star rating": the top of a scale in words, for any scale. */
-export function describeTop(summary: FeedbackSummary): string {
-  const scale = summary.source.scale;
-  return scale
-    ? `answered ${scale.topFrom}–${scale.max} on the ${scale.min}–${scale.max} ${scale.title.replace(/\s*\(.*\)$/, '')}`
-    : 'answered at the top';
-}
-
-export function describeBottom(summary: FeedbackSummary): string {
-  const scale = summary.source.scale;
-  return scale ? `answered ${scale.min}–${scale.bottomTo}` : 'answered at the bottom';
-}
-
-/** A group's headline for prose: an NPS with its sign, a mean as it is. */
-export function figure(value: number | null | undefined, summary: FeedbackSummary): string {
-  return summary.scores?.nps ? signed(value) : value === null || value === undefined ? 'n/a' : String(value);
-}
-
-export function describeScore(summary: FeedbackSummary): string {
-  const { scores } = summary;
-  if (!scores) return 'no score';
-  return scores.nps ? `NPS ${signed(scores.nps.nps)}` : `a mean of ${scores.mean} on the ${summary.source.scale?.title}`;
-}
-
-export function describeRespondent(respondent: Respondent, currency = ''): string {
-  const who = [
-    respondent.id ? `id ${respondent.id}` : null,
-    respondent.segment,
-    respondent.value !== null ? `value ${currency}${count(respondent.value)}` : null,
-    respondent.themes.length ? respondent.themes.join(', ').toLowerCase() : null,
-  ]
-    .filter(Boolean)
-    .join('; ');
-  return `line ${respondent.line}${respondent.month ? `, ${respondent.month}` : ''}${who ? ` (${who})` : ''}, score ${respondent.score}: “${respondent.quote}”`;
+/** The scored answer to one question, in whichever dimension it is. */
+export function questionScore(score: AuditScore, id: string): QuestionScore | undefined {
+  for (const dimension of score.dimensions) {
+    const found = dimension.questions.find((result) => result.question.id === id);
+    if (found) return found;
+  }
+  return undefined;
 }
