@@ -11,7 +11,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'talk-to-five-customers',
     title: 'Talk to five customers',
-    why: 'Five conversations will not give you statistics, but they will replace guesses with real voices, and they nearly always surface a problem nobody inside has noticed.',
+    why:
+      'Five conversations will not give you statistics, but they will replace guesses with real voices, and they nearly always surface ' +
+      'a problem nobody inside has noticed.',
     steps: [
       'Pick five customers: two recent buyers, two long-standing ones and one who complained or left.',
       'Send each a short personal note asking for 20 minutes by phone or video; offer a small thank-you.',
@@ -37,7 +39,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'ask-for-feedback-on-social',
     title: 'Post once on social media asking customers for feedback',
-    why: 'One open question in a public channel costs nothing, shows customers you want to hear from them, and tells you in their own words what is on their minds.',
+    why:
+      'One open question in a public channel costs nothing, shows customers you want to hear from them, and tells you in their own ' +
+      'words what is on their minds.',
     steps: [
       'Choose the channel where most of your customers already follow you.',
       'Write one specific question, e.g. "What is the one thing we should fix about ordering from us?"',
@@ -59,7 +63,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'buy-your-own-product',
     title: 'Buy your own product through the public channel',
-    why: 'Internal accounts and free samples skip the checkout, the wait, the packaging and the bill. Paying like a customer shows you the parts of the experience the company never looks at.',
+    why:
+      'Internal accounts and free samples skip the checkout, the wait, the packaging and the bill. Paying like a customer shows you ' +
+      'the parts of the experience the company never looks at.',
     steps: [
       'Order the product as a new customer would, with a personal e-mail address and your own card.',
       'Keep a timed diary from search to first use: every delay, surprise and moment of doubt.',
@@ -79,7 +85,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'have-a-friend-buy-it',
     title: 'Ask a friend to buy your product and tell you honestly how it went',
-    why: 'You know too much about your own company to see it fresh. Someone with no inside knowledge stumbles exactly where a new customer does.',
+    why:
+      'You know too much about your own company to see it fresh. Someone with no inside knowledge stumbles exactly where a new ' +
+      'customer does.',
     steps: [
       'Ask a friend or relative who matches your customer profile and has never bought from you.',
       'Reimburse them, but give no hints about where to buy or what to choose.',
@@ -99,7 +107,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'walk-the-site-as-a-customer',
     title: 'Hold a 60-minute session walking your site or shop as a customer',
-    why: 'Teams see their site through the org chart: one page per department. Walking it end to end as one customer shows the broken hand-offs between them.',
+    why:
+      'Teams see their site through the org chart: one page per department. Walking it end to end as one customer shows the broken ' +
+      'hand-offs between them.',
     steps: [
       'Book 60 minutes with the team and put the live site or shop on a shared screen.',
       'Pick one realistic customer and one goal, e.g. "a first-time buyer wants a gift by Friday".',
@@ -120,7 +130,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'read-ten-influencers',
     title: 'Read the last 10 posts, and the replies, of 10 influencers your customers follow',
-    why: 'The people your customers listen to show what they care about, the words they use and the brands they praise or mock, before any survey does.',
+    why:
+      'The people your customers listen to show what they care about, the words they use and the brands they praise or mock, before ' +
+      'any survey does.',
     steps: [
       'Ask five customers, or check your followers, to list ten people or publications they follow in your field.',
       "Read each one's last ten posts and, more importantly, the replies under them.",
@@ -143,7 +155,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'name-a-customer-owner',
     title: 'Name one person accountable for customer outcomes',
-    why: 'Until one person answers for retention, satisfaction and complaints, customer problems that cross departments will keep falling between them.',
+    why:
+      'Until one person answers for retention, satisfaction and complaints, customer problems that cross departments will keep falling ' +
+      'between them.',
     steps: [
       "Write down the three to five customer outcomes the owner will answer for, with today's numbers.",
       'Choose a person senior enough to ask other departments for action, and announce the name.',
@@ -163,7 +177,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'share-customer-outcome-targets',
     title: 'Give every customer-facing function the same customer target and one owner per cross-team case',
-    why: "When sales, product, operations and support each chase their own numbers, customers are passed along rather than helped. A shared target makes the hand-offs everybody's problem.",
+    why:
+      'When sales, product, operations and support each chase their own numbers, customers are passed along rather than helped. A ' +
+      "shared target makes the hand-offs everybody's problem.",
     steps: [
       'Pick one customer outcome all functions affect, such as repeat-purchase rate or complaints per 1,000 orders.',
       'Add it to the objectives of each function head, with the same baseline and target.',
@@ -184,7 +200,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'monthly-customer-review',
     title: 'Put a monthly customer review on the leadership meeting agenda',
-    why: 'The leadership agenda tells the whole company what matters. A standing customer item with data and decisions turns customer talk into customer action.',
+    why:
+      'The leadership agenda tells the whole company what matters. A standing customer item with data and decisions turns customer ' +
+      'talk into customer action.',
     steps: [
       'Reserve the first 20 minutes of one leadership meeting each month for customers.',
       'Show the same four things every time: the core metric with sample size, top complaint themes, churn, and one customer story.',
@@ -205,7 +223,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'give-front-line-authority',
     title: 'Write down what front-line staff may do to fix a problem without asking',
-    why: 'Customers judge the company by how fast the first person they reach can help. Clear limits let staff solve most problems on the spot instead of waiting for sign-off.',
+    why:
+      'Customers judge the company by how fast the first person they reach can help. Clear limits let staff solve most problems on the ' +
+      'spot instead of waiting for sign-off.',
     steps: [
       "Pull last quarter's escalations and list the fixes managers approved almost every time.",
       'Set written limits per role, e.g. refund or replace up to a fixed amount, waive a delivery fee.',
@@ -227,9 +247,12 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'put-customer-outcomes-in-incentives',
     title: 'Add customer outcomes, measured several ways, to incentive plans',
-    why: 'While pay counts only sales volume, customer work loses every trade-off. Rewarding customers kept and satisfied, not just won, changes what people choose under pressure.',
+    why:
+      'While pay counts only sales volume, customer work loses every trade-off. Rewarding customers kept and satisfied, not just won, ' +
+      'changes what people choose under pressure.',
     steps: [
-      'Choose two or three customer measures that the rewarded team cannot easily sway alone, e.g. retention, repeat purchase and complaint rate next to a survey score.',
+      'Choose two or three customer measures that the rewarded team cannot easily sway alone, e.g. retention, repeat purchase and ' +
+        'complaint rate next to a survey score.',
       'Start with leadership bonuses and give customer outcomes a meaningful share of variable pay.',
       'Keep recognition cheap and frequent: a monthly slot naming people for customer wins.',
       'Announce the change with a worked example showing how a customer win pays.',
@@ -249,7 +272,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'guard-incentives-against-gaming',
     title: 'Stop any single customer score from deciding pay or rankings',
-    why: 'Tie money or a leaderboard to one score and people will start managing the score: asking for a 10, choosing who is surveyed, closing tickets early. The customer pays for it.',
+    why:
+      'Tie money or a leaderboard to one score and people will start managing the score: asking for a 10, choosing who is surveyed, ' +
+      'closing tickets early. The customer pays for it.',
     steps: [
       'List every place a customer score affects pay, bonus or a public ranking.',
       'For each, add at least one behavioural measure (retention, repeat purchase, reopen rate) next to the survey score.',
@@ -272,7 +297,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'set-and-share-customer-goals',
     title: 'Set written short- and long-term customer goals and tell everyone',
-    why: 'Without written goals there is nothing to plan for and nothing to trade off against sales targets, and customer-centricity stays a statement on the wall.',
+    why:
+      'Without written goals there is nothing to plan for and nothing to trade off against sales targets, and customer-centricity ' +
+      'stays a statement on the wall.',
     steps: [
       'Write two or three goals for the next 12 months, each with a baseline, a number and a date.',
       'Write one long-term ambition for the next three years that explains why those goals matter.',
@@ -320,7 +347,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'measure-on-a-rhythm',
     title: 'Measure NPS, CSAT or CES the same way on a fixed schedule',
-    why: 'A number measured once, or differently each time, cannot show progress. A stable method and a fixed rhythm are what make next month comparable with this one.',
+    why:
+      'A number measured once, or differently each time, cannot show progress. A stable method and a fixed rhythm are what make next ' +
+      'month comparable with this one.',
     steps: [
       'Fix the metric, the exact wording, the touchpoint and who gets surveyed, and write them down.',
       'Schedule sending so it runs without anyone remembering to do it.',
@@ -342,7 +371,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'track-lifetime-value',
     title: 'Track customer lifetime value, not just revenue per sale',
-    why: 'Growth that lasts comes from customers who stay and buy again. Revenue per order cannot show whether you are winning customers or just renting them.',
+    why:
+      'Growth that lasts comes from customers who stay and buy again. Revenue per order cannot show whether you are winning customers ' +
+      'or just renting them.',
     steps: [
       'Agree a simple definition: gross margin per customer over 24 months, or average order value × orders per year × expected years.',
       'Calculate it by monthly cohort and by segment from your order or billing data.',
@@ -363,7 +394,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'link-customer-metrics-to-results',
     title: 'Show with your own data how customer scores relate to revenue and churn',
-    why: 'Research connects learning from customers with better business performance, but leaders fund what their own numbers show. Proving that promoters buy more keeps customer work on the budget.',
+    why:
+      'Research connects learning from customers with better business performance, but leaders fund what their own numbers show. ' +
+      'Proving that promoters buy more keeps customer work on the budget.',
     steps: [
       "Join last year's survey responses to each respondent's later orders, renewals or cancellations.",
       'Compare repeat rate, revenue and churn for promoters, passives and detractors.',
@@ -385,7 +418,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'define-priority-customers',
     title: 'Write down who your customer is and which customers matter most',
-    why: 'Teams that disagree on who the customer is pull in different directions, and trying to serve every customer equally leaves no one served well.',
+    why:
+      'Teams that disagree on who the customer is pull in different directions, and trying to serve every customer equally leaves no ' +
+      'one served well.',
     steps: [
       'Separate buyer, user and payer where they differ, and describe each in one paragraph.',
       'Rank segments by value, growth potential and influence on other buyers, using order data.',
@@ -406,7 +441,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'map-the-buying-journey',
     title: 'Map every stage of the buying journey with customer evidence',
-    why: 'Customers expect a good experience at every step and do not care which department runs it. Stages nobody has mapped are where customers quietly drop out.',
+    why:
+      'Customers expect a good experience at every step and do not care which department runs it. Stages nobody has mapped are where ' +
+      'customers quietly drop out.',
     steps: [
       'List the stages: discover, compare, buy, receive or onboard, use, get help, renew or reorder, recommend.',
       'For each stage, collect evidence: analytics drop-off, support tags, quotes from feedback and interviews.',
@@ -428,7 +465,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'close-the-loop-with-detractors',
     title: 'Call back detractors, then tell them what changed',
-    why: 'A personal call to an unhappy customer often saves the relationship and explains the score better than any dashboard. Telling them later what changed shows the feedback mattered.',
+    why:
+      'A personal call to an unhappy customer often saves the relationship and explains the score better than any dashboard. Telling ' +
+      'them later what changed shows the feedback mattered.',
     steps: [
       'Name the person who owns follow-up and set a rule: every detractor contacted within 3 working days.',
       'Start this week with the most recent detractors, highest-value customers first.',
@@ -454,7 +493,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'fix-the-top-detractor-theme',
     title: 'Fix the theme that drags your score down most',
-    why: 'Customers who mention this theme score far below those who do not, and enough of them say so for the gap to be real. Fixing the cause moves the score more than any campaign.',
+    why:
+      'Customers who mention this theme score far below those who do not, and enough of them say so for the gap to be real. Fixing the ' +
+      'cause moves the score more than any campaign.',
     steps: [
       'Read every comment on the theme from the last three months, not just the quotes below.',
       'Name one owner and write down the two or three root causes the comments point to.',
@@ -472,7 +513,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'find-out-why-the-score-fell',
     title: 'Find out why the score fell',
-    why: 'A significant drop from one month to the next has a cause, usually an operational change. Found within days it is a fix; found next quarter it is churn.',
+    why:
+      'A significant drop from one month to the next has a cause, usually an operational change. Found within days it is a fix; found ' +
+      'next quarter it is churn.',
     steps: [
       'List what changed in the weeks before the drop: suppliers, prices, releases, staffing, policies.',
       'Read the comments of the month that fell side by side with the month before.',
@@ -490,7 +533,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'understand-the-unhappiest-segment',
     title: 'Spend a day with the segment that scores lowest',
-    why: 'An average hides the group that is leaving. When one segment scores well below the rest, its customers are telling you the offer does not fit them.',
+    why:
+      'An average hides the group that is leaving. When one segment scores well below the rest, its customers are telling you the ' +
+      'offer does not fit them.',
     steps: [
       "Pull the segment's comments and its three most frequent themes.",
       'Interview five of its customers about what they expected and what they got.',
@@ -507,7 +552,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'keep-listening',
     title: 'Replace the one-off study with listening that never stops',
-    why: 'Customer needs move on; research from the launch year describes customers you may no longer have. Steady listening, and acting on it, keeps the company adjusting as customers change.',
+    why:
+      'Customer needs move on; research from the launch year describes customers you may no longer have. Steady listening, and acting ' +
+      'on it, keeps the company adjusting as customers change.',
     steps: [
       'Write down the date and sample of the research your big decisions still rely on.',
       'Set up at least two always-on channels, e.g. a post-purchase survey and tagged support tickets.',
@@ -530,7 +577,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'bring-in-lead-users',
     title: 'Bring lead users into product development',
-    why: "The customers who push your product furthest often meet tomorrow's needs first and have already improvised solutions. Working with them early gives you ideas research would miss.",
+    why:
+      "The customers who push your product furthest often meet tomorrow's needs first and have already improvised solutions. Working " +
+      'with them early gives you ideas research would miss.',
     steps: [
       'Find five to ten lead users: heaviest users, people who modify or hack the product, those with unusual requests.',
       'Invite them to a paid co-design session on a problem you are about to tackle.',
@@ -550,7 +599,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'invite-customer-made-media',
     title: 'Invite customers to make media about you, and feature it',
-    why: 'Content made by customers is trusted more than advertising and reaches audiences your budget cannot. Companies that invite it turn buyers into a creative team.',
+    why:
+      'Content made by customers is trusted more than advertising and reaches audiences your budget cannot. Companies that invite it ' +
+      'turn buyers into a creative team.',
     steps: [
       'Pick a simple, specific prompt customers will enjoy, e.g. a photo, a video or their own recipe.',
       'Agree the rules up front: credit, permission to reuse and a small reward.',
@@ -570,7 +621,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'find-word-of-mouth-hubs',
     title: 'Find the customers at the centre of word of mouth and work with them',
-    why: 'A small group of customers brings in a large share of new ones. Knowing who they are lets you thank them, learn from them and give them something worth passing on.',
+    why:
+      'A small group of customers brings in a large share of new ones. Knowing who they are lets you thank them, learn from them and ' +
+      'give them something worth passing on.',
     steps: [
       'Add a "how did you hear about us?" question and referral codes if you have neither.',
       'From referral and order data, list the 20 customers who brought in the most others.',
@@ -590,7 +643,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'run-a-customer-shark-tank',
     title: 'Run a "Shark Tank" session where customers pitch ideas to executives',
-    why: "Putting customers and executives in one room as equals cuts through filtered research. In one published case, a shopper's pitch to Mars executives became an omni-channel campaign credited with a rise in sales.",
+    why:
+      "Putting customers and executives in one room as equals cuts through filtered research. In one published case, a shopper's pitch " +
+      'to Mars executives became an omni-channel campaign credited with a rise in sales.',
     steps: [
       'Pick one business question, e.g. "how do we win back lapsed subscribers?"',
       'Recruit eight to twelve customers and pair them with staff for a half-day workshop.',
@@ -612,7 +667,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'cite-customer-evidence',
     title: 'Require customer evidence in every proposal',
-    why: 'When no one asks what customers said, the loudest opinion wins. One required section in the proposal template changes what people bring to the meeting.',
+    why:
+      'When no one asks what customers said, the loudest opinion wins. One required section in the proposal template changes what ' +
+      'people bring to the meeting.',
     steps: [
       'Add a "customer evidence" section to the proposal and roadmap templates: data, quotes or research, with dates.',
       'Make the chair of each decision meeting ask "what did customers say?" before approving.',

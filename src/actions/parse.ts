@@ -38,9 +38,8 @@ export function triggerProblems(
       const here = [...path, index];
       if ('question' in item && !questions.includes(item.question)) {
         const suggestion = closestId(item.question, questions);
-        problems.push(
-          `${source.lineOf([...here, 'question'])}${here.join('.')}.question: no question has the id ${item.question}${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
-        );
+        const hint = suggestion ? `; did you mean ${suggestion}?` : '.';
+        problems.push(`${source.lineOf([...here, 'question'])}${here.join('.')}.question: no question has the id ${item.question}${hint}`);
       }
       if ('dimension' in item && !dimensions.includes(item.dimension)) {
         problems.push(`${source.lineOf([...here, 'dimension'])}${here.join('.')}.dimension: expected one of ${dimensions.join(', ')}.`);

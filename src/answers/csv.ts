@@ -35,9 +35,8 @@ export function parseAnswersCsv(text: string, file: string, questionnaire: Quest
     if (META.has(cell.toLowerCase())) return { kind: 'meta' as const, name: cell.toLowerCase(), index };
     if (!ids.includes(id)) {
       const suggestion = closestId(id, ids);
-      problems.push(
-        `line 1, column ${index + 1}: ${JSON.stringify(cell)} is not a question id${suggestion ? `; did you mean ${suggestion}?` : ' (nor respondent, team or date).'}`,
-      );
+      const hint = suggestion ? `; did you mean ${suggestion}?` : ' (nor respondent, team or date).';
+      problems.push(`line 1, column ${index + 1}: ${JSON.stringify(cell)} is not a question id${hint}`);
     }
     return { kind: NOTE_SUFFIX.test(cell) ? ('note' as const) : ('answer' as const), name: id, index };
   });

@@ -71,7 +71,9 @@ export function parseAnswers(text: string, file: string, questionnaire: Question
     (path) => (path.length === 0 ? 'schemaVersion, team, respondent, date, status, answers' : 'answer, note'),
     unknownIds.map((id) => {
       const suggestion = closestId(id, [...known]);
-      return `${source.lineOf(['answers', id])}answers.${id}: no question has this id${suggestion ? `; did you mean ${suggestion}?` : ''} (an answers file written by centricity audit lists every id).`;
+      const hint = suggestion ? `; did you mean ${suggestion}?` : '';
+      const where = `${source.lineOf(['answers', id])}answers.${id}`;
+      return `${where}: no question has this id${hint} (an answers file written by centricity audit lists every id).`;
     }),
   );
 

@@ -54,14 +54,18 @@ export class AnswersWriter {
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         const backup = await this.keep(onDisk);
-        notice = `${this.path} was changed by someone else and can no longer be read; that version is kept as ${backup}, and these answers are saved.`;
+        notice =
+          `${this.path} was changed by someone else and can no longer be read; ` +
+          `that version is kept as ${backup}, and these answers are saved.`;
       }
       if (theirs) {
         const merged = mergeAnswers(this.base, answers, theirs);
         result = merged.answers;
         if (merged.conflicts.length > 0) {
           const backup = await this.keep(onDisk);
-          notice = `${list(merged.conflicts)} changed both here and by someone else since ${this.path} was read: the answer given here is saved, the other version is kept in ${backup}.`;
+          notice =
+            `${list(merged.conflicts)} changed both here and by someone else since ${this.path} was read: ` +
+            `the answer given here is saved, the other version is kept in ${backup}.`;
         } else if (merged.kept.length > 0) {
           notice = `kept what someone else saved to ${this.path} meanwhile (${list(merged.kept)}).`;
         }

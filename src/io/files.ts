@@ -78,7 +78,8 @@ async function readUpTo(path: string, what: string, limit: number): Promise<Buff
 }
 
 function tooLarge(path: string, what: string, limit: number): string {
-  return `${path} is larger than ${limit / (1024 * 1024)} MB, the most centricity reads of ${article(what)} ${what}: check that it is the right file.`;
+  const most = `${limit / (1024 * 1024)} MB, the most centricity reads of ${article(what)} ${what}`;
+  return `${path} is larger than ${most}: check that it is the right file.`;
 }
 
 function article(word: string): string {
@@ -171,8 +172,10 @@ export function describeFileError(error: unknown, path: string, what: string, ve
     case 'EISDIR':
       return `${path} is a folder: give the path of the ${what} itself.`;
     case 'EACCES':
-    case 'EPERM':
-      return `permission denied to ${verb} ${path}: check the ${verb === 'read' ? "file's" : "folder's"} permissions, or choose another path.`;
+    case 'EPERM': {
+      const owner = verb === 'read' ? 'file' : 'folder';
+      return `permission denied to ${verb} ${path}: check the ${owner}'s permissions, or choose another path.`;
+    }
     case 'EROFS':
       return `cannot ${verb} ${path}: the file system is read-only; choose another folder.`;
     case 'ENOSPC':

@@ -20,7 +20,8 @@ export function readYaml(text: string, file: string, emptyHint: string): YamlSou
       file,
       document.errors.map((error) => {
         const position = lineCounter.linePos(error.pos[0]);
-        return `line ${position.line}, column ${position.col}: not valid YAML (${error.message.split('\n')[0]}); check the indentation and quotes there.`;
+        const why = error.message.split('\n')[0];
+        return `line ${position.line}, column ${position.col}: not valid YAML (${why}); check the indentation and quotes there.`;
       }),
     );
   }

@@ -20,14 +20,16 @@ export const LEVELS: readonly Level[] = [
     title: 'Product-centric',
     from: 0,
     description:
-      'The organisation is built around what it makes and sells. Customers are met at the till and in complaints, and nobody is answerable for how they fare.',
+      'The organisation is built around what it makes and sells. Customers are met at the till and in complaints, and nobody is ' +
+      'answerable for how they fare.',
   },
   {
     id: 'customer-aware',
     title: 'Customer-aware',
     from: 25,
     description:
-      'The customer is talked about and some feedback is gathered, but ownership, goals and pay still point at volume, and findings rarely change a decision.',
+      'The customer is talked about and some feedback is gathered, but ownership, goals and pay still point at volume, and findings ' +
+      'rarely change a decision.',
   },
   {
     id: 'customer-centric',
@@ -41,7 +43,8 @@ export const LEVELS: readonly Level[] = [
     title: 'Customer-inspired',
     from: 70,
     description:
-      'Customers are brought inside: they shape products, media and strategy alongside the team, and customer measures are tied to business results.',
+      'Customers are brought inside: they shape products, media and strategy alongside the team, and customer measures are tied to ' +
+      'business results.',
   },
   {
     id: 'customer-obsessed',
