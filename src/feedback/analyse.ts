@@ -7,7 +7,7 @@ import type { ColumnChoice } from './read/columns.js';
 import { describeLost, encodingEvidence, type FeedbackRow, type ReadAccount, type SourceDescription } from './read/reader.js';
 import { quote, redact, shownId, withoutPersonalData } from './redact.js';
 import { detectScale, type Scale, type ScaleId, scaleById, scaleEvidence } from './scale.js';
-import { type SentimentLabel, sentimentLabel, sentimentScore } from './sentiment.js';
+import { readComment, type SentimentLabel, sentimentLabel } from './sentiment.js';
 import { round1, round2 } from './stats.js';
 import { STOPWORDS } from './stopwords.js';
 import { decodeEntities, tokenize } from './text.js';
@@ -284,8 +284,7 @@ export class FeedbackAnalysis {
 
   private addComment(row: FeedbackRow, comment: string, score: number | null, amount: number | undefined, month: string | null): void {
     this.commentCount++;
-    const tokens = tokenize(comment);
-    const sentiment = sentimentScore(comment);
+    const { words: tokens, sentiment } = readComment(comment);
     this.sentiments[sentimentLabel(sentiment)]++;
     this.sentimentSum += sentiment;
     const themes = this.themeSet.themesOf(tokens);

@@ -24,7 +24,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { decodeEntities } from './text.js';
+import { decodeEntities, tokenize } from './text.js';
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
@@ -381,11 +381,63 @@ function loadEntries(): Map<string, Entry> {
 
 /** Polarity of one comment, -1 (very negative) to 1 (very positive); 0 for empty text. */
 export function sentimentScore(text: string): number {
-  if (!text) return 0;
+  return scoreTokens(sentimentTokens(text));
+}
+
+/**
+ * A comment read once: its words, as `tokenize` gives them, and its sentiment, as `sentimentScore`
+ * gives it. The scorer's tokens are the words in order with clause ends and emoticons between
+ * them, so they are found once; only a comment with a link, a handle or an emoticon, whose
+ * letters are words to `tokenize` and not to the scorer, is read a second time for its words.
+ */
+export function readComment(text: string): { words: string[]; sentiment: number } {
+  const tokens = sentimentTokens(text);
+  const words: string[] = [];
+  for (const token of tokens) {
+    const kind = tokenKind(token);
+    if (kind === 'word') words.push(token);
+    else if (kind === 'other') return { words: tokenize(text), sentiment: scoreTokens(tokens) };
+  }
+  return { words, sentiment: scoreTokens(tokens) };
+}
+
+/** The matches of {@link TOKEN} in the text, its entities decoded, curly apostrophes straightened, lower-cased. */
+function sentimentTokens(text: string): string[] {
+  if (!text) return [];
   let normalised = decodeEntities(text);
   if (normalised.includes('’')) normalised = normalised.replace(/’/g, "'");
-  const tokens = normalised.toLowerCase().match(TOKEN);
-  if (tokens === null) return 0;
+  return normalised.toLowerCase().match(TOKEN) ?? [];
+}
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+const isLetter = (code: number) => code >= 0x61 && code <= 0x7a;
+
+/**
+ * What a token of {@link TOKEN} is to `tokenize`: a word; no word (a clause end, an emoji, an
+ * emoticon drawn without a letter); or other (a link, a handle, ":d", a heart), whose letters
+ * and digits `tokenize` reads as words of their own, or joined to what follows.
+ */
+function tokenKind(token: string): 'word' | 'no-word' | 'other' {
+  const first = token.charCodeAt(0);
+  if ((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39)) {
+    const link =
+      (first === 0x68 || first === 0x77) && (token.startsWith('http://') || token.startsWith('https://') || token.startsWith('www.'));
+    return link ? 'other' : 'word';
+  }
+  if (first === 0x2e || first === 0x21 || first === 0x3f || first === 0x3b) return 'no-word';
+  // An emoticon drawn without a letter (":)", ":'(") holds no word; ":d" and ":p" hold one to `tokenize`.
+  if (first === 0x3a || first === 0x3d) return isLetter(token.charCodeAt(token.length - 1)) ? 'other' : 'no-word';
+  if (first < 128) return 'other';
+  return WORD_START.test(token) ? 'word' : 'no-word';
+}
+
+/** The table's entry of each token so far, by index (reused: scoring is synchronous); clause ends are never looked back at. */
+const looked: (Entry | undefined)[] = [];
+
+/** The score of a comment's tokens (see {@link sentimentTokens}). */
+function scoreTokens(tokens: readonly string[]): number {
+  if (tokens.length === 0) return 0;
   entries ??= loadEntries();
   const table = entries;
 
@@ -410,6 +462,8 @@ export function sentimentScore(text: string): number {
     }
     // URLs and @mentions are never in the table, so they fall out here too.
     const entry = table.get(token);
+    // Kept for the words after it, which look back at it for negation and intensity.
+    looked[i] = entry;
     if (entry === undefined) continue;
     if (entry.contrast) {
       before = (before + after) * BEFORE_BUT;
@@ -425,7 +479,7 @@ export function sentimentScore(text: string): number {
     let negated = false;
     const from = Math.max(clauseStart, i - WINDOW);
     for (let j = i - 1; j >= from; j--) {
-      const previous = table.get(tokens[j]!);
+      const previous = looked[j];
       if (previous === undefined) continue;
       if (previous.boost !== 0) {
         if (value !== 0) value += (value > 0 ? previous.boost : -previous.boost) * (i - j === 1 ? 1 : i - j === 2 ? 0.95 : 0.9);

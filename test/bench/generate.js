@@ -1,5 +1,7 @@
 // A seeded, realistic feedback export of any size: NPS scores, dates, plans, regions, values,
-// and comments with commas, doubled quotes, embedded newlines, blanks and N/A. Same seed, same bytes.
+// and comments of one to eight sentences (three rows in four have one; short ones are the most
+// common) with commas, doubled quotes, embedded newlines, now and then an e-mail address or a
+// phone number, blanks and N/A. About 130 bytes a row. Same seed, same bytes.
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
@@ -27,7 +29,12 @@ const UNHAPPY = [
   'tracking said delivered but nothing arrived',
 ];
 const MIXED = ['good coffee but slow delivery', 'nice taste, not great value', 'fine I guess', 'no complaints', 'it does the job'];
-const CLOSINGS = ['', '', '.', '!', '!!', ' :)', ' :(', '. Would not recommend.', '. Keep it up.'];
+const CLOSINGS = ['.', '.', '.', '!', '!!', ' :)', ' :(', '. Would not recommend.', '. Keep it up.'];
+const CONTACTS = ['Call me on 07700 900123', 'my email is jo.bloggs@example.com', 'ring 020 7946 0018 after 5pm'];
+/** Sentences per comment, 1 to 8, by how often each is drawn: most comments are short, a few run long. */
+const SENTENCES = Object.entries({ 1: 35, 2: 10, 3: 5, 4: 3, 5: 2, 6: 2, 7: 1, 8: 1 }).flatMap(([count, weight]) =>
+  Array(weight).fill(Number(count)),
+);
 const PLANS = ['monthly', 'monthly', 'quarterly', 'annual', 'one-off'];
 const REGIONS = ['UK', 'UK', 'UK', 'EU', 'EU', 'US'];
 
@@ -35,12 +42,18 @@ function pick(random, list) {
   return list[Math.floor(random() * list.length)];
 }
 
+function sentence(random, pool) {
+  let text = pick(random, OPENINGS) + pick(random, pool);
+  if (random() < 0.1) text += `, and ${pick(random, random() < 0.5 ? pool : MIXED)}`;
+  return text[0].toUpperCase() + text.slice(1) + pick(random, CLOSINGS);
+}
+
 function comment(random, score) {
   const pool = score >= 9 ? HAPPY : score <= 6 ? UNHAPPY : MIXED;
-  let text = pick(random, OPENINGS) + pick(random, pool);
-  if (random() < 0.35) text += `, and ${pick(random, random() < 0.5 ? pool : MIXED)}`;
-  if (random() < 0.05) text += '\nAlso: the "gift" option is "hidden" on the site';
-  return text + pick(random, CLOSINGS);
+  const sentences = Array.from({ length: pick(random, SENTENCES) }, () => sentence(random, pool));
+  if (random() < 0.05) sentences.push('\nAlso: the "gift" option is "hidden" on the site.');
+  if (random() < 0.01) sentences.push(`${pick(random, CONTACTS)}.`);
+  return sentences.join(' ');
 }
 
 function quoted(text) {
@@ -57,7 +70,7 @@ export async function generateFeedback(path, rows, seed = 42) {
   for (let index = 0; index < rows; index++) {
     const roll = random();
     const score = roll < 0.004 ? '' : roll < 0.006 ? 'N/A' : String(Math.min(10, Math.floor(random() * 7) + (random() < 0.6 ? 4 : 0)));
-    const text = random() < 0.7 ? comment(random, Number(score || 7)) : '';
+    const text = random() < 0.75 ? comment(random, Number(score || 7)) : '';
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
     buffer += `R-${100000 + index},2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')},${score},${quoted(text)},${pick(random, PLANS)},${pick(random, REGIONS)},${(80 + random() * 240).toFixed(2)}\n`;

@@ -1,5 +1,6 @@
 // One measurement in a process of its own, so that its peak memory is its own:
-//   node measure.js raw|centricity FILE [OUT_DIR]   →   {"rows":…, "ms":…, "peakMB":…} on stdout
+//   node measure.js raw|centricity FILE [OUT_DIR]   →   {"rows":…, "ms":…, "cpuMs":…, "peakMB":…} on stdout
+// CPU time is the whole process's, worker threads included (user and system).
 // "centricity" runs `centricity score FILE --format md,json` end to end, through the CLI's own code.
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
@@ -22,4 +23,5 @@ if (mode === 'raw') {
   rows = JSON.parse(readFileSync(`${outDir}/index.json`, 'utf8')).files[0].rows;
 }
 const ms = performance.now() - started;
-process.stdout.write(JSON.stringify({ rows, ms, peakMB: process.resourceUsage().maxRSS / 1024 }));
+const usage = process.resourceUsage();
+process.stdout.write(JSON.stringify({ rows, ms, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, peakMB: usage.maxRSS / 1024 }));

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type SentimentLabel, sentimentLabel, sentimentScore } from '../../src/feedback/sentiment.js';
+import { readComment, type SentimentLabel, sentimentLabel, sentimentScore } from '../../src/feedback/sentiment.js';
+import { tokenize } from '../../src/feedback/text.js';
 import { REAL_DATA } from '../helpers/real-data.js';
 
 const label = (text: string) => sentimentLabel(sentimentScore(text));
@@ -120,6 +121,44 @@ describe('sentimentScore', () => {
     );
     expect(sentimentScore('good '.repeat(10_000))).toBeLessThanOrEqual(1);
     expect(sentimentScore('awful!!! '.repeat(10_000))).toBeGreaterThanOrEqual(-1);
+  });
+});
+
+describe('readComment', () => {
+  it('gives the words tokenize gives and the score sentimentScore gives, reading the text once', () => {
+    // What the two tokenizers tell apart: links, handles, emoticons, hearts, entities, apostrophes, emoji, letters beyond ASCII.
+    const piece = fc.oneof(
+      fc.constantFrom(...'aZh3 _.,!?;:=-\'"()[]dpo/\\|*<@&#\n'),
+      fc.constantFrom(
+        'http://',
+        'https://',
+        'www.',
+        ':-)',
+        ":'(",
+        '<3',
+        '&amp;',
+        '&#39;',
+        '&#x2019;',
+        "don't",
+        'l’accueil',
+        'é',
+        '😀',
+        '\u00a0',
+        '©',
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+          fc.string({ unit: 'grapheme' }),
+        ),
+        (text) => {
+          expect(readComment(text)).toEqual({ words: tokenize(text), sentiment: sentimentScore(text) });
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -69,13 +69,6 @@ export class LineText {
     this.rewind();
   }
 
-  /** Drops the lines before line `line`. */
-  dropBefore(line: number): void {
-    this.text = this.text.slice(this.start(line));
-    this.firstLine = line;
-    this.rewind();
-  }
-
   /** Where line `line` starts (the text's length when the text has not reached it); quickest when asked for in order. */
   start(line: number): number {
     if (line < this.line) this.rewind();

@@ -193,14 +193,15 @@ export class FileProfiler {
     const testRatings = !settled || tests.ratings * 2 >= tests.tested;
     const testDates = !settled || tests.dates * 2 >= tests.tested;
     const testAmounts = !settled || tests.amounts * 2 >= tests.tested;
-    if (testRatings || testAmounts) {
+    if (profile.labelCells * 2 > tests.tested && (testRatings || testAmounts)) {
       // Answers in words repeat and cost the most to read: a column of them remembers what each said.
-      const reading = profile.labelCells * 2 > tests.tested ? this.readingOf(column, cell) : readCell(cell);
+      const reading = this.readingOf(column, cell);
       if (testRatings) this.countRating(profile, tests, reading.rating, cell);
-      if (testAmounts && reading.amount) {
-        tests.amounts++;
-        profile.amounts++;
-      }
+      if (testAmounts && reading.amount) countAmount(profile, tests);
+    } else {
+      // Each reading only while it can still decide: an amount column is not read as ratings to its last row, nor scores as amounts.
+      if (testRatings) this.countRating(profile, tests, parseRating(cell), cell);
+      if (testAmounts && parseAmount(cell) !== null) countAmount(profile, tests);
     }
     if (testDates) {
       const kind = profile.dateEvidence.add(cell);
@@ -235,6 +236,11 @@ function admit<K>(counts: Map<K, number>, key: K, count: number, limit: number):
   if (known === undefined && counts.size >= limit) return false;
   counts.set(key, (known ?? 0) + count);
   return true;
+}
+
+function countAmount(profile: ColumnProfile, tests: Tests): void {
+  tests.amounts++;
+  profile.amounts++;
 }
 
 function readCell(cell: string): Reading {

@@ -1,18 +1,18 @@
-import { CsvError, Parser } from 'csv-parse';
+import { CsvParser, type CsvProblem } from './csv.js';
 import { countBreaks, firstLineEnd, innerBreaks, isLineBreak, LineText, nextLineStart } from './lines.js';
 import { canTellRows, looksLikeRow, opensRowCell, type RowShape, swallowsRows } from './swallowed.js';
 
 /**
- * Splits decoded text into CSV records with csv-parse, chunk by chunk, and recovers from broken
- * ones instead of stopping. A record ends at CRLF, LF or a lone CR outside quotes (whatever mix
+ * Splits decoded text into CSV records, chunk by chunk, and recovers from broken ones instead of
+ * stopping. A record ends at CRLF, LF or a lone CR outside quotes (whatever mix
  * the file has); each of them, inside quotes too, counts as one line, so line numbers stay
  * exact. Quotes are read leniently, as exporters write them (`relax_quotes`): a quote opens a
  * field only at its start, and a closing quote followed by text is kept as text.
  *
- * csv-parse stops at a record it cannot read; the recovery is ours. The text from the start of
- * the current record is kept, so that when csv-parse throws, or a record turns out to have
- * swallowed rows, the broken record is counted as lost with its lines and a new csv-parse
- * starts at the next record boundary (after a record over the size limit) or on the line after
+ * The parser (csv.ts, which reads as csv-parse does) stops at a record it cannot read; the
+ * recovery is here. The text from the start of the current record is kept, so that when the
+ * parser stops, or a record turns out to have swallowed rows, the broken record is counted as
+ * lost with its lines and a new parser starts at the next record boundary (after a record over the size limit) or on the line after
  * the broken record's first line (after a broken quote).
  */
 
@@ -103,7 +103,7 @@ export class RecordReader {
   /** The text ended inside a record: for a range cut from a larger file, the cut was in the wrong place. */
   openAtEnd = false;
 
-  private parser: Parser | null = null;
+  private parser: CsvParser | null = null;
   /** The next parser starts at the start of the range, where a byte-order mark may stand. */
   private bom: boolean;
   /** Line where the next record starts. */
@@ -180,16 +180,16 @@ export class RecordReader {
   }
 
   /**
-   * Gives `text` to the current csv-parse and takes its records. Returns the texts to read next
+   * Gives `text` to the current parser and takes its records. Returns the texts to read next
    * when reading goes back into a record or passes over one.
    */
   private parse(text: string, final: boolean): string[] {
     this.parser ??= this.newParser();
     const parser = this.parser;
     for (let from = 0; from < text.length; ) {
-      // csv-parse parses all it is given at once: after going back, the text is given in pieces that
-      // grow from the size of what was gone back over, so that little is parsed past the next broken
-      // record only to be thrown away (a file broken on every other line stays linear).
+      // A quote left open makes the parser read to the end of what it was given: after going back, the
+      // text is given in pieces that grow from the size of what was gone back over, so that little is
+      // read past the next broken record only to be read again (a file broken on every other line stays linear).
       const to = Math.min(text.length, from + this.piece);
       const piece = text.slice(from, to);
       from = to;
@@ -198,11 +198,11 @@ export class RecordReader {
       parser.write(piece);
       const next = this.takeRecords(parser);
       if (next !== null || this.parser !== parser) return [next ?? '', text.slice(to)].filter((rest) => rest !== '');
-      if (parser.writableLength > 0) throw new Error('csv-parse did not parse a chunk as it was written');
     }
     if (!final) {
-      // Only the current record can still be gone back into.
-      this.pending.dropBefore(this.line);
+      // Only the current record can still be gone back into: the text the parser has not read as records.
+      this.pending.startAt(this.line);
+      this.pending.append(parser.rest());
       return [];
     }
     const line = this.line;
@@ -214,42 +214,31 @@ export class RecordReader {
   }
 
   /**
-   * Takes the records csv-parse has parsed so far, then its error if it stopped. The stream is
-   * written and read in the same turn (csv-parse parses a chunk as it is written), so that no
-   * record before an error is lost to the stream's own handling of that error.
+   * Takes the records the text written so far holds, then the parser's problem if it stopped. The
+   * parser reads a record only when asked: after a record that sends reading back, nothing is parsed in vain.
    */
-  private takeRecords(parser: Parser): string | null {
-    for (let record: string[] | null = parser.read(); record !== null; record = parser.read()) {
-      const next = this.take(record);
+  private takeRecords(parser: CsvParser): string | null {
+    for (let record = parser.next(); record !== null; record = parser.next()) {
+      const next = this.take(record, parser.breaks);
       if (next !== null) return next;
     }
-    return parser.errored ? this.recover(parser.errored) : null;
+    return parser.problem ? this.recover(parser.problem) : null;
   }
 
-  private newParser(): Parser {
-    const parser = new Parser({
-      delimiter: this.options.delimiter,
-      // Every line ending, in any mix; CRLF is tried first, so it is one line break, not two.
-      record_delimiter: ['\r\n', '\n', '\r'],
-      relax_quotes: true,
-      relax_column_count: true,
-      // Empty lines come through as [''] and are left out in `take`, so that line numbers stay exact.
-      skip_empty_lines: false,
-      max_record_size: MAX_RECORD_SIZE,
-      // Only where the range starts: a later parser starts inside the file (a BOM before a `sep=` line goes with that line).
-      bom: this.bom,
-    });
+  private newParser(): CsvParser {
+    // Empty lines come through as [''] and are left out in `take`, so that line numbers stay exact. A BOM is
+    // skipped only where the range starts: a later parser starts inside the file (a BOM before a `sep=` line goes with that line).
+    const parser = new CsvParser(this.options.delimiter, MAX_RECORD_SIZE, this.bom);
     this.bom = false;
-    // The error is read from `errored` as soon as it happens; this keeps the stream from throwing it again.
-    parser.on('error', () => {});
     return parser;
   }
 
-  /** Hands on one record, unless it swallowed rows. Returns the text to read next when reading goes back into it. */
-  private take(record: string[]): string | null {
+  /**
+   * Hands on one record, unless it swallowed rows. Returns the text to read next when reading goes back into it.
+   * A record ends one line after the `breaks` in its cells.
+   */
+  private take(record: string[], breaks: number): string | null {
     const line = this.line;
-    // A record ends one line after the line breaks in its cells; cheaper than csv-parse's per-record `info`.
-    const breaks = breaksIn(record);
     if (breaks > 0 && canTellRows(this.options)) {
       const start = this.pending.start(line);
       const raw = this.pending.text.slice(start, this.pending.start(line + breaks + 1));
@@ -273,13 +262,12 @@ export class RecordReader {
     return null;
   }
 
-  /** csv-parse stopped at the record on `this.line`: skip it, counted, and return the text to read next. */
-  private recover(error: Error): string | null {
-    if (!(error instanceof CsvError)) throw error;
+  /** The parser stopped at the record on `this.line`: skip it, counted, and return the text to read next. */
+  private recover(problem: CsvProblem): string | null {
     const line = this.line;
     const start = this.pending.start(line);
     const raw = this.pending.text.slice(start);
-    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    if (problem === 'quote-not-closed') {
       // A quote never closed: what it swallowed may be rows of their own.
       this.openAtEnd = true;
       const goBack = this.mayGoBack(line, 'unclosed-quote', raw);
@@ -288,7 +276,6 @@ export class RecordReader {
       this.lose(line, goBack === 'over-allowance' ? 'recovery-limit' : 'unclosed-quote', line + innerBreaks(raw));
       return null;
     }
-    if (error.code !== 'CSV_MAX_RECORD_SIZE') throw error;
     let limited = false;
     if (swallowsRows(raw.slice(0, MAX_RECORD_SIZE), this.options)) {
       const goBack = this.mayGoBack(line, 'swallowed-rows', raw);
@@ -435,13 +422,4 @@ export class RecordReader {
     this.line = line;
     this.pending.startAt(line);
   }
-}
-
-/** Line breaks in a record's cells. */
-function breaksIn(record: readonly string[]): number {
-  let breaks = 0;
-  for (const cell of record) {
-    if (cell.indexOf('\n') !== -1 || cell.indexOf('\r') !== -1) breaks += countBreaks(cell, 0, cell.length);
-  }
-  return breaks;
 }
