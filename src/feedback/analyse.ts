@@ -43,7 +43,7 @@ const MIN_GROUP_SIZE = 30;
  * holds them: a new figure is one new accumulator and one line here. The scores and the
  * comments are also what the others' figures are taken against (see `FinishContext`).
  */
-function accumulators(source: SourceDescription, themeSet: ThemeSet, keepPersonalData: boolean, dates: DateTally) {
+function accumulatorsOf(source: SourceDescription, themeSet: ThemeSet, keepPersonalData: boolean, dates: DateTally) {
   const scores = new ScoreTally();
   const comments = new CommentTally();
   const all = new Composition([
@@ -64,7 +64,7 @@ function accumulators(source: SourceDescription, themeSet: ThemeSet, keepPersona
   return { all, scores, comments };
 }
 
-type Accumulators = ReturnType<typeof accumulators>;
+type Accumulators = ReturnType<typeof accumulatorsOf>;
 
 /** The counts of an analysis: what a worker sends back after reading its part of a file. */
 export type AnalysisState = ReturnType<Accumulators['all']['toState']>;
@@ -76,7 +76,7 @@ export type AnalysisState = ReturnType<Accumulators['all']['toState']>;
  */
 export class FeedbackAnalysis {
   private readonly reader: RowReader;
-  private readonly figures: Accumulators;
+  private readonly accumulators: Accumulators;
   /** How the lead score column's answers in words read as numbers, when it has any. */
   private readonly scoreLabels: ScoreLabels | undefined;
 
@@ -92,16 +92,16 @@ export class FeedbackAnalysis {
     const dates = new DateTally(source.dateOrder.order, source.exportDate?.date);
     this.scoreLabels = labelsOf(source, columnsOf(source, 'score')[0]?.index);
     this.reader = new RowReader(source, this.scoreLabels?.values, themeSet, dates);
-    this.figures = accumulators(source, themeSet, keepPersonalData, dates);
+    this.accumulators = accumulatorsOf(source, themeSet, keepPersonalData, dates);
   }
 
   add(row: FeedbackRow): void {
-    this.figures.all.add(this.reader.read(row));
+    this.accumulators.all.add(this.reader.read(row));
   }
 
   /** What this analysis has counted, as plain data that can cross to another thread. */
   toState(): AnalysisState {
-    return this.figures.all.toState();
+    return this.accumulators.all.toState();
   }
 
   /**
@@ -111,12 +111,12 @@ export class FeedbackAnalysis {
    * pooled rest of segments past their limit).
    */
   merge(state: AnalysisState): void {
-    this.figures.all.merge(state);
+    this.accumulators.all.merge(state);
   }
 
   finish(account: ReadAccount, options: AnalyseOptions = {}): FeedbackSummary {
     const labelScale = this.scoreLabels?.scale;
-    const scores = this.figures.scores.histogram;
+    const scores = this.accumulators.scores.histogram;
     const scale: Scale | null = options.scale
       ? scaleById(options.scale)
       : labelScale
@@ -128,7 +128,7 @@ export class FeedbackAnalysis {
       headline: scale && !withheld ? scale : null,
       minGroupSize: options.minGroupSize ?? MIN_GROUP_SIZE,
       scores,
-      comments: { count: this.figures.comments.count, scores: this.figures.comments.scores },
+      comments: { count: this.accumulators.comments.count, scores: this.accumulators.comments.scores },
       account,
       keepPersonalData: this.keepPersonalData,
       pseudonymKey: options.pseudonymKey,
@@ -155,7 +155,7 @@ export class FeedbackAnalysis {
       },
       withheld,
       personalData: this.keepPersonalData ? 'kept' : 'redacted',
-      ...this.figures.all.finish(context),
+      ...this.accumulators.all.finish(context),
       missing: [],
     };
     summary.missing = describeMissing(summary);

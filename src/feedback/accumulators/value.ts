@@ -10,7 +10,7 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/\busd\b|\$/i, '$'],
 ];
 
-/** The customers' value held at each score: revenue-weighted NPS and revenue at risk; order does not matter. */
+/** The customers' value held at each score: revenue-weighted NPS and revenue at risk; a sum per score, so order does not matter. */
 export class ValueTally implements Accumulator<ReadonlyMap<number, number>, Pick<FeedbackSummary, 'value'>> {
   private readonly amounts = new Map<number, number>();
 
