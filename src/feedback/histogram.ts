@@ -2,23 +2,20 @@ import type { Scale } from './scale.js';
 import { compareMeans, compareNps, type Difference, type NpsFigures, npsFigures, round1, round2 } from './stats.js';
 
 /**
- * Counts of each score value, plus the money attached to each when a value column exists.
- * Every figure of a group (a month, a segment, a theme) comes from one of these, so that the
- * scale can be decided after the whole file is read and memory stays flat however long it is.
+ * Counts of each score value. Every figure of a group (a month, a segment, a theme) comes from
+ * one of these, so that the scale can be decided after the whole file is read and memory stays
+ * flat however long it is.
  */
 export class Histogram {
   readonly counts = new Map<number, number>();
-  readonly money = new Map<number, number>();
 
-  add(score: number, amount?: number): void {
+  add(score: number): void {
     this.counts.set(score, (this.counts.get(score) ?? 0) + 1);
-    if (amount !== undefined) this.money.set(score, (this.money.get(score) ?? 0) + amount);
   }
 
   /** Adds the counts of another histogram, or of one that crossed from a worker as plain data. */
-  merge(other: { counts: ReadonlyMap<number, number>; money: ReadonlyMap<number, number> }): void {
+  merge(other: { counts: ReadonlyMap<number, number> }): void {
     for (const [score, count] of other.counts) this.counts.set(score, (this.counts.get(score) ?? 0) + count);
-    for (const [score, amount] of other.money) this.money.set(score, (this.money.get(score) ?? 0) + amount);
   }
 
   get n(): number {

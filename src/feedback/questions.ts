@@ -1,5 +1,6 @@
+import type { Accumulator, FinishContext } from './accumulators/accumulator.js';
+import type { RowFacts } from './accumulators/row.js';
 import { type GroupScore, groupScore, Histogram } from './histogram.js';
-import type { FeedbackRow } from './read/reader.js';
 import { detectScale, type ScaleId, scaleById } from './scale.js';
 import { type SentimentLabel, sentimentLabel, sentimentScore } from './sentiment.js';
 import { round1, round2 } from './stats.js';
@@ -38,15 +39,21 @@ interface CommentTally {
 }
 
 export interface OtherQuestionsState {
-  scores: { counts: ReadonlyMap<number, number>; money: ReadonlyMap<number, number> }[];
+  scores: { counts: ReadonlyMap<number, number> }[];
   unreadable: number[];
   comments: CommentTally[];
 }
 
 const THEMES_SHOWN = 5;
 
-/** The other rating and free-text questions of a survey, counted row by row; mergeable across threads. */
-export class OtherQuestions {
+/** The figures of the other questions, as the summary holds them. */
+export interface OtherQuestionsFigures {
+  otherScores: OtherScoreFigures[];
+  otherComments: OtherCommentFigures[];
+}
+
+/** The other rating and free-text questions of a survey, counted row by row; order does not matter. */
+export class OtherQuestions implements Accumulator<OtherQuestionsState, OtherQuestionsFigures> {
   private readonly scores: Histogram[];
   private readonly unreadable: number[];
   private readonly comments: CommentTally[];
@@ -66,7 +73,7 @@ export class OtherQuestions {
     }));
   }
 
-  add(row: FeedbackRow): void {
+  add({ row }: RowFacts): void {
     for (const [index, cell] of row.otherScores.entries()) {
       const rating = parseRating(cell, this.scoreColumns[index]!.labels?.values);
       if (rating.kind === 'value') this.scores[index]!.add(rating.value);
@@ -112,7 +119,11 @@ export class OtherQuestions {
     }
   }
 
-  finishScores(minGroupSize: number): OtherScoreFigures[] {
+  finish({ minGroupSize }: FinishContext): OtherQuestionsFigures {
+    return { otherScores: this.finishScores(minGroupSize), otherComments: this.finishComments() };
+  }
+
+  private finishScores(minGroupSize: number): OtherScoreFigures[] {
     return this.scoreColumns.map(({ header: column, labels }, index) => {
       const histogram = this.scores[index]!;
       const scale = labels?.scale ? scaleById(labels.scale) : detectScale(histogram.counts, column);
@@ -133,7 +144,7 @@ export class OtherQuestions {
     });
   }
 
-  finishComments(): OtherCommentFigures[] {
+  private finishComments(): OtherCommentFigures[] {
     return this.commentColumns.map((column, index) => {
       const tally = this.comments[index]!;
       return {

@@ -96,3 +96,8 @@ export function round1(value: number): number {
 export function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** `part` as a percentage of `whole`, one decimal; 0 of nothing. */
+export function percentage(part: number, whole: number): number {
+  return whole === 0 ? 0 : round1((100 * part) / whole);
+}

@@ -1,0 +1,80 @@
+import type { CommentFigures } from '../model.js';
+import { withoutPersonalData } from '../redact.js';
+import { STOPWORDS } from '../stopwords.js';
+import { decodeEntities, tokenize } from '../text.js';
+import type { ThemeSet } from '../themes.js';
+import type { Accumulator } from './accumulator.js';
+import type { RowFacts } from './row.js';
+
+export const TERMS_KEPT = 20_000;
+const TERMS_SHOWN = 15;
+/** A word said once is not a topic. */
+const MIN_TERM_COUNT = 2;
+/** Pieces of links that the tokenizer leaves behind: never a topic. */
+const NOT_WORDS = new Set(['http', 'https', 'www', 'com', 'html']);
+
+/**
+ * The frequent words of the comments that no theme covers: candidates for a new theme. Counted
+ * lossily (see `prune`), so memory stays flat whatever the vocabulary: while fewer than
+ * TERMS_KEPT distinct words are seen, order does not matter; past it, the rarest counts depend
+ * on when pruning ran, and so on how the file was cut, but frequent words keep their counts.
+ */
+export class TermTally implements Accumulator<ReadonlyMap<string, number>, Pick<CommentFigures, 'uncoveredTerms'>> {
+  private readonly terms = new Map<string, number>();
+
+  /**
+   * @param keepPersonalData count the words of personal data too (`--no-redact`); by default
+   *   the words of an e-mail address, a name or a street are not topics, and must not be shown as ones.
+   */
+  constructor(
+    private readonly themeSet: ThemeSet,
+    private readonly keepPersonalData: boolean,
+  ) {}
+
+  add({ comment, tokens }: RowFacts): void {
+    if (comment === '') return;
+    const terms = this.terms;
+    for (const token of this.keepPersonalData ? tokens : termTokens(comment, tokens)) {
+      const first = token.charCodeAt(0);
+      if (token.length < 3 || (first >= 48 && first <= 57) || STOPWORDS.has(token) || NOT_WORDS.has(token)) continue;
+      terms.set(token, (terms.get(token) ?? 0) + 1);
+    }
+    if (terms.size > TERMS_KEPT) this.prune();
+  }
+
+  toState(): ReadonlyMap<string, number> {
+    return this.terms;
+  }
+
+  merge(state: ReadonlyMap<string, number>): void {
+    for (const [term, count] of state) this.terms.set(term, (this.terms.get(term) ?? 0) + count);
+    if (this.terms.size > TERMS_KEPT) this.prune();
+  }
+
+  /**
+   * Lossy counting: drops the rarest terms until half the room is free, so pruning runs once per
+   * TERMS_KEPT / 2 new words whatever the vocabulary; frequent terms survive with their counts.
+   */
+  private prune(): void {
+    for (let floor = 1; this.terms.size > TERMS_KEPT / 2; floor++) {
+      for (const [term, count] of this.terms) if (count <= floor) this.terms.delete(term);
+    }
+  }
+
+  finish(): Pick<CommentFigures, 'uncoveredTerms'> {
+    return {
+      uncoveredTerms: [...this.terms]
+        .filter(([term, count]) => count >= MIN_TERM_COUNT && !this.themeSet.isThemeWord(term))
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, TERMS_SHOWN)
+        .map(([term, count]) => ({ term, count })),
+    };
+  }
+}
+
+/** The comment's tokens without those of its personal data; the same tokens when it has none. */
+function termTokens(comment: string, tokens: readonly string[]): readonly string[] {
+  const decoded = decodeEntities(comment);
+  const cleaned = withoutPersonalData(decoded);
+  return cleaned === decoded ? tokens : tokenize(cleaned);
+}
