@@ -10,7 +10,7 @@ export { InputError, ValidationError } from './errors.js';
 export { analyseFeedbackFile, type FeedbackOptions, type FeedbackSummary } from './feedback/index.js';
 export { DEFAULT_QUESTIONNAIRE, type Dimension, type Question, type Questionnaire } from './questionnaire/index.js';
 export type { FeedbackIndex, FeedbackReport } from './report/feedback.js';
-export { renderJson } from './report/json.js';
+export { type FeedbackReportJson, type ReportJson, renderJson, reportJson } from './report/json.js';
 export { loadTemplate, renderMarkdown } from './report/markdown.js';
 export { REPORT_SCHEMA_VERSION, type ReportModel } from './report/model.js';
 export { renderSummary } from './report/summary.js';

@@ -10,7 +10,7 @@ import { SCALES, type ScaleId } from '../feedback/scale.js';
 import { extendThemes, type ThemeExtensions } from '../feedback/themes.js';
 import { closestId, validate, type YamlSource } from '../io/yaml.js';
 import { DEFAULT_QUESTIONNAIRE, type Question, type Questionnaire } from '../questionnaire/index.js';
-import type { Thresholds } from '../report/gate.js';
+import type { Thresholds } from '../checks/gate/index.js';
 import { DEFAULT_SCORING, type ScoringModel } from '../scoring/model.js';
 
 const score = z.number().min(0).max(100);

@@ -1,7 +1,17 @@
 import { type DateQuality, DateTally } from './date-tally.js';
 import { compareGroups, groupScore, Histogram, headline, scoreFigures } from './histogram.js';
 import { JOURNEY_STAGES, stagesOf } from './journey.js';
-import type { CommentFigures, DataQuality, FeedbackSummary, GroupFigures, Quote, Respondent, ThemeFigures, Withholding } from './model.js';
+import type {
+  AnalysedFeedback,
+  CommentFigures,
+  DataQuality,
+  FeedbackSummary,
+  GroupFigures,
+  Quote,
+  Respondent,
+  ThemeFigures,
+  Withholding,
+} from './model.js';
 import { OtherQuestions, type OtherQuestionsState } from './questions.js';
 import type { ColumnChoice } from './read/columns.js';
 import { describeLost, encodingEvidence, type FeedbackRow, type ReadAccount, type SourceDescription } from './read/reader.js';
@@ -339,7 +349,7 @@ export class FeedbackAnalysis {
     if (this.quality.examples.length < QUALITY_EXAMPLES) this.quality.examples.push({ line, reason });
   }
 
-  finish(account: ReadAccount, options: AnalyseOptions = {}): FeedbackSummary {
+  finish(account: ReadAccount, options: AnalyseOptions = {}): AnalysedFeedback {
     const minGroupSize = options.minGroupSize ?? MIN_GROUP_SIZE;
     const labelScale = this.scoreLabels?.scale;
     const scale: Scale | null = options.scale
@@ -385,7 +395,7 @@ export class FeedbackAnalysis {
     const withheld = options.allowPartial ? null : withholding(account);
     const headline = scale && !withheld ? scale : null;
 
-    const summary: FeedbackSummary = {
+    return {
       source: {
         ...this.source,
         ...encodingEvidence(this.source, account.decoding),
@@ -422,10 +432,7 @@ export class FeedbackAnalysis {
             .slice(0, UNHAPPIEST)
             .map((candidate) => this.toRespondent(candidate, options.pseudonymKey))
         : [],
-      missing: [],
     };
-    summary.missing = describeMissing(summary);
-    return summary;
   }
 
   private toQuote(candidate: Candidate): Quote {
@@ -602,20 +609,6 @@ function termTokens(comment: string, tokens: string[]): string[] {
   const decoded = decodeEntities(comment);
   const cleaned = withoutPersonalData(decoded);
   return cleaned === decoded ? tokens : tokenize(cleaned);
-}
-
-function describeMissing(summary: FeedbackSummary): string[] {
-  const { columns } = summary.source;
-  const missing: string[] = [];
-  if (columns.score === undefined) missing.push('no score column: no NPS, CSAT or rating figures, no trend or segment comparison');
-  else if (summary.withheld) {
-    // Said at the top of the report, with the reason.
-  } else if (summary.scores === null || summary.scores.n === 0) missing.push(`no readable score in the column "${columns.score}"`);
-  if (columns.comment === undefined) missing.push('no comment column: no sentiment, themes, journey stages or quotes');
-  if (columns.date === undefined) missing.push('no date column: no monthly trend');
-  if (columns.segment === undefined) missing.push('no segment column (plan, region, channel…): no breakdown by segment');
-  if (columns.value === undefined) missing.push('no revenue or plan-value column: no revenue-weighted NPS or revenue at risk');
-  return missing;
 }
 
 /** Why the headline is withheld, if it is: too large a share of the records lost, or broken quotes past counting. */

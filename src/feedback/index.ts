@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
+import { withQualityFindings } from '../checks/quality/index.js';
 import { InputError } from '../errors.js';
 import { type AnalyseOptions, FeedbackAnalysis } from './analyse.js';
 import type { FeedbackSummary } from './model.js';
@@ -52,7 +53,7 @@ export async function analyseFeedbackFile(path: string, options: FeedbackOptions
       ? await readInWorkers(plan, parallel, analysis, options, themes)
       : await readRange(plan, WHOLE_FILE, progressSink(plan, analysis, options));
     const needsKey = !keep && options.pseudonymKey === undefined && plan.source.columns.id !== undefined;
-    return analysis.finish(account, needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options);
+    return withQualityFindings(analysis.finish(account, needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options));
   });
 }
 

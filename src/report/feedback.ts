@@ -1,5 +1,6 @@
 import type { FeedbackSummary } from '../feedback/model.js';
 import { REPORT_SCHEMA_VERSION } from './model.js';
+import { describeFinding } from './words.js';
 
 /** The report of one feedback file, as `centricity score` writes it (Markdown or JSON). */
 export interface FeedbackReport {
@@ -64,21 +65,13 @@ export function indexEntry(feedback: FeedbackSummary, report: string): IndexEntr
 }
 
 /**
- * Why a file's headline figures are withheld, in one sentence for the report's first lines,
- * the terminal and CI logs, e.g. "withheld: 3.2% of the rows could not be read (lines 5, 9);
- * fix the file or add --allow-partial". Empty when they are not.
+ * Why a file's headline figures are withheld (its `rows-withheld` finding), in one sentence for
+ * the report's first lines, the terminal and CI logs, e.g. "withheld: 3.2% of the rows could not
+ * be read (lines 5, 9); fix the file or add --allow-partial". Empty when they are not.
  */
 export function describeWithheld(feedback: FeedbackSummary): string {
-  const { withheld } = feedback;
-  if (!withheld) return '';
-  const lines = feedback.quality.lost.examples.map((example) => example.line);
-  const where =
-    lines.length === 0 ? '' : ` (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${withheld.lost > lines.length ? ', …' : ''})`;
-  const what =
-    withheld.reason === 'recovery-limit'
-      ? `the file has broken quotes${where} that swallow more than can be counted, so what it holds is not known`
-      : `${withheld.share}% of the rows could not be read${where}`;
-  return `withheld: ${what}; fix the file or add --allow-partial`;
+  const withheld = feedback.findings.find((finding) => finding.check === 'rows-withheld');
+  return withheld ? describeFinding(withheld) : '';
 }
 
 export function buildIndex(files: IndexEntry[], failures: FeedbackIndex['failures'], generatedOn: string, version: string): FeedbackIndex {

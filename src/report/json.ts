@@ -1,3 +1,10 @@
+import type { FeedbackSummary } from '../feedback/model.js';
+import type { ExecutiveSummary } from './executive.js';
+import type { FeedbackReport } from './feedback.js';
+import type { GapRow } from './gap.js';
+import type { ReportModel } from './model.js';
+import { describeFinding, isFinding } from './words.js';
+
 /**
  * Characters JSON.stringify leaves raw that a terminal or an editor would obey or hide: C1
  * controls, bidi controls, zero-width characters, line and paragraph separators (it escapes
@@ -13,4 +20,78 @@ export function renderJson(model: object): string {
     (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   return `${json}\n`;
+}
+
+/** A gap row as the JSON writes it: the words schema version 2 had, rendered from its finding. */
+export interface GapRowJson extends GapRow {
+  /** The customers' figure in words, e.g. "44.6% promoters; NPS +22.1; n = 1,200". */
+  customerFigure: string;
+  /** What the customers' figure measures, e.g. "the share of customers who are clearly happy". */
+  measure: string;
+  /** The row in one sentence, with what a gap means. */
+  statement: string;
+}
+
+/** A feedback summary as the JSON writes it: with its data-quality notes in words too. */
+export interface FeedbackSummaryJson extends FeedbackSummary {
+  /** What the file could not say, in words, e.g. "no date column: no monthly trend" (the `missing-column` findings). */
+  missing: string[];
+}
+
+/** The report model as `audit --format json` writes it: the model, with the words schema version 2 had beside its findings. */
+export interface ReportJson extends Omit<ReportModel, 'summary' | 'perceptionGap' | 'feedback'> {
+  /** The five summary lines in words, in order: standing, extremes, customers, gap, first action. */
+  summary: string[];
+  /** The same lines as findings, by line. */
+  summaryFindings: ExecutiveSummary;
+  perceptionGap: { source: string | null; rows: GapRowJson[] };
+  feedback: FeedbackSummaryJson[];
+}
+
+/** The report of one feedback file as `score --format json` writes it. */
+export interface FeedbackReportJson extends Omit<FeedbackReport, 'feedback'> {
+  feedback: FeedbackSummaryJson;
+}
+
+export function reportJson(model: ReportModel): ReportJson {
+  const { schemaVersion, generator, generatedOn, audit, summary, perceptionGap, feedback, ...rest } = model;
+  return {
+    schemaVersion,
+    generator,
+    generatedOn,
+    audit,
+    summary: [summary.standing, summary.extremes, summary.customers, summary.gap, summary.firstAction].map(describeFinding),
+    summaryFindings: summary,
+    ...rest,
+    perceptionGap: { source: perceptionGap.source, rows: perceptionGap.rows.map(gapRowJson) },
+    feedback: feedback.map(feedbackSummaryJson),
+  };
+}
+
+export function feedbackReportJson(report: FeedbackReport): FeedbackReportJson {
+  return { ...report, feedback: feedbackSummaryJson(report.feedback) };
+}
+
+function gapRowJson(row: GapRow): GapRowJson {
+  const { dimension, team, customers, direction, finding } = row;
+  const clause = (key: 'figure' | 'measure') => {
+    const value = finding.data[key];
+    return isFinding(value) ? describeFinding(value) : '';
+  };
+  return {
+    dimension,
+    team,
+    customers,
+    customerFigure: clause('figure'),
+    measure: clause('measure'),
+    direction,
+    statement: describeFinding(finding),
+    finding,
+  };
+}
+
+function feedbackSummaryJson(summary: FeedbackSummary): FeedbackSummaryJson {
+  const { findings, ...rest } = summary;
+  const missing = findings.filter((finding) => finding.check === 'missing-column').map(describeFinding);
+  return { ...rest, missing, findings };
 }

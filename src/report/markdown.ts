@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { formatCount, formatScore, formatSigned } from '../format.js';
 import { readTextFile } from '../io/files.js';
 import { mapStrings, printable, shorten } from '../printable.js';
+import { describeFinding, isFinding } from './words.js';
 
 export const DEFAULT_TEMPLATE = new URL('../../templates/report.md.hbs', import.meta.url);
 export const FEEDBACK_TEMPLATE = new URL('../../templates/feedback.md.hbs', import.meta.url);
@@ -64,6 +65,9 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
     (Array.isArray(list) ? list : []).filter((item: Record<string, unknown>) => typeof item[String(key)] === 'number'),
   /** The first item of a list, for "start with" sentences. */
   first: (list: unknown) => (Array.isArray(list) ? list[0] : undefined),
+  /** The findings of one check in a list of findings: `(findingsOf findings "missing-column")`. */
+  findingsOf: (list: unknown, check: unknown) =>
+    (Array.isArray(list) ? list : []).filter((finding: { check?: unknown }) => finding?.check === check),
 };
 
 /** A template's text; a user's template is read like any input, up to the size limit. */
@@ -154,6 +158,14 @@ function typedTextHelpers(original: (value: unknown) => unknown): Record<string,
     code: (value: unknown) => codeSpan(printable(String(original(value) ?? ''))),
     /** A link to a file beside this one: its name, percent-encoded, so that it can only be a relative path. */
     href: (value: unknown) => relativeLink(String(original(value) ?? '')),
+    /**
+     * A finding in words (src/report/words.ts): worded from its data as typed, then escaped as a
+     * whole like every other string, so that a file name or a title in it stays text.
+     */
+    describe: (value: unknown) => {
+      const finding = mapStrings(value, (text) => String(original(text)));
+      return isFinding(finding) ? escapeMarkdown(describeFinding(finding)) : '';
+    },
   };
 }
 

@@ -4,7 +4,7 @@ import type { Answers, AnswerValue } from '../answers/types.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import type { Level } from '../scoring/model.js';
 import type { AuditScore, Counts, DimensionScore, EvidenceStatus, QuestionScore } from '../scoring/score.js';
-import { executiveSummary } from './executive.js';
+import { type ExecutiveSummary, executiveSummary } from './executive.js';
 import { type PerceptionGap, perceptionGap } from './gap.js';
 
 /**
@@ -92,8 +92,8 @@ export interface ReportModel {
   generator: { name: 'centricity'; version: string };
   generatedOn: string;
   audit: { team: string | null; respondent: string | null; answeredOn: string | null };
-  /** Five lines for the busy reader, each restating a figure found further down. */
-  summary: string[];
+  /** Five lines for the busy reader, each restating a figure found further down, as findings by line. */
+  summary: ExecutiveSummary;
   overall: Counts & {
     /** Null when nothing was answered, or when the answers cover too little (then `withheld` says so). */
     score: number | null;
@@ -198,7 +198,7 @@ export function buildReport(input: ReportInput): ReportModel {
     feedback: input.feedback,
   };
   const { schemaVersion, generator, generatedOn, audit, ...rest } = model;
-  return { schemaVersion, generator, generatedOn, audit, summary: executiveSummary(model), ...rest };
+  return { schemaVersion, generator, generatedOn, audit, summary: executiveSummary(model, STRENGTH_FROM), ...rest };
 }
 
 function toLevelReport(level: Level, next: Level | undefined): LevelReport {

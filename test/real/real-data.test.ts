@@ -107,7 +107,7 @@ describe.skipIf(!available)('the real data sets', () => {
     if (expected.independent.comment) expect(summary.comments?.count).toBe(comments.length);
     if (!expected.independent.score) {
       expect(summary.scores).toBeNull();
-      expect(summary.missing.join(' ')).toMatch(/no score column/);
+      expect(summary.findings).toContainEqual(expect.objectContaining({ check: 'missing-column', messageId: 'score' }));
       return;
     }
     const values = rows
