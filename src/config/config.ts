@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTIONS } from '../actions/catalogue.js';
 import { ACTION_FIELDS, actionSchema, mergeCatalogue, triggerProblems } from '../actions/parse.js';
 import type { Action } from '../actions/types.js';
+import type { Thresholds } from '../checks/gate/index.js';
 import { ValidationError } from '../errors.js';
 import { labelValues } from '../feedback/labels.js';
 import type { ColumnOverrides } from '../feedback/read/columns.js';
@@ -10,7 +11,6 @@ import { SCALES, type ScaleId } from '../feedback/scale.js';
 import { extendThemes, type ThemeExtensions } from '../feedback/themes.js';
 import { closestId, validate, type YamlSource } from '../io/yaml.js';
 import { DEFAULT_QUESTIONNAIRE, type Question, type Questionnaire } from '../questionnaire/index.js';
-import type { Thresholds } from '../checks/gate/index.js';
 import { DEFAULT_SCORING, type ScoringModel } from '../scoring/model.js';
 
 const score = z.number().min(0).max(100);

@@ -12,7 +12,7 @@ type SummaryInput = Pick<ReportModel, 'overall' | 'dimensions' | 'strengths' | '
  * The five lines a CEO reads, by what each says: where the team stands, its best and worst,
  * what customers say, where the team's view and the customers' disagree, and what to do first.
  * Each restates a figure found further down the report; none is new. The views word them with
- * the templates below, and find a line by its key, never by its words.
+ * the summary's message templates (src/report/executive.ts), and find a line by its key, never by its words.
  */
 export interface ExecutiveSummary {
   standing: Finding;

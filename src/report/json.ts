@@ -44,7 +44,9 @@ export interface ReportJson extends Omit<ReportModel, 'summary' | 'perceptionGap
   summary: string[];
   /** The same lines as findings, by line. */
   summaryFindings: ExecutiveSummary;
+  /** Where the team's view of itself and its customers' figures disagree. */
   perceptionGap: { source: string | null; rows: GapRowJson[] };
+  /** What customers said, one summary per feedback file given with --feedback. */
   feedback: FeedbackSummaryJson[];
 }
 

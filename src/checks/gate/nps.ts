@@ -16,7 +16,8 @@ export const gateNps = defineCheck({
     withheld: 'too few rows of {file} could be read to trust its NPS: {withheld|finding}',
     noFeedback: 'needs feedback with a 0–10 recommend score: add --feedback FILE',
     noNps:
-      'needs a 0–10 recommend score, and the feedback has none ({files|findings}); name the recommend column with --score-column, or set --scale nps',
+      'needs a 0–10 recommend score, and the feedback has none ({files|findings}); ' +
+      'name the recommend column with --score-column, or set --scale nps',
     readAs: '{file}: read as {scale}',
     noScore: '{file}: no score column',
   },

@@ -14,6 +14,9 @@ export interface AnswersCoverageInput {
   };
 }
 
+const CARRY = "the questions answered on the 1–5 scale carry {answered|share} of the questionnaire's weight";
+const SHORT = `${CARRY}, short of the {required|share} an overall score needs`;
+
 /** Why there is no overall score: read by the summary, the terminal and the gate, which each say it in their place. */
 export const answersCoverage = defineCheck({
   id: 'answers-coverage',
@@ -21,10 +24,8 @@ export const answersCoverage = defineCheck({
   params: z.object({}),
   messages: {
     nothingAnswered: 'no question was answered on the 1–5 scale',
-    tooLittle:
-      "the questions answered on the 1–5 scale carry {answered|share} of the questionnaire's weight, short of the {required|share} an overall score needs",
-    tooLittleIn:
-      "the questions answered on the 1–5 scale carry {answered|share} of the questionnaire's weight, short of the {required|share} an overall score needs (no answers in {empty|list})",
+    tooLittle: SHORT,
+    tooLittleIn: `${SHORT} (no answers in {empty|list})`,
   },
   evaluate: (_params, { score, coverage }: AnswersCoverageInput) => {
     if (score !== null) return [];

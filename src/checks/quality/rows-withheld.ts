@@ -3,6 +3,7 @@ import type { AnalysedFeedback } from '../../feedback/model.js';
 import { defineCheck } from '../check.js';
 
 const FIX = 'fix the file or add --allow-partial';
+const UNCOUNTED = 'that swallow more than can be counted, so what it holds is not known';
 
 /**
  * Why a file's headline figures are withheld, for the report's first lines, the terminal and CI
@@ -15,8 +16,8 @@ export const rowsWithheld = defineCheck({
   messages: {
     lostRecords: `withheld: {share}% of the rows could not be read; ${FIX}`,
     lostRecordsAt: `withheld: {share}% of the rows could not be read ({lines|lines}); ${FIX}`,
-    brokenQuotes: `withheld: the file has broken quotes that swallow more than can be counted, so what it holds is not known; ${FIX}`,
-    brokenQuotesAt: `withheld: the file has broken quotes ({lines|lines}) that swallow more than can be counted, so what it holds is not known; ${FIX}`,
+    brokenQuotes: `withheld: the file has broken quotes ${UNCOUNTED}; ${FIX}`,
+    brokenQuotesAt: `withheld: the file has broken quotes ({lines|lines}) ${UNCOUNTED}; ${FIX}`,
   },
   evaluate: (_params, summary: AnalysedFeedback) => {
     const { withheld } = summary;
