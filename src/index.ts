@@ -7,7 +7,7 @@ export { parseAnswers } from './answers/parse.js';
 export type { Answer, Answers, AnswerValue } from './answers/types.js';
 export { type AuditOptions, auditReport } from './audit.js';
 export { InputError, ValidationError } from './errors.js';
-export { analyseFeedbackFile, type FeedbackOptions, type FeedbackSummary } from './feedback/index.js';
+export { type AnalysedFeedback, analyseFeedbackFile, type FeedbackOptions, type FeedbackSummary } from './feedback/index.js';
 export { DEFAULT_QUESTIONNAIRE, type Dimension, type Question, type Questionnaire } from './questionnaire/index.js';
 export type { FeedbackIndex, FeedbackReport } from './report/feedback.js';
 export { type FeedbackReportJson, type ReportJson, renderJson, reportJson } from './report/json.js';

@@ -47,7 +47,10 @@ export interface FeedbackSummary {
   findings: Finding[];
 }
 
-/** A summary as the analysis finishes it, before its data-quality notes are added (see withQualityFindings). */
+/**
+ * A summary as the analysis finishes it, before the report adds its data-quality notes (see
+ * withQualityFindings in src/checks/quality): the checks read the finished summary, never the rows.
+ */
 export type AnalysedFeedback = Omit<FeedbackSummary, 'findings'>;
 
 export interface Withholding {

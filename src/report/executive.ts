@@ -4,23 +4,9 @@ import { answersCoverage } from '../checks/quality/answers-coverage.js';
 import { rowsWithheld } from '../checks/quality/rows-withheld.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import type { PerceptionGap } from './gap.js';
-import type { ActionReport, FocusArea, ReportModel } from './model.js';
+import type { ActionReport, ExecutiveSummary, FocusArea, ReportModel } from './model.js';
 
 type SummaryInput = Pick<ReportModel, 'overall' | 'dimensions' | 'strengths' | 'weakest' | 'actions' | 'feedback' | 'perceptionGap'>;
-
-/**
- * The five lines a CEO reads, by what each says: where the team stands, its best and worst,
- * what customers say, where the team's view and the customers' disagree, and what to do first.
- * Each restates a figure found further down the report; none is new. The views word them with
- * the summary's message templates (src/report/executive.ts), and find a line by its key, never by its words.
- */
-export interface ExecutiveSummary {
-  standing: Finding;
-  extremes: Finding;
-  customers: Finding;
-  gap: Finding;
-  firstAction: Finding;
-}
 
 /**
  * The templates of the summary's findings, one set per line, as a check keeps its messages.

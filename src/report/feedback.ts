@@ -1,4 +1,6 @@
-import type { FeedbackSummary } from '../feedback/model.js';
+import { withQualityFindings } from '../checks/quality/index.js';
+import { rowsWithheld } from '../checks/quality/rows-withheld.js';
+import type { AnalysedFeedback, FeedbackSummary } from '../feedback/model.js';
 import { REPORT_SCHEMA_VERSION } from './model.js';
 import { describeFinding } from './words.js';
 
@@ -39,11 +41,16 @@ export interface FeedbackIndex {
   failures: { file: string; message: string }[];
 }
 
-export function buildFeedbackReport(feedback: FeedbackSummary, generatedOn: string, version: string): FeedbackReport {
-  return { schemaVersion: REPORT_SCHEMA_VERSION, generator: { name: 'centricity', version }, generatedOn, feedback };
+export function buildFeedbackReport(feedback: AnalysedFeedback, generatedOn: string, version: string): FeedbackReport {
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generator: { name: 'centricity', version },
+    generatedOn,
+    feedback: withQualityFindings(feedback),
+  };
 }
 
-export function indexEntry(feedback: FeedbackSummary, report: string): IndexEntry {
+export function indexEntry(feedback: AnalysedFeedback, report: string): IndexEntry {
   const { scores, comments } = feedback;
   const biggest = comments?.themes[0];
   return {
@@ -66,12 +73,11 @@ export function indexEntry(feedback: FeedbackSummary, report: string): IndexEntr
 
 /**
  * Why a file's headline figures are withheld (its `rows-withheld` finding), in one sentence for
- * the report's first lines, the terminal and CI logs, e.g. "withheld: 3.2% of the rows could not
- * be read (lines 5, 9); fix the file or add --allow-partial". Empty when they are not.
+ * the terminal, CI logs and the index, e.g. "withheld: 3.2% of the rows could not be read
+ * (lines 5, 9); fix the file or add --allow-partial". Empty when they are not.
  */
-export function describeWithheld(feedback: FeedbackSummary): string {
-  const withheld = feedback.findings.find((finding) => finding.check === 'rows-withheld');
-  return withheld ? describeFinding(withheld) : '';
+export function describeWithheld(feedback: AnalysedFeedback): string {
+  return rowsWithheld.evaluate({}, feedback).map(describeFinding).join('; ');
 }
 
 export function buildIndex(files: IndexEntry[], failures: FeedbackIndex['failures'], generatedOn: string, version: string): FeedbackIndex {

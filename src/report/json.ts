@@ -1,8 +1,7 @@
 import type { FeedbackSummary } from '../feedback/model.js';
-import type { ExecutiveSummary } from './executive.js';
 import type { FeedbackReport } from './feedback.js';
 import type { GapRow } from './gap.js';
-import type { ReportModel } from './model.js';
+import type { ExecutiveSummary, ReportModel } from './model.js';
 import { describeFinding, isFinding } from './words.js';
 
 /**

@@ -1,10 +1,12 @@
 import { type ChosenAction, chooseActions } from '../actions/choose.js';
 import type { Action, TimeFrame } from '../actions/types.js';
 import type { Answers, AnswerValue } from '../answers/types.js';
-import type { FeedbackSummary } from '../feedback/model.js';
+import type { Finding } from '../checks/check.js';
+import { withQualityFindings } from '../checks/quality/index.js';
+import type { AnalysedFeedback, FeedbackSummary } from '../feedback/model.js';
 import type { Level } from '../scoring/model.js';
 import type { AuditScore, Counts, DimensionScore, EvidenceStatus, QuestionScore } from '../scoring/score.js';
-import { type ExecutiveSummary, executiveSummary } from './executive.js';
+import { executiveSummary } from './executive.js';
 import { type PerceptionGap, perceptionGap } from './gap.js';
 
 /**
@@ -87,6 +89,20 @@ export interface ActionReport {
   signal: string;
 }
 
+/**
+ * The five lines a CEO reads, by what each says: where the team stands, its best and worst,
+ * what customers say, where the team's view and the customers' disagree, and what to do first.
+ * Each restates a figure found further down the report; none is new. The views word them with
+ * the summary's message templates (src/report/executive.ts), and find a line by its key, never by its words.
+ */
+export interface ExecutiveSummary {
+  standing: Finding;
+  extremes: Finding;
+  customers: Finding;
+  gap: Finding;
+  firstAction: Finding;
+}
+
 export interface ReportModel {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   generator: { name: 'centricity'; version: string };
@@ -128,7 +144,7 @@ export interface ReportInput {
   /** YYYY-MM-DD; passed in so the same input gives the same report. */
   generatedOn: string;
   version: string;
-  feedback: FeedbackSummary[];
+  feedback: readonly AnalysedFeedback[];
 }
 
 /** A dimension counts as a strength from this score up, and as a weakness below it. */
@@ -138,6 +154,7 @@ const DAYS_TO_DUE: Record<TimeFrame, number> = { 'this week': 7, 'this month': 3
 
 export function buildReport(input: ReportInput): ReportModel {
   const { score, answers } = input;
+  const feedback = input.feedback.map(withQualityFindings);
   const levels = input.levels.map((level, index) => toLevelReport(level, input.levels[index + 1]));
   const currentLevel = levels.find((level) => level.id === score.level?.id) ?? null;
   const next = currentLevel ? levels[levels.indexOf(currentLevel) + 1] : undefined;
@@ -146,9 +163,7 @@ export function buildReport(input: ReportInput): ReportModel {
   // A score on too few answers is shown, but never called a strength or a weakness.
   const scored = dimensions.filter((dimension) => dimension.score !== null && !dimension.lowConfidence);
   const byScore = [...scored].sort((a, b) => a.score! - b.score! || a.id.localeCompare(b.id));
-  const actions = chooseActions(input.catalogue, { score, feedback: input.feedback }).map((chosen) =>
-    toActionReport(chosen, input.generatedOn),
-  );
+  const actions = chooseActions(input.catalogue, { score, feedback }).map((chosen) => toActionReport(chosen, input.generatedOn));
 
   const model: Omit<ReportModel, 'summary'> = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -194,8 +209,8 @@ export function buildReport(input: ReportInput): ReportModel {
       thisMonth: actions.filter((action) => action.timeFrame === 'this month'),
       thisQuarter: actions.filter((action) => action.timeFrame === 'this quarter'),
     },
-    perceptionGap: perceptionGap(score, input.feedback),
-    feedback: input.feedback,
+    perceptionGap: perceptionGap(score, feedback),
+    feedback,
   };
   const { schemaVersion, generator, generatedOn, audit, ...rest } = model;
   return { schemaVersion, generator, generatedOn, audit, summary: executiveSummary(model, STRENGTH_FROM), ...rest };

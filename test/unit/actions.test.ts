@@ -6,7 +6,8 @@ import type { Evidence } from '../../src/actions/evidence.js';
 import { evaluateTrigger } from '../../src/actions/triggers.js';
 import type { Action, Trigger } from '../../src/actions/types.js';
 import { DONT_KNOW } from '../../src/answers/types.js';
-import { analyseFeedbackFile, type FeedbackSummary } from '../../src/feedback/index.js';
+import { withQualityFindings } from '../../src/checks/quality/index.js';
+import { type AnalysedFeedback, analyseFeedbackFile } from '../../src/feedback/index.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
 import { DEFAULT_SCORING } from '../../src/scoring/model.js';
 import { scoreAudit } from '../../src/scoring/score.js';
@@ -17,11 +18,14 @@ const score = (...args: Parameters<typeof answersWith>): Evidence => ({
   score: scoreAudit(answersWith(...args), DEFAULT_QUESTIONNAIRE, DEFAULT_SCORING),
   feedback: [],
 });
-const withFeedback = (evidence: Evidence, ...feedback: FeedbackSummary[]): Evidence => ({ ...evidence, feedback });
+const withFeedback = (evidence: Evidence, ...feedback: AnalysedFeedback[]): Evidence => ({
+  ...evidence,
+  feedback: feedback.map(withQualityFindings),
+});
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-let demo: FeedbackSummary;
-let small: FeedbackSummary;
+let demo: AnalysedFeedback;
+let small: AnalysedFeedback;
 beforeAll(async () => {
   demo = await analyseFeedbackFile(fileURLToPath(new URL('../../templates/demo/feedback.csv', import.meta.url)));
   small = await analyseFeedbackFile(fixture('surveymonkey.csv'));

@@ -5,7 +5,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/answers/types.js';
 import { auditReport } from '../../src/audit.js';
-import { analyseFeedbackFile, type FeedbackSummary } from '../../src/feedback/index.js';
+import { type AnalysedFeedback, analyseFeedbackFile } from '../../src/feedback/index.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
 import { buildFeedbackReport, buildIndex, indexEntry } from '../../src/report/feedback.js';
 import {
@@ -101,7 +101,7 @@ function expectInertMermaid(block: string): void {
 }
 
 let folder: ReturnType<typeof temporaryDirectory>;
-let feedback: FeedbackSummary;
+let feedback: AnalysedFeedback;
 let partials: Record<string, string>;
 
 beforeAll(async () => {

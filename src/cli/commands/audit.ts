@@ -8,7 +8,7 @@ import { loadSettings } from '../../config/find.js';
 import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import type { FeedbackOptions } from '../../feedback/index.js';
-import type { FeedbackSummary } from '../../feedback/model.js';
+import type { AnalysedFeedback } from '../../feedback/model.js';
 import { readTextFile } from '../../io/files.js';
 import { printable } from '../../printable.js';
 import { describeWithheld } from '../../report/feedback.js';
@@ -122,7 +122,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
 }
 
 /** Reads the feedback exports with the batch reader that `score` uses; a file that cannot be read stops the audit. */
-async function readFeedbackFiles(files: readonly string[], options: FeedbackOptions): Promise<FeedbackSummary[]> {
+async function readFeedbackFiles(files: readonly string[], options: FeedbackOptions): Promise<AnalysedFeedback[]> {
   if (files.length === 0) return [];
   const progress = progressFor(process.stderr);
   progress.start(`Reading ${files.join(', ')}`);

@@ -5,7 +5,7 @@ import { loadSettings } from '../../config/find.js';
 import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import { EXPORT_EXTENSIONS, isExportName } from '../../feedback/file-kind.js';
-import type { FeedbackSummary } from '../../feedback/index.js';
+import type { AnalysedFeedback } from '../../feedback/index.js';
 import { ensureFolder } from '../../io/files.js';
 import { mapStrings, printable, printableLines } from '../../printable.js';
 import {
@@ -182,7 +182,7 @@ function uniqueNames(files: readonly string[]): Map<string, string> {
   return names;
 }
 
-function summaryLine(typed: FeedbackSummary, style: ReturnType<typeof styleFor>): string {
+function summaryLine(typed: AnalysedFeedback, style: ReturnType<typeof styleFor>): string {
   // The file name, scale and theme titles come from files and configs: shown without their control characters.
   const summary = { ...typed, source: mapStrings(typed.source, printable), comments: mapStrings(typed.comments, printable) };
   const { scores, comments, quality } = summary;

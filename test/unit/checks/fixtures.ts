@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AnswerValue } from '../../../src/answers/types.js';
+import { withQualityFindings } from '../../../src/checks/quality/index.js';
 import { analyseFeedbackFile } from '../../../src/feedback/index.js';
 import type { FeedbackSummary } from '../../../src/feedback/model.js';
 import { DEFAULT_QUESTIONNAIRE, questionsOf } from '../../../src/questionnaire/index.js';
@@ -12,8 +13,8 @@ import { answersWith } from '../../helpers/answers.js';
  * The bundled demo export, analysed: NPS +22.1 on 390 answers (46.7% promoters), 289 comments of
  * which 72 negative and 68 neutral. Table cases change what they test on a copy.
  */
-export const DEMO: FeedbackSummary = await analyseFeedbackFile(
-  fileURLToPath(new URL('../../../templates/demo/feedback.csv', import.meta.url)),
+export const DEMO: FeedbackSummary = withQualityFindings(
+  await analyseFeedbackFile(fileURLToPath(new URL('../../../templates/demo/feedback.csv', import.meta.url))),
 );
 
 /** The team's scores with every question at `value`, and one dimension's questions set apart. */
