@@ -19,6 +19,23 @@ export type Finding<MessageId extends string = string, Data extends FindingData 
   severity: number;
 };
 
+/** Whether a value is a finding, e.g. one of the parts a composite finding holds in its data. */
+export function isFinding(value: unknown): value is Finding {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'check' in value &&
+    typeof value.check === 'string' &&
+    'messageId' in value &&
+    typeof value.messageId === 'string' &&
+    'data' in value &&
+    typeof value.data === 'object' &&
+    value.data !== null &&
+    'severity' in value &&
+    typeof value.severity === 'number'
+  );
+}
+
 /**
  * One check, self-describing as ESLint describes a rule: its id, the schema of its parameters,
  * a short description (the README's tables are tested against it), the templates its findings

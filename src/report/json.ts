@@ -1,8 +1,9 @@
+import { isFinding } from '../checks/check.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import type { FeedbackReport } from './feedback.js';
 import type { GapRow } from './gap.js';
 import type { ExecutiveSummary, ReportModel } from './model.js';
-import { describeFinding, isFinding } from './words.js';
+import { describeFinding } from './words.js';
 
 /**
  * Characters JSON.stringify leaves raw that a terminal or an editor would obey or hide: C1

@@ -1,11 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { isFinding } from '../checks/check.js';
 import { InputError } from '../errors.js';
 import { formatCount, formatScore, formatSigned } from '../format.js';
 import { readTextFile } from '../io/files.js';
 import { mapStrings, printable, shorten } from '../printable.js';
-import { describeFinding, isFinding } from './words.js';
+import { canDescribe, describeFinding } from './words.js';
 
 export const DEFAULT_TEMPLATE = new URL('../../templates/report.md.hbs', import.meta.url);
 export const FEEDBACK_TEMPLATE = new URL('../../templates/feedback.md.hbs', import.meta.url);
@@ -159,12 +160,14 @@ function typedTextHelpers(original: (value: unknown) => unknown): Record<string,
     /** A link to a file beside this one: its name, percent-encoded, so that it can only be a relative path. */
     href: (value: unknown) => relativeLink(String(original(value) ?? '')),
     /**
-     * A finding in words (src/report/words.ts): worded from its data as typed, then escaped as a
-     * whole like every other string, so that a file name or a title in it stays text.
+     * A finding in words (`{{describe this}}`). The sentence is made from the finding as typed and
+     * then neutralised whole, like every other string from data. A model from elsewhere (another
+     * version, edited by hand) may hold a finding no template words: it shows as nothing rather
+     * than stopping the report.
      */
-    describe: (value: unknown) => {
-      const finding = mapStrings(value, (text) => String(original(text)));
-      return isFinding(finding) ? escapeMarkdown(describeFinding(finding)) : '';
+    describe: (finding: unknown) => {
+      const typedFinding = mapStrings(finding, (text) => String(original(text)));
+      return isFinding(typedFinding) && canDescribe(typedFinding) ? escapeMarkdown(describeFinding(typedFinding)) : '';
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Finding, FindingData, FindingValue } from '../checks/check.js';
+import { type Finding, type FindingData, type FindingValue, isFinding } from '../checks/check.js';
 import { messageOf } from '../checks/index.js';
 import { formatCount, formatList, formatMoney, formatPercent, formatScore, formatShare, formatSigned, NOT_AVAILABLE } from '../format.js';
 import { summaryMessage } from './executive.js';
@@ -39,18 +39,6 @@ const FORMATS: Record<string, (value: FindingValue, data: FindingData, book: Mes
   and: (value, _data, book) => formatList(Array.isArray(value) ? value.filter(isFinding).map((part) => wordFinding(part, book)) : []),
 };
 
-/** Whether a finding's datum is itself a finding (a clause or a figure it is worded with). */
-export function isFinding(value: unknown): value is Finding {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    'check' in value &&
-    typeof value.check === 'string' &&
-    'data' in value
-  );
-}
-
 const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
 
 /**
@@ -81,4 +69,21 @@ const REPORT_BOOK: MessageBook = (check, messageId) => messageOf(check, messageI
 /** A finding of any registered check, or of the report itself, in words. */
 export function describeFinding(finding: Finding): string {
   return wordFinding(finding, REPORT_BOOK);
+}
+
+/**
+ * Whether a finding and every finding within it (at any depth of its data) have a template to
+ * be worded with. A model from elsewhere (another version, edited by hand) may hold one that
+ * none words; a view shows it as nothing rather than stop.
+ */
+export function canDescribe(finding: Finding): boolean {
+  const wordable = (value: FindingValue): boolean =>
+    isFinding(value)
+      ? REPORT_BOOK(value.check, value.messageId) !== undefined && Object.values(value.data).every(wordable)
+      : Array.isArray(value)
+        ? value.every(wordable)
+        : typeof value === 'object' && value !== null
+          ? Object.values(value).every(wordable)
+          : true;
+  return wordable(finding);
 }

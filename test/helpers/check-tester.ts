@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Check } from '../../src/checks/check.js';
-import { describeFinding, isFinding } from '../../src/report/words.js';
+import { isFinding } from '../../src/checks/check.js';
+import { describeFinding } from '../../src/report/words.js';
 
 interface Case<Schema extends z.ZodType, Input> {
   name: string;
