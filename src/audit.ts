@@ -2,7 +2,7 @@ import { ACTIONS } from './actions/catalogue.js';
 import type { Action } from './actions/types.js';
 import type { Answers } from './answers/types.js';
 import { localToday } from './calendar.js';
-import type { FeedbackSummary } from './feedback/model.js';
+import type { AnalysedFeedback } from './feedback/model.js';
 import { DEFAULT_QUESTIONNAIRE, type Questionnaire } from './questionnaire/index.js';
 import { buildReport } from './report/build.js';
 import type { ReportModel } from './report/model.js';
@@ -17,7 +17,7 @@ export interface AuditOptions {
   generatedOn?: string;
   version?: string;
   /** Summaries of the customers' feedback, read at the edge (see analyseFeedbackFile). */
-  feedback?: FeedbackSummary[];
+  feedback?: AnalysedFeedback[];
 }
 
 /** The whole pure pipeline: answers → scores → actions → report model. No I/O. */

@@ -8,14 +8,16 @@ export type FindingData = { readonly [key: string]: FindingValue };
  * What a check found, as data: which check, which of its messages words it, the figures that
  * message is made of, and how pressing it is. Words are made from it only by the views.
  */
-export interface Finding<MessageId extends string = string, Data extends FindingData = FindingData> {
+// A type, not an interface, so that a finding is itself a FindingValue: one finding can carry
+// another (a clause it is worded with), and the JSON view hands both on as they are.
+export type Finding<MessageId extends string = string, Data extends FindingData = FindingData> = {
   /** The id of the check that found it, e.g. `nps-below`. */
   check: string;
   messageId: MessageId;
   data: Data;
   /** 0–100: how pressing it is, for ordering. */
   severity: number;
-}
+};
 
 /** Whether a value is a finding, e.g. one of the parts a composite finding holds in its data. */
 export function isFinding(value: unknown): value is Finding {
@@ -53,7 +55,8 @@ export interface Check<Schema extends z.ZodType, Input, MessageId extends string
   description: string;
   params: Schema;
   messages: Readonly<Record<MessageId, string>>;
-  evaluate(params: z.infer<Schema>, input: Input): Finding<MessageId>[];
+  // The message ids come from `messages`: a finding may only name one that exists.
+  evaluate(params: z.infer<Schema>, input: Input): Finding<NoInfer<MessageId>>[];
 }
 
 /** Declares a check; an identity function that lets TypeScript infer the parameters and message ids from the declaration. */

@@ -11,7 +11,7 @@ import { ThemeTally } from './accumulators/themes.js';
 import { TrendTally } from './accumulators/trend.js';
 import { ValueTally } from './accumulators/value.js';
 import { DateTally } from './date-tally.js';
-import type { FeedbackSummary, Withholding } from './model.js';
+import type { AnalysedFeedback, Withholding } from './model.js';
 import { OtherQuestions } from './questions.js';
 import type { ColumnChoice } from './read/columns.js';
 import { encodingEvidence, type FeedbackRow, type ReadAccount, type SourceDescription } from './read/reader.js';
@@ -114,7 +114,7 @@ export class FeedbackAnalysis {
     this.accumulators.all.merge(state);
   }
 
-  finish(account: ReadAccount, options: AnalyseOptions = {}): FeedbackSummary {
+  finish(account: ReadAccount, options: AnalyseOptions = {}): AnalysedFeedback {
     const labelScale = this.scoreLabels?.scale;
     const scores = this.accumulators.scores.histogram;
     const scale: Scale | null = options.scale
@@ -134,7 +134,7 @@ export class FeedbackAnalysis {
       pseudonymKey: options.pseudonymKey,
     };
 
-    const summary: FeedbackSummary = {
+    return {
       source: {
         ...this.source,
         ...encodingEvidence(this.source, account.decoding),
@@ -156,10 +156,7 @@ export class FeedbackAnalysis {
       withheld,
       personalData: this.keepPersonalData ? 'kept' : 'redacted',
       ...this.accumulators.all.finish(context),
-      missing: [],
     };
-    summary.missing = describeMissing(summary);
-    return summary;
   }
 }
 
@@ -181,20 +178,6 @@ function otherQuestions(source: SourceDescription, themeSet: ThemeSet): OtherQue
     columnsOf(source, 'other-comment').map((choice) => choice.header),
     themeSet,
   );
-}
-
-function describeMissing(summary: FeedbackSummary): string[] {
-  const { columns } = summary.source;
-  const missing: string[] = [];
-  if (columns.score === undefined) missing.push('no score column: no NPS, CSAT or rating figures, no trend or segment comparison');
-  else if (summary.withheld) {
-    // Said at the top of the report, with the reason.
-  } else if (summary.scores === null || summary.scores.n === 0) missing.push(`no readable score in the column "${columns.score}"`);
-  if (columns.comment === undefined) missing.push('no comment column: no sentiment, themes, journey stages or quotes');
-  if (columns.date === undefined) missing.push('no date column: no monthly trend');
-  if (columns.segment === undefined) missing.push('no segment column (plan, region, channel…): no breakdown by segment');
-  if (columns.value === undefined) missing.push('no revenue or plan-value column: no revenue-weighted NPS or revenue at risk');
-  return missing;
 }
 
 /** Why the headline is withheld, if it is: too large a share of the records lost, or broken quotes past counting. */

@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { analyseFeedbackFile, type FeedbackOptions } from './index.js';
-import type { FeedbackSummary } from './model.js';
+import type { AnalysedFeedback } from './model.js';
 
-export type FileResult = { file: string; summary: FeedbackSummary } | { file: string; error: string };
+export type FileResult = { file: string; summary: AnalysedFeedback } | { file: string; error: string };
 
 const FILE_WORKER = new URL('./file-worker.js', import.meta.url);
 
@@ -51,7 +51,7 @@ async function analyseHere(file: string, options: FeedbackOptions): Promise<File
 }
 
 type WorkerMessage =
-  | { kind: 'done'; summary: FeedbackSummary }
+  | { kind: 'done'; summary: AnalysedFeedback }
   | { kind: 'input-error'; message: string }
   | { kind: 'bug'; message: string; stack?: string };
 

@@ -3,7 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { type AnalyseOptions, FeedbackAnalysis } from './analyse.js';
-import type { FeedbackSummary } from './model.js';
+import type { AnalysedFeedback } from './model.js';
 import { planColumns, profileRange } from './read/plan.js';
 import { FileProfiler } from './read/profile.js';
 import {
@@ -33,7 +33,7 @@ export type FeedbackOptions = ReadOptions &
     /** Show customers' text as typed: no redaction of personal data, ids as in the file (`--no-redact`). */
     keepPersonalData?: boolean;
   };
-export type { FeedbackSummary } from './model.js';
+export type { AnalysedFeedback, FeedbackSummary } from './model.js';
 
 const PROGRESS_EVERY = 10_000;
 /** Below this size a file is read in one piece: starting workers would cost more than they save. */
@@ -41,7 +41,7 @@ const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
 const WORKER = new URL('./worker.js', import.meta.url);
 
 /** Reads and analyses one feedback export, streaming; large files in parallel ranges when asked. */
-export async function analyseFeedbackFile(path: string, options: FeedbackOptions = {}): Promise<FeedbackSummary> {
+export async function analyseFeedbackFile(path: string, options: FeedbackOptions = {}): Promise<AnalysedFeedback> {
   return withReadPlan(path, options, async (layout) => {
     const parallel = await parallelRanges(layout, options.threads ?? 1);
     const plan = await planColumns(layout, options, (planned) => profileInRanges(planned, parallel));

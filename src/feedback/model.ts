@@ -1,3 +1,4 @@
+import type { Finding } from '../checks/check.js';
 import type { DateQuality } from './date-tally.js';
 import type { GroupScore } from './histogram.js';
 import type { OtherCommentFigures, OtherScoreFigures } from './questions.js';
@@ -39,9 +40,18 @@ export interface FeedbackSummary {
   otherComments: OtherCommentFigures[];
   /** Lowest scores with a comment, most unhappy first: whom to call back (ids and rows only, no personal data). */
   unhappiest: Respondent[];
-  /** What the file could not say, in words, e.g. "no score column: NPS cannot be computed". */
-  missing: string[];
+  /**
+   * The data-quality notes (src/checks/quality): why the headline is withheld, and what the file
+   * could not say (a missing column, scores that could not be read). Worded by the views.
+   */
+  findings: Finding[];
 }
+
+/**
+ * A summary as the analysis finishes it, before the report adds its data-quality notes (see
+ * withQualityFindings in src/checks/quality): the checks read the finished summary, never the rows.
+ */
+export type AnalysedFeedback = Omit<FeedbackSummary, 'findings'>;
 
 export interface Withholding {
   /** `lost-records`: more than the allowed share of records could not be read; `recovery-limit`: broken quotes past counting. */

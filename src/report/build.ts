@@ -2,7 +2,8 @@ import { type ChosenAction, chooseActions } from '../actions/choose.js';
 import type { Action, TimeFrame } from '../actions/types.js';
 import type { Answers, AnswerValue } from '../answers/types.js';
 import { type Finding, partsOf } from '../checks/check.js';
-import type { FeedbackSummary } from '../feedback/model.js';
+import { withQualityFindings } from '../checks/quality/index.js';
+import type { AnalysedFeedback } from '../feedback/model.js';
 import type { Level } from '../scoring/model.js';
 import type { AuditScore, DimensionScore, QuestionScore } from '../scoring/score.js';
 import { executiveSummary } from './executive.js';
@@ -26,7 +27,7 @@ export interface ReportInput {
   /** YYYY-MM-DD; passed in so the same input gives the same report. */
   generatedOn: string;
   version: string;
-  feedback: FeedbackSummary[];
+  feedback: readonly AnalysedFeedback[];
 }
 
 /** A dimension counts as a strength from this score up, and as a weakness below it. */
@@ -37,6 +38,7 @@ const DAYS_TO_DUE: Record<TimeFrame, number> = { 'this week': 7, 'this month': 3
 /** The report model (model.ts) from the scores, the chosen actions and the feedback; apart from the types, which the views import. */
 export function buildReport(input: ReportInput): ReportModel {
   const { score, answers } = input;
+  const feedback = input.feedback.map(withQualityFindings);
   const levels = input.levels.map((level, index) => toLevelReport(level, input.levels[index + 1]));
   const currentLevel = levels.find((level) => level.id === score.level?.id) ?? null;
   const next = currentLevel ? levels[levels.indexOf(currentLevel) + 1] : undefined;
@@ -45,7 +47,7 @@ export function buildReport(input: ReportInput): ReportModel {
   // A score on too few answers is shown, but never called a strength or a weakness.
   const scored = dimensions.filter((dimension) => dimension.score !== null && !dimension.lowConfidence);
   const byScore = [...scored].sort((a, b) => a.score! - b.score! || a.id.localeCompare(b.id));
-  const evidence = { score, feedback: input.feedback };
+  const evidence = { score, feedback };
   const plan = chooseActions(input.catalogue, evidence);
   const specifics = namedSpecifics(plan, evidence);
   const actions = plan.map((chosen, index) => toActionReport(chosen, specifics[index]!, allQuestions, input.generatedOn));
@@ -94,11 +96,11 @@ export function buildReport(input: ReportInput): ReportModel {
       thisMonth: actions.filter((action) => action.timeFrame === 'this month'),
       thisQuarter: actions.filter((action) => action.timeFrame === 'this quarter'),
     },
-    perceptionGap: perceptionGap(score, input.feedback),
-    feedback: input.feedback,
+    perceptionGap: perceptionGap(score, feedback),
+    feedback,
   };
   const { schemaVersion, generator, generatedOn, audit, ...rest } = model;
-  return { schemaVersion, generator, generatedOn, audit, summary: executiveSummary(model), ...rest };
+  return { schemaVersion, generator, generatedOn, audit, summary: executiveSummary(model, STRENGTH_FROM), ...rest };
 }
 
 function toLevelReport(level: Level, next: Level | undefined): LevelReport {

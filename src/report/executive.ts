@@ -1,112 +1,219 @@
+import type { Finding, FindingData } from '../checks/check.js';
 import { fallingMonth, worstTheme } from '../checks/evidence.js';
+import { answersCoverage } from '../checks/quality/answers-coverage.js';
+import { rowsWithheld } from '../checks/quality/rows-withheld.js';
 import type { FeedbackSummary } from '../feedback/model.js';
-import { formatCount as count, formatSigned as signed } from '../format.js';
-import { describeWithheld } from './feedback.js';
 import type { PerceptionGap } from './gap.js';
-import type { ActionReport, CoverageReport, FocusArea, ReportModel } from './model.js';
-import { describeTop, figure } from './phrases.js';
+import type { ActionReport, ExecutiveSummary, FocusArea, ReportModel } from './model.js';
 
 type SummaryInput = Pick<ReportModel, 'overall' | 'dimensions' | 'strengths' | 'weakest' | 'actions' | 'feedback' | 'perceptionGap'>;
 
 /**
- * The five lines a CEO reads: where the team stands, its best and worst, what customers say,
- * where the team's view and the customers' disagree, and what to do first. Each line restates
- * a figure found further down the report; none is new.
+ * The templates of the summary's findings, one set per line, as a check keeps its messages.
+ * Clauses that may be left out are findings within the line's finding (`{…|finding}`).
  */
-export function executiveSummary(input: SummaryInput): string[] {
-  return [
-    standing(input.overall),
-    extremes(input.strengths, input.weakest, input.dimensions, input.overall.score !== null),
-    customers(input.feedback),
-    gap(input.perceptionGap, input.overall),
-    firstAction(input.actions),
-  ];
+const SUMMARY_MESSAGES = {
+  'summary-standing': {
+    scored: 'Overall {score}/100: {level}.',
+    scoredWithNext: 'Overall {score}/100: {level} (next level, {nextLevel}, is {pointsToGo} points away).',
+    unscored: 'No overall score or level: {coverage|finding}.',
+  },
+  'summary-extremes': {
+    none: 'No dimension has enough answers to compare.',
+    someComparable: '{compared} of the {total} dimensions have enough answers to compare; {found|finding}.',
+    oneComparable: '1 of the {total} dimensions has enough answers to compare; {found|finding}.',
+    strongestAndWeakest: 'strongest: {strongest|and}{caveat|finding}; weakest: {weakest|and}',
+    strongestOnly: 'strongest: {strongest|and}{caveat|finding}',
+    weakestOnly: 'weakest: {weakest|and}',
+    noneReaches: 'No dimension reaches {from}/100; weakest: {weakest|and}.',
+    everyReaches: 'Every dimension reaches {from}/100; strongest: {strongest|and}{caveat|finding}.',
+    both: 'Strongest: {strongest|and}{caveat|finding}; weakest: {weakest|and}.',
+    area: '{title} {score}/100',
+    caveatOne: ' (one of its top answers is claimed without evidence)',
+    caveat: ' ({claimed} of its top answers are claimed without evidence)',
+  },
+  'summary-customers': {
+    withheld: 'Customers: the figures of {file} are {withheld|finding}.',
+    noFeedback: 'Customers: no feedback was given to this audit, so none of the answers above is checked against what customers say.',
+    noScores: 'Customers: {comments} comments but no scores.',
+    scored: 'Customers: {headline|finding}{trend|finding}{drag|finding}.',
+    nps: 'NPS {nps|signed} (95% interval {low|signed} to {high|signed}, n = {n|count})',
+    topBox: '{share}% answered {from}–{max} on the {min}–{max} {scale} (mean {mean}, n = {n|count})',
+    tooFewNps: 'NPS {nps|signed} on {n|count} answers, too few answers to read',
+    tooFewNpsOne: 'NPS {nps|signed} on 1 answer, too few answers to read',
+    tooFewMean: 'mean {mean} on {n|count} answers, too few answers to read',
+    tooFewMeanOne: 'mean {mean} on 1 answer, too few answers to read',
+    fell: '; it fell from {from|finding} in {fromMonth} to {to|finding} in {toMonth}',
+    fellAndStands:
+      '; it fell from {from|finding} in {fromMonth} to {to|finding} in {toMonth} and stands at {latest|finding} in {latestMonth}',
+    npsFigure: '{value|signed}',
+    meanFigure: '{value}',
+    dragNps: '; {theme|lower} costs the most (the {mentions} who mention it score {pull} NPS points lower)',
+    dragMean: '; {theme|lower} costs the most (the {mentions} who mention it score {pull} lower on average)',
+  },
+  'summary-gap': {
+    gap: '{row|finding}',
+    agree: "The team's view of itself and its customers' figures roughly agree.",
+    unchecked: 'Unchecked: {dontKnow} "don\'t know" answers and {claimed} high answers without evidence.',
+  },
+  'summary-first-action': {
+    start: 'Start {timeFrame}: {title} (owner: {owner}; due {dueBy}).',
+    none: 'No action is triggered: keep measuring and run the audit again next quarter.',
+  },
+} as const satisfies Record<string, Record<string, string>>;
+
+type Line = keyof typeof SUMMARY_MESSAGES;
+
+const BOOK = new Map<string, Readonly<Record<string, string>>>(Object.entries(SUMMARY_MESSAGES));
+
+/** The template of one message of one summary line, for src/report/words.ts. */
+export function summaryMessage(line: string, messageId: string): string | undefined {
+  return BOOK.get(line)?.[messageId];
 }
 
-function standing(overall: SummaryInput['overall']): string {
-  if (overall.score === null || !overall.level) return `No overall score or level: ${missingAnswers(overall.coverage)}.`;
-  const next = overall.nextLevel ? ` (next level, ${overall.nextLevel.title}, is ${overall.nextLevel.pointsToGo} points away)` : '';
+function finding<L extends Line>(line: L, messageId: keyof (typeof SUMMARY_MESSAGES)[L] & string, data: FindingData = {}): Finding {
+  return { check: line, messageId, data, severity: 0 };
+}
+
+/** The summary of a report; `strengthFrom` is the score from which a dimension counts as a strength. */
+export function executiveSummary(input: SummaryInput, strengthFrom: number): ExecutiveSummary {
+  return {
+    standing: standing(input.overall),
+    extremes: extremes(input, strengthFrom),
+    customers: customers(input.feedback),
+    gap: gap(input.perceptionGap, input.overall),
+    firstAction: firstAction(input.actions),
+  };
+}
+
+function standing(overall: SummaryInput['overall']): Finding {
+  if (overall.score === null || !overall.level) {
+    const [coverage] = answersCoverage.evaluate({}, { score: null, coverage: overall.coverage });
+    return finding('summary-standing', 'unscored', { coverage: coverage ?? null });
+  }
   // One decimal: a 49.8 shown as 50 would seem to contradict a level that starts at 50.
-  return `Overall ${overall.score}/100: ${overall.level.title}${next}.`;
+  const data = { score: overall.score, level: overall.level.title };
+  return overall.nextLevel
+    ? finding('summary-standing', 'scoredWithNext', {
+        ...data,
+        nextLevel: overall.nextLevel.title,
+        pointsToGo: overall.nextLevel.pointsToGo,
+      })
+    : finding('summary-standing', 'scored', data);
 }
 
-/**
- * Why there is no overall score, as a clause: how much of the weight was answered, how much is
- * needed, and which dimensions have no answer. Shared by the summary, the terminal and the gate.
- */
-export function missingAnswers(coverage: CoverageReport): string {
-  if (coverage.answeredShare === 0) return 'no question was answered on the 1–5 scale';
-  const empty = coverage.emptyDimensions.length > 0 ? ` (no answers in ${coverage.emptyDimensions.join(', ')})` : '';
-  const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
-  return `the questions answered on the 1–5 scale carry ${percent(coverage.answeredShare)} of the questionnaire's weight, short of the ${percent(coverage.requiredShare)} an overall score needs${empty}`;
-}
-
-function extremes(strengths: FocusArea[], weakest: FocusArea[], dimensions: SummaryInput['dimensions'], scored: boolean): string {
-  const describe = (areas: FocusArea[]) =>
-    areas
-      .slice(0, 2)
-      .map((area) => `${area.title} ${Math.round(area.score ?? 0)}/100`)
-      .join(' and ');
-  if (strengths.length === 0 && weakest.length === 0) return 'No dimension has enough answers to compare.';
+function extremes({ strengths, weakest, dimensions, overall }: SummaryInput, strengthFrom: number): Finding {
+  const areas = (list: FocusArea[]) =>
+    list.slice(0, 2).map((area) => finding('summary-extremes', 'area', { title: area.title, score: Math.round(area.score ?? 0) }));
+  if (strengths.length === 0 && weakest.length === 0) return finding('summary-extremes', 'none');
+  const strongest = strengths.length > 0 ? { strongest: areas(strengths.slice(0, 1)), caveat: caveat(strengths[0]!) } : null;
+  const weak = weakest.length > 0 ? { weakest: areas(weakest) } : null;
   const compared = dimensions.filter((dimension) => !dimension.lowConfidence).length;
   // On thin answers, claims about "every" or "no" dimension would cover questions nobody answered.
-  if (compared < dimensions.length || !scored) {
-    const found = [
-      strengths.length > 0 ? `strongest: ${describe(strengths.slice(0, 1))}${caveat(strengths[0]!)}` : '',
-      weakest.length > 0 ? `weakest: ${describe(weakest)}` : '',
-    ].filter(Boolean);
-    return `${compared} of the ${dimensions.length} dimensions ${compared === 1 ? 'has' : 'have'} enough answers to compare; ${found.join('; ')}.`;
+  if (compared < dimensions.length || overall.score === null) {
+    const found =
+      strongest && weak
+        ? finding('summary-extremes', 'strongestAndWeakest', { ...strongest, ...weak })
+        : strongest
+          ? finding('summary-extremes', 'strongestOnly', strongest)
+          : finding('summary-extremes', 'weakestOnly', weak ?? {});
+    return finding('summary-extremes', compared === 1 ? 'oneComparable' : 'someComparable', { compared, total: dimensions.length, found });
   }
-  if (strengths.length === 0) return `No dimension reaches 60/100; weakest: ${describe(weakest)}.`;
-  if (weakest.length === 0) return `Every dimension reaches 60/100; strongest: ${describe(strengths)}${caveat(strengths[0]!)}.`;
-  return `Strongest: ${describe(strengths.slice(0, 1))}${caveat(strengths[0]!)}; weakest: ${describe(weakest)}.`;
+  if (!strongest) return finding('summary-extremes', 'noneReaches', { from: strengthFrom, ...weak });
+  if (!weak)
+    return finding('summary-extremes', 'everyReaches', { from: strengthFrom, strongest: areas(strengths), caveat: strongest.caveat });
+  return finding('summary-extremes', 'both', { ...strongest, ...weak });
 }
 
 /** A strength that rests on answers nobody backed with evidence is said to, in the same breath. */
-function caveat(area: FocusArea): string {
+function caveat(area: FocusArea): Finding | null {
   const claimed = area.questions.filter((question) => question.evidence === 'claimed').length;
   return claimed === 0
-    ? ''
-    : ` (${claimed === 1 ? 'one of its top answers is' : `${claimed} of its top answers are`} claimed without evidence)`;
+    ? null
+    : claimed === 1
+      ? finding('summary-extremes', 'caveatOne')
+      : finding('summary-extremes', 'caveat', { claimed });
 }
 
-function customers(feedback: readonly FeedbackSummary[]): string {
+function customers(feedback: readonly FeedbackSummary[]): Finding {
   const withheld = feedback.find((candidate) => candidate.withheld);
-  if (withheld) return `Customers: the figures of ${withheld.source.file} are ${describeWithheld(withheld)}.`;
+  if (withheld) {
+    const [why] = rowsWithheld.evaluate({}, withheld);
+    return finding('summary-customers', 'withheld', { file: withheld.source.file, withheld: why ?? null });
+  }
   const summary = [...feedback].filter((candidate) => candidate.scores).sort((a, b) => b.scores!.n - a.scores!.n)[0];
   if (!summary) {
     return feedback.length === 0
-      ? 'Customers: no feedback was given to this audit, so none of the answers above is checked against what customers say.'
-      : `Customers: ${feedback[0]!.comments?.count ?? 0} comments but no scores.`;
+      ? finding('summary-customers', 'noFeedback')
+      : finding('summary-customers', 'noScores', { comments: feedback[0]!.comments?.count ?? 0 });
   }
   const scores = summary.scores!;
-  const headline = scores.tooSmall
-    ? `${scores.nps ? `NPS ${signed(scores.nps.nps)}` : `mean ${scores.mean}`} on ${count(scores.n)} ${scores.n === 1 ? 'answer' : 'answers'}, too few answers to read`
-    : scores.nps
-      ? `NPS ${signed(scores.nps.nps)} (95% interval ${signed(scores.nps.interval?.low)} to ${signed(scores.nps.interval?.high)}, n = ${count(scores.n)})`
-      : `${scores.topShare}% ${describeTop(summary)} (mean ${scores.mean}, n = ${count(scores.n)})`;
+  const isNps = scores.nps !== null;
+  const figure = (value: number | null) => finding('summary-customers', isNps ? 'npsFigure' : 'meanFigure', { value });
   const drag = worstTheme(summary);
   const months = summary.trend.filter((month) => !month.tooSmall);
   const latest = months.at(-1);
   const fall = fallingMonth(summary);
-  const trend = fall
-    ? `; it fell from ${figure(fall.previous.headline, summary)} in ${fall.previous.name} to ${figure(fall.month.headline, summary)} in ${fall.month.name}${latest && latest !== fall.month ? ` and stands at ${figure(latest.headline, summary)} in ${latest.name}` : ''}`
-    : '';
-  const lower = scores.nps ? 'NPS points lower' : 'lower on average';
-  return `Customers: ${headline}${trend}${drag ? `; ${drag.title.toLowerCase()} costs the most (the ${drag.mentions} who mention it score ${Math.abs(drag.pull!)} ${lower})` : ''}.`;
+  const fell = fall && {
+    from: figure(fall.previous.headline),
+    fromMonth: fall.previous.name,
+    to: figure(fall.month.headline),
+    toMonth: fall.month.name,
+  };
+  return finding('summary-customers', 'scored', {
+    headline: headline(summary),
+    trend: !fell
+      ? null
+      : latest && latest !== fall.month
+        ? finding('summary-customers', 'fellAndStands', { ...fell, latest: figure(latest.headline), latestMonth: latest.name })
+        : finding('summary-customers', 'fell', fell),
+    drag:
+      drag &&
+      finding('summary-customers', isNps ? 'dragNps' : 'dragMean', {
+        theme: drag.title,
+        mentions: drag.mentions,
+        pull: Math.abs(drag.pull!),
+      }),
+  });
 }
 
-function gap(perception: PerceptionGap, overall: SummaryInput['overall']): string {
+/** The headline of the largest scored file: its NPS with the interval, or its top-box share, or "too few answers to read". */
+function headline(summary: FeedbackSummary): Finding {
+  const scores = summary.scores!;
+  const scale = summary.source.scale;
+  if (scores.tooSmall) {
+    const one = scores.n === 1;
+    return scores.nps
+      ? finding('summary-customers', one ? 'tooFewNpsOne' : 'tooFewNps', { nps: scores.nps.nps, n: scores.n })
+      : finding('summary-customers', one ? 'tooFewMeanOne' : 'tooFewMean', { mean: scores.mean, n: scores.n });
+  }
+  if (scores.nps) {
+    const { nps, interval } = scores.nps;
+    return finding('summary-customers', 'nps', { nps, low: interval?.low ?? null, high: interval?.high ?? null, n: scores.n });
+  }
+  return finding('summary-customers', 'topBox', {
+    share: scores.topShare,
+    from: scale?.topFrom ?? null,
+    min: scale?.min ?? null,
+    max: scale?.max ?? null,
+    // The scale's name without its range, which the sentence gives: "CSAT (1–5)" → "CSAT".
+    scale: scale?.title.replace(/\s*\(.*\)$/, '') ?? null,
+    mean: scores.mean,
+    n: scores.n,
+  });
+}
+
+function gap(perception: PerceptionGap, overall: SummaryInput['overall']): Finding {
   const flagged =
     perception.rows.find((row) => row.direction === 'team-higher') ?? perception.rows.find((row) => row.direction === 'customers-higher');
-  if (flagged) return flagged.statement;
-  if (perception.rows.length > 0) return "The team's view of itself and its customers' figures roughly agree.";
-  return `Unchecked: ${overall.dontKnow} "don't know" answers and ${overall.claimedNotEvidenced} high answers without evidence.`;
+  if (flagged) return finding('summary-gap', 'gap', { row: flagged.finding });
+  if (perception.rows.length > 0) return finding('summary-gap', 'agree');
+  return finding('summary-gap', 'unchecked', { dontKnow: overall.dontKnow, claimed: overall.claimedNotEvidenced });
 }
 
-function firstAction(actions: SummaryInput['actions']): string {
+function firstAction(actions: SummaryInput['actions']): Finding {
   const first: ActionReport | undefined = actions.thisWeek[0] ?? actions.thisMonth[0] ?? actions.thisQuarter[0];
   return first
-    ? `Start ${first.timeFrame}: ${first.title} (owner: ${first.owner}; due ${first.dueBy}).`
-    : 'No action is triggered: keep measuring and run the audit again next quarter.';
+    ? finding('summary-first-action', 'start', { timeFrame: first.timeFrame, title: first.title, owner: first.owner, dueBy: first.dueBy })
+    : finding('summary-first-action', 'none');
 }

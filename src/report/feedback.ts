@@ -1,5 +1,8 @@
-import type { FeedbackSummary } from '../feedback/model.js';
+import { withQualityFindings } from '../checks/quality/index.js';
+import { rowsWithheld } from '../checks/quality/rows-withheld.js';
+import type { AnalysedFeedback, FeedbackSummary } from '../feedback/model.js';
 import { REPORT_SCHEMA_VERSION } from './model.js';
+import { describeFinding } from './words.js';
 
 /** The report of one feedback file, as `centricity score` writes it (Markdown or JSON). */
 export interface FeedbackReport {
@@ -38,11 +41,16 @@ export interface FeedbackIndex {
   failures: { file: string; message: string }[];
 }
 
-export function buildFeedbackReport(feedback: FeedbackSummary, generatedOn: string, version: string): FeedbackReport {
-  return { schemaVersion: REPORT_SCHEMA_VERSION, generator: { name: 'centricity', version }, generatedOn, feedback };
+export function buildFeedbackReport(feedback: AnalysedFeedback, generatedOn: string, version: string): FeedbackReport {
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generator: { name: 'centricity', version },
+    generatedOn,
+    feedback: withQualityFindings(feedback),
+  };
 }
 
-export function indexEntry(feedback: FeedbackSummary, report: string): IndexEntry {
+export function indexEntry(feedback: AnalysedFeedback, report: string): IndexEntry {
   const { scores, comments } = feedback;
   const biggest = comments?.themes[0];
   return {
@@ -64,21 +72,12 @@ export function indexEntry(feedback: FeedbackSummary, report: string): IndexEntr
 }
 
 /**
- * Why a file's headline figures are withheld, in one sentence for the report's first lines,
- * the terminal and CI logs, e.g. "withheld: 3.2% of the rows could not be read (lines 5, 9);
- * fix the file or add --allow-partial". Empty when they are not.
+ * Why a file's headline figures are withheld (its `rows-withheld` finding), in one sentence for
+ * the terminal, CI logs and the index, e.g. "withheld: 3.2% of the rows could not be read
+ * (lines 5, 9); fix the file or add --allow-partial". Empty when they are not.
  */
-export function describeWithheld(feedback: FeedbackSummary): string {
-  const { withheld } = feedback;
-  if (!withheld) return '';
-  const lines = feedback.quality.lost.examples.map((example) => example.line);
-  const where =
-    lines.length === 0 ? '' : ` (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${withheld.lost > lines.length ? ', …' : ''})`;
-  const what =
-    withheld.reason === 'recovery-limit'
-      ? `the file has broken quotes${where} that swallow more than can be counted, so what it holds is not known`
-      : `${withheld.share}% of the rows could not be read${where}`;
-  return `withheld: ${what}; fix the file or add --allow-partial`;
+export function describeWithheld(feedback: AnalysedFeedback): string {
+  return rowsWithheld.evaluate({}, feedback).map(describeFinding).join('; ');
 }
 
 export function buildIndex(files: IndexEntry[], failures: FeedbackIndex['failures'], generatedOn: string, version: string): FeedbackIndex {

@@ -1,4 +1,8 @@
-import type { ActionReport, ReportModel } from './model.js';
+import { isFinding } from '../checks/check.js';
+import type { FeedbackSummary } from '../feedback/model.js';
+import type { FeedbackReport } from './feedback.js';
+import type { GapRow } from './gap.js';
+import type { ActionReport, ExecutiveSummary, ReportModel } from './model.js';
 import { describeFinding } from './words.js';
 
 /**
@@ -18,28 +22,94 @@ export function renderJson(model: object): string {
   return `${json}\n`;
 }
 
+/** A gap row as the JSON writes it: the words schema version 2 had, rendered from its finding. */
+export interface GapRowJson extends GapRow {
+  /** The customers' figure in words, e.g. "44.6% promoters; NPS +22.1; n = 1,200". */
+  customerFigure: string;
+  /** What the customers' figure measures, e.g. "the share of customers who are clearly happy". */
+  measure: string;
+  /** The row in one sentence, with what a gap means. */
+  statement: string;
+}
+
 /** An action as the JSON shows it: the model's, with its findings also in words, as schema version 2 has always had them. */
 export interface ActionJson extends ActionReport {
   /** The findings in words, most pressing first; the respondent's notes are in `notes`, not here. */
   because: string[];
 }
 
-/** What `audit --format json` writes: the report model, with each action's findings also in words. */
-export interface ReportJson extends ReportModel {
+/** A feedback summary as the JSON writes it: with its data-quality notes in words too. */
+export interface FeedbackSummaryJson extends FeedbackSummary {
+  /** What the file could not say, in words, e.g. "no date column: no monthly trend" (the `missing-column` findings). */
+  missing: string[];
+}
+
+/** The report model as `audit --format json` writes it: the model, with the words schema version 2 had beside its findings. */
+export interface ReportJson extends Omit<ReportModel, 'summary' | 'actions' | 'perceptionGap' | 'feedback'> {
+  /** The five summary lines in words, in order: standing, extremes, customers, gap, first action. */
+  summary: string[];
+  /** The same lines as findings, by line. */
+  summaryFindings: ExecutiveSummary;
   actions: { thisWeek: ActionJson[]; thisMonth: ActionJson[]; thisQuarter: ActionJson[] };
+  /** Where the team's view of itself and its customers' figures disagree. */
+  perceptionGap: { source: string | null; rows: GapRowJson[] };
+  /** What customers said, one summary per feedback file given with --feedback. */
+  feedback: FeedbackSummaryJson[];
+}
+
+/** The report of one feedback file as `score --format json` writes it. */
+export interface FeedbackReportJson extends Omit<FeedbackReport, 'feedback'> {
+  feedback: FeedbackSummaryJson;
 }
 
 export function reportJson(model: ReportModel): ReportJson {
-  const withWords = ({ id, title, why, ...rest }: ActionReport): ActionJson => ({
-    id,
-    title,
-    why,
-    because: rest.findings.map(describeFinding),
-    ...rest,
-  });
-  const { thisWeek, thisMonth, thisQuarter } = model.actions;
+  const { schemaVersion, generator, generatedOn, audit, summary, actions, perceptionGap, feedback, ...rest } = model;
   return {
-    ...model,
-    actions: { thisWeek: thisWeek.map(withWords), thisMonth: thisMonth.map(withWords), thisQuarter: thisQuarter.map(withWords) },
+    schemaVersion,
+    generator,
+    generatedOn,
+    audit,
+    summary: [summary.standing, summary.extremes, summary.customers, summary.gap, summary.firstAction].map(describeFinding),
+    summaryFindings: summary,
+    ...rest,
+    actions: {
+      thisWeek: actions.thisWeek.map(actionJson),
+      thisMonth: actions.thisMonth.map(actionJson),
+      thisQuarter: actions.thisQuarter.map(actionJson),
+    },
+    perceptionGap: { source: perceptionGap.source, rows: perceptionGap.rows.map(gapRowJson) },
+    feedback: feedback.map(feedbackSummaryJson),
   };
+}
+
+export function feedbackReportJson(report: FeedbackReport): FeedbackReportJson {
+  return { ...report, feedback: feedbackSummaryJson(report.feedback) };
+}
+
+function actionJson({ id, title, why, ...rest }: ActionReport): ActionJson {
+  return { id, title, why, because: rest.findings.map(describeFinding), ...rest };
+}
+
+function gapRowJson(row: GapRow): GapRowJson {
+  const { dimension, team, customers, direction, finding } = row;
+  const clause = (key: 'figure' | 'measure') => {
+    const value = finding.data[key];
+    return isFinding(value) ? describeFinding(value) : '';
+  };
+  return {
+    dimension,
+    team,
+    customers,
+    customerFigure: clause('figure'),
+    measure: clause('measure'),
+    direction,
+    statement: describeFinding(finding),
+    finding,
+  };
+}
+
+function feedbackSummaryJson(summary: FeedbackSummary): FeedbackSummaryJson {
+  const { findings, ...rest } = summary;
+  const missing = findings.filter((finding) => finding.check === 'missing-column').map(describeFinding);
+  return { ...rest, missing, findings };
 }

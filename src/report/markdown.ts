@@ -1,14 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { type Finding, isFinding, partsOf } from '../checks/check.js';
-import { messageOf } from '../checks/index.js';
+import { isFinding } from '../checks/check.js';
 import { errorMessage, InputError } from '../errors.js';
 import { formatCount, formatScore, formatSigned } from '../format.js';
 import { readTextFile } from '../io/files.js';
 import { GENERATED_MARKER } from '../io/marker.js';
 import { mapStrings, printable, shorten } from '../printable.js';
-import { describeFinding } from './words.js';
+import { canDescribe, describeFinding } from './words.js';
 
 export const DEFAULT_TEMPLATE = new URL('../../templates/report.md.hbs', import.meta.url);
 export const FEEDBACK_TEMPLATE = new URL('../../templates/feedback.md.hbs', import.meta.url);
@@ -65,6 +64,9 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
     (Array.isArray(list) ? list : []).filter((item: Record<string, unknown>) => typeof item[String(key)] === 'number'),
   /** The first item of a list, for "start with" sentences. */
   first: (list: unknown) => (Array.isArray(list) ? list[0] : undefined),
+  /** The findings of one check in a list of findings: `(findingsOf findings "missing-column")`. */
+  findingsOf: (list: unknown, check: unknown) =>
+    (Array.isArray(list) ? list : []).filter((finding: { check?: unknown }) => finding?.check === check),
 };
 
 /** A template's text; a user's template is read like any input, up to the size limit. */
@@ -151,25 +153,19 @@ function typedTextHelpers(original: (value: unknown) => unknown): Record<string,
     html: (value: unknown) => escapeHtml(String(original(value) ?? '')),
     /** Text shown exactly as typed in a code span, such as an option name; not for table cells, where a `|` would split it. */
     code: (value: unknown) => codeSpan(printable(String(original(value) ?? ''))),
+    /** A link to a file beside this one: its name, percent-encoded, so that it can only be a relative path. */
+    href: (value: unknown) => relativeLink(String(original(value) ?? '')),
     /**
-     * A finding in words (`{{describe this}}` in a list of findings). The sentence is made from
-     * the finding as typed and then neutralised whole, like every other string from data. A
-     * model from elsewhere (another version, edited by hand) may hold a finding no registered
-     * check words: it shows as nothing rather than stopping the report.
+     * A finding in words (`{{describe this}}`). The sentence is made from the finding as typed and
+     * then neutralised whole, like every other string from data. A model from elsewhere (another
+     * version, edited by hand) may hold a finding no template words: it shows as nothing rather
+     * than stopping the report.
      */
     describe: (finding: unknown) => {
       const typedFinding = mapStrings(finding, (text) => String(original(text)));
-      return isFinding(typedFinding) && [typedFinding, ...partsOf(typedFinding)].every(isWordable)
-        ? escapeMarkdown(describeFinding(typedFinding))
-        : '';
+      return isFinding(typedFinding) && canDescribe(typedFinding) ? escapeMarkdown(describeFinding(typedFinding)) : '';
     },
-    /** A link to a file beside this one: its name, percent-encoded, so that it can only be a relative path. */
-    href: (value: unknown) => relativeLink(String(original(value) ?? '')),
   };
-}
-
-function isWordable(finding: Finding): boolean {
-  return messageOf(finding.check, finding.messageId) !== undefined;
 }
 
 /** The whole message, with the line and column in words where Handlebars ends it with " - 3:5". */

@@ -87,13 +87,27 @@ export interface ActionReport {
   signal: string;
 }
 
+/**
+ * The five lines a CEO reads, by what each says: where the team stands, its best and worst,
+ * what customers say, where the team's view and the customers' disagree, and what to do first.
+ * Each restates a figure found further down the report; none is new. The views word them with
+ * the summary's message templates (src/report/executive.ts), and find a line by its key, never by its words.
+ */
+export interface ExecutiveSummary {
+  standing: Finding;
+  extremes: Finding;
+  customers: Finding;
+  gap: Finding;
+  firstAction: Finding;
+}
+
 export interface ReportModel {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   generator: { name: 'centricity'; version: string };
   generatedOn: string;
   audit: { team: string | null; respondent: string | null; answeredOn: string | null };
-  /** Five lines for the busy reader, each restating a figure found further down. */
-  summary: string[];
+  /** Five lines for the busy reader, each restating a figure found further down, as findings by line. */
+  summary: ExecutiveSummary;
   overall: Counts & {
     /** Null when nothing was answered, or when the answers cover too little (then `withheld` says so). */
     score: number | null;

@@ -1,6 +1,7 @@
+import { answersCoverage } from '../checks/quality/answers-coverage.js';
 import { mapStrings, printable } from '../printable.js';
-import { missingAnswers } from './executive.js';
 import type { ReportModel } from './model.js';
+import { describeFinding } from './words.js';
 
 /** The few styles the summary uses; a Chalk instance fits, and tests pass plain identity functions. */
 export interface Style {
@@ -22,10 +23,11 @@ export function renderSummary(typed: ReportModel, style: Style): string {
   const { overall } = model;
   const lines: string[] = [];
   const heading = model.audit.team ? `${model.audit.team}: ` : '';
+  const [unscored] = answersCoverage.evaluate({}, overall);
   lines.push(
     style.bold(
-      overall.score === null
-        ? `${heading}no overall score or level: ${missingAnswers(overall.coverage)}.`
+      unscored
+        ? `${heading}no overall score or level: ${describeFinding(unscored)}.`
         : `${heading}${overall.score}/100, ${overall.level?.title ?? ''}`,
     ),
   );
@@ -45,8 +47,7 @@ export function renderSummary(typed: ReportModel, style: Style): string {
   ].filter(Boolean);
   if (gaps.length > 0) lines.push(style.dim(`  Gaps: ${gaps.join(', ')}`));
   // The executive summary's line on what customers say, when there was feedback to read.
-  const customers = model.summary.find((line) => line.startsWith('Customers:'));
-  if (model.feedback.length > 0 && customers) lines.push('', customers);
+  if (model.feedback.length > 0) lines.push('', describeFinding(model.summary.customers));
   if (model.actions.thisWeek.length > 0) {
     lines.push('', style.bold('This week:'));
     // The owner without its parenthesis keeps each action on one line of a terminal.

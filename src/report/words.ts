@@ -1,6 +1,7 @@
-import type { Finding, FindingData, FindingValue } from '../checks/check.js';
+import { type Finding, type FindingData, type FindingValue, isFinding } from '../checks/check.js';
 import { messageOf } from '../checks/index.js';
-import { formatCount, formatMoney, formatPercent, formatScore, formatSigned, NOT_AVAILABLE } from '../format.js';
+import { formatCount, formatList, formatMoney, formatPercent, formatScore, formatShare, formatSigned, NOT_AVAILABLE } from '../format.js';
+import { summaryMessage } from './executive.js';
 
 /** Looks up the template of one message of one check. */
 export type MessageBook = (check: string, messageId: string) => string | undefined;
@@ -15,9 +16,27 @@ const FORMATS: Record<string, (value: FindingValue, data: FindingData, book: Mes
   money: (value, data) => formatMoney(numberOrNull(value), typeof data.currency === 'string' ? data.currency : ''),
   /** A title inside a sentence: "Delivery and shipping" → "delivery and shipping". */
   lower: (value) => String(value ?? NOT_AVAILABLE).toLowerCase(),
+  /** A share on 0–1 as a percentage: 0.6 → "60%". */
+  share: (value) => formatShare(numberOrNull(value)),
+  /** Names, joined with commas: "Goals, Incentives". */
+  list: (value) => (Array.isArray(value) ? value.map(String).join(', ') : ''),
+  /** Line numbers: "line 5", "lines 5, 9", and ", …" after them when the finding's `moreLines` says there are more. */
+  lines: (value, data) => {
+    const lines = Array.isArray(value) ? value.map(String) : [];
+    return `line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${data.moreLines === true ? ', …' : ''}`;
+  },
+  /** A finding within a finding (a clause, a figure), worded; nothing when it is null, so that a clause can be left out. */
+  finding: (value, _data, book) => (isFinding(value) ? wordFinding(value, book) : ''),
   /** Findings within a finding (every one of several triggers), each worded, joined with ", and ". */
   findings: (value, _data, book) =>
-    Array.isArray(value) ? value.map((part) => wordFinding(part as unknown as Finding, book)).join(', and ') : '',
+    Array.isArray(value)
+      ? value
+          .filter(isFinding)
+          .map((part) => wordFinding(part, book))
+          .join(', and ')
+      : '',
+  /** Findings within a finding, each worded, as a list: "a", "a and b", "a, b and c". */
+  and: (value, _data, book) => formatList(Array.isArray(value) ? value.filter(isFinding).map((part) => wordFinding(part, book)) : []),
 };
 
 const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
@@ -44,7 +63,27 @@ function numberOrNull(value: FindingValue): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-/** A finding of any registered check in words. */
+/** The templates of every registered check, and of the report's own findings (the summary lines). */
+const REPORT_BOOK: MessageBook = (check, messageId) => messageOf(check, messageId) ?? summaryMessage(check, messageId);
+
+/** A finding of any registered check, or of the report itself, in words. */
 export function describeFinding(finding: Finding): string {
-  return wordFinding(finding, messageOf);
+  return wordFinding(finding, REPORT_BOOK);
+}
+
+/**
+ * Whether a finding and every finding within it (at any depth of its data) have a template to
+ * be worded with. A model from elsewhere (another version, edited by hand) may hold one that
+ * none words; a view shows it as nothing rather than stop.
+ */
+export function canDescribe(finding: Finding): boolean {
+  const wordable = (value: FindingValue): boolean =>
+    isFinding(value)
+      ? REPORT_BOOK(value.check, value.messageId) !== undefined && Object.values(value.data).every(wordable)
+      : Array.isArray(value)
+        ? value.every(wordable)
+        : typeof value === 'object' && value !== null
+          ? Object.values(value).every(wordable)
+          : true;
+  return wordable(finding);
 }

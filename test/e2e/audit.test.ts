@@ -164,14 +164,17 @@ describe('a config file', () => {
     writeFileSync(inDirectory('centricity.config.yaml'), `thresholds:\n  overall: 90\n${extraQuestion}`);
     const result = runCli(['audit', '--demo', '--format', 'json', '--out', '-', '--quiet'], { cwd: directory.path });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/below --fail-under 90/);
+    // The threshold is named where it was set: the config file, not a flag nobody typed.
+    expect(result.stderr).toBe('centricity: the overall score 41.1 is below 90 (thresholds.overall in centricity.config.yaml).\n');
     const model = JSON.parse(result.stdout);
     expect(model.gaps.unanswered.map((question: { id: string }) => question.id)).toEqual(['culture.answers-the-phone']);
   });
 
   it('can live under a "centricity" key in package.json, and --config names another file', () => {
     writeFileSync(inDirectory('package.json'), JSON.stringify({ name: 'team', centricity: { thresholds: { nps: 50 } } }));
-    expect(runCli(['audit', '--demo', '--quiet'], { cwd: directory.path }).status).toBe(1);
+    const fromPackage = runCli(['audit', '--demo', '--quiet'], { cwd: directory.path });
+    expect(fromPackage.status).toBe(1);
+    expect(fromPackage.stderr).toBe("centricity: the customers' NPS 22.1 is below 50 (centricity.thresholds.nps in package.json).\n");
     writeFileSync(inDirectory('lenient.json'), JSON.stringify({ thresholds: { nps: 0 } }));
     expect(runCli(['audit', '--demo', '--quiet', '--config', 'lenient.json'], { cwd: directory.path }).status).toBe(0);
   });
@@ -180,7 +183,12 @@ describe('a config file', () => {
     writeFileSync(inDirectory('centricity.config.js'), 'export default { thresholds: { dimensions: { incentives: 50 } } };\n');
     const result = runCli(['audit', '--demo', '--quiet'], { cwd: directory.path });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Incentives scores 18.8, below --fail-under-dimension incentives=50');
+    expect(result.stderr).toBe(
+      'centricity: Incentives scores 18.8, below 50 (thresholds.dimensions.incentives in centricity.config.js).\n',
+    );
+    // A flag replaces the config's threshold for the same dimension, and is named instead.
+    const flagged = runCli(['audit', '--demo', '--quiet', '--fail-under-dimension', 'incentives=40'], { cwd: directory.path });
+    expect(flagged.stderr).toBe('centricity: Incentives scores 18.8, below --fail-under-dimension incentives=40.\n');
   });
 
   it('is validated: a bad value names the file, line and field, exit 2', () => {
@@ -278,6 +286,13 @@ describe('CI gates', () => {
     const result = runCli(['audit', '--answers', 'team.yaml', '--fail-under-nps', '0', '--quiet'], { cwd: directory.path });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('centricity: --fail-under-nps needs feedback with a 0–10 recommend score: add --feedback FILE.\n');
+    // The same threshold from the config is named by its key: the flag was never typed.
+    writeFileSync(inDirectory('centricity.config.yaml'), 'thresholds:\n  nps: 0\n');
+    const fromConfig = runCli(['audit', '--answers', 'team.yaml', '--quiet'], { cwd: directory.path });
+    expect(fromConfig.status).toBe(2);
+    expect(fromConfig.stderr).toBe(
+      'centricity: thresholds.nps in centricity.config.yaml needs feedback with a 0–10 recommend score: add --feedback FILE.\n',
+    );
   });
 });
 
@@ -391,7 +406,9 @@ describe('centricity init', () => {
     const template = runCli(args, { cwd: directory.path });
     expect(template.stderr).toContain('unfinished draft');
     // The template answers nothing yet, so there is no overall score to hold to the config's 10.
-    expect(template.stderr).toContain('centricity: too few answers to gate: --fail-under 10: no question was answered on the 1–5 scale.');
+    expect(template.stderr).toContain(
+      'centricity: too few answers to gate: thresholds.overall in centricity.config.yaml: no question was answered on the 1–5 scale.',
+    );
     expect(template.status).toBe(2);
 
     // Filling in one answer the way the template says: uncomment its two lines.

@@ -13,7 +13,8 @@ import { REPORT_SCHEMA_VERSION } from '../../src/report/model.js';
 import { runCli, temporaryDirectory } from '../helpers/cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SCHEMAS = { ReportJson: 'report', FeedbackReport: 'feedback-report', FeedbackIndex: 'feedback-index' } as const;
+// The types of the JSON as written: the report models with the words of this schema version beside their findings.
+const SCHEMAS = { ReportJson: 'report', FeedbackReportJson: 'feedback-report', FeedbackIndex: 'feedback-index' } as const;
 const schemaPath = (name: string) => `${ROOT}templates/schema/${name}.v${REPORT_SCHEMA_VERSION}.schema.json`;
 
 function generate(type: keyof typeof SCHEMAS): string {

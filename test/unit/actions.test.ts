@@ -5,8 +5,9 @@ import { chooseActions, DEFAULT_PLAN_LIMITS } from '../../src/actions/choose.js'
 import type { Action } from '../../src/actions/types.js';
 import { DONT_KNOW } from '../../src/answers/types.js';
 import type { Evidence } from '../../src/checks/evidence.js';
+import { withQualityFindings } from '../../src/checks/quality/index.js';
 import { evaluateTrigger, type Trigger } from '../../src/checks/triggers/index.js';
-import { analyseFeedbackFile, type FeedbackSummary } from '../../src/feedback/index.js';
+import { type AnalysedFeedback, analyseFeedbackFile } from '../../src/feedback/index.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
 import { namedSpecifics } from '../../src/report/specifics.js';
 import { DEFAULT_SCORING } from '../../src/scoring/model.js';
@@ -18,9 +19,12 @@ const score = (...args: Parameters<typeof answersWith>): Evidence => ({
   score: scoreAudit(answersWith(...args), DEFAULT_QUESTIONNAIRE, DEFAULT_SCORING),
   feedback: [],
 });
-const withFeedback = (evidence: Evidence, ...feedback: FeedbackSummary[]): Evidence => ({ ...evidence, feedback });
+const withFeedback = (evidence: Evidence, ...feedback: AnalysedFeedback[]): Evidence => ({
+  ...evidence,
+  feedback: feedback.map(withQualityFindings),
+});
 
-let demo: FeedbackSummary;
+let demo: AnalysedFeedback;
 beforeAll(async () => {
   demo = await analyseFeedbackFile(fileURLToPath(new URL('../../templates/demo/feedback.csv', import.meta.url)));
 });

@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DONT_KNOW } from '../../src/answers/types.js';
 import type { Evidence } from '../../src/checks/evidence.js';
 import { CHECKS } from '../../src/checks/index.js';
+import { withQualityFindings } from '../../src/checks/quality/index.js';
 import { answerAtMost } from '../../src/checks/triggers/answer-at-most.js';
 import { dimensionBelow } from '../../src/checks/triggers/dimension-below.js';
 import { dontKnow } from '../../src/checks/triggers/dont-know.js';
 import { fewComments } from '../../src/checks/triggers/few-comments.js';
-import { evaluateTrigger, TRIGGER_CHECKS, triggerSchema } from '../../src/checks/triggers/index.js';
+import { allTrigger, evaluateTrigger, TRIGGER_CHECKS, triggerSchema } from '../../src/checks/triggers/index.js';
 import { noFeedback } from '../../src/checks/triggers/no-feedback.js';
 import { npsBelow } from '../../src/checks/triggers/nps-below.js';
 import { overallBelow } from '../../src/checks/triggers/overall-below.js';
@@ -42,12 +43,13 @@ let demo: FeedbackSummary;
 let small: FeedbackSummary;
 /** A 1–5 star rating in which February, the monthly plan and comments on delivery all score low. */
 let stars: FeedbackSummary;
+const read = async (path: string) => withQualityFindings(await analyseFeedbackFile(path));
 const folder = temporaryDirectory();
 beforeAll(async () => {
-  demo = await analyseFeedbackFile(fileURLToPath(new URL('../../templates/demo/feedback.csv', import.meta.url)));
+  demo = await read(fileURLToPath(new URL('../../templates/demo/feedback.csv', import.meta.url)));
   // The label the CLI gives the bundled sample; read directly, the file is named by its path.
   demo = { ...demo, source: { ...demo.source, file: DEMO_FILE } };
-  small = await analyseFeedbackFile(fileURLToPath(new URL('../fixtures/surveymonkey.csv', import.meta.url)));
+  small = await read(fileURLToPath(new URL('../fixtures/surveymonkey.csv', import.meta.url)));
   const rows = ['Date,Rating,Comment,Plan'];
   for (let index = 0; index < 120; index++) {
     const day = String((index % 28) + 1).padStart(2, '0');
@@ -57,7 +59,7 @@ beforeAll(async () => {
     rows.push(`2026-02-${day},${rating},"${late ? 'The delivery was late and the parcel arrived damaged' : 'Nice beans'}",monthly`);
   }
   writeFileSync(`${folder.path}/stars.csv`, `${rows.join('\n')}\n`);
-  stars = await analyseFeedbackFile(`${folder.path}/stars.csv`);
+  stars = await read(`${folder.path}/stars.csv`);
 });
 afterAll(() => folder.remove());
 
@@ -316,9 +318,8 @@ testCheck(unhappyCustomers, {
   ],
 });
 
-const all = TRIGGER_CHECKS.find((check) => check.id === 'all')!;
 const closeTheLoop = 'listening.close-the-loop';
-testCheck(all, {
+testCheck(allTrigger, {
   valid: [
     {
       name: 'one part silent',

@@ -5,8 +5,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/answers/types.js';
 import { auditReport } from '../../src/audit.js';
-import { analyseFeedbackFile, type FeedbackSummary } from '../../src/feedback/index.js';
-import { mapStrings } from '../../src/printable.js';
+import { type AnalysedFeedback, analyseFeedbackFile } from '../../src/feedback/index.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
 import { buildFeedbackReport, buildIndex, indexEntry } from '../../src/report/feedback.js';
 import {
@@ -102,7 +101,7 @@ function expectInertMermaid(block: string): void {
 }
 
 let folder: ReturnType<typeof temporaryDirectory>;
-let feedback: FeedbackSummary;
+let feedback: AnalysedFeedback;
 let partials: Record<string, string>;
 
 beforeAll(async () => {
@@ -202,11 +201,22 @@ describe('reports rendered as GitHub-flavoured Markdown', () => {
 
   it('any string anywhere in the model, hostile: still nothing live, and Mermaid labels stay labels', async () => {
     let next = 0;
-    const model = mapStrings(auditReport(hostileAnswers(), { generatedOn: '2026-11-23', feedback: [feedback] }), () => payload(next++));
+    // Every string but the ids that say which check's template words a finding: those are code, not data.
+    const hostile = <T>(value: T): T => {
+      if (typeof value === 'string') return payload(next++) as T;
+      if (Array.isArray(value)) return value.map(hostile) as T;
+      if (value && typeof value === 'object') {
+        return Object.fromEntries(
+          Object.entries(value).map(([key, item]) => [key, key === 'check' || key === 'messageId' ? item : hostile(item)]),
+        ) as T;
+      }
+      return value;
+    };
+    const model = hostile(auditReport(hostileAnswers(), { generatedOn: '2026-11-23', feedback: [feedback] }));
     const markdown = renderMarkdown(model, await loadTemplate(), 'default template', partials);
     expect(markdown).toContain('```mermaid');
     expectInert(markdown);
-    const report = mapStrings(buildFeedbackReport(feedback, '2026-11-23', '1.0.0'), () => payload(next++));
+    const report = hostile(buildFeedbackReport(feedback, '2026-11-23', '1.0.0'));
     expectInert(renderMarkdown(report, await loadTemplate(FEEDBACK_TEMPLATE), 'feedback template', partials));
   });
 });

@@ -1,7 +1,7 @@
 /** Personal data in what a feedback summary shows: quotes, the call-back list, ids, segments, frequent words, data-quality examples. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyseFeedbackFile } from '../../src/feedback/index.js';
-import type { FeedbackSummary } from '../../src/feedback/model.js';
+import type { AnalysedFeedback } from '../../src/feedback/model.js';
 import { temporaryDirectory } from '../helpers/cli.js';
 import { writeFixture } from '../helpers/feedback.js';
 
@@ -19,7 +19,7 @@ const ROWS = [
   'jane.doe@example.com,1,"Refund please, my name is Priyanka Okonkwo",pro,2026-01-08',
 ];
 
-async function summaryOf(keepPersonalData = false): Promise<FeedbackSummary> {
+async function summaryOf(keepPersonalData = false): Promise<AnalysedFeedback> {
   const path = writeFixture(directory.path, 'feedback.csv', `${ROWS.join('\n')}\n`);
   return analyseFeedbackFile(path, {
     columns: { id: 'email', score: 'score', comment: 'comment', segment: 'plan', date: 'date' },

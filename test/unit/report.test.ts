@@ -166,9 +166,11 @@ describe('the JSON view', () => {
       for (const { note } of action.notes) expect(action.because.join(' ')).not.toContain(note);
     }
     expect(actions.some((action) => action.notes.length > 0)).toBe(true);
-    const { actions: _words, ...rest } = json;
-    const { actions: _model, ...model } = demo;
+    // Beside the words, the rest is the model as it is (the summary, gap rows and feedback add their own words).
+    const { actions: _words, summary: _lines, summaryFindings, perceptionGap: _gap, feedback: _feedback, ...rest } = json;
+    const { actions: _model, summary, perceptionGap: _rows, feedback: _summaries, ...model } = demo;
     expect(rest).toEqual(model);
+    expect(summaryFindings).toEqual(summary);
   });
 });
 

@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Answers, type AnswerValue, DONT_KNOW } from '../../src/answers/types.js';
 import { auditReport } from '../../src/audit.js';
+import { checkThresholds } from '../../src/checks/gate/index.js';
 import { settingsFromConfig } from '../../src/config/config.js';
 import { readYaml } from '../../src/io/yaml.js';
 import { DEFAULT_QUESTIONNAIRE, questionsOf } from '../../src/questionnaire/index.js';
-import { checkThresholds } from '../../src/report/gate.js';
 import { loadPartials, loadTemplate, renderMarkdown } from '../../src/report/markdown.js';
 import { renderSummary } from '../../src/report/summary.js';
+import { describeFinding } from '../../src/report/words.js';
 import { DEFAULT_SCORING } from '../../src/scoring/model.js';
 import { scoreAudit, weightedMean } from '../../src/scoring/score.js';
 import { answersWith } from '../helpers/answers.js';
@@ -106,10 +107,10 @@ describe('an audit with too few answers', () => {
       requiredShare: 0.6,
       emptyDimensions: expect.arrayContaining(['Incentives']),
     });
-    expect(model.summary[0]).toBe(
+    expect(describeFinding(model.summary.standing)).toBe(
       "No overall score or level: the questions answered on the 1–5 scale carry 2.7% of the questionnaire's weight, short of the 60% an overall score needs (no answers in Responsibilities, Incentives, Goals, Measurement, Customer understanding, Listening and acting, Co-creation).",
     );
-    expect(model.summary.join('\n')).not.toMatch(/every dimension|no dimension reaches/i);
+    expect(Object.values(model.summary).map(describeFinding).join('\n')).not.toMatch(/every dimension|no dimension reaches/i);
     expect(model.strengths).toEqual([]);
 
     const markdown = renderMarkdown(model, await loadTemplate(), 'template', await loadPartials());
@@ -131,7 +132,7 @@ describe('an audit with too few answers', () => {
     );
     const model = auditReport(only(twoDimensions), { generatedOn: '2026-11-23' });
     expect(model.overall.score).toBeNull();
-    expect(model.summary[1]).toMatch(
+    expect(describeFinding(model.summary.extremes)).toMatch(
       /^2 of the 8 dimensions have enough answers to compare; strongest: Goals 100\/100 \(.*\); weakest: Culture 0\/100\.$/,
     );
   });
@@ -147,26 +148,30 @@ describe('an audit with too few answers', () => {
     const model = auditReport(only(half), { generatedOn: '2026-11-23' });
     expect(model.dimensions.every((dimension) => !dimension.lowConfidence)).toBe(true);
     expect(model.overall.score).toBeNull();
-    expect(model.summary[1]).toMatch(/^8 of the 8 dimensions have enough answers to compare; strongest: /);
-    expect(model.summary.join('\n')).not.toMatch(/every dimension/i);
+    expect(describeFinding(model.summary.extremes)).toMatch(/^8 of the 8 dimensions have enough answers to compare; strongest: /);
+    expect(Object.values(model.summary).map(describeFinding).join('\n')).not.toMatch(/every dimension/i);
   });
 
   it('cannot be gated: --fail-under and a dimension without answers are unchecked, not passed or failed', () => {
     const model = auditReport(oneAnswer, { generatedOn: '2026-11-23' });
     const result = checkThresholds(model, { overall: 80, dimensions: { culture: 50, incentives: 40 } });
-    expect(result.failures).toEqual([]);
-    expect(result.unchecked).toEqual([
-      expect.stringMatching(
-        /^--fail-under 80: the questions answered on the 1–5 scale carry 2\.7% of the questionnaire's weight, short of the 60%/,
-      ),
-      '--fail-under-dimension incentives=40: no question of Incentives was answered on the 1–5 scale',
+    expect(result.failed).toEqual([]);
+    expect(result.unusable).toEqual([]);
+    expect(result.unchecked.map((finding) => [finding.check, finding.messageId])).toEqual([
+      ['gate-overall', 'unscored'],
+      ['gate-dimension', 'unanswered'],
+    ]);
+    expect(result.unchecked.map(describeFinding)).toEqual([
+      expect.stringMatching(/^the questions answered on the 1–5 scale carry 2\.7% of the questionnaire's weight, short of the 60%/),
+      'no question of Incentives was answered on the 1–5 scale',
     ]);
     // A full audit gates as before.
     const full = checkThresholds(auditReport(answersWith(2), { generatedOn: '2026-11-23' }), {
       overall: 80,
       dimensions: { incentives: 20 },
     });
-    expect(full).toEqual({ failures: ['the overall score 25 is below --fail-under 80'], unchecked: [] });
+    expect(full.unchecked).toEqual([]);
+    expect(full.failed.map(describeFinding)).toEqual(['the overall score 25 is below 80']);
   });
 });
 

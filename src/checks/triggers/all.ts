@@ -14,7 +14,7 @@ export function allCheck<Part>(
 ) {
   return defineCheck({
     id: 'all',
-    description: 'every one of a list of triggers, e.g. unhappy customers *and* nobody who calls them back',
+    description: 'Every one of a list of triggers, e.g. unhappy customers *and* nobody who calls them back.',
     params,
     messages: { all: '{findings|findings}' },
     evaluate: (trigger, evidence: Evidence) => {

@@ -5,7 +5,7 @@ import { type Evidence, questionScore } from '../evidence.js';
 /** A question answered at or below a point of the 1–5 scale. */
 export const answerAtMost = defineCheck({
   id: 'answer-at-most',
-  description: 'a question is answered at or below a point of the scale',
+  description: 'A question is answered at or below a point of the scale.',
   params: z.strictObject({ kind: z.literal('answer-at-most'), question: z.string(), atMost: z.number().int().min(1).max(5) }),
   messages: { answered: '"{text}" was answered {answer}/5 ({anchor})' },
   evaluate: (trigger, { score }: Evidence) => {

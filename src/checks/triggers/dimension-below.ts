@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence.js';
 /** A dimension whose score (0–100) is below a threshold. */
 export const dimensionBelow = defineCheck({
   id: 'dimension-below',
-  description: 'a dimension scores below a threshold (0–100)',
+  description: 'A dimension scores below a threshold (0–100).',
   params: z.strictObject({ kind: z.literal('dimension-below'), dimension: z.string(), below: z.number().min(0).max(100) }),
   messages: { below: '{title} scored {score|score}/100' },
   evaluate: (trigger, { score }: Evidence) => {

@@ -6,7 +6,7 @@ import { type Evidence, questionScore } from '../evidence.js';
 /** A question answered "don't know". */
 export const dontKnow = defineCheck({
   id: 'dont-know',
-  description: 'a question is answered "don\'t know"',
+  description: 'A question is answered "don\'t know".',
   params: z.strictObject({ kind: z.literal('dont-know'), question: z.string() }),
   messages: { unknown: 'nobody could answer "{text}"' },
   evaluate: (trigger, { score }: Evidence) => {

@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence.js';
 /** Fewer than `below` comments: too few to know why customers score as they do. */
 export const fewComments = defineCheck({
   id: 'few-comments',
-  description: 'fewer comments than a threshold',
+  description: 'Fewer comments than a threshold.',
   params: z.strictObject({ kind: z.literal('few-comments'), below: z.number().int().min(1) }),
   messages: { few: 'only {comments|count} customer comments were supplied, too few to say why customers score as they do' },
   evaluate: (trigger, { feedback }: Evidence) => {

@@ -43,7 +43,10 @@ export const triggerSchema = z.discriminatedUnion('kind', [allParams, ...SIMPLE_
 export type Trigger = z.infer<typeof triggerSchema>;
 
 /** The checks behind action triggers, in the order the README lists them; a check's id is its trigger's kind. */
-export const TRIGGER_CHECKS = [...SIMPLE_TRIGGERS, allCheck(allParams, evaluateTrigger)] as const;
+/** Every one of several triggers at once. */
+export const allTrigger = allCheck(allParams, evaluateTrigger);
+
+export const TRIGGER_CHECKS = [...SIMPLE_TRIGGERS, allTrigger] as const;
 
 const BY_KIND: ReadonlyMap<string, { evaluate(trigger: Trigger, evidence: Evidence): Finding[] }> = new Map(
   TRIGGER_CHECKS.map((check) => [check.id, check]),

@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence.js';
 /** No customer feedback was given to the audit. */
 export const noFeedback = defineCheck({
   id: 'no-feedback',
-  description: 'no feedback file was given',
+  description: 'No feedback file was given.',
   params: z.strictObject({ kind: z.literal('no-feedback') }),
   messages: { none: 'no customer feedback was given to this audit, so nothing in it was checked against what customers say' },
   evaluate: (_trigger, { feedback }: Evidence) =>

@@ -5,7 +5,7 @@ import { type Evidence, scoredFeedback } from '../evidence.js';
 /** The customers' NPS (−100..100) below a threshold. */
 export const npsBelow = defineCheck({
   id: 'nps-below',
-  description: "the customers' NPS is below a threshold (at least the minimum group size, 30 unless `--min-group-size` says otherwise)",
+  description: "The customers' NPS is below a threshold (at least the minimum group size, 30 unless `--min-group-size` says otherwise).",
   params: z.strictObject({ kind: z.literal('nps-below'), below: z.number().min(-100).max(100) }),
   messages: { below: 'customers give an NPS of {nps|signed} (n = {n|count}, {file})' },
   evaluate: (trigger, evidence: Evidence) => {

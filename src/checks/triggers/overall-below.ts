@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence.js';
 /** The overall score (0–100) below a threshold. */
 export const overallBelow = defineCheck({
   id: 'overall-below',
-  description: 'the overall score is below a threshold (0–100)',
+  description: 'The overall score is below a threshold (0–100).',
   params: z.strictObject({ kind: z.literal('overall-below'), below: z.number().min(0).max(100) }),
   messages: { below: 'the overall score is {score|score}/100' },
   evaluate: (trigger, { score }: Evidence) => {

@@ -5,7 +5,7 @@ import { type Evidence, fallingMonth, scoredFeedback } from '../evidence.js';
 /** The score fell significantly from one month to the next. */
 export const scoreFalling = defineCheck({
   id: 'score-falling',
-  description: 'a month fell significantly from the month before',
+  description: 'A month fell significantly from the month before.',
   params: z.strictObject({ kind: z.literal('score-falling') }),
   messages: {
     npsFell: 'the score fell from {from|signed} in {previous} to {to|signed} in {month} (a significant drop, {file})',

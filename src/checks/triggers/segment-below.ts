@@ -5,7 +5,7 @@ import { type Evidence, scoredFeedback, worstSegment } from '../evidence.js';
 /** A segment significantly below everyone else, by more than `by` points. */
 export const segmentBelow = defineCheck({
   id: 'segment-below',
-  description: 'a segment is significantly below everyone else by more than a threshold',
+  description: 'A segment is significantly below everyone else by more than a threshold.',
   params: z.strictObject({ kind: z.literal('segment-below'), by: z.number().min(0) }),
   messages: {
     npsBelow: 'the {segment} segment scores {headline|signed} (n = {n|count}), {gap} points below everyone else',

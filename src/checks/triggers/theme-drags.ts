@@ -5,7 +5,7 @@ import { type Evidence, scoredFeedback, worstTheme } from '../evidence.js';
 /** A theme whose mentions pull the score down significantly, by more than `by` points. */
 export const themeDrags = defineCheck({
   id: 'theme-drags',
-  description: "a theme's mentions pull the score down significantly, by more than a threshold",
+  description: "A theme's mentions pull the score down significantly, by more than a threshold.",
   params: z.strictObject({ kind: z.literal('theme-drags'), by: z.number().min(0) }),
   messages: {
     npsDrags:

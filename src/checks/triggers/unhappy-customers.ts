@@ -5,7 +5,7 @@ import { type Evidence, scoredFeedback } from '../evidence.js';
 /** Unhappy customers (detractors, bottom-box) who left a comment. */
 export const unhappyCustomers = defineCheck({
   id: 'unhappy-customers',
-  description: 'detractors (or bottom-box answers) left comments',
+  description: 'Detractors (or bottom-box answers) left comments.',
   params: z.strictObject({ kind: z.literal('unhappy-customers') }),
   messages: {
     detractors: '{detractors|count} customers are detractors, and their comments say why',

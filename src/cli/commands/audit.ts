@@ -3,27 +3,28 @@ import { mergeCatalogue, parseActions } from '../../actions/parse.js';
 import { loadAnswers } from '../../answers/store.js';
 import type { Answers } from '../../answers/types.js';
 import { auditReport } from '../../audit.js';
+import { checkThresholds } from '../../checks/gate/index.js';
 import { loadSettings } from '../../config/find.js';
 import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import type { FeedbackOptions } from '../../feedback/index.js';
-import type { FeedbackSummary } from '../../feedback/model.js';
+import type { AnalysedFeedback } from '../../feedback/model.js';
 import { readTextFile } from '../../io/files.js';
 import { printable } from '../../printable.js';
 import { describeWithheld } from '../../report/feedback.js';
-import { checkThresholds } from '../../report/gate.js';
 import { renderJson, reportJson } from '../../report/json.js';
 import { loadPartials, loadTemplate, renderMarkdown, STEP_SUMMARY_TEMPLATE } from '../../report/markdown.js';
 import { renderSummary } from '../../report/summary.js';
 import { EXIT } from '../exit-codes.js';
 import type { FeedbackFlags } from '../feedback-options.js';
 import { toFeedbackOptions } from '../feedback-settings.js';
+import { describeGate, gateOf, type ThresholdFlags } from '../gate.js';
 import { appendStepSummary, isStandardOutput, templateWarnings, writeOutput } from '../output.js';
 import { canPrompt, progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
 import { collectAnswers } from './questionnaire-session.js';
 
-export interface AuditOptions extends FeedbackFlags {
+export interface AuditOptions extends FeedbackFlags, ThresholdFlags {
   answers?: string;
   /** A YAML or JSON file of the team's own actions, added to the catalogue. */
   actions?: string;
@@ -36,9 +37,6 @@ export interface AuditOptions extends FeedbackFlags {
   format: 'md' | 'json';
   template?: string;
   date?: string;
-  failUnder?: number;
-  failUnderDimension?: Record<string, number>;
-  failUnderNps?: number;
   force?: boolean;
   quiet?: boolean;
 }
@@ -50,7 +48,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   if ([options.answers, options.demo, options.resume].filter(Boolean).length > 1) {
     throw new InputError('choose one of --answers, --demo and --resume: each says where the answers come from.');
   }
-  const { settings } = await loadSettings(options.config);
+  const { settings, from: configFile } = await loadSettings(options.config);
   const { questionnaire } = settings;
   let answers: Answers;
   if (options.demo) {
@@ -111,25 +109,20 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     if (!isStandardOutput(out)) stream.write(`\nReport written to ${printable(out)}\n`);
   }
   await appendStepSummary(renderMarkdown(model, await loadTemplate(STEP_SUMMARY_TEMPLATE), 'step summary template'));
-  // A flag replaces the config file's threshold of the same kind; the rest of the config's stand.
-  const { failures, unchecked } = checkThresholds(model, {
-    ...settings.thresholds,
-    ...(options.failUnder !== undefined && { overall: options.failUnder }),
-    ...(options.failUnderDimension && { dimensions: { ...settings.thresholds.dimensions, ...options.failUnderDimension } }),
-    ...(options.failUnderNps !== undefined && { nps: options.failUnderNps }),
-  });
-  for (const failure of failures) process.stderr.write(`centricity: ${printable(failure)}.\n`);
+  const gate = gateOf(options, settings.thresholds, configFile);
+  const { failed, unchecked } = describeGate(checkThresholds(model, gate.thresholds), gate);
+  for (const failure of failed) process.stderr.write(`centricity: ${printable(failure)}.\n`);
   if (unchecked.length > 0) process.stderr.write(`centricity: too few answers to gate: ${unchecked.join('; ')}.\n`);
   const withheld = feedback.filter((summary) => summary.withheld);
   for (const summary of withheld) process.stderr.write(`centricity: ${printable(summary.source.file)}: ${describeWithheld(summary)}.\n`);
   // Withheld figures and thresholds that could not be checked outrank a threshold missed: the gate could not be applied honestly.
   if (unchecked.length > 0) return EXIT.usage;
   if (withheld.length > 0) return EXIT.withheld;
-  return failures.length > 0 ? EXIT.belowThreshold : EXIT.ok;
+  return failed.length > 0 ? EXIT.belowThreshold : EXIT.ok;
 }
 
 /** Reads the feedback exports with the batch reader that `score` uses; a file that cannot be read stops the audit. */
-async function readFeedbackFiles(files: readonly string[], options: FeedbackOptions): Promise<FeedbackSummary[]> {
+async function readFeedbackFiles(files: readonly string[], options: FeedbackOptions): Promise<AnalysedFeedback[]> {
   if (files.length === 0) return [];
   const progress = progressFor(process.stderr);
   progress.start(`Reading ${files.join(', ')}`);

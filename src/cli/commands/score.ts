@@ -5,7 +5,7 @@ import { loadSettings } from '../../config/find.js';
 import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import { EXPORT_EXTENSIONS, isExportName } from '../../feedback/file-kind.js';
-import type { FeedbackSummary } from '../../feedback/index.js';
+import type { AnalysedFeedback } from '../../feedback/index.js';
 import { ensureFolder } from '../../io/files.js';
 import { mapStrings, printable, printableLines } from '../../printable.js';
 import {
@@ -16,7 +16,7 @@ import {
   type IndexEntry,
   indexEntry,
 } from '../../report/feedback.js';
-import { renderJson } from '../../report/json.js';
+import { feedbackReportJson, renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
 import { EXIT } from '../exit-codes.js';
 import type { FeedbackFlags } from '../feedback-options.js';
@@ -91,7 +91,10 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     const name = reportNames.get(result.file)!;
     try {
       for (const format of options.format) {
-        const rendered = format === 'json' ? renderJson(report) : renderMarkdown(report, template, 'feedback template', partials, warn);
+        const rendered =
+          format === 'json'
+            ? renderJson(feedbackReportJson(report))
+            : renderMarkdown(report, template, 'feedback template', partials, warn);
         await writeOutput(join(options.outDir, `${name}.${format}`), rendered, { force: Boolean(options.force) });
       }
     } catch (error) {
@@ -115,7 +118,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
 
   const index = buildIndex(entries, failures, generatedOn, VERSION);
   // One file: its report. Several: the index that compares them (each report is in its file).
-  if (jsonOnStdout) process.stdout.write(renderJson(files.length === 1 && reports[0] ? reports[0] : index));
+  if (jsonOnStdout) process.stdout.write(renderJson(files.length === 1 && reports[0] ? feedbackReportJson(reports[0]) : index));
   const indexMarkdown = renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials, warn);
   // The index is written last, so that it never lists a report that is not there.
   for (const format of options.format) {
@@ -179,7 +182,7 @@ function uniqueNames(files: readonly string[]): Map<string, string> {
   return names;
 }
 
-function summaryLine(typed: FeedbackSummary, style: ReturnType<typeof styleFor>): string {
+function summaryLine(typed: AnalysedFeedback, style: ReturnType<typeof styleFor>): string {
   // The file name, scale and theme titles come from files and configs: shown without their control characters.
   const summary = { ...typed, source: mapStrings(typed.source, printable), comments: mapStrings(typed.comments, printable) };
   const { scores, comments, quality } = summary;

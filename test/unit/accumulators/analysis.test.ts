@@ -102,7 +102,6 @@ describe('FeedbackAnalysis', () => {
       'otherScores',
       'otherComments',
       'unhappiest',
-      'missing',
     ]);
   });
 

@@ -1,0 +1,31 @@
+import { defineCheck } from '../check.js';
+import { compare, type GapInput, gapMessages, gapParams } from './compare.js';
+
+const ID = 'gap-tone';
+
+/** Mostly neutral comments mean the lexicon cannot read their language (or they say little): no figure. */
+const MOSTLY_NEUTRAL = 0.6;
+
+/** The team's view of a dimension against how its customers sound: the share of comments that are not negative. */
+export const toneGap = defineCheck({
+  id: ID,
+  description:
+    'Sets a dimension (Culture) against the share of comments that are not negative; left out when most comments read as neutral.',
+  params: gapParams,
+  messages: {
+    measure: 'the share of comments that are not negative',
+    negative: '{negative}% of {comments|count} comments negative',
+    ...gapMessages({
+      teamHigher: 'The culture the team describes does not show in how customers sound',
+      customersHigher: 'Customers sound warmer than the team rates its own culture',
+    }),
+  },
+  evaluate: (params, { score, summary }: GapInput) => {
+    const comments = summary.comments;
+    if (!comments || comments.count === 0 || comments.sentiment.neutral / comments.count > MOSTLY_NEUTRAL)
+      return compare(ID, params, score, null);
+    const negative = Math.round((comments.sentiment.negative / comments.count) * 1000) / 10;
+    const figure = { check: ID, messageId: 'negative', data: { negative, comments: comments.count }, severity: 0 };
+    return compare(ID, params, score, { value: 100 - negative, figure });
+  },
+});

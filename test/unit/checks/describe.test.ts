@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { auditReport } from '../../../src/audit.js';
+import { GENERATED_MARKER } from '../../../src/io/marker.js';
+import { renderMarkdown } from '../../../src/report/markdown.js';
+import { renderSummary } from '../../../src/report/summary.js';
+import { describeFinding } from '../../../src/report/words.js';
+import { answersWith } from '../../helpers/answers.js';
+import { DEMO, withheld } from './fixtures.js';
+
+const body = (markdown: string) => markdown.slice(GENERATED_MARKER.length + 1).trimEnd();
+const plain = { bold: String, dim: String, red: String, yellow: String, green: String };
+
+describe('findings in the views', () => {
+  const model = auditReport(answersWith(3), {
+    generatedOn: '2026-11-23',
+    feedback: [{ ...withheld([5, 9], 12), source: { ...DEMO.source, file: 'q3_*final*.csv' } }],
+  });
+
+  it('the describe helper words a finding from its data as typed, and escapes the sentence whole', () => {
+    expect(describeFinding(model.summary.customers)).toBe(
+      'Customers: the figures of q3_*final*.csv are withheld: 3% of the rows could not be read (lines 5, 9, …); ' +
+        'fix the file or add --allow-partial.',
+    );
+    expect(body(renderMarkdown(model, '{{describe summary.customers}}'))).toBe(
+      'Customers: the figures of q3\\_\\*final\\*.csv are withheld: 3% of the rows could not be read (lines 5, 9, …); ' +
+        'fix the file or add --allow-partial.',
+    );
+  });
+
+  it('shows a finding no template words as nothing, and anything else that is not a finding too', () => {
+    const stray = { check: 'from-another-version', messageId: 'gone', data: {}, severity: 0 };
+    const inside = { ...model.summary.gap, data: { row: stray } };
+    expect(body(renderMarkdown({ stray, inside, text: 'x' }, '[{{describe stray}}][{{describe inside}}][{{describe text}}]'))).toBe(
+      '[][][]',
+    );
+  });
+
+  it('the terminal picks the customers line by its key, whatever its words', () => {
+    expect(renderSummary(model, plain)).toContain(`\n${describeFinding(model.summary.customers)}\n`);
+  });
+
+  it('the feedback partial lists what the file could not say, and only that', () => {
+    const comments = auditReport(answersWith(3), {
+      generatedOn: '2026-11-23',
+      feedback: [{ ...DEMO, source: { ...DEMO.source, columns: { ...DEMO.source.columns, date: undefined, value: undefined } } }],
+    });
+    expect(comments.feedback[0]!.findings.map((finding) => finding.messageId)).toEqual(['date', 'value']);
+    const markdown = renderMarkdown(
+      comments.feedback[0]!,
+      '{{#with (findingsOf findings "missing-column") as |missing|}}{{#each missing}}{{describe this}};{{/each}}{{/with}}',
+    );
+    expect(body(markdown)).toBe(
+      'no date column: no monthly trend;no revenue or plan-value column: no revenue-weighted NPS or revenue at risk;',
+    );
+  });
+});
