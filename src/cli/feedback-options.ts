@@ -59,7 +59,8 @@ export function addFeedbackOptions(command: Command): Command {
   return command
     .option(
       '--config <file>',
-      `settings (columns, scale, weights, levels, extra questions and actions, thresholds); default: ${CONFIG_FILES[0]} or the like, or a "centricity" key in package.json`,
+      'settings (columns, scale, weights, levels, extra questions and actions, thresholds); ' +
+        `default: ${CONFIG_FILES[0]} or the like, or a "centricity" key in package.json`,
     )
     .addOption(new Option('--scale <scale>', 'the score scale, when detection gets it wrong').choices(SCALES.map((scale) => scale.id)))
     .addOption(

@@ -56,7 +56,8 @@ export async function writeOutput(path: string, content: string, options: { forc
   if (node === null || (node.isFile() && (options.force || (await isOwnFile(path))))) return writeFileAtomic(path, content);
   if (node.isFile()) {
     throw new InputError(
-      `${path} already exists and was not written by centricity (its first line is not centricity's marker): choose another path, or add --force to replace it.`,
+      `${path} already exists and was not written by centricity (its first line is not centricity's marker): ` +
+        'choose another path, or add --force to replace it.',
     );
   }
   if (node.isSymbolicLink()) {
@@ -64,7 +65,8 @@ export async function writeOutput(path: string, content: string, options: { forc
     if (target && (target.isFIFO() || target.isCharacterDevice())) return writeThrough(path, content, target);
     if (options.force) return writeFileAtomic(path, content);
     throw new InputError(
-      `${path} is a symbolic link: centricity does not write through links, which could overwrite the file they point to; give the path of the file itself, or add --force to replace the link (not its target) with the output.`,
+      `${path} is a symbolic link: centricity does not write through links, which could overwrite the file they point to; ` +
+        'give the path of the file itself, or add --force to replace the link (not its target) with the output.',
     );
   }
   if (node.isDirectory()) throw new InputError(describeFileError({ code: 'EISDIR' }, path, 'output file'));

@@ -28,7 +28,8 @@ export function watchStandardOutput(): () => boolean {
     failed = true;
     process.stderr.write(
       errorCode(error) === 'EPIPE'
-        ? 'centricity: standard output was closed before everything was written (the program reading it stopped early): the output is incomplete.\n'
+        ? 'centricity: standard output was closed before everything was written ' +
+            '(the program reading it stopped early): the output is incomplete.\n'
         : `centricity: cannot write to standard output: ${error.message}.\n`,
     );
     process.exitCode = EXIT.usage;

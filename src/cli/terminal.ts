@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import ora from 'ora';
+import { printable } from '../printable.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -42,11 +43,12 @@ export function progressFor(stream: NodeJS.WriteStream, env: Env = process.env):
   if (!stream.isTTY || env.CI || env.TERM === 'dumb') return { start() {}, update() {}, stop() {}, clearLine: () => '' };
   const spinner = ora({ stream, discardStdin: false, color: colourLevel(stream, env) > 0 ? 'cyan' : false });
   return {
+    // File names come from users and globs: shown without the escape sequences they may hold.
     start: (text) => {
-      spinner.start(text);
+      spinner.start(printable(text));
     },
     update: (text) => {
-      spinner.text = text;
+      spinner.text = printable(text);
     },
     stop: () => {
       spinner.stop();

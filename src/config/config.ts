@@ -116,10 +116,10 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
 
   const extraQuestions = config.questions ?? [];
   extraQuestions.forEach((question, index) => {
-    if (!question.id.startsWith(`${question.dimension}.`))
-      problems.push(
-        `${source.lineOf(['questions', index, 'id'])}questions.${index}.id: start it with its dimension, e.g. ${question.dimension}.${question.id.split('.').pop()}.`,
-      );
+    if (!question.id.startsWith(`${question.dimension}.`)) {
+      const example = `${question.dimension}.${question.id.split('.').pop()}`;
+      problems.push(`${source.lineOf(['questions', index, 'id'])}questions.${index}.id: start it with its dimension, e.g. ${example}.`);
+    }
     if (DEFAULT_QUESTIONNAIRE.questions.some((builtIn) => builtIn.id === question.id))
       problems.push(
         `${source.lineOf(['questions', index, 'id'])}questions.${index}.id: ${question.id} is a built-in question; choose another id.`,
@@ -187,9 +187,8 @@ function withWeights(
   for (const id of Object.keys(questionWeights)) {
     if (!questionIds.includes(id)) {
       const suggestion = closestId(id, questionIds);
-      problems.push(
-        `${source.lineOf(['scoring', 'questionWeights', id])}scoring.questionWeights.${id}: no question has this id${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
-      );
+      const hint = suggestion ? `; did you mean ${suggestion}?` : '.';
+      problems.push(`${source.lineOf(['scoring', 'questionWeights', id])}scoring.questionWeights.${id}: no question has this id${hint}`);
     }
   }
   return {
@@ -209,9 +208,8 @@ function levelsFrom(config: Config, source: YamlSource, problems: string[]): Sco
   if (levels[0]!.from !== 0)
     problems.push(`${source.lineOf(['scoring', 'levels'])}scoring.levels: the first level, ${levels[0]!.id}, must start at 0.`);
   if (levels.some((level, index) => index > 0 && level.from <= levels[index - 1]!.from)) {
-    problems.push(
-      `${source.lineOf(['scoring', 'levels'])}scoring.levels: each level must start above the one before (${levels.map((level) => `${level.id} ${level.from}`).join(', ')}).`,
-    );
+    const starts = levels.map((level) => `${level.id} ${level.from}`).join(', ');
+    problems.push(`${source.lineOf(['scoring', 'levels'])}scoring.levels: each level must start above the one before (${starts}).`);
   }
   return levels;
 }

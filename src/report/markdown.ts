@@ -190,7 +190,11 @@ export function codeSpan(text: string): string {
  * can make it a scheme, another host or the end of the link.
  */
 export function relativeLink(name: string): string {
-  return `./${Array.from(Buffer.from(name, 'utf8'), (byte) => (/[A-Za-z0-9._-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('')}`;
+  const kept = (byte: number) => /[A-Za-z0-9._-]/.test(String.fromCharCode(byte));
+  const encoded = Array.from(Buffer.from(name, 'utf8'), (byte) =>
+    kept(byte) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+  return `./${encoded.join('')}`;
 }
 
 /**
@@ -249,7 +253,10 @@ export function escapeMarkdown(text: string): string {
     .replace(THEMATIC_BREAK, '$1\\$2');
 }
 
-/** The same for text inside an HTML block (`<summary>`), where Markdown is not read: entities, and `<code>` for what GitHub would make live. */
+/**
+ * The same for text inside an HTML block (`<summary>`), where Markdown is not read: entities,
+ * and `<code>` for what GitHub would make live.
+ */
 export function escapeHtml(text: string): string {
   return quoteLiveText(text, htmlEntities, (live) => `<code>${htmlEntities(live)}</code>`);
 }

@@ -36,7 +36,8 @@ export function specificsFor(kind: Specifics, evidence: Evidence): string[] {
       const summary = summaries.find((candidate) => candidate.unhappiest.length > 0);
       if (!summary) return [];
       return [
-        `Start with these ${Math.min(CUSTOMERS_TO_CALL, summary.unhappiest.length)}, from ${summary.source.file}; look up their contact details by id or line, none are copied here:`,
+        `Start with these ${Math.min(CUSTOMERS_TO_CALL, summary.unhappiest.length)}, from ${summary.source.file}; ` +
+          'look up their contact details by id or line, none are copied here:',
         ...summary.unhappiest.slice(0, CUSTOMERS_TO_CALL).map((respondent) => describeRespondent(respondent, summary.value?.currency)),
       ];
     }
@@ -59,7 +60,8 @@ export function specificsFor(kind: Specifics, evidence: Evidence): string[] {
         const segment = worstSegment(summary);
         if (segment)
           return [
-            `Look first at ${segment.name}: ${figure(segment.headline, summary)} from ${segment.n} answers, ${Math.abs(segment.change!.difference)} points below the rest.`,
+            `Look first at ${segment.name}: ${figure(segment.headline, summary)} from ${segment.n} answers, ` +
+              `${Math.abs(segment.change!.difference)} points below the rest.`,
           ];
       }
       return [];
@@ -69,7 +71,8 @@ export function specificsFor(kind: Specifics, evidence: Evidence): string[] {
         const fall = fallingMonth(summary);
         if (fall)
           return [
-            `Read the comments of ${fall.month.name} (${fall.month.n} answers, ${figure(fall.month.headline, summary)}) against those of ${fall.previous.name} (${figure(fall.previous.headline, summary)}).`,
+            `Read the comments of ${fall.month.name} (${fall.month.n} answers, ${figure(fall.month.headline, summary)}) ` +
+              `against those of ${fall.previous.name} (${figure(fall.previous.headline, summary)}).`,
           ];
       }
       return [];

@@ -240,7 +240,8 @@ describe('CI gates', () => {
   it('has no overall score or level on three answers of 34, and cannot gate on it: exit 2, not a pass', () => {
     writeFileSync(
       inDirectory('thin.yaml'),
-      'schemaVersion: 1\nteam: Thin team\nstatus: complete\nanswers:\n  culture.meet-customers: { answer: 5, note: monthly visits }\n  goals.short-term: { answer: 5 }\n  listening.close-the-loop: { answer: 4 }\n',
+      'schemaVersion: 1\nteam: Thin team\nstatus: complete\nanswers:\n  culture.meet-customers: { answer: 5, note: monthly visits }\n  ' +
+        'goals.short-term: { answer: 5 }\n  listening.close-the-loop: { answer: 4 }\n',
     );
     const result = runCli(['audit', '--answers', 'thin.yaml', '--fail-under', '80', '--out', 'report.md', '--date', '2026-11-23'], {
       cwd: directory.path,
@@ -277,7 +278,8 @@ describe('CI gates', () => {
     );
     expect(dimension.status).toBe(2);
     expect(dimension.stderr).toBe(
-      'centricity: too few answers to gate: --fail-under-dimension incentives=40: no question of Incentives was answered on the 1–5 scale.\n',
+      'centricity: too few answers to gate: --fail-under-dimension incentives=40: no question of Incentives was answered on the 1–5 ' +
+        'scale.\n',
     );
   });
 

@@ -111,7 +111,8 @@ describe('hostile text in the inputs of centricity score', () => {
     const rows = Array.from(
       { length: 40 },
       (_, row) =>
-        `${HOSTILE}-${'y'.repeat(60)}-${row},${row % 2 ? long : HOSTILE},${row % 11},"${HOSTILE} I would <never> recommend you, said customer ${row}"`,
+        `${HOSTILE}-${'y'.repeat(60)}-${row},${row % 2 ? long : HOSTILE},${row % 11},` +
+        `"${HOSTILE} I would <never> recommend you, said customer ${row}"`,
     );
     writeFileSync(inDirectory(`survey${HOSTILE}.csv`), `id,plan,How likely are you to recommend us?,Comment\n${rows.join('\n')}\n`);
     writeFileSync(inDirectory('plain.csv'), 'id,plan,score,comment\nA,Pro,9,fine\nB,Free,3,bad\n');

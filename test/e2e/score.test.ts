@@ -125,7 +125,8 @@ describe('centricity score', () => {
   it('reads five NPS answers as too few: the figure, no interval, and no gate on it', () => {
     writeFileSync(
       inDirectory('five.csv'),
-      'How likely are you to recommend us?,Why?\n10,Great coffee and quick service\n9,Love it\n10,Fast delivery every time\n0,Broken grinder\n3,Late again\n',
+      'How likely are you to recommend us?,Why?\n10,Great coffee and quick service\n9,Love it\n10,Fast delivery every time\n0,Broken ' +
+        'grinder\n3,Late again\n',
     );
     const result = runCli(['score', 'five.csv', '--out-dir', 'out', '--format', 'md,json', '--date', '2026-11-23'], {
       cwd: directory.path,
@@ -147,7 +148,8 @@ describe('centricity score', () => {
     });
     expect(audit.status).toBe(2);
     expect(audit.stderr).toBe(
-      "centricity: too few answers to gate: --fail-under-nps 0: the customers' NPS of 20 rests on 5 answers, fewer than the minimum group size (--min-group-size).\n",
+      "centricity: too few answers to gate: --fail-under-nps 0: the customers' NPS of 20 rests on 5 answers, fewer than the minimum " +
+        'group size (--min-group-size).\n',
     );
     expect(audit.stdout).toContain('\nCustomers: NPS +20 on 5 answers, too few answers to read.\n');
     expect(readFileSync(inDirectory('report.md'), 'utf8')).toContain('- Customers: NPS +20 on 5 answers, too few answers to read.');
@@ -170,7 +172,8 @@ describe('centricity score', () => {
     const none = runCli(['score', 'exports/*.{md,png}', '--out-dir', 'none'], { cwd: directory.path });
     expect(none.status).toBe(2);
     expect(none.stderr).toBe(
-      'centricity: exports/*.{md,png} matches no CSV/TSV export (only exports/README.md, exports/chart.png): centricity scores .csv, .tsv, .txt and .tab files.\n',
+      'centricity: exports/*.{md,png} matches no CSV/TSV export (only exports/README.md, exports/chart.png): centricity scores .csv, ' +
+        '.tsv, .txt and .tab files.\n',
     );
     expect(existsSync(inDirectory('none'))).toBe(false);
   });

@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { formatAnswers } from '../../src/answers/format.js';
 import type { Answers } from '../../src/answers/types.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
+import { escapeRegExp } from '../helpers/regexp.js';
 import { assertBuilt, type Exit, KEY, TerminalSession } from './terminal-session.js';
 
 type Choice = 1 | 2 | 3 | 4 | 5 | 'dont-know';
@@ -65,10 +66,6 @@ function cursorOn(key: Key): RegExp {
 /** What the select prints once answered. */
 function shortFor(key: Key): string {
   return key === 'dont-know' ? "don't know" : key === 'back' ? 'back' : `${key}/5`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Typed text as echoed: inquirer wraps long lines at the terminal width, so a newline may fall anywhere
@@ -249,7 +246,8 @@ describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
       const dontKnow = steps.length - scaled;
       const claimed = steps.filter((step) => typeof step.choice === 'number' && step.choice >= 4 && step.note === undefined).length;
       const row = new RegExp(
-        `^\\| ${escapeRegExp(dimension.title)}(?: ⚠)? \\| [^|]+ \\| [^|]+ \\| [^|]+ \\| ${scaled}/${ids.length} \\| ${dontKnow} \\| ${claimed} \\|$`,
+        `^\\| ${escapeRegExp(dimension.title)}(?: ⚠)? \\| [^|]+ \\| [^|]+ \\| [^|]+ \\| ` +
+          `${scaled}/${ids.length} \\| ${dontKnow} \\| ${claimed} \\|$`,
         'm',
       );
       expect(report, `row for ${dimension.title}`).toMatch(row);
@@ -435,7 +433,8 @@ describe('two audits on one answers file', { timeout: 90_000 }, () => {
     const second = startAudit(dir, ['--resume']);
     await second.waitFor(
       new RegExp(
-        `centricity: took over ${escapeRegExp(lockOf(paths))}, left by centricity audit \\(process ${first.pid} on [^)]*\\), which is no longer running\\.`,
+        `centricity: took over ${escapeRegExp(lockOf(paths))}, ` +
+          `left by centricity audit \\(process ${first.pid} on [^)]*\\), which is no longer running\\.`,
       ),
       30_000,
     );

@@ -26,7 +26,11 @@ function generate(type: keyof typeof SCHEMAS): string {
     expose: 'export',
   }).createSchema(type);
   const name = SCHEMAS[type];
-  return `${JSON.stringify({ $id: `centricity/${name}/v${REPORT_SCHEMA_VERSION}`, title: `centricity ${name}, schema version ${REPORT_SCHEMA_VERSION}`, ...schema }, null, 2)}\n`;
+  const heading = {
+    $id: `centricity/${name}/v${REPORT_SCHEMA_VERSION}`,
+    title: `centricity ${name}, schema version ${REPORT_SCHEMA_VERSION}`,
+  };
+  return `${JSON.stringify({ ...heading, ...schema }, null, 2)}\n`;
 }
 
 describe('JSON schemas', () => {

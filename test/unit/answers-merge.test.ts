@@ -139,7 +139,8 @@ describe('AnswersWriter', () => {
     const backup = join(path, '..', backups[0]!);
     expect(backup).toMatch(/answers\.\d{8}-\d{6}\.bak\.yaml$/);
     expect(outcome.notice).toBe(
-      `${A} changed both here and by someone else since ${path} was read: the answer given here is saved, the other version is kept in ${backup}.`,
+      `${A} changed both here and by someone else since ${path} was read: ` +
+        `the answer given here is saved, the other version is kept in ${backup}.`,
     );
     expect((await read(path)).answers[A]).toEqual({ answer: 1 });
     expect((await read(backup)).answers[A]).toEqual({ answer: 5, note: 'their evidence' });

@@ -15,9 +15,15 @@ describe('the line-length check', () => {
     // 140 characters of which some take three bytes: within the width.
     writeFileSync(join(directory.path, 'src/fits.ts'), `const a = '${'→'.repeat(127)}';\n`);
     writeFileSync(join(directory.path, 'src/deep/long.ts'), `ok\n// ${'x'.repeat(138)}\n`);
+    // A lone regular expression is let through (ESLint's ignoreRegExpLiterals); one among other code is not.
+    writeFileSync(join(directory.path, 'src/pattern.ts'), `expect(x).toMatch(\n  /^${'p'.repeat(150)}$/,\n);\n`);
+    writeFileSync(join(directory.path, 'src/pattern-in-code.ts'), `expect(x).toMatch(/^${'q'.repeat(150)}$/);\n`);
     writeFileSync(join(directory.path, 'src/deep/data.csv'), `${'y'.repeat(200)}\n`);
     const run = spawnSync(process.execPath, [SCRIPT, 'src'], { cwd: directory.path, encoding: 'utf8' });
-    expect(run.stdout).toBe('src/deep/long.ts:2: 141 characters\n1 line is over 140 characters: wrap long strings and comments by hand.\n');
+    expect(run.stdout).toBe(
+      'src/deep/long.ts:2: 141 characters\nsrc/pattern-in-code.ts:1: 174 characters\n' +
+        '2 lines are over 140 characters: wrap long strings and comments by hand.\n',
+    );
     expect(run.status).toBe(1);
   });
 

@@ -3,6 +3,7 @@
  * for, taken over when stale, and removed however its holder ends (child processes running the
  * built module show the exits: normal, uncaught error, SIGINT, SIGTERM; SIGKILL leaves it stale).
  */
+
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acquireLock, LOCK_STALE_AFTER_MS, type LockOwner, lockPathFor, staleReason } from '../../src/cli/lock.js';
 import { InputError } from '../../src/errors.js';
+import { escapeRegExp } from '../helpers/regexp.js';
 
 const BUILT_LOCK = fileURLToPath(new URL('../../dist/cli/lock.js', import.meta.url));
 const HOUR = 3_600_000;
@@ -96,8 +98,9 @@ describe('acquireLock', () => {
     await expect(second).rejects.toThrow(InputError);
     await expect(second).rejects.toThrow(
       new RegExp(
-        `^${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is in use by centricity audit \\(process ${process.pid} on ${hostname()}, since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\): ` +
-          `finish or stop that one first, or, if it is no longer running, delete ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.lock\\.$`,
+        `^${escapeRegExp(target)} is in use by centricity audit \\(process ${process.pid} on ${hostname()}, ` +
+          `since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\): ` +
+          `finish or stop that one first, or, if it is no longer running, delete ${escapeRegExp(target)}\\.lock\\.$`,
       ),
     );
     expect(Date.now() - started).toBeGreaterThanOrEqual(550);
@@ -143,7 +146,8 @@ describe('acquireLock', () => {
     const lock = await acquireLock(target, { command: 'audit', waitMs: 0, onTakeOver: (message) => notices.push(message) });
     expect(lock.isHeld()).toBe(true);
     expect(notices).toEqual([
-      `took over ${target}.lock, left by centricity audit (process ${pid} on ${hostname()}, ${notices[0]!.match(/since [^)]*/)![0]}), which is no longer running.`,
+      `took over ${target}.lock, left by centricity audit ` +
+        `(process ${pid} on ${hostname()}, ${notices[0]!.match(/since [^)]*/)![0]}), which is no longer running.`,
     ]);
     lock.release();
   });

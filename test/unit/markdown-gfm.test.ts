@@ -43,7 +43,8 @@ const PAYLOADS = [
   '1. first',
   '---',
   '```mermaid\nclick A "javascript:alert(1)"\n``` %%{init: {"theme":"dark"}}%% A-->B["x"];#quot; </details>',
-  '\u001b[31mred\u001b[0m \u001b]8;;https://osc.example\u0007osc\u001b]8;;\u0007 \u202eevil\u202c zero\u200bwidth ww\u200bw.hidden.example @\u200deveryone',
+  '\u001b[31mred\u001b[0m \u001b]8;;https://osc.example\u0007osc\u001b]8;;\u0007 \u202eevil\u202c zero\u200bwidth ' +
+    'ww\u200bw.hidden.example @\u200deveryone',
 ];
 /** An id or a segment too long for a table cell. */
 const LONG = 'a-very-long-respondent-identifier-that-would-stretch-every-table-it-is-put-in';
@@ -147,7 +148,7 @@ describe('reports rendered as GitHub-flavoured Markdown', () => {
     expect(feedback.segments.length).toBeGreaterThan(1);
   });
 
-  it('the audit report shows every payload as text: no link, image, mention or reference from data, text in angle brackets kept', async () => {
+  it('the audit report shows every payload as text: no link, image, mention or reference from data; text in brackets kept', async () => {
     const model = auditReport(hostileAnswers(), { generatedOn: '2026-11-23', feedback: [feedback, feedback] });
     const markdown = renderMarkdown(model, await loadTemplate(), 'default template', partials);
     const text = expectInert(markdown);

@@ -99,7 +99,7 @@ describe('CSV written by centricity', () => {
     expect(csvCell('a = b')).toBe('a = b');
   });
 
-  it('round-trips any text: a cell reads back as written (control characters made visible), with an apostrophe before a formula (property)', () => {
+  it('round-trips any text: a cell reads back as written (controls made visible), an apostrophe before a formula (property)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),

@@ -108,7 +108,9 @@ describe('an audit with too few answers', () => {
       emptyDimensions: expect.arrayContaining(['Incentives']),
     });
     expect(describeFinding(model.summary.standing)).toBe(
-      "No overall score or level: the questions answered on the 1–5 scale carry 2.7% of the questionnaire's weight, short of the 60% an overall score needs (no answers in Responsibilities, Incentives, Goals, Measurement, Customer understanding, Listening and acting, Co-creation).",
+      "No overall score or level: the questions answered on the 1–5 scale carry 2.7% of the questionnaire's weight, short of the 60% " +
+        'an overall score needs (no answers in Responsibilities, Incentives, Goals, Measurement, Customer understanding, Listening and ' +
+        'acting, Co-creation).',
     );
     expect(Object.values(model.summary).map(describeFinding).join('\n')).not.toMatch(/every dimension|no dimension reaches/i);
     expect(model.strengths).toEqual([]);

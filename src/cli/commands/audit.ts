@@ -9,6 +9,7 @@ import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import type { FeedbackOptions } from '../../feedback/index.js';
 import type { AnalysedFeedback } from '../../feedback/model.js';
+import { formatCount } from '../../format.js';
 import { readTextFile } from '../../io/files.js';
 import { printable } from '../../printable.js';
 import { describeWithheld } from '../../report/feedback.js';
@@ -129,7 +130,7 @@ async function readFeedbackFiles(files: readonly string[], options: FeedbackOpti
   try {
     const results = await analyseFeedbackFiles(
       files,
-      { ...options, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${rows.toLocaleString('en-GB')} rows`) },
+      { ...options, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${formatCount(rows)} rows`) },
       options.threads ?? 1,
     );
     return results.map((result) => {

@@ -108,7 +108,8 @@ export async function initCommand(options: InitOptions): Promise<number> {
     lock.release();
   }
   process.stdout.write(
-    `\nNext: answer the questions (npx centricity audit --resume fills in ${DEFAULT_ANSWERS_FILE} in a terminal, or edit it), set the thresholds in centricity.config.yaml, and commit all three.\n`,
+    `\nNext: answer the questions (npx centricity audit --resume fills in ${DEFAULT_ANSWERS_FILE} in a terminal, or edit it), ` +
+      'set the thresholds in centricity.config.yaml, and commit all three.\n',
   );
   return EXIT.ok;
 }

@@ -6,6 +6,7 @@ import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import { EXPORT_EXTENSIONS, isExportName } from '../../feedback/file-kind.js';
 import type { AnalysedFeedback } from '../../feedback/index.js';
+import { formatCount } from '../../format.js';
 import { ensureFolder } from '../../io/files.js';
 import { mapStrings, printable, printableLines } from '../../printable.js';
 import {
@@ -41,7 +42,8 @@ export interface ScoreOptions extends FeedbackFlags {
 export async function scoreCommand(patterns: string[], options: ScoreOptions): Promise<number> {
   if (options.outDir === '-') {
     throw new InputError(
-      'score writes one report per file, so --out-dir needs a folder; for JSON on standard output, score one file into a folder and read it, or use centricity audit --feedback FILE --format json --out -.',
+      'score writes one report per file, so --out-dir needs a folder; for JSON on standard output, score one file into a folder and ' +
+        'read it, or use centricity audit --feedback FILE --format json --out -.',
     );
   }
   const { files, skipped } = await expandPatterns(patterns);
@@ -63,10 +65,10 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const progress = progressFor(process.stderr);
   const warn = templateWarnings(options.quiet);
 
-  progress.start(files.length === 1 ? `Reading ${printable(files[0]!)}` : `Scoring ${files.length} files`);
+  progress.start(files.length === 1 ? `Reading ${files[0]}` : `Scoring ${files.length} files`);
   const results = await analyseFeedbackFiles(
     files,
-    { ...feedbackOptions, onProgress: (rows) => progress.update(`Reading ${printable(files[0]!)}: ${rows.toLocaleString('en-GB')} rows`) },
+    { ...feedbackOptions, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${formatCount(rows)} rows`) },
     feedbackOptions.threads ?? 1,
     (result, finished) => {
       if ('error' in result) process.stderr.write(`${progress.clearLine()}centricity: ${printableLines(result.error)}\n`);
@@ -128,9 +130,9 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   }
   await appendStepSummary(indexMarkdown);
   if (!options.quiet) {
-    human.write(
-      `\n${entries.length} of ${files.length} files scored; reports in ${printable(options.outDir)}${failures.length > unwritten ? `; ${failures.length - unwritten} could not be read` : ''}${unwritten ? `; ${unwritten} not written` : ''}.\n`,
-    );
+    const unread = failures.length > unwritten ? `; ${failures.length - unwritten} could not be read` : '';
+    const notWritten = unwritten ? `; ${unwritten} not written` : '';
+    human.write(`\n${entries.length} of ${files.length} files scored; reports in ${printable(options.outDir)}${unread}${notWritten}.\n`);
   }
   // Unreadable files fail the run unless the caller said a partial batch is fine; withheld figures and reports not written always do.
   if (withheld > 0) return EXIT.withheld;
@@ -195,5 +197,6 @@ function summaryLine(typed: AnalysedFeedback, style: ReturnType<typeof styleFor>
       ? `mean ${scores.mean} on ${summary.source.scale?.title}${reading('')}`
       : 'no score';
   const theme = comments?.themes[0] ? `, top theme ${comments.themes[0].title}` : '';
-  return `${style.bold(summary.source.file)}: ${figure}${lost}, n = ${(scores?.n ?? 0).toLocaleString('en-GB')}, ${(comments?.count ?? 0).toLocaleString('en-GB')} comments${theme}`;
+  const counts = `n = ${formatCount(scores?.n ?? 0)}, ${formatCount(comments?.count ?? 0)} comments`;
+  return `${style.bold(summary.source.file)}: ${figure}${lost}, ${counts}${theme}`;
 }
