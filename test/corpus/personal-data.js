@@ -390,18 +390,23 @@ const MAKERS = {
       () => `${number} ${name} ${g.pick(['Street', 'Road', 'Avenue', 'Lane', 'Drive', 'Close', 'St', 'Rd'])}`,
       () => `${number}${g.pick(['A', 'B', 'a'])} ${name} ${g.pick(['Street', 'Road', 'Crescent'])}`,
       () =>
-        `${number} ${g.pick(['rue', 'avenue', 'boulevard', 'place', 'chemin', 'allée', 'impasse'])} ${g.pick(['de la ', 'du ', 'des ', '', "de l'"])}${g.pick(['Paix', 'Gare', 'République', 'Victor Hugo', 'Jean Jaurès', 'Église', 'Moulins'])}`,
+        `${number} ${g.pick(['rue', 'avenue', 'boulevard', 'place', 'chemin', 'allée', 'impasse'])} ` +
+        g.pick(['de la ', 'du ', 'des ', '', "de l'"]) +
+        g.pick(['Paix', 'Gare', 'République', 'Victor Hugo', 'Jean Jaurès', 'Église', 'Moulins']),
       () => `${number} bis rue ${g.pick(['Pasteur', 'Voltaire', 'Gambetta'])}`,
       () => `${number} ${name.toLowerCase()} ${g.pick(['street', 'road', 'avenue'])}`,
       () =>
-        `${g.pick(['Haupt', 'Bahnhof', 'Schiller', 'Goethe', 'Linden', 'Berg'])}${g.pick(['straße', 'strasse', 'str.', 'weg', 'allee', 'platz'])} ${number}`,
+        g.pick(['Haupt', 'Bahnhof', 'Schiller', 'Goethe', 'Linden', 'Berg']) +
+        `${g.pick(['straße', 'strasse', 'str.', 'weg', 'allee', 'platz'])} ${number}`,
       () => `${g.pick(['Berliner', 'Kölner', 'Münchner'])} ${g.pick(['Straße', 'Allee', 'Platz'])} ${number}${g.pick(['', 'a', 'b'])}`,
       () => `${g.pick(['Kerk', 'Dorps', 'Molen', 'Stations', 'Prinsen'])}${g.pick(['straat', 'laan', 'plein', 'gracht', 'weg'])} ${number}`,
       () =>
-        `${g.pick(['Calle', 'Avenida', 'Plaza', 'Paseo'])} ${g.pick(['Mayor', 'de la Constitución', 'del Prado', 'de Gracia', 'Real'])} ${number}`,
+        `${g.pick(['Calle', 'Avenida', 'Plaza', 'Paseo'])} ` +
+        `${g.pick(['Mayor', 'de la Constitución', 'del Prado', 'de Gracia', 'Real'])} ${number}`,
       () => `C/ ${g.pick(['Mayor', 'Alcalá', 'Serrano'])}, ${number}`,
       () =>
-        `${g.pick(['Via', 'Viale', 'Piazza', 'Corso'])} ${g.pick(['Roma', 'Garibaldi', 'della Repubblica', 'Vittorio Emanuele', 'Dante'])}${g.pick([' ', ', '])}${number}`,
+        `${g.pick(['Via', 'Viale', 'Piazza', 'Corso'])} ` +
+        `${g.pick(['Roma', 'Garibaldi', 'della Repubblica', 'Vittorio Emanuele', 'Dante'])}${g.pick([' ', ', '])}${number}`,
     ])();
   },
   name(g) {

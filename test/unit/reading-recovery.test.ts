@@ -18,7 +18,8 @@ const lines = (records: { line: number }[]) => records.map((record) => record.li
 describe('line endings', () => {
   it('reads a CRLF export with LF rows appended as separate rows, lines exact', async () => {
     const path = fixture(
-      'score,comment,date\r\n9,good,2026-01-01\r\n3,"late\r\nand cold",2026-01-02\r\n7,ok,2026-01-03\n8,fine,2026-01-04\n2,bad,2026-01-05\n',
+      'score,comment,date\r\n9,good,2026-01-01\r\n3,"late\r\nand cold",2026-01-02\r\n7,ok,2026-01-03\n8,fine,2026-01-04\n' +
+        '2,bad,2026-01-05\n',
     );
     const { records, account } = await readRecords(path);
     expect(records).toEqual([
@@ -108,7 +109,8 @@ describe('recovery instead of stopping', () => {
 
   it('catches a quote that swallows rows and closes cleanly further on, and reads those rows', async () => {
     const path = fixture(
-      'score,comment,date\n9,fine,2026-01-01\n3,"broken,2026-01-02\n8,swallowed one,2026-01-03\n7,swallowed two,2026-01-04\n2,closes here",2026-01-05\n10,after,2026-01-06\n',
+      'score,comment,date\n9,fine,2026-01-01\n3,"broken,2026-01-02\n8,swallowed one,2026-01-03\n7,swallowed two,2026-01-04\n' +
+        '2,closes here",2026-01-05\n10,after,2026-01-06\n',
     );
     const { records, account } = await readRecords(path);
     expect(records).toEqual([
@@ -128,7 +130,8 @@ describe('recovery instead of stopping', () => {
 
   it('keeps a genuine comment over several lines, commas and all', async () => {
     const path = fixture(
-      'score,comment,date\n9,"Pros: fast, cheap, kind\n4, maybe 5 times, I ordered\nCons: none",2026-01-01\n3,bad,2026-01-02\n4,meh,2026-01-03\n',
+      'score,comment,date\n9,"Pros: fast, cheap, kind\n4, maybe 5 times, I ordered\nCons: none",2026-01-01\n3,bad,2026-01-02\n' +
+        '4,meh,2026-01-03\n',
     );
     const { records, account } = await readRecords(path);
     expect(records.map((record) => record.cells[1])).toEqual([
@@ -142,7 +145,8 @@ describe('recovery instead of stopping', () => {
 
   it('keeps lines exact after going back into a CRLF record whose second line is empty', async () => {
     const path = fixture(
-      'score,comment,date\r\n9,"open,2026-01-01\r\n\r\n8,row,2026-01-02\r\n7,closes",2026-01-03\r\n5,after,2026-01-04\r\n4,more,2026-01-05\r\n3,last,2026-01-06\r\n',
+      'score,comment,date\r\n9,"open,2026-01-01\r\n\r\n8,row,2026-01-02\r\n7,closes",2026-01-03\r\n5,after,2026-01-04\r\n' +
+        '4,more,2026-01-05\r\n3,last,2026-01-06\r\n',
     );
     const { records, account } = await readRecords(path);
     expect(records.slice(0, 2)).toEqual([
@@ -221,7 +225,7 @@ describe('recovery instead of stopping', () => {
     expect((await analyseFeedbackFile(path)).withheld).toEqual({ reason: 'lost-records', lost: 50, of: 1000, share: 5 });
   });
 
-  it('stops with one sentence when a quote opened in the header runs into the first respondent, instead of reading it as the header', async () => {
+  it('stops with one sentence when a quote opened in the header runs into the first respondent, not reading it as the header', async () => {
     const rows = Array.from(
       { length: 20 },
       (_, index) => `${index},2025-01-${String(index + 1).padStart(2, '0')},${index % 11},"Comment ${index}, fine"`,
@@ -229,7 +233,8 @@ describe('recovery instead of stopping', () => {
     const path = fixture(`id,date,"How likely are you to recommend us?,Comment\n${rows.join('\n')}\n`);
     await expect(readRecords(path)).rejects.toThrow(
       new InputError(
-        `${path}: line 1: a quote opened in the header row is never closed, so the rows below would be read as part of it; close the quote and try again.`,
+        `${path}: line 1: a quote opened in the header row is never closed, so the rows below would be read as part of it; ` +
+          'close the quote and try again.',
       ),
     );
     await expect(analyseFeedbackFile(path)).rejects.toBeInstanceOf(InputError);
@@ -275,9 +280,10 @@ describe('recovery instead of stopping', () => {
     expect(lines(records)).toEqual([2, 3, ...Array.from({ length: 18 }, (_, index) => index + 5)]);
   });
 
-  it('a quote over the size limit left open over lines that look like rows is lost with the rest of the file, and the limit said', async () => {
+  it('a quote over the size limit left open over lines like rows is lost with the rest of the file, and the limit said', async () => {
     const path = fixture(
-      `score,comment,date\n9,fine,2026-01-01\n8,ok,2026-01-02\n7,good,2026-01-03\n3,"${'endless text '.repeat(100_000)}\n4,row,2026-01-04\n5,row,2026-01-05\n`,
+      'score,comment,date\n9,fine,2026-01-01\n8,ok,2026-01-02\n7,good,2026-01-03\n' +
+        `3,"${'endless text '.repeat(100_000)}\n4,row,2026-01-04\n5,row,2026-01-05\n`,
     );
     const { records, account } = await readRecords(path);
     expect(lines(records)).toEqual([2, 3, 4]);

@@ -14,7 +14,8 @@ afterEach(() => directory.remove());
 const ROWS = [
   'email,score,comment,plan,date',
   'jane.doe@example.com,2,"Call me on 07700 900123, my name is Priyanka Okonkwo. The refund never came",priyanka@example.com,2026-01-05',
-  'bob@example.org,1,"Refund to DE89 3704 0044 0532 0130 00 please, the refund is late. Thanks, Priyanka Okonkwo",bob@example.org,2026-01-06',
+  'bob@example.org,1,"Refund to DE89 3704 0044 0532 0130 00 please, the refund is late. ' +
+    'Thanks, Priyanka Okonkwo",bob@example.org,2026-01-06',
   'R-3,1,"Still no refund, write to priyanka (at) example (dot) com",pro,someone@example.com',
   'jane.doe@example.com,1,"Refund please, my name is Priyanka Okonkwo",pro,2026-01-08',
 ];
