@@ -10,8 +10,16 @@ export type { Trigger } from './checks/triggers/index.js';
 export { InputError, ValidationError } from './errors.js';
 export { type AnalysedFeedback, analyseFeedbackFile, type FeedbackOptions, type FeedbackSummary } from './feedback/index.js';
 export { DEFAULT_QUESTIONNAIRE, type Dimension, type Question, type Questionnaire } from './questionnaire/index.js';
-export type { FeedbackIndex, FeedbackReport } from './report/feedback.js';
-export { type ActionJson, type FeedbackReportJson, type ReportJson, renderJson, reportJson } from './report/json.js';
+export type { FeedbackIndex, FeedbackReport, IndexEntry } from './report/feedback.js';
+export {
+  type ActionJson,
+  type FeedbackIndexJson,
+  type FeedbackReportJson,
+  type IndexEntryJson,
+  type ReportJson,
+  renderJson,
+  reportJson,
+} from './report/json.js';
 export { loadTemplate, renderMarkdown } from './report/markdown.js';
 export { REPORT_SCHEMA_VERSION, type ReportModel } from './report/model.js';
 export { renderSummary } from './report/summary.js';

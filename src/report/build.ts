@@ -161,7 +161,7 @@ function focusArea(dimension: DimensionReport, explains: (question: QuestionRepo
 
 function toActionReport(
   chosen: ChosenAction,
-  specifics: string[],
+  specifics: Finding[],
   questions: readonly QuestionReport[],
   generatedOn: string,
 ): ActionReport {

@@ -1,3 +1,4 @@
+import type { Finding } from '../checks/check.js';
 import { withQualityFindings } from '../checks/quality/index.js';
 import { rowsWithheld } from '../checks/quality/rows-withheld.js';
 import type { AnalysedFeedback, FeedbackSummary } from '../feedback/model.js';
@@ -29,8 +30,8 @@ export interface IndexEntry {
   comments: number;
   sentiment: number | null;
   topTheme: string | null;
-  /** Why the file's headline figures are withheld (see FeedbackSummary.withheld), in one sentence; null when they are given. */
-  withheld: string | null;
+  /** Why the file's headline figures are withheld (see FeedbackSummary.withheld), as its `rows-withheld` finding; null when they are given. */
+  withheld: Finding | null;
 }
 
 export interface FeedbackIndex {
@@ -67,17 +68,23 @@ export function indexEntry(feedback: AnalysedFeedback, report: string): IndexEnt
     comments: comments?.count ?? 0,
     sentiment: comments?.sentiment.mean ?? null,
     topTheme: biggest ? `${biggest.title} (${biggest.share}%)` : null,
-    withheld: feedback.withheld ? describeWithheld(feedback) : null,
+    withheld: withheldFinding(feedback),
   };
 }
 
+/** Why a file's headline figures are withheld: its `rows-withheld` finding, or null when they are given. */
+export function withheldFinding(feedback: AnalysedFeedback): Finding | null {
+  return rowsWithheld.evaluate({}, feedback)[0] ?? null;
+}
+
 /**
- * Why a file's headline figures are withheld (its `rows-withheld` finding), in one sentence for
- * the terminal, CI logs and the index, e.g. "withheld: 3.2% of the rows could not be read
- * (lines 5, 9); fix the file or add --allow-partial". Empty when they are not.
+ * Why a file's headline figures are withheld, in one sentence for the terminal and CI logs, e.g.
+ * "withheld: 3.2% of the rows could not be read (lines 5, 9); fix the file or add --allow-partial".
+ * Empty when they are not.
  */
 export function describeWithheld(feedback: AnalysedFeedback): string {
-  return rowsWithheld.evaluate({}, feedback).map(describeFinding).join('; ');
+  const finding = withheldFinding(feedback);
+  return finding ? describeFinding(finding) : '';
 }
 
 export function buildIndex(files: IndexEntry[], failures: FeedbackIndex['failures'], generatedOn: string, version: string): FeedbackIndex {

@@ -1,6 +1,6 @@
-import { isFinding } from '../checks/check.js';
+import { type Finding, isFinding } from '../checks/check.js';
 import type { FeedbackSummary } from '../feedback/model.js';
-import type { FeedbackReport } from './feedback.js';
+import type { FeedbackIndex, FeedbackReport, IndexEntry } from './feedback.js';
 import type { GapRow } from './gap.js';
 import type { ActionReport, ExecutiveSummary, ReportModel } from './model.js';
 import { describeFinding } from './words.js';
@@ -33,9 +33,13 @@ export interface GapRowJson extends GapRow {
 }
 
 /** An action as the JSON shows it: the model's, with its findings also in words, as schema version 2 has always had them. */
-export interface ActionJson extends ActionReport {
+export interface ActionJson extends Omit<ActionReport, 'specifics'> {
   /** The findings in words, most pressing first; the respondent's notes are in `notes`, not here. */
   because: string[];
+  /** What the action names from the feedback, in words, one line each (the customers to call, the theme to fix first, with quotes). */
+  specifics: string[];
+  /** The same lines as findings, in the same order: figures, names, ids and quotes, worded by src/report/specifics.ts. */
+  specificFindings: Finding[];
 }
 
 /** A feedback summary as the JSON writes it: with its data-quality notes in words too. */
@@ -62,6 +66,19 @@ export interface FeedbackReportJson extends Omit<FeedbackReport, 'feedback'> {
   feedback: FeedbackSummaryJson;
 }
 
+/** A row of the index as the JSON writes it: the reason its figures are withheld in words, as schema version 2 had it, and as a finding. */
+export interface IndexEntryJson extends Omit<IndexEntry, 'withheld'> {
+  /** Why the file's headline figures are withheld, in one sentence; null when they are given. */
+  withheld: string | null;
+  /** The same reason as a `rows-withheld` finding; null when the figures are given. */
+  withheldFinding: Finding | null;
+}
+
+/** The index of a batch as `score --format json` writes it. */
+export interface FeedbackIndexJson extends Omit<FeedbackIndex, 'files'> {
+  files: IndexEntryJson[];
+}
+
 export function reportJson(model: ReportModel): ReportJson {
   const { schemaVersion, generator, generatedOn, audit, summary, actions, perceptionGap, feedback, ...rest } = model;
   return {
@@ -86,8 +103,28 @@ export function feedbackReportJson(report: FeedbackReport): FeedbackReportJson {
   return { ...report, feedback: feedbackSummaryJson(report.feedback) };
 }
 
-function actionJson({ id, title, why, ...rest }: ActionReport): ActionJson {
-  return { id, title, why, because: rest.findings.map(describeFinding), ...rest };
+export function feedbackIndexJson(index: FeedbackIndex): FeedbackIndexJson {
+  // Spread first, so that each field keeps its place in the file and the finding comes last.
+  const files = index.files.map((entry) => ({
+    ...entry,
+    withheld: entry.withheld && describeFinding(entry.withheld),
+    withheldFinding: entry.withheld,
+  }));
+  return { ...index, files };
+}
+
+function actionJson({ id, title, why, findings, notes, specifics, ...rest }: ActionReport): ActionJson {
+  return {
+    id,
+    title,
+    why,
+    because: findings.map(describeFinding),
+    findings,
+    notes,
+    specifics: specifics.map(describeFinding),
+    specificFindings: specifics,
+    ...rest,
+  };
 }
 
 function gapRowJson(row: GapRow): GapRowJson {

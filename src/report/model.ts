@@ -77,8 +77,11 @@ export interface ActionReport {
   findings: Finding[];
   /** The respondent's notes on the questions behind those findings, in their own words, shown apart from the findings. */
   notes: { question: string; note: string }[];
-  /** Named from the feedback: the customers to call, the theme to fix first, with quotes. */
-  specifics: string[];
+  /**
+   * Named from the feedback, one finding per line: the customers to call, the theme to fix first
+   * with quotes, the segment or month to look at. The views word them (src/report/specifics.ts).
+   */
+  specifics: Finding[];
   steps: readonly string[];
   effort: string;
   timeFrame: TimeFrame;

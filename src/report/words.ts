@@ -2,6 +2,7 @@ import { type Finding, type FindingData, type FindingValue, isFinding } from '..
 import { messageOf } from '../checks/index.js';
 import { formatCount, formatList, formatMoney, formatPercent, formatScore, formatShare, formatSigned, NOT_AVAILABLE } from '../format.js';
 import { summaryMessage } from './executive.js';
+import { specificsMessage } from './specifics.js';
 
 /** Looks up the template of one message of one check. */
 export type MessageBook = (check: string, messageId: string) => string | undefined;
@@ -35,11 +36,20 @@ const FORMATS: Record<string, (value: FindingValue, data: FindingData, book: Mes
           .map((part) => wordFinding(part, book))
           .join(', and ')
       : '',
+  /** Findings within a finding, each worded, joined with "; ": the details given of one customer. */
+  parts: (value, _data, book) =>
+    Array.isArray(value)
+      ? value
+          .filter(isFinding)
+          .map((part) => wordFinding(part, book))
+          .join('; ')
+      : '',
   /** Findings within a finding, each worded, as a list: "a", "a and b", "a, b and c". */
   and: (value, _data, book) => formatList(Array.isArray(value) ? value.filter(isFinding).map((part) => wordFinding(part, book)) : []),
 };
 
-const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
+/** `{key}`, or `{key|format}`, or formats in a row, each applied to what the one before made: `{themes|list|lower}`. */
+const PLACEHOLDER = /\{(\w+)((?:\|\w+)*)\}/g;
 
 /**
  * A finding in words: its check's message template with the data filled in. A template that
@@ -48,14 +58,20 @@ const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
 export function wordFinding(finding: Finding, book: MessageBook): string {
   const template = book(finding.check, finding.messageId);
   if (template === undefined) throw new Error(`the check ${finding.check} has no message ${finding.messageId}`);
-  return template.replace(PLACEHOLDER, (_placeholder, key: string, format: string | undefined) => {
+  return template.replace(PLACEHOLDER, (_placeholder, key: string, formats: string) => {
     if (!(key in finding.data))
       throw new Error(`the message ${finding.check}/${finding.messageId} names {${key}}, which its finding lacks`);
     const value = finding.data[key]!;
-    if (format === undefined) return value === null ? NOT_AVAILABLE : String(value);
-    const formatter = FORMATS[format];
-    if (!formatter) throw new Error(`the message ${finding.check}/${finding.messageId} names an unknown format ${format}`);
-    return formatter(value, finding.data, book);
+    if (formats === '') return value === null ? NOT_AVAILABLE : String(value);
+    const formatted = formats
+      .slice(1)
+      .split('|')
+      .reduce<FindingValue>((made, format) => {
+        const formatter = FORMATS[format];
+        if (!formatter) throw new Error(`the message ${finding.check}/${finding.messageId} names an unknown format ${format}`);
+        return formatter(made, finding.data, book);
+      }, value);
+    return String(formatted);
   });
 }
 
@@ -63,8 +79,9 @@ function numberOrNull(value: FindingValue): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-/** The templates of every registered check, and of the report's own findings (the summary lines). */
-const REPORT_BOOK: MessageBook = (check, messageId) => messageOf(check, messageId) ?? summaryMessage(check, messageId);
+/** The templates of every registered check, and of the report's own findings (the summary lines, the specifics of actions). */
+const REPORT_BOOK: MessageBook = (check, messageId) =>
+  messageOf(check, messageId) ?? summaryMessage(check, messageId) ?? specificsMessage(check, messageId);
 
 /** A finding of any registered check, or of the report itself, in words. */
 export function describeFinding(finding: Finding): string {

@@ -14,7 +14,7 @@ import { runCli, temporaryDirectory } from '../helpers/cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // The types of the JSON as written: the report models with the words of this schema version beside their findings.
-const SCHEMAS = { ReportJson: 'report', FeedbackReportJson: 'feedback-report', FeedbackIndex: 'feedback-index' } as const;
+const SCHEMAS = { ReportJson: 'report', FeedbackReportJson: 'feedback-report', FeedbackIndexJson: 'feedback-index' } as const;
 const schemaPath = (name: string) => `${ROOT}templates/schema/${name}.v${REPORT_SCHEMA_VERSION}.schema.json`;
 
 function generate(type: keyof typeof SCHEMAS): string {

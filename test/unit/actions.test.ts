@@ -10,6 +10,7 @@ import { evaluateTrigger, type Trigger } from '../../src/checks/triggers/index.j
 import { type AnalysedFeedback, analyseFeedbackFile } from '../../src/feedback/index.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
 import { namedSpecifics } from '../../src/report/specifics.js';
+import { describeFinding } from '../../src/report/words.js';
 import { DEFAULT_SCORING } from '../../src/scoring/model.js';
 import { scoreAudit } from '../../src/scoring/score.js';
 import { answersWith } from '../helpers/answers.js';
@@ -49,21 +50,21 @@ describe('chooseActions', () => {
     const evidence = withFeedback(score(2), demo);
     const plan = chooseActions(ACTIONS, evidence);
     const specifics = namedSpecifics(plan, evidence);
-    const named = (id: string) => ({ specifics: specifics[plan.findIndex((item) => item.action.id === id)]! });
+    const named = (id: string) => specifics[plan.findIndex((item) => item.action.id === id)]!.map(describeFinding);
     const call = named('close-the-loop-with-detractors');
-    expect(call.specifics[0]).toMatch(
+    expect(call[0]).toMatch(
       /^Start with these 5, from .*feedback\.csv; look up their contact details by id or line, none are copied here:$/,
     );
-    expect(call.specifics.slice(1)).toHaveLength(5);
-    for (const line of call.specifics.slice(1))
+    expect(call.slice(1)).toHaveLength(5);
+    for (const line of call.slice(1))
       expect(line).toMatch(/^line \d+, 2026-\d\d \(id R-\d+; [a-z-]+; value £\d+(\.\d+)?(; [a-z, -]+)?\), score [0-6]: “/);
     // The most recent first, then the most valuable.
-    expect(call.specifics[1]).toMatch(/^line 341, 2026-10 \(id R-10336; annual; value £320; /);
+    expect(call[1]).toMatch(/^line 341, 2026-10 \(id R-10336; annual; value £320; /);
     const theme = named('fix-the-top-detractor-theme');
-    expect(theme.specifics[0]).toMatch(
+    expect(theme[0]).toMatch(
       /^Fix first: delivery and shipping, mentioned in 70 comments \(24\.2%\); those customers score −30\.4 against \+26 for the other commenters, a significant difference of −56\.4 NPS points/,
     );
-    expect(theme.specifics.slice(1)).toHaveLength(2);
+    expect(theme.slice(1)).toHaveLength(2);
   });
 
   it('starts the plan with collecting feedback when there is none', () => {

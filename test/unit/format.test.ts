@@ -38,6 +38,9 @@ describe('wordFinding', () => {
   const messages: Record<string, string> = {
     'nps-below/low': 'customers give an NPS of {nps|signed} (n = {n|count}, {file})',
     'all/every': '{parts|findings}',
+    'all/details': '({parts|parts})',
+    'themes/chained': '{themes|list|lower}',
+    'themes/unknown': '{themes|list|shout}',
   };
   const book = (check: string, messageId: string) => messages[`${check}/${messageId}`];
   const nps: Finding = { check: 'nps-below', messageId: 'low', data: { nps: -12, n: 1234, file: 'a.csv' }, severity: 60 };
@@ -49,6 +52,17 @@ describe('wordFinding', () => {
   it('words findings within a finding', () => {
     const both: Finding = { check: 'all', messageId: 'every', data: { parts: [nps, nps] as never }, severity: 70 };
     expect(wordFinding(both, book)).toBe(`${wordFinding(nps, book)}, and ${wordFinding(nps, book)}`);
+  });
+
+  it('joins the details of one finding with semicolons', () => {
+    const details: Finding = { check: 'all', messageId: 'details', data: { parts: [nps, nps] }, severity: 0 };
+    expect(wordFinding(details, book)).toBe(`(${wordFinding(nps, book)}; ${wordFinding(nps, book)})`);
+  });
+
+  it('applies formats in a row, each to what the one before made, and throws on an unknown one', () => {
+    const themes: Finding = { check: 'themes', messageId: 'chained', data: { themes: ['Billing', 'Delivery and shipping'] }, severity: 0 };
+    expect(wordFinding(themes, book)).toBe('billing, delivery and shipping');
+    expect(() => wordFinding({ ...themes, messageId: 'unknown' }, book)).toThrow(/unknown format shout/);
   });
 
   it('throws on a template that names data the finding lacks, or on an unknown message', () => {

@@ -17,7 +17,7 @@ import {
   type IndexEntry,
   indexEntry,
 } from '../../report/feedback.js';
-import { feedbackReportJson, renderJson } from '../../report/json.js';
+import { feedbackIndexJson, feedbackReportJson, renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
 import { EXIT } from '../exit-codes.js';
 import type { FeedbackFlags } from '../feedback-options.js';
@@ -120,11 +120,12 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
 
   const index = buildIndex(entries, failures, generatedOn, VERSION);
   // One file: its report. Several: the index that compares them (each report is in its file).
-  if (jsonOnStdout) process.stdout.write(renderJson(files.length === 1 && reports[0] ? feedbackReportJson(reports[0]) : index));
+  if (jsonOnStdout)
+    process.stdout.write(renderJson(files.length === 1 && reports[0] ? feedbackReportJson(reports[0]) : feedbackIndexJson(index)));
   const indexMarkdown = renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials, warn);
   // The index is written last, so that it never lists a report that is not there.
   for (const format of options.format) {
-    await writeOutput(join(options.outDir, `index.${format}`), format === 'json' ? renderJson(index) : indexMarkdown, {
+    await writeOutput(join(options.outDir, `index.${format}`), format === 'json' ? renderJson(feedbackIndexJson(index)) : indexMarkdown, {
       force: Boolean(options.force),
     });
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { auditReport } from '../../../src/audit.js';
 import { GENERATED_MARKER } from '../../../src/io/marker.js';
-import { renderMarkdown } from '../../../src/report/markdown.js';
+import { buildIndex, indexEntry } from '../../../src/report/feedback.js';
+import { feedbackIndexJson } from '../../../src/report/json.js';
+import { INDEX_TEMPLATE, loadTemplate, renderMarkdown } from '../../../src/report/markdown.js';
 import { renderSummary } from '../../../src/report/summary.js';
 import { describeFinding } from '../../../src/report/words.js';
 import { answersWith } from '../../helpers/answers.js';
@@ -52,5 +54,18 @@ describe('findings in the views', () => {
     expect(body(markdown)).toBe(
       'no date column: no monthly trend;no revenue or plan-value column: no revenue-weighted NPS or revenue at risk;',
     );
+  });
+
+  it('the index keeps the reason a file is withheld as a finding, and writes it in words in the JSON and the Markdown', async () => {
+    const entry = indexEntry({ ...withheld([5, 9], 12), source: { ...DEMO.source, file: 'q3_*final*.csv' } }, 'q3.md');
+    expect(entry.withheld).toMatchObject({ check: 'rows-withheld', messageId: 'lostRecordsAt', data: { lines: [5, 9], moreLines: true } });
+    expect(indexEntry(DEMO, 'demo.md').withheld).toBeNull();
+    const index = buildIndex([entry, indexEntry(DEMO, 'demo.md')], [], '2026-11-23', '1.0.0');
+    const sentence = 'withheld: 3% of the rows could not be read (lines 5, 9, …); fix the file or add --allow-partial';
+    const [written, given] = feedbackIndexJson(index).files;
+    expect(written).toMatchObject({ withheld: sentence, withheldFinding: entry.withheld });
+    expect(given).toMatchObject({ withheld: null, withheldFinding: null });
+    expect(Object.keys(written!).slice(-2)).toEqual(['withheld', 'withheldFinding']);
+    expect(renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE))).toContain(`\n- q3\\_\\*final\\*.csv: ${sentence}.\n`);
   });
 });
