@@ -30,7 +30,10 @@ export interface IndexEntry {
   comments: number;
   sentiment: number | null;
   topTheme: string | null;
-  /** Why the file's headline figures are withheld (see FeedbackSummary.withheld), as its `rows-withheld` finding; null when they are given. */
+  /**
+   * Why the file's headline figures are withheld (see FeedbackSummary.withheld), as its
+   * `rows-withheld` finding; null when they are given.
+   */
   withheld: Finding | null;
 }
 
