@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { type AnalyseOptions, FeedbackAnalysis } from './analyse.js';
+import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
 import type { AnalysedFeedback } from './model.js';
-import { planColumns, profileRange } from './read/plan.js';
-import { FileProfiler } from './read/profile.js';
+import { decisionsOf, planColumns, planFromHead, planFromProfile, profileRange } from './read/plan.js';
+import { FileProfiler, type ProfilerState } from './read/profile.js';
 import {
   type ByteRange,
   ENCODING_LINES_SHOWN,
@@ -40,25 +40,43 @@ const PROGRESS_EVERY = 10_000;
 const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
 const WORKER = new URL('./worker.js', import.meta.url);
 
-/** Reads and analyses one feedback export, streaming; large files in parallel ranges when asked. */
+/**
+ * Reads and analyses one feedback export, streaming; large files in parallel ranges when asked.
+ * The columns are chosen from the whole file, yet it is usually read once: the plan guessed from
+ * its first megabyte counts the rows while the same pass profiles every column, and the counts
+ * are kept when the whole file's plan makes the same decisions; otherwise they are made again.
+ */
 export async function analyseFeedbackFile(path: string, options: FeedbackOptions = {}): Promise<AnalysedFeedback> {
   return withReadPlan(path, options, async (layout) => {
     const parallel = await parallelRanges(layout, options.threads ?? 1);
-    const plan = await planColumns(layout, options, (planned) => profileInRanges(planned, parallel));
     const themes = extendThemes(options.themes);
     const keep = Boolean(options.keepPersonalData);
-    const analysis = new FeedbackAnalysis(plan.source, themes, keep);
-    const account = parallel
-      ? await readInWorkers(plan, parallel, analysis, options, themes)
-      : await readRange(plan, WHOLE_FILE, progressSink(plan, analysis, options));
+    const guess = await planFromHead(layout, options);
+    let plan: ReadPlan;
+    let counted: Counted | null = null;
+    if (guess) {
+      const pass = await profileAndAnalyse(guess, parallel, options, themes);
+      plan = planFromProfile(layout, options, pass.profiler);
+      if (decisionsOf(plan) === decisionsOf(guess)) counted = pass;
+    } else {
+      plan = await planColumns(layout, options, (planned) => profileInRanges(planned, parallel));
+    }
+    counted ??= await analyseInRanges(plan, parallel, options, themes);
     const needsKey = !keep && options.pseudonymKey === undefined && plan.source.columns.id !== undefined;
-    return analysis.finish(account, needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options);
+    const finishOptions = needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options;
+    return counted.analysis.finish(counted.account, finishOptions, plan.source);
   });
+}
+
+/** The counts of one pass over the file. */
+interface Counted {
+  analysis: FeedbackAnalysis;
+  account: ReadAccount;
 }
 
 /**
  * The key of the pseudonyms of one file's ids: the SHA-256 of its size and of its first and last
- * megabyte (the file was already read twice; a third whole pass would only hash it). The same file
+ * megabyte (the file was already read whole; another whole pass would only hash it). The same file
  * gives the same pseudonyms on every run and machine, and no one can link a pseudonym to an e-mail
  * address from a list of addresses without the file itself (which holds the answer anyway). The
  * price: another export of the same survey gives other pseudonyms.
@@ -80,13 +98,20 @@ async function pseudonymKeyOf(path: string): Promise<string> {
 
 const KEY_SAMPLE = 1024 * 1024;
 
-function progressSink(plan: ReadPlan, analysis: FeedbackAnalysis, options: FeedbackOptions): RecordSink {
+/** Where each record goes: to the analysis (and the profiler, when given), with a progress line when asked. */
+function recordSink(plan: ReadPlan, analysis: FeedbackAnalysis, options: FeedbackOptions, profiler?: FileProfiler): RecordSink {
   const { onProgress } = options;
   const toRow = rowBuilder(plan);
-  if (!onProgress) return (record, line) => analysis.add(toRow(record, line));
+  const count: RecordSink = profiler
+    ? (record, line) => {
+        profiler.add(record);
+        analysis.add(toRow(record, line));
+      }
+    : (record, line) => analysis.add(toRow(record, line));
+  if (!onProgress) return count;
   let rows = 0;
   return (record, line) => {
-    analysis.add(toRow(record, line));
+    count(record, line);
     if (++rows % PROGRESS_EVERY === 0) onProgress(rows);
   };
 }
@@ -102,8 +127,9 @@ async function parallelRanges(plan: ReadPlan, threads: number): Promise<ByteRang
 type RangeResult<State> = { ok: true; state: State; account: ReadAccount } | { ok: false; name: string; message: string };
 
 /** What a worker needs besides its range: which pass to run, and for the analysis the themes and the redaction choice. */
-interface WorkerTask {
-  task: 'profile' | 'analyse';
+export interface WorkerTask {
+  /** "profile": describe every column; "analyse": count with the plan's columns; "both", in one pass. */
+  task: 'profile' | 'analyse' | 'both';
   themes?: ThemeExtensions | undefined;
   keepPersonalData: boolean;
 }
@@ -155,31 +181,71 @@ async function profileInRanges(layout: ReadPlan, ranges: ByteRange[] | null): Pr
 }
 
 /** The analysis of the ranges, merged; the whole file in one piece when the parts do not add up. */
-async function readInWorkers(
-  plan: ReadPlan,
-  ranges: ByteRange[],
-  analysis: FeedbackAnalysis,
+async function analyseInRanges(plan: ReadPlan, ranges: ByteRange[] | null, options: FeedbackOptions, themes: ThemeSet): Promise<Counted> {
+  const keepPersonalData = Boolean(options.keepPersonalData);
+  const analysis = new FeedbackAnalysis(plan.source, themes, keepPersonalData);
+  const parts =
+    ranges &&
+    (await passInRanges<AnalysisState>(
+      plan,
+      ranges,
+      async (range) => {
+        const here = new FeedbackAnalysis(plan.source, themes, keepPersonalData);
+        const account = await readRange(plan, range, recordSink(plan, here, {}));
+        return { state: here.toState(), account };
+      },
+      { task: 'analyse', themes: options.themes, keepPersonalData },
+    ));
+  if (!parts) return { analysis, account: await readRange(plan, WHOLE_FILE, recordSink(plan, analysis, options)) };
+  for (const state of parts.states) analysis.merge(state);
+  return { analysis, account: mergedAccount(parts.accounts, options) };
+}
+
+/** What a worker sends back from a pass that profiles and analyses its range at once. */
+export interface BothState {
+  profile: ProfilerState;
+  analysis: AnalysisState;
+}
+
+/** The profile of every column and the analysis with the guessed plan, in one pass over the ranges (or the whole file). */
+async function profileAndAnalyse(
+  guess: ReadPlan,
+  ranges: ByteRange[] | null,
   options: FeedbackOptions,
   themes: ThemeSet,
-): Promise<ReadAccount> {
+): Promise<Counted & { profiler: FileProfiler }> {
   const keepPersonalData = Boolean(options.keepPersonalData);
-  const here = new FeedbackAnalysis(plan.source, themes, keepPersonalData);
-  const toRow = rowBuilder(plan);
-  const parts = await passInRanges(
-    plan,
-    ranges,
-    async (range) => {
-      const account = await readRange(plan, range, (record, line) => here.add(toRow(record, line)));
-      return { state: here.toState(), account };
-    },
-    { task: 'analyse', themes: options.themes, keepPersonalData },
-  );
-  if (!parts) return readRange(plan, WHOLE_FILE, progressSink(plan, analysis, options));
-  for (const state of parts.states) analysis.merge(state);
-  const account = mergeAccounts(parts.accounts);
+  const analysis = new FeedbackAnalysis(guess.source, themes, keepPersonalData);
+  const profiler = new FileProfiler(guess.width);
+  const parts =
+    ranges &&
+    (await passInRanges<BothState>(
+      guess,
+      ranges,
+      async (range) => {
+        const here = { analysis: new FeedbackAnalysis(guess.source, themes, keepPersonalData), profiler: new FileProfiler(guess.width) };
+        const account = await readRange(guess, range, recordSink(guess, here.analysis, {}, here.profiler));
+        return { state: { profile: here.profiler.toState(), analysis: here.analysis.toState() }, account };
+      },
+      { task: 'both', themes: options.themes, keepPersonalData },
+    ));
+  if (!parts) {
+    const account = await readRange(guess, WHOLE_FILE, recordSink(guess, analysis, options, profiler));
+    return { analysis, profiler, account };
+  }
+  for (const state of parts.states) {
+    profiler.merge(state.profile);
+    analysis.merge(state.analysis);
+  }
+  return { analysis, profiler, account: mergedAccount(parts.accounts, options) };
+}
+
+function mergedAccount(accounts: readonly ReadAccount[], options: FeedbackOptions): ReadAccount {
+  const account = mergeAccounts(accounts);
   options.onProgress?.(account.records);
   return account;
 }
+
 /** The accounts of consecutive ranges as one. */
 function mergeAccounts(accounts: readonly ReadAccount[]): ReadAccount {
   const sum = (count: (account: ReadAccount) => number) => accounts.reduce((total, account) => total + count(account), 0);

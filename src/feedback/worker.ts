@@ -1,28 +1,34 @@
-/** A worker thread that profiles or analyses one byte range of a feedback file and sends back its counts. */
+/** A worker thread that profiles or analyses (or both) one byte range of a feedback file and sends back its counts. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { errorMessage } from '../errors.js';
 import { FeedbackAnalysis } from './analyse.js';
+import type { WorkerTask } from './index.js';
 import { profileRange } from './read/plan.js';
+import { FileProfiler } from './read/profile.js';
 import { type ByteRange, type ReadPlan, readRange, rowBuilder } from './read/reader.js';
-import { extendThemes, type ThemeExtensions } from './themes.js';
+import { extendThemes } from './themes.js';
 
-const { task, plan, range, themes, keepPersonalData } = workerData as {
-  /** "profile": the first pass, describing every column; "analyse": the second, counting with the chosen columns. */
-  task: 'profile' | 'analyse';
-  plan: ReadPlan;
-  range: ByteRange;
-  themes?: ThemeExtensions;
-  keepPersonalData: boolean;
-};
+const { task, plan, range, themes, keepPersonalData } = workerData as WorkerTask & { plan: ReadPlan; range: ByteRange };
 try {
   if (task === 'profile') {
     const { profiler, account } = await profileRange(plan, range);
     parentPort!.postMessage({ ok: true, state: profiler.toState(), account });
   } else {
     const analysis = new FeedbackAnalysis(plan.source, extendThemes(themes), keepPersonalData);
+    const profiler = task === 'both' ? new FileProfiler(plan.width) : null;
     const toRow = rowBuilder(plan);
-    const account = await readRange(plan, range, (record, line) => analysis.add(toRow(record, line)));
-    parentPort!.postMessage({ ok: true, state: analysis.toState(), account });
+    const account = await readRange(
+      plan,
+      range,
+      profiler
+        ? (record, line) => {
+            profiler.add(record);
+            analysis.add(toRow(record, line));
+          }
+        : (record, line) => analysis.add(toRow(record, line)),
+    );
+    const state = profiler ? { profile: profiler.toState(), analysis: analysis.toState() } : analysis.toState();
+    parentPort!.postMessage({ ok: true, state, account });
   }
 } catch (error) {
   // The main thread reads the file again in one piece, which reports the error properly.
