@@ -48,24 +48,35 @@ const WORKER = new URL('./worker.js', import.meta.url);
  */
 export async function analyseFeedbackFile(path: string, options: FeedbackOptions = {}): Promise<AnalysedFeedback> {
   return withReadPlan(path, options, async (layout) => {
-    const parallel = await parallelRanges(layout, options.threads ?? 1);
-    const themes = extendThemes(options.themes);
-    const keep = Boolean(options.keepPersonalData);
-    const guess = await planFromHead(layout, options);
-    let plan: ReadPlan;
-    let counted: Counted | null = null;
-    if (guess) {
-      const pass = await profileAndAnalyse(guess, parallel, options, themes);
-      plan = planFromProfile(layout, options, pass.profiler);
-      if (decisionsOf(plan) === decisionsOf(guess)) counted = pass;
-    } else {
-      plan = await planColumns(layout, options, (planned) => profileInRanges(planned, parallel));
+    const workers = await startWorkers(layout, options.threads ?? 1);
+    try {
+      return await analyseWith(layout, workers, options);
+    } finally {
+      for (const worker of workers) void worker.terminate();
     }
-    counted ??= await analyseInRanges(plan, parallel, options, themes);
-    const needsKey = !keep && options.pseudonymKey === undefined && plan.source.columns.id !== undefined;
-    const finishOptions = needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options;
-    return counted.analysis.finish(counted.account, finishOptions, plan.source);
   });
+}
+
+async function analyseWith(layout: ReadPlan, workers: Worker[], options: FeedbackOptions): Promise<AnalysedFeedback> {
+  const path = layout.path;
+  const ranges = workers.length > 0 ? await splitIntoRanges(path, workers.length + 1) : null;
+  const parallel = ranges && { ranges, workers };
+  const themes = extendThemes(options.themes);
+  const keep = Boolean(options.keepPersonalData);
+  const guess = await planFromHead(layout, options);
+  let plan: ReadPlan;
+  let counted: Counted | null = null;
+  if (guess) {
+    const pass = await profileAndAnalyse(guess, parallel, options, themes);
+    plan = planFromProfile(layout, options, pass.profiler);
+    if (decisionsOf(plan) === decisionsOf(guess)) counted = pass;
+  } else {
+    plan = await planColumns(layout, options, (planned) => profileInRanges(planned, parallel));
+  }
+  counted ??= await analyseInRanges(plan, parallel, options, themes);
+  const needsKey = !keep && options.pseudonymKey === undefined && plan.source.columns.id !== undefined;
+  const finishOptions = needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options;
+  return counted.analysis.finish(counted.account, finishOptions, plan.source);
 }
 
 /** The counts of one pass over the file. */
@@ -116,12 +127,21 @@ function recordSink(plan: ReadPlan, analysis: FeedbackAnalysis, options: Feedbac
   };
 }
 
-async function parallelRanges(plan: ReadPlan, threads: number): Promise<ByteRange[] | null> {
+/**
+ * The worker threads that will read all but the first range of a large file, one per thread
+ * past this one; started first, so that they load while this thread cuts the file and plans.
+ */
+async function startWorkers(plan: ReadPlan, threads: number): Promise<Worker[]> {
   // Ranges are cut on ASCII quote and line-feed bytes, which UTF-16 does not have.
-  if (threads < 2 || plan.encoding === 'utf-16le' || plan.encoding === 'utf-16be') return null;
-  if ((await stat(plan.path)).size < PARALLEL_FROM_BYTES) return null;
-  const ranges = await splitIntoRanges(plan.path, threads);
-  return ranges && ranges.length > 1 ? ranges : null;
+  if (threads < 2 || plan.encoding === 'utf-16le' || plan.encoding === 'utf-16be') return [];
+  if ((await stat(plan.path)).size < PARALLEL_FROM_BYTES) return [];
+  return Array.from({ length: threads - 1 }, () => new Worker(WORKER));
+}
+
+/** The ranges of a file and the workers that read all but the first. */
+interface Parallel {
+  ranges: ByteRange[];
+  workers: Worker[];
 }
 
 type RangeResult<State> = { ok: true; state: State; account: ReadAccount } | { ok: false; name: string; message: string };
@@ -143,12 +163,15 @@ export interface WorkerTask {
  */
 async function passInRanges<State>(
   plan: ReadPlan,
-  ranges: ByteRange[],
+  { ranges, workers }: Parallel,
   here: (range: ByteRange) => Promise<{ state: State; account: ReadAccount }>,
   task: WorkerTask,
 ): Promise<{ states: State[]; accounts: ReadAccount[] } | null> {
   const [first, ...rest] = ranges;
-  const results = await Promise.all([inThisThread(() => here(first!)), ...rest.map((range) => runWorker<State>(plan, range, task))]);
+  const results = await Promise.all([
+    inThisThread(() => here(first!)),
+    ...rest.map((range, index) => runWorker<State>(workers[index]!, { ...task, plan, range })),
+  ]);
   const mergeable = results.every(
     (result, index) =>
       result.ok &&
@@ -162,12 +185,12 @@ async function passInRanges<State>(
 }
 
 /** The profile of every column from the ranges, merged in file order; the whole file in one piece when the parts do not add up. */
-async function profileInRanges(layout: ReadPlan, ranges: ByteRange[] | null): Promise<FileProfiler> {
+async function profileInRanges(layout: ReadPlan, parallel: Parallel | null): Promise<FileProfiler> {
   const parts =
-    ranges &&
+    parallel &&
     (await passInRanges(
       layout,
-      ranges,
+      parallel,
       async (range) => {
         const { profiler, account } = await profileRange(layout, range);
         return { state: profiler.toState(), account };
@@ -181,14 +204,14 @@ async function profileInRanges(layout: ReadPlan, ranges: ByteRange[] | null): Pr
 }
 
 /** The analysis of the ranges, merged; the whole file in one piece when the parts do not add up. */
-async function analyseInRanges(plan: ReadPlan, ranges: ByteRange[] | null, options: FeedbackOptions, themes: ThemeSet): Promise<Counted> {
+async function analyseInRanges(plan: ReadPlan, parallel: Parallel | null, options: FeedbackOptions, themes: ThemeSet): Promise<Counted> {
   const keepPersonalData = Boolean(options.keepPersonalData);
   const analysis = new FeedbackAnalysis(plan.source, themes, keepPersonalData);
   const parts =
-    ranges &&
+    parallel &&
     (await passInRanges<AnalysisState>(
       plan,
-      ranges,
+      parallel,
       async (range) => {
         const here = new FeedbackAnalysis(plan.source, themes, keepPersonalData);
         const account = await readRange(plan, range, recordSink(plan, here, {}));
@@ -210,7 +233,7 @@ export interface BothState {
 /** The profile of every column and the analysis with the guessed plan, in one pass over the ranges (or the whole file). */
 async function profileAndAnalyse(
   guess: ReadPlan,
-  ranges: ByteRange[] | null,
+  parallel: Parallel | null,
   options: FeedbackOptions,
   themes: ThemeSet,
 ): Promise<Counted & { profiler: FileProfiler }> {
@@ -218,10 +241,10 @@ async function profileAndAnalyse(
   const analysis = new FeedbackAnalysis(guess.source, themes, keepPersonalData);
   const profiler = new FileProfiler(guess.width);
   const parts =
-    ranges &&
+    parallel &&
     (await passInRanges<BothState>(
       guess,
-      ranges,
+      parallel,
       async (range) => {
         const here = { analysis: new FeedbackAnalysis(guess.source, themes, keepPersonalData), profiler: new FileProfiler(guess.width) };
         const account = await readRange(guess, range, recordSink(guess, here.analysis, {}, here.profiler));
@@ -277,13 +300,21 @@ async function inThisThread<State>(read: () => Promise<{ state: State; account: 
   }
 }
 
-function runWorker<State>(plan: ReadPlan, range: ByteRange, task: WorkerTask): Promise<RangeResult<State>> {
+/** What a worker is asked to read. */
+export type WorkerRequest = WorkerTask & { plan: ReadPlan; range: ByteRange };
+
+function runWorker<State>(worker: Worker, request: WorkerRequest): Promise<RangeResult<State>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { ...task, plan, range } });
-    worker.once('message', (result: RangeResult<State>) => {
+    const onMessage = (result: RangeResult<State>) => {
+      worker.off('error', onError);
       resolve(result);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
+    };
+    const onError = (error: Error) => {
+      worker.off('message', onMessage);
+      reject(error);
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+    worker.postMessage(request);
   });
 }
