@@ -1,5 +1,5 @@
 import type { CommentFigures } from '../model.js';
-import { withoutPersonalData } from '../redact.js';
+import { mayHoldPersonalData, withoutPersonalData } from '../redact.js';
 import { STOPWORDS } from '../stopwords.js';
 import { decodeEntities, tokenize } from '../text.js';
 import type { ThemeSet } from '../themes.js';
@@ -75,6 +75,7 @@ export class TermTally implements Accumulator<ReadonlyMap<string, number>, Pick<
 /** The comment's tokens without those of its personal data; the same tokens when it has none. */
 function termTokens(comment: string, tokens: readonly string[]): readonly string[] {
   const decoded = decodeEntities(comment);
+  if (!mayHoldPersonalData(decoded, tokens)) return tokens;
   const cleaned = withoutPersonalData(decoded);
   return cleaned === decoded ? tokens : tokenize(cleaned);
 }
