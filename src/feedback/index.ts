@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
@@ -132,11 +133,26 @@ function recordSink(plan: ReadPlan, analysis: FeedbackAnalysis, options: Feedbac
  * past this one; started first, so that they load while this thread cuts the file and plans.
  */
 async function startWorkers(plan: ReadPlan, threads: number): Promise<Worker[]> {
+  if ((await stat(plan.path)).size < PARALLEL_FROM_BYTES) return [];
+  collectGarbageSooner();
   // Ranges are cut on ASCII quote and line-feed bytes, which UTF-16 does not have.
   if (threads < 2 || plan.encoding === 'utf-16le' || plan.encoding === 'utf-16be') return [];
-  if ((await stat(plan.path)).size < PARALLEL_FROM_BYTES) return [];
-  return Array.from({ length: threads - 1 }, () => new Worker(WORKER));
+  return Array.from({ length: threads - 1 }, () => new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
 }
+
+/**
+ * What is kept while a file is read is a few megabytes (counts, bounded maps, short lists), but
+ * strings and quotes that outlive a young collection reach the old generation, which V8 lets grow
+ * to several times what is live before it collects it: with two threads, 230 MB of memory at a
+ * million rows. Growing it by at most 30% between collections, and the worker's young generation
+ * held at 24 MB, keep the peak near 170 MB at no cost in time that could be measured. The flag
+ * is the process's, for every heap: set for large files only.
+ */
+function collectGarbageSooner(): void {
+  setFlagsFromString('--heap-growing-percent=30');
+}
+
+const WORKER_YOUNG_MB = 24;
 
 /** The ranges of a file and the workers that read all but the first. */
 interface Parallel {

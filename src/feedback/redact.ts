@@ -298,7 +298,8 @@ for (const [phrases, runsOn] of [
 /** Some phrase starts at `words[index]`, read as `first` (the word, or its part after an apostrophe). */
 function phraseAt(words: readonly string[], index: number, first: string): boolean {
   for (const phrase of PHRASES.get(first) ?? NONE) if (followedBy(words, index, phrase)) return true;
-  for (const phrase of ONE_WORD_RUNNING_ON) if (first.startsWith(phrase.words[0]!)) return true;
+  // Longer than the phrase, or the look-up above found it.
+  for (const phrase of ONE_WORD_RUNNING_ON) if (first.length > phrase.words[0]!.length && first.startsWith(phrase.words[0]!)) return true;
   return false;
 }
 
