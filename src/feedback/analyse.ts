@@ -114,14 +114,18 @@ export class FeedbackAnalysis {
     this.accumulators.all.merge(state);
   }
 
-  finish(account: ReadAccount, options: AnalyseOptions = {}): AnalysedFeedback {
+  /**
+   * @param source the description of the file to report: by default the one counted with; the
+   *   whole file's, when the rows were counted with a plan of the same decisions (see `decisionsOf`).
+   */
+  finish(account: ReadAccount, options: AnalyseOptions = {}, source: SourceDescription = this.source): AnalysedFeedback {
     const labelScale = this.scoreLabels?.scale;
     const scores = this.accumulators.scores.histogram;
     const scale: Scale | null = options.scale
       ? scaleById(options.scale)
       : labelScale
         ? scaleById(labelScale)
-        : detectScale(scores.counts, this.source.columns.score ?? '');
+        : detectScale(scores.counts, source.columns.score ?? '');
     const withheld = options.allowPartial ? null : withholding(account);
     const context: FinishContext = {
       scale,
@@ -136,8 +140,8 @@ export class FeedbackAnalysis {
 
     return {
       source: {
-        ...this.source,
-        ...encodingEvidence(this.source, account.decoding),
+        ...source,
+        ...encodingEvidence(source, account.decoding),
         scale: scale
           ? {
               id: scale.id,
@@ -149,7 +153,7 @@ export class FeedbackAnalysis {
               detectedFrom: options.scale ? 'option' : 'values',
               evidence: options.scale
                 ? 'set with --scale'
-                : scaleEvidence(scores.counts, this.source.columns.score ?? '', scale, this.scoreLabels),
+                : scaleEvidence(scores.counts, source.columns.score ?? '', scale, this.scoreLabels),
             }
           : null,
       },

@@ -58,7 +58,7 @@ import {
   VERSION_WORDS,
 } from './personal-data.js';
 import { STOPWORDS } from './stopwords.js';
-import { decodeEntities } from './text.js';
+import { decodeEntities, tokenize } from './text.js';
 
 export type PersonalDataKind = 'email' | 'phone' | 'card' | 'iban' | 'ip' | 'postcode' | 'address' | 'name';
 
@@ -239,6 +239,83 @@ export function findPersonalData(text: string): PersonalDataSpan[] {
   findNames(text, spans);
   return merge(spans);
 }
+
+/**
+ * False only when `findPersonalData(text)` surely finds nothing, from cheap evidence: `words` are
+ * the text's words as `tokenize` gives them. Every find needs an "@" or a digit, or starts at
+ * (or holds, bracketed) a phrase whose words the text must then hold in a row: a spelt-out "at" or "dot", a
+ * name's introduction or reference ("my name is", "spoke to"), a title, a sign-off. The phrases
+ * are found by the words; where the patterns and the tokenizer could see word edges differently
+ * (a letter the patterns do not count as Latin just before a phrase, ª, µ, emoji), the text is
+ * checked in full. For counting words fast: a test holds it to `findPersonalData`.
+ */
+export function mayHoldPersonalData(text: string, words: readonly string[]): boolean {
+  if (CHECK_IN_FULL.test(text)) return true;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (phraseAt(words, index, word)) return true;
+    // "qu'il", "x'my name is": a phrase's first word may follow an apostrophe inside a word.
+    for (let apostrophe = word.indexOf("'"); apostrophe >= 0; apostrophe = word.indexOf("'", apostrophe + 1)) {
+      if (phraseAt(words, index, word.slice(apostrophe + 1))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * An "@" or a digit; a letter or digit among Latin-1's symbols (ª, µ, ²), the long s (which the
+ * case-blind patterns read as an "s"), anything past Latin Extended-B, emoji included.
+ */
+const CHECK_IN_FULL = /[@0-9\u0080-\u00bf\u017f\u0250-\uffff]/;
+
+/** A phrase of a pattern as words in a row; `runsOn`: its last word may run on into the name ("demanderBob"). */
+interface Phrase {
+  words: readonly string[];
+  runsOn: boolean;
+}
+
+/** The phrases by their first word; and those whose only word may run on, found by a prefix. */
+const PHRASES = new Map<string, Phrase[]>();
+const ONE_WORD_RUNNING_ON: Phrase[] = [];
+for (const [phrases, runsOn] of [
+  [NAME_INTRODUCTIONS, true],
+  [NAME_REFERENCES, true],
+  [TITLES, false],
+  [SIGN_OFFS, false],
+  [AT_WORDS, false],
+  [DOT_WORDS, false],
+] as const) {
+  for (const text of phrases) {
+    const words = tokenize(text);
+    // Each pattern's phrase starts with a letter, so its first word starts where the phrase does.
+    if (words.length === 0 || !/^\p{L}/u.test(text)) throw new Error(`personal data: the phrase "${text}" must start with a letter`);
+    const phrase = { words, runsOn };
+    PHRASES.set(words[0]!, [...(PHRASES.get(words[0]!) ?? []), phrase]);
+    if (runsOn && words.length === 1) ONE_WORD_RUNNING_ON.push(phrase);
+  }
+}
+
+/** Some phrase starts at `words[index]`, read as `first` (the word, or its part after an apostrophe). */
+function phraseAt(words: readonly string[], index: number, first: string): boolean {
+  for (const phrase of PHRASES.get(first) ?? NONE) if (followedBy(words, index, phrase)) return true;
+  // Longer than the phrase, or the look-up above found it.
+  for (const phrase of ONE_WORD_RUNNING_ON) if (first.length > phrase.words[0]!.length && first.startsWith(phrase.words[0]!)) return true;
+  return false;
+}
+
+/** The rest of the phrase's words follow `words[index]`; the last may run on when the phrase's may. */
+function followedBy(words: readonly string[], index: number, phrase: Phrase): boolean {
+  const last = phrase.words.length - 1;
+  for (let k = 1; k <= last; k++) {
+    const word = words[index + k];
+    if (word === undefined) return false;
+    const expected = phrase.words[k]!;
+    if (word !== expected && !(k === last && phrase.runsOn && word.startsWith(expected))) return false;
+  }
+  return true;
+}
+
+const NONE: readonly Phrase[] = [];
 
 /** Replaces the personal data in `text` by placeholders ([email], [phone]…) and collapses whitespace and newlines to single spaces. */
 export function redact(text: string): string {

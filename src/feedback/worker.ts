@@ -1,30 +1,38 @@
-/** A worker thread that profiles or analyses one byte range of a feedback file and sends back its counts. */
-import { parentPort, workerData } from 'node:worker_threads';
+/** A worker thread that profiles or analyses (or both) one byte range of a feedback file and sends back its counts. */
+import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../errors.js';
 import { FeedbackAnalysis } from './analyse.js';
+import type { WorkerRequest } from './index.js';
 import { profileRange } from './read/plan.js';
-import { type ByteRange, type ReadPlan, readRange, rowBuilder } from './read/reader.js';
-import { extendThemes, type ThemeExtensions } from './themes.js';
+import { FileProfiler } from './read/profile.js';
+import { readRange, rowBuilder } from './read/reader.js';
+import { extendThemes } from './themes.js';
 
-const { task, plan, range, themes, keepPersonalData } = workerData as {
-  /** "profile": the first pass, describing every column; "analyse": the second, counting with the chosen columns. */
-  task: 'profile' | 'analyse';
-  plan: ReadPlan;
-  range: ByteRange;
-  themes?: ThemeExtensions;
-  keepPersonalData: boolean;
-};
-try {
-  if (task === 'profile') {
-    const { profiler, account } = await profileRange(plan, range);
-    parentPort!.postMessage({ ok: true, state: profiler.toState(), account });
-  } else {
+// Started before the file is cut; then one request per pass, until the main thread ends it.
+parentPort!.on('message', async ({ task, plan, range, themes, keepPersonalData }: WorkerRequest) => {
+  try {
+    if (task === 'profile') {
+      const { profiler, account } = await profileRange(plan, range);
+      parentPort!.postMessage({ ok: true, state: profiler.toState(), account });
+      return;
+    }
     const analysis = new FeedbackAnalysis(plan.source, extendThemes(themes), keepPersonalData);
+    const profiler = task === 'both' ? new FileProfiler(plan.width) : null;
     const toRow = rowBuilder(plan);
-    const account = await readRange(plan, range, (record, line) => analysis.add(toRow(record, line)));
-    parentPort!.postMessage({ ok: true, state: analysis.toState(), account });
+    const account = await readRange(
+      plan,
+      range,
+      profiler
+        ? (record, line) => {
+            profiler.add(record);
+            analysis.add(toRow(record, line));
+          }
+        : (record, line) => analysis.add(toRow(record, line)),
+    );
+    const state = profiler ? { profile: profiler.toState(), analysis: analysis.toState() } : analysis.toState();
+    parentPort!.postMessage({ ok: true, state, account });
+  } catch (error) {
+    // The main thread reads the file again in one piece, which reports the error properly.
+    parentPort!.postMessage({ ok: false, name: error instanceof Error ? error.name : 'Error', message: errorMessage(error) });
   }
-} catch (error) {
-  // The main thread reads the file again in one piece, which reports the error properly.
-  parentPort!.postMessage({ ok: false, name: error instanceof Error ? error.name : 'Error', message: errorMessage(error) });
-}
+});

@@ -396,8 +396,8 @@ describe('inputs that are not files', () => {
   it('refuses a FIFO or /dev/stdin as a feedback file in one sentence, without waiting', () => {
     const fifo = mkfifo('feedback.pipe');
     const fix =
-      'not a file: a feedback export is read twice (once to choose the columns, once to count the answers), so save it to a file first ' +
-      '(e.g. … > feedback.csv) and give that file.';
+      'not a file: a feedback export is read more than once (its head to guess the columns, then all of it to choose them and ' +
+      'count), so save it to a file first (e.g. … > feedback.csv) and give that file.';
     const viaFifo = runCli(['score', fifo, '--out-dir', 'out', '--quiet'], { cwd: directory.path });
     expect(viaFifo.status).toBe(2);
     expect(viaFifo.stderr).toBe(`centricity: ${fifo} is a pipe (FIFO), ${fix}\n`);

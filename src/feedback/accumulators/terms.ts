@@ -1,5 +1,5 @@
 import type { CommentFigures } from '../model.js';
-import { withoutPersonalData } from '../redact.js';
+import { mayHoldPersonalData, withoutPersonalData } from '../redact.js';
 import { STOPWORDS } from '../stopwords.js';
 import { decodeEntities, tokenize } from '../text.js';
 import type { ThemeSet } from '../themes.js';
@@ -11,7 +11,9 @@ const TERMS_SHOWN = 15;
 /** A word said once is not a topic. */
 const MIN_TERM_COUNT = 2;
 /** Pieces of links that the tokenizer leaves behind: never a topic. */
-const NOT_WORDS = new Set(['http', 'https', 'www', 'com', 'html']);
+const NOT_WORDS = ['http', 'https', 'www', 'com', 'html'];
+/** The stopwords and NOT_WORDS in one set: one look-up per word. */
+const NOT_TERMS: ReadonlySet<string> = new Set([...STOPWORDS, ...NOT_WORDS]);
 
 /**
  * The frequent words of the comments that no theme covers: candidates for a new theme. Counted
@@ -36,7 +38,7 @@ export class TermTally implements Accumulator<ReadonlyMap<string, number>, Pick<
     const terms = this.terms;
     for (const token of this.keepPersonalData ? tokens : termTokens(comment, tokens)) {
       const first = token.charCodeAt(0);
-      if (token.length < 3 || (first >= 48 && first <= 57) || STOPWORDS.has(token) || NOT_WORDS.has(token)) continue;
+      if (token.length < 3 || (first >= 48 && first <= 57) || NOT_TERMS.has(token)) continue;
       terms.set(token, (terms.get(token) ?? 0) + 1);
     }
     if (terms.size > TERMS_KEPT) this.prune();
@@ -75,6 +77,7 @@ export class TermTally implements Accumulator<ReadonlyMap<string, number>, Pick<
 /** The comment's tokens without those of its personal data; the same tokens when it has none. */
 function termTokens(comment: string, tokens: readonly string[]): readonly string[] {
   const decoded = decodeEntities(comment);
+  if (!mayHoldPersonalData(decoded, tokens)) return tokens;
   const cleaned = withoutPersonalData(decoded);
   return cleaned === decoded ? tokens : tokenize(cleaned);
 }

@@ -29,7 +29,11 @@ export async function planColumns(
   options: ReadOptions,
   profile: (layout: ReadPlan) => Promise<FileProfiler> = profileWholeFile,
 ): Promise<ReadPlan> {
-  const profiler = await profile(layout);
+  return planFromProfile(layout, options, await profile(layout));
+}
+
+/** Chooses the columns, the other questions, their labels and the date order from the profile of every column. */
+export function planFromProfile(layout: ReadPlan, options: ReadOptions, profiler: FileProfiler): ReadPlan {
   const { path, source } = layout;
   if (profiler.records === 0) {
     throw new InputError(`${path} has a header row but no responses: export it again with the responses included.`);
@@ -137,6 +141,42 @@ export async function profileRange(
 
 async function profileWholeFile(layout: ReadPlan): Promise<FileProfiler> {
   return (await profileRange(layout)).profiler;
+}
+
+/** How much of the file the speculative plan is made from (see `planFromHead`). */
+export const HEAD_PLAN_BYTES = 1024 * 1024;
+
+/**
+ * A guess at the plan, from the profile of the file's first megabyte (its last record may be
+ * cut short: the guess is checked against the whole file's plan, see `decisionsOf`); null when
+ * the head alone cannot be planned.
+ */
+export async function planFromHead(layout: ReadPlan, options: ReadOptions): Promise<ReadPlan | null> {
+  try {
+    const { profiler } = await profileRange(layout, { ...WHOLE_FILE, end: HEAD_PLAN_BYTES });
+    return planFromProfile(layout, options, profiler);
+  } catch (error) {
+    // A record cut short at the end of the head may be what --strict stops at: the whole file decides.
+    if (error instanceof InputError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Every decision of a plan that reading and counting the rows depend on (columns, other
+ * questions, labels, date order, export date), without the evidence that explains them: an
+ * analysis made with one plan is the analysis of any plan with the same decisions.
+ */
+export function decisionsOf(plan: ReadPlan): string {
+  const { source } = plan;
+  return JSON.stringify({
+    ...plan,
+    source: {
+      ...source,
+      choices: source.choices.map(({ evidence: _evidence, ...choice }) => choice),
+      dateOrder: source.dateOrder.order,
+    },
+  });
 }
 
 /** Called once the columns are known; returns where the rows go. Called again if the file is read again. */

@@ -119,7 +119,8 @@ export interface ByteRange {
 export const WHOLE_FILE: ByteRange = { start: 0, firstLine: 1, first: true };
 
 /** Why a feedback export must be a file: a pipe would be empty (or wait forever) the second time. */
-export const READ_TWICE = 'a feedback export is read twice (once to choose the columns, once to count the answers)';
+export const READ_TWICE =
+  'a feedback export is read more than once (its head to guess the columns, then all of it to choose them and count)';
 
 /**
  * Checks the file, plans the layout of the read from its first bytes and runs `read` with the

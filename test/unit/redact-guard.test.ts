@@ -1,0 +1,93 @@
+/** The cheap guard before personal data is looked for in each comment's words: it may say "maybe", never "no" wrongly. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AT_WORDS, DOT_WORDS, NAME_INTRODUCTIONS, NAME_REFERENCES, SIGN_OFFS, TITLES } from '../../src/feedback/personal-data.js';
+import { findPersonalData, mayHoldPersonalData } from '../../src/feedback/redact.js';
+import { tokenize } from '../../src/feedback/text.js';
+import { generateCorpus } from '../corpus/personal-data.js';
+
+const guardSays = (text: string) => mayHoldPersonalData(text, tokenize(text));
+
+/** Pieces that patterns start at, names, and what sits between words: glued together any way. */
+const PIECES = [
+  ...NAME_INTRODUCTIONS,
+  ...NAME_REFERENCES,
+  ...TITLES,
+  ...SIGN_OFFS,
+  ...AT_WORDS,
+  ...DOT_WORDS,
+  ...['Jane', 'Smith', 'van', 'Dijk', 'bob', 'Anna-Lena', 'the', 'delivery', 'was', 'late', 'example', 'com', 'gmail', 'arobaſe'],
+  ...[
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    ', ',
+    '. ',
+    '! ',
+    ': ',
+    '-',
+    "'",
+    '’',
+    '.',
+    'x',
+    'ª',
+    'µ',
+    'é',
+    'Ж',
+    '😀',
+    '',
+    'İ',
+    '\u00a0',
+    '(',
+    ')',
+    '[',
+    ']',
+    '<',
+    '>',
+    '{',
+    '}',
+  ],
+];
+
+describe('mayHoldPersonalData', () => {
+  it('says "maybe" for every text in which personal data is found (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), fc.boolean(), (pieces, upper) => {
+        const text = upper ? pieces.map((piece) => piece.charAt(0).toUpperCase() + piece.slice(1)).join('') : pieces.join('');
+        if (!guardSays(text)) expect(findPersonalData(text), text).toEqual([]);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('says "maybe" for every sentence of the redaction corpus with personal data found in it', () => {
+    const corpus = generateCorpus();
+    const found = corpus.filter(({ text }) => findPersonalData(text).length > 0);
+    expect(found.length).toBeGreaterThan(5000);
+    for (const { text } of found) expect(guardSays(text), text).toBe(true);
+  });
+
+  it('says "no" for ordinary comments, so that they are not searched', () => {
+    for (const text of ['The delivery was late and nobody answered.', 'Great coffee, friendly staff!', "Don't change a thing"]) {
+      expect(guardSays(text), text).toBe(false);
+    }
+    // Each alone is reason to look.
+    for (const text of ['mail me at jane@example.com', 'call 555', 'my name is jane', 'i spoke to Anna', 'Thanks, Bob', 'Mr Bean']) {
+      expect(guardSays(text), text).toBe(true);
+    }
+  });
+
+  it.each([
+    'bob (arobaſe) example.com',
+    'bob [at] example.com',
+    'jane dot doe at gmail dot com',
+    'ªmy name is Bob',
+    "x'my name is Bob",
+    'demanderBob please',
+    'MY NAME IS bob',
+  ])('says "maybe" where the patterns and the words see edges or letters differently: %s', (text) => {
+    expect(findPersonalData(text)).not.toEqual([]);
+    expect(guardSays(text)).toBe(true);
+  });
+});

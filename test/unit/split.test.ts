@@ -1,0 +1,56 @@
+/** Cutting a file into ranges of whole records: the cut and the line each range starts on, across megabyte blocks. */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitIntoRanges } from '../../src/feedback/read/split.js';
+import { temporaryDirectory } from '../helpers/cli.js';
+import { writeFixture } from '../helpers/feedback.js';
+
+/** Line breaks before `end` (CRLF, LF or a lone CR, each one) and whether a quote is open there: read byte by byte. */
+function scan(bytes: Buffer, end: number): { line: number; inQuotes: boolean } {
+  let line = 1;
+  let inQuotes = false;
+  for (let index = 0; index < end; index++) {
+    const byte = bytes[index];
+    if (byte === 0x22) inQuotes = !inQuotes;
+    else if (byte === 0x0d || (byte === 0x0a && bytes[index - 1] !== 0x0d)) line++;
+  }
+  return { line, inQuotes };
+}
+
+describe('splitIntoRanges', () => {
+  let directory: { path: string; remove: () => void };
+  beforeAll(() => {
+    directory = temporaryDirectory();
+  });
+  afterAll(() => directory.remove());
+
+  it('cuts after a line break outside quotes and counts the lines before, whatever the line ends (property)', async () => {
+    const record = fc.tuple(
+      fc.constantFrom('9', '10', '"a, b"', '"two\nlines"', '"cr\rline"', '""', '"say ""hi"""'),
+      fc.constantFrom('\n', '\r\n', '\r'),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 40 }), fc.integer({ min: 2, max: 4 }), async (records, parts) => {
+        // Repeated past several megabyte blocks, so that cuts and counts cross block edges.
+        const unit = records.map(([cell, end]) => `${cell},x${end}`).join('');
+        const text = `score,comment\n${unit.repeat(Math.ceil(3_500_000 / unit.length))}`;
+        const bytes = Buffer.from(text);
+        const path = writeFixture(directory.path, 'split.csv', bytes);
+        const ranges = await splitIntoRanges(path, parts);
+        if (ranges === null) return;
+        expect(ranges[0]).toMatchObject({ start: 0, firstLine: 1, first: true });
+        for (const [index, range] of ranges.entries()) {
+          const before = scan(bytes, range.start);
+          if (index > 0) {
+            expect(range).toMatchObject({ firstLine: before.line, first: false });
+            expect(before.inQuotes).toBe(false);
+            expect([0x0a, 0x0d]).toContain(bytes[range.start - 1]);
+            expect(bytes[range.start]).not.toBe(0x0a);
+          }
+          expect(range.end).toBe(ranges[index + 1]?.start);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
