@@ -84,7 +84,10 @@ const UNIT_WORDS: Readonly<Record<Unit, string>> = {
 /** "a", "une", "einem", "un'", "een", "uma": one of the unit. */
 const ONE = new Set(['a', 'an', 'one', 'un', 'une', 'ein', 'eine', 'einem', 'einer', 'einen', 'uno', 'una', 'een', 'um', 'uma']);
 
-/** Before the amount ("il y a 3 jours", "vor 2 Tagen", "hace 3 días", "há 3 dias") or after it ("3 days ago", "3 giorni fa", "3 dagen geleden", "3 dias atrás"). */
+/**
+ * Before the amount ("il y a 3 jours", "vor 2 Tagen", "hace 3 días", "há 3 dias") or after it ("3 days ago", "3 giorni fa", "3 dagen
+ * geleden", "3 dias atrás").
+ */
 const RELATIVE_BEFORE = /^(?:il y a|vor|hace|ha|faz)\s+(\S+)\s+(\S+)$/;
 const RELATIVE_AFTER = /^(\S+)\s+(\S+)\s+(?:ago|fa|geleden|atras)$/;
 

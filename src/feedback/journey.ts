@@ -128,7 +128,8 @@ export const JOURNEY_STAGES: readonly Stage[] = [
     title: 'Renew or leave',
     keywords: [
       ...w(`renew*, cancel my, cancelled my, canceled my, cancelling my, canceling my, will cancel, going to cancel,
-        cancel the subscription, cancel subscription, unsubscri*, resubscri*, stay with, staying with, sticking with, switch to, switching to, switched to, switch back, moving to, go elsewhere, going elsewhere,
+        cancel the subscription, cancel subscription, unsubscri*, resubscri*, stay with, staying with, sticking with, switch to,
+        switching to, switched to, switch back, moving to, go elsewhere, going elsewhere,
         competitor*, come back, coming back, will be back, go back again, visit again,
         again and again, never again, never coming back, never come back, won't be back, loyal*, for years,
         long time customer, longtime customer, regular customer, repeat customer, returning customer, upgrad*,

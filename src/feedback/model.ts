@@ -13,7 +13,10 @@ export interface FeedbackSummary {
     scale:
       | (Pick<Scale, 'id' | 'title' | 'min' | 'max' | 'topFrom' | 'bottomTo'> & { detectedFrom: 'values' | 'option'; evidence: string })
       | null;
-    /** In a UTF-8 file, the bytes that were not UTF-8, read one by one as Windows-1252; null when there were none (or the file is not UTF-8). */
+    /**
+     * In a UTF-8 file, the bytes that were not UTF-8, read one by one as Windows-1252; null when there were none (or the file is not
+     * UTF-8).
+     */
     windows1252: { bytes: number; lines: number[] } | null;
   };
   /**

@@ -270,7 +270,9 @@ export const STREET_TYPES_NUMBER_LAST: readonly string[] = [
   'Vicolo',
 ];
 
-/** German and Dutch street words, as the end of one word or a word of their own ("Hauptstraße 5", "Berliner Straße 12", "Kerkstraat 12a"). */
+/**
+ * German and Dutch street words, as the end of one word or a word of their own ("Hauptstraße 5", "Berliner Straße 12", "Kerkstraat 12a").
+ */
 export const STREET_SUFFIXES: readonly string[] = [
   'straße',
   'strasse',
@@ -351,9 +353,9 @@ export const VERSION_WORDS: readonly string[] = [
 
 /** UK postcode areas, the letters that start a postcode ("SW" of SW1A 1AA); upper case. */
 export const UK_POSTCODE_AREAS: readonly string[] = (
-  'AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP ' +
-  'HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA ' +
-  'SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'
+  'AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY ' +
+  'HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO ' +
+  'PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'
 ).split(' ');
 
 /** Words that name the number after them as a postcode: "postcode 75002", "PLZ 10115". */
@@ -377,11 +379,14 @@ export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'to', 'at', 'from', 
 
 /** US states, for "Springfield, IL 62704". Upper case, matched with their case. */
 export const US_STATES: readonly string[] = (
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT ' +
-  'VT VA WA WV WI WY'
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD ' +
+  'TN TX UT VT VA WA WV WI WY'
 ).split(' ');
 
-/** Two capitals after four digits that are a unit or an era, not a Dutch postcode ("2000 AD", "1024 MB"). Dutch postcodes never use SA, SD, SS. */
+/**
+ * Two capitals after four digits that are a unit or an era, not a Dutch postcode ("2000 AD", "1024 MB"). Dutch postcodes never use SA, SD,
+ * SS.
+ */
 export const NOT_DUTCH_POSTCODE_LETTERS: ReadonlySet<string> = new Set(
   'SA SD SS AD BC CE AM PM MB KB GB TB PB KW MW HP PS EU US UK OK TV PC CD DJ VS HZ KM CM MM KG MG ML'.split(' '),
 );

@@ -105,7 +105,8 @@ const EMAIL_SHAPE = /\S@\S+\.\S/;
  * local part written like an address's. Not "serv@ice", "Made@it" or "chk@preboard" in tweets.
  */
 const SHORT_EMAIL = new RegExp(
-  `${NOT_WORD_BEFORE}[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*@(?:(${anyOf(MAIL_PROVIDERS)})|[\\p{L}\\p{N}-]+)${NOT_WORD_AFTER}(?!\\.[\\p{L}\\p{N}])`,
+  `${NOT_WORD_BEFORE}[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*@` +
+    `(?:(${anyOf(MAIL_PROVIDERS)})|[\\p{L}\\p{N}-]+)${NOT_WORD_AFTER}(?!\\.[\\p{L}\\p{N}])`,
   'giu',
 );
 /** Longest word we run the e-mail pattern on; longer ones with an e-mail shape are dropped whole. */
@@ -143,7 +144,8 @@ const LOOSE_EMAILS: readonly { pattern: RegExp; hint: RegExp; checkWords: boolea
   // name at domain dot com: a spelt-out dot and a known domain, or a known mail provider.
   {
     pattern: new RegExp(
-      `${NOT_WORD_BEFORE}${LOOSE_LOCAL}${WORD_AT}(?:${LABEL}(?:${BRACKETED_DOT}|${WORD_DOT}|\\.))*(?:${LABEL}(?:${BRACKETED_DOT}|${WORD_DOT})${TLD}|(?:${anyOf(MAIL_PROVIDERS)})(?:${BRACKETED_DOT}|${WORD_DOT}|\\.)${TLD})`,
+      `${NOT_WORD_BEFORE}${LOOSE_LOCAL}${WORD_AT}(?:${LABEL}(?:${BRACKETED_DOT}|${WORD_DOT}|\\.))*` +
+        `(?:${LABEL}(?:${BRACKETED_DOT}|${WORD_DOT})${TLD}|(?:${anyOf(MAIL_PROVIDERS)})(?:${BRACKETED_DOT}|${WORD_DOT}|\\.)${TLD})`,
       'giu',
     ),
     hint: new RegExp(`\\s(?:${anyOf(DOT_WORDS)})\\s|\\s(?:${anyOf(AT_WORDS)})\\s+\\S+\\.[a-z]`, 'i'),
@@ -161,7 +163,8 @@ const DIGITS = /\d+/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const REFERENCE_BEFORE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(?:${anyOf(REFERENCE_WORDS)})\\s*(?:number|num[ée]ro|no\\.?|nr\\.?|n[°º]|nummer|número|numero|id)?\\s*[:.]?\\s*#?\\s*|#\\s*)$`,
+  `(?:${NOT_WORD_BEFORE}(?:${anyOf(REFERENCE_WORDS)})` +
+    `\\s*(?:number|num[ée]ro|no\\.?|nr\\.?|n[°º]|nummer|número|numero|id)?\\s*[:.]?\\s*#?\\s*|#\\s*)$`,
   'iu',
 );
 const VERSION_BEFORE = new RegExp(`${NOT_WORD_BEFORE}(?:${anyOf(VERSION_WORDS)})\\.?\\s*$`, 'iu');
@@ -178,7 +181,8 @@ const ZIP_PLUS_4 = /(?<![\p{L}\p{N}-])\d{5}-\d{4}(?![\p{N}-])/gu;
 const STATE_ZIP = new RegExp(`(?<![\\p{L}])(?:${US_STATES.join('|')})\\s+(\\d{5})(?![\\p{N}-])`, 'gu');
 const DUTCH_POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3} ?([A-Z]{2})(?![\p{L}\p{N}])/gu;
 const TOWN_POSTCODE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])([DFEIdfei]-\\s?)?(\\d{5})\\s+${CAPITALISED}(?:[\\s-](?:(?:sur|sous|le|la|les|de|du|des|am|an|der|im|bei)\\s+)?${CAPITALISED})?`,
+  `(?<![\\p{L}\\p{N}.,])([DFEIdfei]-\\s?)?(\\d{5})\\s+${CAPITALISED}` +
+    `(?:[\\s-](?:(?:sur|sous|le|la|les|de|du|des|am|an|der|im|bei)\\s+)?${CAPITALISED})?`,
   'gu',
 );
 
@@ -198,7 +202,8 @@ const FRENCH_ADDRESS = new RegExp(
   'gu',
 );
 const NUMBER_LAST_ADDRESS = new RegExp(
-  `${NOT_WORD_BEFORE}(?:${STREET_TYPES_NUMBER_LAST.map(eitherCase).join('|')})\\s*${NAMED},?\\s+(?:n[º°o]\\.?\\s*)?\\d{1,4}(?:\\s?[A-Za-z])?${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(?:${STREET_TYPES_NUMBER_LAST.map(eitherCase).join('|')})\\s*${NAMED},?` +
+    `\\s+(?:n[º°o]\\.?\\s*)?\\d{1,4}(?:\\s?[A-Za-z])?${NOT_WORD_AFTER}`,
   'gu',
 );
 /** One or two capitalised words and a house number; the last word must end in a street word (checked in code). */

@@ -24,7 +24,11 @@ export const SCALES: readonly Scale[] = [
     max: 10,
     topFrom: 9,
     bottomTo: 6,
-    hint: /nps|recommend|empfehl|recommand|recomend|recomiend|raccomand|consigl|aanbevel|aanraden|indicaria|likely|probab|wahrscheinlich|waarschijnlijk/i,
+    hint: new RegExp(
+      'nps|recommend|empfehl|recommand|recomend|recomiend|raccomand|consigl|aanbevel|aanraden|indicaria|' +
+        'likely|probab|wahrscheinlich|waarschijnlijk',
+      'i',
+    ),
   },
   {
     id: 'stars',
@@ -104,9 +108,10 @@ export function scaleEvidence(counts: ReadonlyMap<number, number>, header: strin
   for (const [value, count] of counts) if (value < scale.min || value > scale.max) outside += count;
   const stray = outside > 0 ? ` (${outside.toLocaleString('en')} outside it counted as out of range)` : '';
   if (STATED_RANGE.test(header) && !labels) return `the header states its range, ${scale.min} to ${scale.max}${stray}`;
+  const [lowest, highest] = [Math.min(...values), Math.max(...values)];
   const answers = labels
     ? `answers in words placed as a whole on the ${labels.set === '--labels' ? 'values given with --labels' : `${labels.set} label scale`}`
-    : `${Math.min(...values) === Math.max(...values) ? `every answer ${values[0]}` : `answers from ${Math.min(...values)} to ${Math.max(...values)}`}${stray}`;
+    : `${lowest === highest ? `every answer ${values[0]}` : `answers from ${lowest} to ${highest}`}${stray}`;
   if (scale.id === 'nps' && scale.hint.test(header)) return `${answers} to a question about recommending`;
   return scale.hint.test(header) ? `${answers}, and the header names it` : answers;
 }

@@ -52,7 +52,8 @@ export function commentText(raw: string | undefined): string {
 const PLAIN_NUMBER = /^\d{1,9}(?:\.\d+)?$/;
 
 const NUMBER = String.raw`\d{1,9}(?:[.,]\d{1,9})?`;
-const UNIT = String.raw`(?:\s*(?:stars?|étoiles?|sterne?|estrellas?|stelle|sterren|estrelas?|pts?|points?|punkte?|puntos?|punti|punten|pontos?))?`;
+const UNIT_WORDS = 'stars?|étoiles?|sterne?|estrellas?|stelle|sterren|estrelas?|pts?|points?|punkte?|puntos?|punti|punten|pontos?';
+const UNIT = String.raw`(?:\s*(?:${UNIT_WORDS}))?`;
 
 /** "9/10", "4,5/5", "3 out of 5", "4 sur 5", "4 von 5", "4 de 5", "4 su 5", "4 van 5", "4 em 5", "4 of 5 stars". */
 const FRACTION = new RegExp(String.raw`^(${NUMBER})\s*(?:/|out of|of|sur|von|de|su|van|em|op)\s*(${NUMBER})${UNIT}$`, 'i');

@@ -36,7 +36,9 @@ export function placeLabels(
   const where = `${file}: the score column “${column}”`;
   const written = (label: string) => profile.writtenLabels.get(label) ?? label;
   // The example numbers nothing: only the team knows the order of its own scale.
-  const remedy = `give every label its number on your scale with --labels "${written(labels[0] ?? 'label')}=N,…" (or feedback.labels in the config), or name another column with --score-column`;
+  const remedy =
+    `give every label its number on your scale with --labels "${written(labels[0] ?? 'label')}=N,…" ` +
+    '(or feedback.labels in the config), or name another column with --score-column';
   if (given) {
     const missing = labels.filter((label) => !given.has(label));
     if (missing.length > 0)
@@ -50,7 +52,9 @@ export function placeLabels(
     return { problem: `${where} holds answers in words that fit no known scale: ${quoteList(match.unplaced.map(written))}; ${remedy}.` };
   if (match.kind === 'ambiguous') {
     return {
-      problem: `${where} holds answers in words (${quoteList(labels.map(written))}) that fit several scales numbering them differently (${match.candidates.join(', ')}); ${remedy}.`,
+      problem:
+        `${where} holds answers in words (${quoteList(labels.map(written))}) ` +
+        `that fit several scales numbering them differently (${match.candidates.join(', ')}); ${remedy}.`,
     };
   }
   const numericMax = numbers.length > 0 ? Math.max(...numbers) : 0;
@@ -60,7 +64,9 @@ export function placeLabels(
     const middle = labels.filter((label) => ![1, match.points].includes(match.mapping.get(label)!));
     if (middle.length > 0)
       return {
-        problem: `${where} mixes numbers with answers in words that are not the ends of its scale: ${quoteList(middle.map(written))}; ${remedy}.`,
+        problem:
+          `${where} mixes numbers with answers in words that are not the ends of its scale: ` +
+          `${quoteList(middle.map(written))}; ${remedy}.`,
       };
     return {
       index,

@@ -42,7 +42,8 @@ export function planFromProfile(layout: ReadPlan, options: ReadOptions, profiler
   const plan = chooseColumns(source.headers, profiles, options.columns ?? {}, path);
   if (plan.columns.score === undefined && plan.columns.comment === undefined) {
     throw new InputError(
-      `${path} has neither a score nor a comment column that centricity recognises; the headers are: ${listHeaders(source.headers)}. Name them with --score-column and --comment-column.`,
+      `${path} has neither a score nor a comment column that centricity recognises; ` +
+        `the headers are: ${listHeaders(source.headers)}. Name them with --score-column and --comment-column.`,
     );
   }
   const headerOf = (index: number) => source.headers[index] || `column ${index + 1}`;

@@ -164,7 +164,8 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
   }
   if (layout.brokenHeader !== null) {
     throw new InputError(
-      `${path}: line ${layout.brokenHeader + layout.skipLines}: a quote opened in the header row is never closed, so the rows below would be read as part of it; close the quote and try again.`,
+      `${path}: line ${layout.brokenHeader + layout.skipLines}: a quote opened in the header row is never closed, ` +
+        'so the rows below would be read as part of it; close the quote and try again.',
     );
   }
   return {
@@ -231,7 +232,8 @@ export async function readRange(plan: ReadPlan, range: ByteRange, onRecord: Reco
   } catch (error) {
     if (error instanceof NotUtf8Error) {
       throw new InputError(
-        `${plan.path} is not valid UTF-8: try --encoding windows-1252 (or utf-16le for Excel "Unicode text"), or leave --encoding out to read it by its bytes.`,
+        `${plan.path} is not valid UTF-8: try --encoding windows-1252 (or utf-16le for Excel "Unicode text"), ` +
+          'or leave --encoding out to read it by its bytes.',
       );
     }
     if (error instanceof MalformedRecordError) {
