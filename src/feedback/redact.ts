@@ -59,6 +59,7 @@ import {
 } from './personal-data.js';
 import { STOPWORDS } from './stopwords.js';
 import { decodeEntities, tokenize } from './text.js';
+import { idsOf, PerWord } from './vocabulary.js';
 
 export type PersonalDataKind = 'email' | 'phone' | 'card' | 'iban' | 'ip' | 'postcode' | 'address' | 'name';
 
@@ -251,9 +252,10 @@ export function findPersonalData(text: string): PersonalDataSpan[] {
  */
 export function mayHoldPersonalData(text: string, words: readonly string[]): boolean {
   if (CHECK_IN_FULL.test(text)) return true;
+  const ids = idsOf(words);
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    if (phraseAt(words, index, word)) return true;
+    if (mayStartPhrase.of(ids[index]!) && phraseAt(words, index, word)) return true;
     // "qu'il", "x'my name is": a phrase's first word may follow an apostrophe inside a word.
     for (let apostrophe = word.indexOf("'"); apostrophe >= 0; apostrophe = word.indexOf("'", apostrophe + 1)) {
       if (phraseAt(words, index, word.slice(apostrophe + 1))) return true;
@@ -294,6 +296,12 @@ for (const [phrases, runsOn] of [
     if (runsOn && words.length === 1) ONE_WORD_RUNNING_ON.push(phrase);
   }
 }
+
+/** Whether some phrase may start at a word, by its id in the shared vocabulary: most words start none. */
+const mayStartPhrase = new PerWord(
+  (word: string) =>
+    PHRASES.has(word) || ONE_WORD_RUNNING_ON.some(({ words: [start] }) => word.length > start!.length && word.startsWith(start!)),
+);
 
 /** Some phrase starts at `words[index]`, read as `first` (the word, or its part after an apostrophe). */
 function phraseAt(words: readonly string[], index: number, first: string): boolean {

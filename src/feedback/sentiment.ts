@@ -25,6 +25,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { decodeEntities, tokenize } from './text.js';
+import { idsOf, PerWord } from './vocabulary.js';
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
@@ -379,9 +380,17 @@ function loadEntries(): Map<string, Entry> {
   return table;
 }
 
+/** The table, built on first use. */
+function lexicon(): Map<string, Entry> {
+  entries ??= loadEntries();
+  return entries;
+}
+
 /** Polarity of one comment, -1 (very negative) to 1 (very positive); 0 for empty text. */
 export function sentimentScore(text: string): number {
-  return scoreTokens(sentimentTokens(text));
+  const tokens = sentimentTokens(text);
+  lookUp(tokens, null, null);
+  return scoreTokens(tokens);
 }
 
 /**
@@ -389,6 +398,7 @@ export function sentimentScore(text: string): number {
  * gives it. The scorer's tokens are the words in order with clause ends and emoticons between
  * them, so they are found once; only a comment with a link, a handle or an emoticon, whose
  * letters are words to `tokenize` and not to the scorer, is read a second time for its words.
+ * The words are hashed to ids here, once for every reader of the comment (./vocabulary.ts).
  */
 export function readComment(text: string): { words: string[]; sentiment: number } {
   const tokens = sentimentTokens(text);
@@ -396,8 +406,12 @@ export function readComment(text: string): { words: string[]; sentiment: number 
   for (const token of tokens) {
     const kind = tokenKind(token);
     if (kind === 'word') words.push(token);
-    else if (kind === 'other') return { words: tokenize(text), sentiment: scoreTokens(tokens) };
+    else if (kind === 'other') {
+      lookUp(tokens, null, null);
+      return { words: tokenize(text), sentiment: scoreTokens(tokens) };
+    }
   }
+  lookUp(tokens, words, idsOf(words));
   return { words, sentiment: scoreTokens(tokens) };
 }
 
@@ -432,14 +446,31 @@ function tokenKind(token: string): 'word' | 'no-word' | 'other' {
   return WORD_START.test(token) ? 'word' : 'no-word';
 }
 
-/** The table's entry of each token so far, by index (reused: scoring is synchronous); clause ends are never looked back at. */
+/** The table's entry of each token, by index (reused: scoring is synchronous); clause ends have none. */
 const looked: (Entry | undefined)[] = [];
 
-/** The score of a comment's tokens (see {@link sentimentTokens}). */
+/** Each word's entry by its id in the shared vocabulary; null when the word is not in the table. */
+const entryOfWord = new PerWord<Entry | null>((word) => lexicon().get(word) ?? null);
+
+const isClauseEnd = (first: number) => first === 0x2e || first === 0x21 || first === 0x3f || first === 0x3b;
+
+/**
+ * Fills {@link looked} for the tokens: the words (a subsequence of them, the same strings) by
+ * their ids when given, the other tokens from the table.
+ */
+function lookUp(tokens: readonly string[], words: readonly string[] | null, ids: Int32Array | null): void {
+  const table = lexicon();
+  let word = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (ids !== null && token === words![word]) looked[i] = entryOfWord.of(ids[word++]!) ?? undefined;
+    else looked[i] = isClauseEnd(token.charCodeAt(0)) ? undefined : table.get(token);
+  }
+}
+
+/** The score of a comment's tokens (see {@link sentimentTokens}), their entries {@link lookUp looked up}. */
 function scoreTokens(tokens: readonly string[]): number {
   if (tokens.length === 0) return 0;
-  entries ??= loadEntries();
-  const table = entries;
 
   let before = 0; // sum before the last "but"
   let after = 0; // sum since the last "but"
@@ -450,7 +481,7 @@ function scoreTokens(tokens: readonly string[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const first = token.charCodeAt(0);
-    if (first === 0x2e || first === 0x21 || first === 0x3f || first === 0x3b) {
+    if (isClauseEnd(first)) {
       // . ! ? ; end a clause: negation and intensifiers do not reach across it.
       clauseStart = i + 1;
       for (let k = 0; k < token.length; k++) {
@@ -461,9 +492,7 @@ function scoreTokens(tokens: readonly string[]): number {
       continue;
     }
     // URLs and @mentions are never in the table, so they fall out here too.
-    const entry = table.get(token);
-    // Kept for the words after it, which look back at it for negation and intensity.
-    looked[i] = entry;
+    const entry = looked[i];
     if (entry === undefined) continue;
     if (entry.contrast) {
       before = (before + after) * BEFORE_BUT;
@@ -474,7 +503,7 @@ function scoreTokens(tokens: readonly string[]): number {
     let value = entry.valence;
     if (value === 0 && !entry.unmet) continue;
     // "no" is rated negative alone ("No, still no bag"), but before a rated word it is only its negator ("no problem").
-    if (token === 'no' && i + 1 < tokens.length && (table.get(tokens[i + 1]!)?.valence ?? 0) !== 0) continue;
+    if (token === 'no' && i + 1 < tokens.length && (looked[i + 1]?.valence ?? 0) !== 0) continue;
 
     let negated = false;
     const from = Math.max(clauseStart, i - WINDOW);
