@@ -25,7 +25,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { decodeEntities, tokenize } from './text.js';
-import { idsOf, PerWord } from './vocabulary.js';
+import { HASH_START, hashStep, idOfAscii, idsFor, idsOf, makeRoom, PerWord, remember, wordOf } from './vocabulary.js';
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
@@ -401,6 +401,10 @@ export function sentimentScore(text: string): number {
  * The words are hashed to ids here, once for every reader of the comment (./vocabulary.ts).
  */
 export function readComment(text: string): { words: string[]; sentiment: number } {
+  if (!NOT_PLAIN.test(text)) {
+    const plain = readPlainComment(text);
+    if (plain !== null) return plain;
+  }
   const tokens = sentimentTokens(text);
   const words: string[] = [];
   for (const token of tokens) {
@@ -413,6 +417,107 @@ export function readComment(text: string): { words: string[]; sentiment: number 
   }
   lookUp(tokens, words, idsOf(words));
   return { words, sentiment: scoreTokens(tokens) };
+}
+
+/** What only {@link sentimentTokens} reads right: an entity, a curly apostrophe, anything past ASCII. */
+const NOT_PLAIN = /[&\u0080-\uffff]/;
+
+const lowerAscii = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+const isAsciiLetter = (code: number) => code >= 0x61 && code <= 0x7a;
+const isAsciiWordCharacter = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+/** The second character of an emoticon of {@link TOKEN}, lower-cased: `()[]dpo/\|*`. */
+const isEmoticonMouth = (code: number) => code < 128 && EMOTICON_MOUTHS[code] === 1;
+const EMOTICON_MOUTHS = new Uint8Array(128);
+for (const mouth of '()[]dpo/\\|*') EMOTICON_MOUTHS[mouth.charCodeAt(0)] = 1;
+const APOSTROPHE = 0x27;
+
+/** The scorer's tokens of a plain comment, reused (reading is synchronous). */
+const plainTokens: string[] = [];
+
+/**
+ * {@link readComment} for plain ASCII text without entities: {@link TOKEN}'s matches found by hand,
+ * each word hashed into the vocabulary where it stands (lower-cased on the way), so a word already
+ * met is neither cut out nor lower-cased again. Null for what only the general reading gives: a
+ * link, a handle, a heart, an emoticon with a letter (":d"). A property test holds the two equal.
+ */
+function readPlainComment(text: string): { words: string[]; sentiment: number } | null {
+  makeRoom();
+  const length = text.length;
+  const tokens = plainTokens;
+  tokens.length = 0;
+  const words: string[] = [];
+  let ids = idsFor(16);
+  let at = 0;
+  while (at < length) {
+    const code = lowerAscii(text.charCodeAt(at));
+    if (isAsciiWordCharacter(code)) {
+      if ((code === 0x68 || code === 0x77) && startsLink(text, at)) return null;
+      // Hashed as it is read, lower-cased.
+      let hash = hashStep(HASH_START, code);
+      let end = at + 1;
+      for (let next = lowerAscii(text.charCodeAt(end)); isAsciiWordCharacter(next); next = lowerAscii(text.charCodeAt(++end))) {
+        hash = hashStep(hash, next);
+      }
+      // (?:'\p{L}+)*: an apostrophe inside a word, followed by letters.
+      while (text.charCodeAt(end) === APOSTROPHE && isAsciiLetter(lowerAscii(text.charCodeAt(end + 1)))) {
+        hash = hashStep(hash, APOSTROPHE);
+        end++;
+        for (let next = lowerAscii(text.charCodeAt(end)); isAsciiLetter(next); next = lowerAscii(text.charCodeAt(++end))) {
+          hash = hashStep(hash, next);
+        }
+      }
+      if (words.length === ids.length) {
+        const grown = idsFor(2 * ids.length);
+        grown.set(ids);
+        ids = grown;
+      }
+      const id = idOfAscii(text, at, end, hash >>> 0);
+      ids[words.length] = id;
+      const word = wordOf(id);
+      words.push(word);
+      tokens.push(word);
+      at = end;
+    } else if (isClauseEnd(code)) {
+      let end = at + 1;
+      while (end < length && isClauseEnd(text.charCodeAt(end))) end++;
+      tokens.push(text.slice(at, end));
+      at = end;
+    } else if (code === 0x3a || code === 0x3d) {
+      // [:;=]['-]?[()[\]dpo/\\|*](?![\p{L}\p{N}]); ";" ends a clause first.
+      const mouth = text.charCodeAt(at + 1) === APOSTROPHE || text.charCodeAt(at + 1) === 0x2d ? at + 2 : at + 1;
+      let end = emoticonEnd(text, mouth);
+      if (end === -1 && mouth === at + 2) end = emoticonEnd(text, at + 1);
+      if (end === -1) {
+        at++;
+        continue;
+      }
+      // ":d", ":p", ":o" hold a word to `tokenize`.
+      if (isAsciiLetter(lowerAscii(text.charCodeAt(end - 1)))) return null;
+      tokens.push(text.slice(at, end));
+      at = end;
+    } else if ((code === 0x40 && isHandleCharacter(text.charCodeAt(at + 1))) || (code === 0x3c && text.charCodeAt(at + 1) === 0x33)) {
+      return null;
+    } else {
+      at++;
+    }
+  }
+  remember(words, ids);
+  lookUp(tokens, words, ids);
+  return { words, sentiment: scoreTokens(tokens) };
+}
+
+/** Where an emoticon whose mouth is at `mouth` ends; -1 when there is none there. */
+function emoticonEnd(text: string, mouth: number): number {
+  if (!isEmoticonMouth(lowerAscii(text.charCodeAt(mouth)))) return -1;
+  return mouth + 1 < text.length && isAsciiWordCharacter(lowerAscii(text.charCodeAt(mouth + 1))) ? -1 : mouth + 1;
+}
+
+const isHandleCharacter = (code: number) => isAsciiWordCharacter(lowerAscii(code)) || code === 0x5f;
+
+/** "http://", "https://" or "www." at `at`, in any case. */
+function startsLink(text: string, at: number): boolean {
+  const head = text.slice(at, at + 8).toLowerCase();
+  return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.');
 }
 
 /** The matches of {@link TOKEN} in the text, its entities decoded, curly apostrophes straightened, lower-cased. */

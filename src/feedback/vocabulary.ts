@@ -18,9 +18,13 @@ let vocabularyWords: string[] = [];
 /** Bumped when the vocabulary is reset; readers then drop their verdicts by id. */
 let generation = 0;
 
+/** FNV-1a: the hash before any character, and the hash with one more character. */
+export const HASH_START = 0x811c9dc5;
+export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+
 function hashOf(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  let hash = HASH_START;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
   return hash >>> 0;
 }
 
@@ -69,19 +73,52 @@ export function idsOf(tokens: readonly string[]): Int32Array {
     for (let i = 0; i < count && same; i++) same = tokens[i] === lastTokens[i];
     if (same) return lastIds;
   }
+  makeRoom();
+  const ids = idsFor(count);
+  for (let i = 0; i < count; i++) ids[i] = internOne(tokens[i]!);
+  return remember(tokens, ids);
+}
+
+/** Resets the vocabulary when it is full: called before a comment's words are interned, so their ids stay valid together. */
+export function makeRoom(): void {
   if (vocabularyWords.length > VOCABULARY_LIMIT) {
     resetVocabulary(1 << 14);
     generation++;
   }
+}
+
+/** The array {@link idsOf} gives its ids in, with room for `count`. */
+export function idsFor(count: number): Int32Array {
   if (lastIds.length < count) lastIds = new Int32Array(Math.max(count, 2 * lastIds.length));
-  const ids = lastIds;
-  lastTokens.length = count;
-  for (let i = 0; i < count; i++) {
-    const token = tokens[i]!;
-    ids[i] = internOne(token);
-    lastTokens[i] = token;
-  }
+  return lastIds;
+}
+
+/** Makes `ids` (from {@link idsFor}) what {@link idsOf} gives for these tokens until it is asked about others. */
+export function remember(tokens: readonly string[], ids: Int32Array): Int32Array {
+  lastTokens.length = tokens.length;
+  for (let i = 0; i < tokens.length; i++) lastTokens[i] = tokens[i]!;
   return ids;
+}
+
+const lowerAscii = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+
+/**
+ * The id of `text.slice(start, end).toLowerCase()`, for ASCII text, given the {@link hashStep hash}
+ * of those lower-cased characters: compared where it stands, cut out of the text only the first
+ * time the vocabulary meets it.
+ */
+export function idOfAscii(text: string, start: number, end: number, hash: number): number {
+  const mask = slots - 1;
+  const length = end - start;
+  for (let slot = (hash >>> 0) & mask; ; slot = (slot + 1) & mask) {
+    const word = slotWords[slot];
+    if (word === undefined) break;
+    if (word.length !== length) continue;
+    let at = 0;
+    while (at < length && word.charCodeAt(at) === lowerAscii(text.charCodeAt(start + at))) at++;
+    if (at === length) return slotIds[slot]!;
+  }
+  return internOne(text.slice(start, end).toLowerCase());
 }
 
 /** The word of an id (the first string seen with its text): counting by it compares keys by reference. */
