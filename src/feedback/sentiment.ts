@@ -437,8 +437,9 @@ const plainTokens: string[] = [];
 /**
  * {@link readComment} for plain ASCII text without entities: {@link TOKEN}'s matches found by hand,
  * each word hashed into the vocabulary where it stands (lower-cased on the way), so a word already
- * met is neither cut out nor lower-cased again. Null for what only the general reading gives: a
- * link, a handle, a heart, an emoticon with a letter (":d"). A property test holds the two equal.
+ * met is neither cut out nor lower-cased again, and each token looked up as it is found. Null for
+ * what only the general reading gives: a link, a handle, a heart, an emoticon with a letter (":d").
+ * A property test holds the two equal.
  */
 function readPlainComment(text: string): { words: string[]; sentiment: number } | null {
   makeRoom();
@@ -475,11 +476,13 @@ function readPlainComment(text: string): { words: string[]; sentiment: number } 
       ids[words.length] = id;
       const word = wordOf(id);
       words.push(word);
+      looked[tokens.length] = entryOfWord.of(id) ?? undefined;
       tokens.push(word);
       at = end;
     } else if (isClauseEnd(code)) {
       let end = at + 1;
       while (end < length && isClauseEnd(text.charCodeAt(end))) end++;
+      looked[tokens.length] = undefined;
       tokens.push(text.slice(at, end));
       at = end;
     } else if (code === 0x3a || code === 0x3d) {
@@ -493,7 +496,9 @@ function readPlainComment(text: string): { words: string[]; sentiment: number } 
       }
       // ":d", ":p", ":o" hold a word to `tokenize`.
       if (isAsciiLetter(lowerAscii(text.charCodeAt(end - 1)))) return null;
-      tokens.push(text.slice(at, end));
+      const emoticon = text.slice(at, end);
+      looked[tokens.length] = lexicon().get(emoticon);
+      tokens.push(emoticon);
       at = end;
     } else if ((code === 0x40 && isHandleCharacter(text.charCodeAt(at + 1))) || (code === 0x3c && text.charCodeAt(at + 1) === 0x33)) {
       return null;
@@ -502,7 +507,6 @@ function readPlainComment(text: string): { words: string[]; sentiment: number } 
     }
   }
   remember(words, ids);
-  lookUp(tokens, words, ids);
   return { words, sentiment: scoreTokens(tokens) };
 }
 
