@@ -16,8 +16,9 @@
  *
  * Speed: everything is compiled once. Each distinct token is read once per lexicon (exact map,
  * then folding, elision and stems) and the verdict is kept by token id; a comment's tokens are
- * hashed to ids once for all lexicons and the other readers of its words (./vocabulary.ts). Matching a comment is then one pass of array reads over its
- * tokens; phrases are only tried where their first two words occur.
+ * hashed to ids once for all lexicons and the other readers of its words (./vocabulary.ts).
+ * Matching a comment is then one pass of array reads over its tokens; phrases are only tried
+ * where their first two words occur.
  */
 import { tokenize } from './text.js';
 import { idsOf, PerWord } from './vocabulary.js';
