@@ -25,7 +25,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { decodeEntities, tokenize } from './text.js';
-import { HASH_START, hashStep, idOfAscii, idsFor, idsOf, makeRoom, PerWord, remember, wordOf } from './vocabulary.js';
+import { HASH_START, hashStep, idOfAscii, idsFor, idsOf, lowerAscii, makeRoom, PerWord, remember, wordOf } from './vocabulary.js';
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
@@ -422,7 +422,6 @@ export function readComment(text: string): { words: string[]; sentiment: number 
 /** What only {@link sentimentTokens} reads right: an entity, a curly apostrophe, anything past ASCII. */
 const NOT_PLAIN = /[&\u0080-\uffff]/;
 
-const lowerAscii = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
 const isAsciiLetter = (code: number) => code >= 0x61 && code <= 0x7a;
 const isAsciiWordCharacter = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
 /** The second character of an emoticon of {@link TOKEN}, lower-cased: `()[]dpo/\|*`. */
@@ -467,11 +466,7 @@ function readPlainComment(text: string): { words: string[]; sentiment: number } 
           hash = hashStep(hash, next);
         }
       }
-      if (words.length === ids.length) {
-        const grown = idsFor(2 * ids.length);
-        grown.set(ids);
-        ids = grown;
-      }
+      if (words.length === ids.length) ids = idsFor(2 * ids.length);
       const id = idOfAscii(text, at, end, hash >>> 0);
       ids[words.length] = id;
       const word = wordOf(id);

@@ -87,9 +87,14 @@ export function makeRoom(): void {
   }
 }
 
-/** The array {@link idsOf} gives its ids in, with room for `count`. */
+/** The array {@link idsOf} gives its ids in, with room for `count`; the ids it held are forgotten, as the caller overwrites them. */
 export function idsFor(count: number): Int32Array {
-  if (lastIds.length < count) lastIds = new Int32Array(Math.max(count, 2 * lastIds.length));
+  lastTokens.length = 0;
+  if (lastIds.length < count) {
+    const grown = new Int32Array(Math.max(count, 2 * lastIds.length));
+    grown.set(lastIds);
+    lastIds = grown;
+  }
   return lastIds;
 }
 
@@ -100,7 +105,8 @@ export function remember(tokens: readonly string[], ids: Int32Array): Int32Array
   return ids;
 }
 
-const lowerAscii = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+/** A character code lower-cased, for ASCII. */
+export const lowerAscii = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
 
 /**
  * The id of `text.slice(start, end).toLowerCase()`, for ASCII text, given the {@link hashStep hash}
