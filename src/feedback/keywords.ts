@@ -16,10 +16,12 @@
  *
  * Speed: everything is compiled once. Each distinct token is read once per lexicon (exact map,
  * then folding, elision and stems) and the verdict is kept by token id; a comment's tokens are
- * hashed to ids once for all lexicons. Matching a comment is then one pass of array reads over its
- * tokens; phrases are only tried where their first two words occur.
+ * hashed to ids once for all lexicons and the other readers of its words (./vocabulary.ts).
+ * Matching a comment is then one pass of array reads over its tokens; phrases are only tried
+ * where their first two words occur.
  */
 import { tokenize } from './text.js';
+import { idsOf, PerWord } from './vocabulary.js';
 
 export interface KeywordGroup<Id extends string = string> {
   readonly id: Id;
@@ -55,8 +57,6 @@ export function keywordProduct(leads: string, tails: string): string[] {
 
 /** Shortest stem allowed before `*`: shorter stems would match half the dictionary. */
 export const MIN_STEM = 3;
-/** Distinct tokens remembered before the shared vocabulary is reset (bounds memory on huge files). */
-const VOCABULARY_LIMIT = 200_000;
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -109,83 +109,6 @@ function formsOf(token: string): string[] {
     if (after === 's') forms.push(before);
   }
   return forms;
-}
-
-/*
- * Token interning shared by every compiled lexicon. A comment is usually matched against several
- * lexicons in a row (themes, then journey stages) with the same token array: its tokens are
- * hashed once, into small ids, and each lexicon then reads its verdicts from an array by id.
- * The table is a plain open-addressing hash (FNV-1a over UTF-16 code units): on freshly
- * tokenized strings it is 2–3× faster than `Map.get`, which is the hot spot of the whole match.
- */
-let slots = 1 << 14;
-let slotWords: (string | undefined)[] = new Array<string | undefined>(slots).fill(undefined);
-let slotIds = new Int32Array(slots);
-let vocabularyWords: string[] = [];
-/** Bumped when the vocabulary is reset; lexicons then drop their per-id verdicts. */
-let generation = 0;
-
-function hashOf(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
-function resetVocabulary(size: number): void {
-  slots = size;
-  slotWords = new Array<string | undefined>(slots).fill(undefined);
-  slotIds = new Int32Array(slots);
-  vocabularyWords = [];
-}
-
-function internOne(token: string): number {
-  const mask = slots - 1;
-  let slot = hashOf(token) & mask;
-  for (;;) {
-    const word = slotWords[slot];
-    if (word === undefined) break;
-    if (word === token) return slotIds[slot]!;
-    slot = (slot + 1) & mask;
-  }
-  const id = vocabularyWords.length;
-  vocabularyWords.push(token);
-  slotWords[slot] = token;
-  slotIds[slot] = id;
-  // Keep the table at most half full: rehash every word into a table twice the size.
-  if (2 * vocabularyWords.length > slots) {
-    const words = vocabularyWords;
-    resetVocabulary(slots * 2);
-    for (const word of words) internOne(word);
-  }
-  return id;
-}
-
-/** The previous call's tokens (a copy) and ids: reused, so interning allocates nothing per comment. */
-const lastTokens: string[] = [];
-let lastIds = new Int32Array(256);
-
-/** Ids of the tokens, valid until the next call; `ids[i]` for `i < tokens.length`. */
-function internAll(tokens: readonly string[]): Int32Array {
-  const count = tokens.length;
-  // Same tokens as the previous call (compared one by one, so a reused array is safe): same ids.
-  if (count === lastTokens.length) {
-    let same = true;
-    for (let i = 0; i < count && same; i++) same = tokens[i] === lastTokens[i];
-    if (same) return lastIds;
-  }
-  if (vocabularyWords.length > VOCABULARY_LIMIT) {
-    resetVocabulary(1 << 14);
-    generation++;
-  }
-  if (lastIds.length < count) lastIds = new Int32Array(Math.max(count, 2 * lastIds.length));
-  const ids = lastIds;
-  lastTokens.length = count;
-  for (let i = 0; i < count; i++) {
-    const token = tokens[i]!;
-    ids[i] = internOne(token);
-    lastTokens[i] = token;
-  }
-  return ids;
 }
 
 export function compileKeywords<Id extends string>(groups: readonly KeywordGroup<Id>[]): KeywordMatcher<Id> {
@@ -264,34 +187,21 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
   };
 
   // This lexicon's reading of each interned token, by token id; filled as tokens first appear.
-  let entries: (Entry | undefined)[] = [];
-  let seen = generation;
-  const entryOf = (id: number): Entry => {
-    let entry = entries[id];
-    if (entry === undefined) {
-      entry = resolveUncached(vocabularyWords[id]!);
-      entries[id] = entry;
-    }
-    return entry;
-  };
+  const entries = new PerWord(resolveUncached);
 
   const total = groups.length;
   // Scratch marks, reset before returning: matching is synchronous, so one array is enough.
   const hit = new Uint8Array(total);
 
   const matcher = (tokens: readonly string[]): Id[] => {
-    const tokenIds = internAll(tokens);
-    if (seen !== generation) {
-      entries = [];
-      seen = generation;
-    }
+    const tokenIds = idsOf(tokens);
     const count = tokens.length;
     let found = 0;
     // Each token is read once: `next` becomes `entry` on the following step.
-    let next = count > 0 ? entryOf(tokenIds[0]!) : NONE;
+    let next = count > 0 ? entries.of(tokenIds[0]!) : NONE;
     for (let i = 0; i < count && found < total; i++) {
       const entry = next;
-      next = i + 1 < count ? entryOf(tokenIds[i + 1]!) : NONE;
+      next = i + 1 < count ? entries.of(tokenIds[i + 1]!) : NONE;
       if (entry === NONE) continue;
       for (const group of entry.groups) {
         if (hit[group] === 0) {
@@ -307,7 +217,7 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
           const rest = phrase.rest;
           if (hit[phrase.group] !== 0 || i + 1 + rest.length >= count) continue;
           let j = 0;
-          while (j < rest.length && entryOf(tokenIds[i + 2 + j]!).words.includes(rest[j]!)) j++;
+          while (j < rest.length && entries.of(tokenIds[i + 2 + j]!).words.includes(rest[j]!)) j++;
           if (j === rest.length) {
             hit[phrase.group] = 1;
             found++;

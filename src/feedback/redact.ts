@@ -59,6 +59,7 @@ import {
 } from './personal-data.js';
 import { STOPWORDS } from './stopwords.js';
 import { decodeEntities, tokenize } from './text.js';
+import { idsOf, PerWord } from './vocabulary.js';
 
 export type PersonalDataKind = 'email' | 'phone' | 'card' | 'iban' | 'ip' | 'postcode' | 'address' | 'name';
 
@@ -256,7 +257,9 @@ export function findPersonalData(text: string): PersonalDataSpan[] {
  */
 export function mayHoldPersonalData(text: string, words: readonly string[]): boolean {
   if (CHECK_IN_FULL.test(text)) return true;
+  const ids = idsOf(words);
   for (let index = 0; index < words.length; index++) {
+    if (!mayStartPhrase.of(ids[index]!)) continue;
     const word = words[index]!;
     if (phraseAt(words, index, word)) return true;
     // "qu'il", "x'my name is": a phrase's first word may follow an apostrophe inside a word.
@@ -299,6 +302,20 @@ for (const [phrases, runsOn] of [
     if (runsOn && words.length === 1) ONE_WORD_RUNNING_ON.push(phrase);
   }
 }
+
+/**
+ * Whether some phrase may start at a word or after an apostrophe inside it, by the word's id in
+ * the shared vocabulary: most words start none, and are then passed over at the cost of an array read.
+ */
+const mayStartPhrase = new PerWord((word: string) => {
+  const startsPhrase = (first: string) =>
+    PHRASES.has(first) || ONE_WORD_RUNNING_ON.some(({ words: [start] }) => first.length > start!.length && first.startsWith(start!));
+  if (startsPhrase(word)) return true;
+  for (let apostrophe = word.indexOf("'"); apostrophe >= 0; apostrophe = word.indexOf("'", apostrophe + 1)) {
+    if (startsPhrase(word.slice(apostrophe + 1))) return true;
+  }
+  return false;
+});
 
 /** Some phrase starts at `words[index]`, read as `first` (the word, or its part after an apostrophe). */
 function phraseAt(words: readonly string[], index: number, first: string): boolean {

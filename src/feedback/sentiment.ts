@@ -25,6 +25,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { decodeEntities, tokenize } from './text.js';
+import { HASH_START, hashStep, idOfAscii, idsFor, idsOf, lowerAscii, makeRoom, PerWord, remember, wordOf } from './vocabulary.js';
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
@@ -379,9 +380,17 @@ function loadEntries(): Map<string, Entry> {
   return table;
 }
 
+/** The table, built on first use. */
+function lexicon(): Map<string, Entry> {
+  entries ??= loadEntries();
+  return entries;
+}
+
 /** Polarity of one comment, -1 (very negative) to 1 (very positive); 0 for empty text. */
 export function sentimentScore(text: string): number {
-  return scoreTokens(sentimentTokens(text));
+  const tokens = sentimentTokens(text);
+  lookUp(tokens, null, null);
+  return scoreTokens(tokens);
 }
 
 /**
@@ -389,16 +398,125 @@ export function sentimentScore(text: string): number {
  * gives it. The scorer's tokens are the words in order with clause ends and emoticons between
  * them, so they are found once; only a comment with a link, a handle or an emoticon, whose
  * letters are words to `tokenize` and not to the scorer, is read a second time for its words.
+ * The words are hashed to ids here, once for every reader of the comment (./vocabulary.ts).
  */
 export function readComment(text: string): { words: string[]; sentiment: number } {
+  if (!NOT_PLAIN.test(text)) {
+    const plain = readPlainComment(text);
+    if (plain !== null) return plain;
+  }
   const tokens = sentimentTokens(text);
   const words: string[] = [];
   for (const token of tokens) {
     const kind = tokenKind(token);
     if (kind === 'word') words.push(token);
-    else if (kind === 'other') return { words: tokenize(text), sentiment: scoreTokens(tokens) };
+    else if (kind === 'other') {
+      lookUp(tokens, null, null);
+      return { words: tokenize(text), sentiment: scoreTokens(tokens) };
+    }
   }
+  lookUp(tokens, words, idsOf(words));
   return { words, sentiment: scoreTokens(tokens) };
+}
+
+/** What only {@link sentimentTokens} reads right: an entity, a curly apostrophe, anything past ASCII. */
+const NOT_PLAIN = /[&\u0080-\uffff]/;
+
+const isAsciiLetter = (code: number) => code >= 0x61 && code <= 0x7a;
+const isAsciiWordCharacter = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+/** The second character of an emoticon of {@link TOKEN}, lower-cased: `()[]dpo/\|*`. */
+const isEmoticonMouth = (code: number) => code < 128 && EMOTICON_MOUTHS[code] === 1;
+const EMOTICON_MOUTHS = new Uint8Array(128);
+for (const mouth of '()[]dpo/\\|*') EMOTICON_MOUTHS[mouth.charCodeAt(0)] = 1;
+const APOSTROPHE = 0x27;
+
+/** The scorer's tokens of a plain comment, reused (reading is synchronous). */
+const plainTokens: string[] = [];
+
+/**
+ * {@link readComment} for plain ASCII text without entities: {@link TOKEN}'s matches found by hand,
+ * each word hashed into the vocabulary where it stands (lower-cased on the way), so a word already
+ * met is neither cut out nor lower-cased again, and each token looked up as it is found. Null for
+ * what only the general reading gives: a link, a handle, a heart, an emoticon with a letter (":d").
+ * A property test holds the two equal.
+ */
+function readPlainComment(text: string): { words: string[]; sentiment: number } | null {
+  makeRoom();
+  const length = text.length;
+  const tokens = plainTokens;
+  tokens.length = 0;
+  const words: string[] = [];
+  let ids = idsFor(16);
+  let at = 0;
+  while (at < length) {
+    const code = lowerAscii(text.charCodeAt(at));
+    if (isAsciiWordCharacter(code)) {
+      if ((code === 0x68 || code === 0x77) && startsLink(text, at)) return null;
+      // Hashed as it is read, lower-cased.
+      let hash = hashStep(HASH_START, code);
+      let end = at + 1;
+      for (let next = lowerAscii(text.charCodeAt(end)); isAsciiWordCharacter(next); next = lowerAscii(text.charCodeAt(++end))) {
+        hash = hashStep(hash, next);
+      }
+      // (?:'\p{L}+)*: an apostrophe inside a word, followed by letters.
+      while (text.charCodeAt(end) === APOSTROPHE && isAsciiLetter(lowerAscii(text.charCodeAt(end + 1)))) {
+        hash = hashStep(hash, APOSTROPHE);
+        end++;
+        for (let next = lowerAscii(text.charCodeAt(end)); isAsciiLetter(next); next = lowerAscii(text.charCodeAt(++end))) {
+          hash = hashStep(hash, next);
+        }
+      }
+      if (words.length === ids.length) ids = idsFor(2 * ids.length);
+      const id = idOfAscii(text, at, end, hash >>> 0);
+      ids[words.length] = id;
+      const word = wordOf(id);
+      words.push(word);
+      looked[tokens.length] = entryOfWord.of(id) ?? undefined;
+      tokens.push(word);
+      at = end;
+    } else if (isClauseEnd(code)) {
+      let end = at + 1;
+      while (end < length && isClauseEnd(text.charCodeAt(end))) end++;
+      looked[tokens.length] = undefined;
+      tokens.push(text.slice(at, end));
+      at = end;
+    } else if (code === 0x3a || code === 0x3d) {
+      // [:;=]['-]?[()[\]dpo/\\|*](?![\p{L}\p{N}]); ";" ends a clause first.
+      const mouth = text.charCodeAt(at + 1) === APOSTROPHE || text.charCodeAt(at + 1) === 0x2d ? at + 2 : at + 1;
+      let end = emoticonEnd(text, mouth);
+      if (end === -1 && mouth === at + 2) end = emoticonEnd(text, at + 1);
+      if (end === -1) {
+        at++;
+        continue;
+      }
+      // ":d", ":p", ":o" hold a word to `tokenize`.
+      if (isAsciiLetter(lowerAscii(text.charCodeAt(end - 1)))) return null;
+      const emoticon = text.slice(at, end);
+      looked[tokens.length] = lexicon().get(emoticon);
+      tokens.push(emoticon);
+      at = end;
+    } else if ((code === 0x40 && isHandleCharacter(text.charCodeAt(at + 1))) || (code === 0x3c && text.charCodeAt(at + 1) === 0x33)) {
+      return null;
+    } else {
+      at++;
+    }
+  }
+  remember(words, ids);
+  return { words, sentiment: scoreTokens(tokens) };
+}
+
+/** Where an emoticon whose mouth is at `mouth` ends; -1 when there is none there. */
+function emoticonEnd(text: string, mouth: number): number {
+  if (!isEmoticonMouth(lowerAscii(text.charCodeAt(mouth)))) return -1;
+  return mouth + 1 < text.length && isAsciiWordCharacter(lowerAscii(text.charCodeAt(mouth + 1))) ? -1 : mouth + 1;
+}
+
+const isHandleCharacter = (code: number) => isAsciiWordCharacter(lowerAscii(code)) || code === 0x5f;
+
+/** "http://", "https://" or "www." at `at`, in any case. */
+function startsLink(text: string, at: number): boolean {
+  const head = text.slice(at, at + 8).toLowerCase();
+  return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.');
 }
 
 /** The matches of {@link TOKEN} in the text, its entities decoded, curly apostrophes straightened, lower-cased. */
@@ -432,14 +550,31 @@ function tokenKind(token: string): 'word' | 'no-word' | 'other' {
   return WORD_START.test(token) ? 'word' : 'no-word';
 }
 
-/** The table's entry of each token so far, by index (reused: scoring is synchronous); clause ends are never looked back at. */
+/** The table's entry of each token, by index (reused: scoring is synchronous); clause ends have none. */
 const looked: (Entry | undefined)[] = [];
 
-/** The score of a comment's tokens (see {@link sentimentTokens}). */
+/** Each word's entry by its id in the shared vocabulary; null when the word is not in the table. */
+const entryOfWord = new PerWord<Entry | null>((word) => lexicon().get(word) ?? null);
+
+const isClauseEnd = (first: number) => first === 0x2e || first === 0x21 || first === 0x3f || first === 0x3b;
+
+/**
+ * Fills {@link looked} for the tokens: the words (a subsequence of them, the same strings) by
+ * their ids when given, the other tokens from the table.
+ */
+function lookUp(tokens: readonly string[], words: readonly string[] | null, ids: Int32Array | null): void {
+  const table = lexicon();
+  let word = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (ids !== null && token === words![word]) looked[i] = entryOfWord.of(ids[word++]!) ?? undefined;
+    else looked[i] = isClauseEnd(token.charCodeAt(0)) ? undefined : table.get(token);
+  }
+}
+
+/** The score of a comment's tokens (see {@link sentimentTokens}), their entries {@link lookUp looked up}. */
 function scoreTokens(tokens: readonly string[]): number {
   if (tokens.length === 0) return 0;
-  entries ??= loadEntries();
-  const table = entries;
 
   let before = 0; // sum before the last "but"
   let after = 0; // sum since the last "but"
@@ -450,7 +585,7 @@ function scoreTokens(tokens: readonly string[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const first = token.charCodeAt(0);
-    if (first === 0x2e || first === 0x21 || first === 0x3f || first === 0x3b) {
+    if (isClauseEnd(first)) {
       // . ! ? ; end a clause: negation and intensifiers do not reach across it.
       clauseStart = i + 1;
       for (let k = 0; k < token.length; k++) {
@@ -461,9 +596,7 @@ function scoreTokens(tokens: readonly string[]): number {
       continue;
     }
     // URLs and @mentions are never in the table, so they fall out here too.
-    const entry = table.get(token);
-    // Kept for the words after it, which look back at it for negation and intensity.
-    looked[i] = entry;
+    const entry = looked[i];
     if (entry === undefined) continue;
     if (entry.contrast) {
       before = (before + after) * BEFORE_BUT;
@@ -474,7 +607,7 @@ function scoreTokens(tokens: readonly string[]): number {
     let value = entry.valence;
     if (value === 0 && !entry.unmet) continue;
     // "no" is rated negative alone ("No, still no bag"), but before a rated word it is only its negator ("no problem").
-    if (token === 'no' && i + 1 < tokens.length && (table.get(tokens[i + 1]!)?.valence ?? 0) !== 0) continue;
+    if (token === 'no' && i + 1 < tokens.length && (looked[i + 1]?.valence ?? 0) !== 0) continue;
 
     let negated = false;
     const from = Math.max(clauseStart, i - WINDOW);

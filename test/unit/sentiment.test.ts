@@ -145,6 +145,23 @@ describe('readComment', () => {
         '😀',
         '\u00a0',
         '©',
+        // Plain ASCII, read by hand: rated words and rules in any case, links and emoticons in capitals.
+        'Good',
+        'NOT',
+        'never so',
+        'no',
+        'But',
+        'very',
+        'at least',
+        'WWW.',
+        'HTTP://',
+        ':D',
+        ':-P',
+        '=)',
+        ":'(",
+        '@x',
+        "rock'n'roll",
+        "abc'12",
       ),
     );
     fc.assert(
@@ -152,12 +169,13 @@ describe('readComment', () => {
         fc.oneof(
           fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
           fc.string({ unit: 'grapheme' }),
+          fc.string({ unit: 'binary-ascii' }),
         ),
         (text) => {
           expect(readComment(text)).toEqual({ words: tokenize(text), sentiment: sentimentScore(text) });
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 });

@@ -3,6 +3,7 @@ import { mayHoldPersonalData, withoutPersonalData } from '../redact.js';
 import { STOPWORDS } from '../stopwords.js';
 import { decodeEntities, tokenize } from '../text.js';
 import type { ThemeSet } from '../themes.js';
+import { idsOf, PerWord, wordOf } from '../vocabulary.js';
 import type { Accumulator } from './accumulator.js';
 import type { RowFacts } from './row.js';
 
@@ -12,8 +13,13 @@ const TERMS_SHOWN = 15;
 const MIN_TERM_COUNT = 2;
 /** Pieces of links that the tokenizer leaves behind: never a topic. */
 const NOT_WORDS = ['http', 'https', 'www', 'com', 'html'];
-/** The stopwords and NOT_WORDS in one set: one look-up per word. */
+/** The stopwords and NOT_WORDS in one set. */
 const NOT_TERMS: ReadonlySet<string> = new Set([...STOPWORDS, ...NOT_WORDS]);
+/** Whether a word can be a topic, by its id in the shared vocabulary: short words, numbers and stopwords are not. */
+const isTerm = new PerWord((word: string) => {
+  const first = word.charCodeAt(0);
+  return !(word.length < 3 || (first >= 48 && first <= 57) || NOT_TERMS.has(word));
+});
 
 /**
  * The frequent words of the comments that no theme covers: candidates for a new theme. Counted
@@ -36,10 +42,14 @@ export class TermTally implements Accumulator<ReadonlyMap<string, number>, Pick<
   add({ comment, tokens }: RowFacts): void {
     if (comment === '') return;
     const terms = this.terms;
-    for (const token of this.keepPersonalData ? tokens : termTokens(comment, tokens)) {
-      const first = token.charCodeAt(0);
-      if (token.length < 3 || (first >= 48 && first <= 57) || NOT_TERMS.has(token)) continue;
-      terms.set(token, (terms.get(token) ?? 0) + 1);
+    const words = this.keepPersonalData ? tokens : termTokens(comment, tokens);
+    // Usually the ids readComment already found; counted by the vocabulary's own string, so keys compare by reference.
+    const ids = idsOf(words);
+    for (let i = 0; i < words.length; i++) {
+      const id = ids[i]!;
+      if (!isTerm.of(id)) continue;
+      const term = wordOf(id);
+      terms.set(term, (terms.get(term) ?? 0) + 1);
     }
     if (terms.size > TERMS_KEPT) this.prune();
   }
