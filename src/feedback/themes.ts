@@ -187,8 +187,8 @@ export const THEMES: readonly Theme[] = [
         subscri*, unsubscri*, cancel my subscription, cancel subscription, cancel the subscription, licens*, licenc*,
         fee, fees, auto renew*, autorenew*, renewal, billing cycle, upgrade my, upgrade to, upgrading to`),
       // French
-      ...w(`factur*, rembours*, prélèvement*, paiement*, chèque*, carte bancaire, carte bleue, abonnement*, résilier, résiliation, résilié, résiliée,
-        ticket de caisse, débité*`),
+      ...w(`factur*, rembours*, prélèvement*, paiement*, chèque*, carte bancaire, carte bleue, abonnement*, résilier, résiliation,
+        résilié, résiliée, ticket de caisse, débité*`),
       // German
       ...w(`rechnung*, abrechnung*, abgebucht, abbuchung*, erstatt*, rückerstatt*, zahlung*, bezahlung, abo, abos,
         kündig*, lastschrift*, gebühr*, quittung, kassenbon`),
@@ -238,9 +238,8 @@ export const THEMES: readonly Theme[] = [
         announce*, transparency, clarity, unclear, expla*, expli*, misleading, misinformation, false advertising, description,
         descriptions, dm, dms, dm'd, dmed, direct message`),
       // French
-      ...w(
-        `mails, par mail, un mail, adresse mail, courriel*, transparence, prévenu, prévenus, prévenir, affichage, étiquet*, signalétique, lisibilit*, panneau*`,
-      ),
+      ...w(`mails, par mail, un mail, adresse mail, courriel*, transparence, prévenu, prévenus, prévenir, affichage, étiquet*,
+        signalétique, lisibilit*, panneau*`),
       // German
       ...w(`kommunik*, transparenz, nachricht*, benachrichtig*, mitteilung*, erklärung*, beschilderung, auskunft`),
       // Spanish
@@ -299,7 +298,8 @@ export const THEMES: readonly Theme[] = [
     keywords: [
       // ("till" is mostly "until"; "rayon" is a fabric in English; software "stores" data.)
       ...w(`stores, in store, the store, a store, this store, that store, your store, our store, local store,
-        store manager, store staff, store employee*, store associate*, shop, shops, location, locations, ambience, ambiance, atmosph*, decor, decoration,
+        store manager, store staff, store employee*, store associate*, shop, shops, location, locations, ambience, ambiance, atmosph*,
+        decor, decoration,
         interior*, seating, vibes, crowded, noisy, parking, car park, cleanliness, hygiene, hygienic, unhygienic, dirty,
         toilet*, restroom*, queue*, long line, in line, at the till, tills, cash desk, long wait, queue time, for a table, waiting list,
         had to wait, fitting room*, dressing room*, changing room*, aisle*, shelf, shelves, mall`),

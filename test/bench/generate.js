@@ -73,7 +73,9 @@ export async function generateFeedback(path, rows, seed = 42) {
     const text = random() < 0.75 ? comment(random, Number(score || 7)) : '';
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
-    buffer += `R-${100000 + index},2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')},${score},${quoted(text)},${pick(random, PLANS)},${pick(random, REGIONS)},${(80 + random() * 240).toFixed(2)}\n`;
+    const date = `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    buffer += `R-${100000 + index},${date},${score},${quoted(text)},${pick(random, PLANS)},${pick(random, REGIONS)},`;
+    buffer += `${(80 + random() * 240).toFixed(2)}\n`;
     if (buffer.length > 1 << 16) {
       bytes += Buffer.byteLength(buffer);
       if (!out.write(buffer)) await once(out, 'drain');

@@ -17,7 +17,8 @@ console.log(`centricity benchmarks on Node ${process.version}, ${process.platfor
 console.log('Start-up (median of 21 runs):');
 for (const row of benchStartup()) {
   console.log(
-    `  ${row.what.padEnd(28)} ${format(row.ms).padStart(10)}${row.overBaseline === undefined ? '' : `   (+${format(row.overBaseline)} over node)`}`,
+    `  ${row.what.padEnd(28)} ${format(row.ms).padStart(10)}` +
+      (row.overBaseline === undefined ? '' : `   (+${format(row.overBaseline)} over node)`),
   );
 }
 

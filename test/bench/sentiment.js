@@ -352,7 +352,10 @@ function printRow(r) {
     );
   }
   console.log(
-    `${r.analyser.padEnd(38)} ${r.data.padEnd(18)} ${String(r.n).padStart(6)}  ${pct(r.byDefault.accuracy)}   ${num(r.byDefault.macroF1)}    ${pct(r.byTuned?.accuracy)}     ${num(r.byTuned?.macroF1)}     ${r.tuned === undefined ? '   -   ' : r.tuned.toPrecision(3).padStart(7)}  ${Math.round(r.perSecond).toLocaleString('en-US').padStart(10)}`,
+    `${r.analyser.padEnd(38)} ${r.data.padEnd(18)} ${String(r.n).padStart(6)}  ` +
+      `${pct(r.byDefault.accuracy)}   ${num(r.byDefault.macroF1)}    ${pct(r.byTuned?.accuracy)}     ${num(r.byTuned?.macroF1)}     ` +
+      `${r.tuned === undefined ? '   -   ' : r.tuned.toPrecision(3).padStart(7)}  ` +
+      Math.round(r.perSecond).toLocaleString('en-US').padStart(10),
   );
 }
 
@@ -363,7 +366,8 @@ if (process.argv.includes('--markdown')) {
     const pct = (x) => (x === undefined ? '–' : `${(x * 100).toFixed(1)} %`);
     const num = (x) => (x === undefined ? '–' : x.toFixed(3));
     console.log(
-      `| ${r.analyser} | ${r.data} | ${r.n.toLocaleString('en-US')} | ${pct(r.byDefault.accuracy)} | ${num(r.byDefault.macroF1)} | ${pct(r.byTuned?.accuracy)} | ${num(r.byTuned?.macroF1)} | ${Math.round(r.perSecond).toLocaleString('en-US')} |`,
+      `| ${r.analyser} | ${r.data} | ${r.n.toLocaleString('en-US')} | ${pct(r.byDefault.accuracy)} | ${num(r.byDefault.macroF1)} ` +
+        `| ${pct(r.byTuned?.accuracy)} | ${num(r.byTuned?.macroF1)} | ${Math.round(r.perSecond).toLocaleString('en-US')} |`,
     );
   }
 }
