@@ -388,7 +388,11 @@ describe('a file part of which cannot be read', () => {
   });
 
   it('withholds every score figure of a withheld file: themes with and without, pull, and the other rating questions', () => {
-    const said = ['The price went up again, far too expensive', 'Delivery was late and the parcel was damaged', 'Friendly staff, quick help'];
+    const said = [
+      'The price went up again and it is far too expensive',
+      'Delivery was late and the parcel was damaged',
+      'Friendly staff and quick help',
+    ];
     const lines = Array.from(
       { length: 100 },
       (_, index) => `${index % 11},${1 + (index % 5)},${said[index % 3]} (order ${index}),2026-03-0${1 + (index % 9)}`,
@@ -405,7 +409,13 @@ describe('a file part of which cannot be read', () => {
       expect(theme).toMatchObject({ with: null, without: null, pull: null, difference: null, tooSmall: false });
     }
     expect(feedback.otherScores).toEqual([
-      expect.objectContaining({ column: 'How satisfied are you overall?', mean: null, topShare: null, bottomShare: null, distribution: [] }),
+      expect.objectContaining({
+        column: 'How satisfied are you overall?',
+        mean: null,
+        topShare: null,
+        bottomShare: null,
+        distribution: [],
+      }),
     ]);
     const markdown = readFileSync(inDirectory('out/themes-withheld.md'), 'utf8');
     const themeRows = markdown.split('\n').filter((line) => /^\| (Price|Delivery|Staff|Product)/.test(line));
