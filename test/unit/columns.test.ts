@@ -49,6 +49,18 @@ describe('columns chosen from the whole file', () => {
     expect(source.choices.filter((choice) => choice.role === 'comment' || choice.role === 'other-comment')).toHaveLength(1);
   });
 
+  it('counts the free-text answers of the comment column as the comments are counted: a placeholder is no answer', async () => {
+    const placeholders = ['.', '.', '-', "don't know", 'N/A'];
+    const rows = Array.from({ length: 60 }, (_, index) => [
+      index % 11,
+      index < placeholders.length ? placeholders[index]! : sentence(index),
+    ]);
+    const summary = await analyseFeedbackFile(writeFixture(directory.path, 'placeholders.csv', csv(['NPS', 'Comment'], rows)));
+    // "don't know" is an answer in words; the other four stand for nothing.
+    expect(summary.comments?.count).toBe(56);
+    expect(summary.source.choices.find((choice) => choice.role === 'comment')?.evidence).toMatch(/^56 free-text answers/);
+  });
+
   it('takes a column headed Comment even when the comments are short', async () => {
     const short = [
       'ok',

@@ -163,7 +163,8 @@ const EVIDENCE: Readonly<Record<ColumnRole, (profile: ColumnProfile) => string>>
   },
   comment: (p) => {
     const words = Math.round(p.words / p.filled);
-    return `${count(p.filled - p.notApplicable)} free-text answers, ${words} ${words === 1 ? 'word' : 'words'} on average`;
+    // Counted as the comments are: a placeholder for nothing ("N/A", ".") is no answer, "don't know" is one.
+    return `${count(p.filled - p.placeholders)} free-text answers, ${words} ${words === 1 ? 'word' : 'words'} on average`;
   },
   date: (p) => `${count(p.dates)} dates`,
   segment: (p) => {
