@@ -130,6 +130,7 @@ export class FeedbackAnalysis {
     const context: FinishContext = {
       scale,
       headline: scale && !withheld ? scale : null,
+      withheld: withheld !== null,
       minGroupSize: options.minGroupSize ?? MIN_GROUP_SIZE,
       scores,
       comments: { count: this.accumulators.comments.count, scores: this.accumulators.comments.scores },

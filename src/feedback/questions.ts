@@ -119,24 +119,26 @@ export class OtherQuestions implements Accumulator<OtherQuestionsState, OtherQue
     }
   }
 
-  finish({ minGroupSize }: FinishContext): OtherQuestionsFigures {
-    return { otherScores: this.finishScores(minGroupSize), otherComments: this.finishComments() };
+  finish({ minGroupSize, withheld }: FinishContext): OtherQuestionsFigures {
+    return { otherScores: this.finishScores(minGroupSize, withheld), otherComments: this.finishComments() };
   }
 
-  private finishScores(minGroupSize: number): OtherScoreFigures[] {
+  /** Each question's figures; when the file is withheld, only how many answered, as for the lead question's figures. */
+  private finishScores(minGroupSize: number, withheld: boolean): OtherScoreFigures[] {
     return this.scoreColumns.map(({ header: column, labels }, index) => {
       const histogram = this.scores[index]!;
       const scale = labels?.scale ? scaleById(labels.scale) : detectScale(histogram.counts, column);
-      const figures: GroupScore = scale
+      const scored: GroupScore = scale
         ? groupScore(histogram, scale, minGroupSize)
         : { n: 0, mean: null, topShare: null, bottomShare: null, nps: null, tooSmall: true };
+      const figures = withheld ? { ...scored, mean: null, topShare: null, bottomShare: null, nps: null, tooSmall: false } : scored;
       const outside = scale ? histogram.n - figures.n : histogram.n;
       return {
         column,
         scale: scale && { id: scale.id, title: scale.title, min: scale.min, max: scale.max },
         ...figures,
         distribution: [...histogram.counts]
-          .filter(([value]) => scale !== null && value >= scale.min && value <= scale.max)
+          .filter(([value]) => !withheld && scale !== null && value >= scale.min && value <= scale.max)
           .sort((a, b) => a[0] - b[0])
           .map(([value, count]) => ({ value, count })),
         unreadable: this.unreadable[index]! + outside,

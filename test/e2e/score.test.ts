@@ -387,6 +387,44 @@ describe('a file part of which cannot be read', () => {
     expect(JSON.parse(readFileSync(inDirectory('out/broken.json'), 'utf8')).feedback.scores.n).toBe(98);
   });
 
+  it('withholds every score figure of a withheld file: themes with and without, pull, and the other rating questions', () => {
+    const said = [
+      'The price went up again and it is far too expensive',
+      'Delivery was late and the parcel was damaged',
+      'Friendly staff and quick help',
+    ];
+    const lines = Array.from(
+      { length: 100 },
+      (_, index) => `${index % 11},${1 + (index % 5)},${said[index % 3]} (order ${index}),2026-03-0${1 + (index % 9)}`,
+    );
+    lines[20] = '3,2,"never closed,2026-03-01';
+    lines[60] = '4,2,"never closed either,2026-03-02';
+    const header = 'How likely are you to recommend us?,How satisfied are you overall?,Comment,Date';
+    writeFileSync(inDirectory('themes-withheld.csv'), `${header}\n${lines.join('\n')}\n`);
+    const result = runCli(['score', 'themes-withheld.csv', '--out-dir', 'out', '--format', 'md,json'], { cwd: directory.path });
+    expect(result.status).toBe(2);
+    const { feedback } = JSON.parse(readFileSync(inDirectory('out/themes-withheld.json'), 'utf8'));
+    expect(feedback.comments.themes.length).toBeGreaterThan(0);
+    for (const theme of feedback.comments.themes) {
+      expect(theme).toMatchObject({ with: null, without: null, pull: null, difference: null, tooSmall: false });
+    }
+    expect(feedback.otherScores).toEqual([
+      expect.objectContaining({
+        column: 'How satisfied are you overall?',
+        mean: null,
+        topShare: null,
+        bottomShare: null,
+        distribution: [],
+      }),
+    ]);
+    const markdown = readFileSync(inDirectory('out/themes-withheld.md'), 'utf8');
+    const themeRows = markdown.split('\n').filter((line) => /^\| (Price|Delivery|Staff|Product)/.test(line));
+    expect(themeRows.length).toBeGreaterThan(0);
+    for (const row of themeRows) expect(row).toMatch(/\| withheld \| withheld \| withheld \|/);
+    expect(markdown).toMatch(/\| How satisfied are you overall\? \| [^|]+ \| 98 \| withheld \| withheld \| withheld \|/);
+    expect(markdown).not.toMatch(/NPS [+−-]?\d/);
+  });
+
   it('gives the figures and states the loss in data quality under 1%', () => {
     const lines = rows(300);
     lines[150] = '3,"never closed,2026-03-01';

@@ -67,6 +67,7 @@ export function contextOf(rows: readonly RowFacts[], overrides: Partial<FinishCo
   return {
     scale: NPS,
     headline: NPS,
+    withheld: false,
     minGroupSize: 1,
     scores: scores.histogram,
     comments: { count: comments.count, scores: comments.scores },

@@ -36,9 +36,10 @@ const FILES: Expected[] = [
   },
   {
     file: 'carpentries-longterm-survey-2017.csv',
-    columns: { score: 'Likely-To-Recommend', segment: 'Country' },
+    // The free text is in the sparse "Other" columns; the checkbox columns repeat one long label each.
+    columns: { score: 'Likely-To-Recommend', comment: 'Column38', segment: 'Country' },
     scale: 'nps',
-    independent: { delimiter: ',', encoding: 'utf8', score: 'Likely-To-Recommend', comment: '' },
+    independent: { delimiter: ',', encoding: 'utf8', score: 'Likely-To-Recommend', comment: 'Column38' },
   },
   {
     file: 'miro-feature-feedback.csv',
@@ -129,6 +130,16 @@ describe.skipIf(!available)('the real data sets', () => {
       expect(scores.bottomShare).toBe(share((value) => value <= 2));
       expect(scores.nps).toBeNull();
     }
+  });
+
+  it('reads the free-text answers of a survey export, never its checkbox columns', async () => {
+    const summary = await summaryOf('carpentries-longterm-survey-2017.csv');
+    // Column28 repeats one checkbox label in 260 rows; Column33 and Column52 are "Other" answers written by hand.
+    expect(summary.otherComments.map((comments) => comments.column)).toEqual(['Column33', 'Column52']);
+    expect(summary.source.choices.filter((choice) => choice.role === 'other-comment').map((choice) => choice.header)).toEqual([
+      'Column33',
+      'Column52',
+    ]);
   });
 
   it('matches the reference figures of SOURCES.md', async () => {

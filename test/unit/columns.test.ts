@@ -34,6 +34,33 @@ describe('columns chosen from the whole file', () => {
     expect(source.choices.find((choice) => choice.role === 'comment')?.evidence).toMatch(/^120 free-text answers, \d+ words on average$/);
   });
 
+  it('never takes a checkbox column repeating one long label, and reads a sparse free-text column instead', async () => {
+    const ticked = 'Using programming languages like R or Python, or the command line to automate repetitive tasks.';
+    const rows = Array.from({ length: 200 }, (_, index) => [
+      index % 11,
+      index % 3 === 0 ? '' : ticked,
+      index % 2 === 0 ? 'Reusing code written by others in my own projects.' : '',
+      // "Other, please specify": a few people write their own words.
+      index % 12 === 0 ? sentence(index) : '',
+    ]);
+    const path = writeFixture(directory.path, 'checkboxes.csv', csv(['Likely-To-Recommend', 'Column27', 'Column28', 'Column29'], rows));
+    const { source } = await readAll(path);
+    expect(source.columns).toMatchObject({ score: 'Likely-To-Recommend', comment: 'Column29' });
+    expect(source.choices.filter((choice) => choice.role === 'comment' || choice.role === 'other-comment')).toHaveLength(1);
+  });
+
+  it('counts the free-text answers of the comment column as the comments are counted: a placeholder is no answer', async () => {
+    const placeholders = ['.', '.', '-', "don't know", 'N/A'];
+    const rows = Array.from({ length: 60 }, (_, index) => [
+      index % 11,
+      index < placeholders.length ? placeholders[index]! : sentence(index),
+    ]);
+    const summary = await analyseFeedbackFile(writeFixture(directory.path, 'placeholders.csv', csv(['NPS', 'Comment'], rows)));
+    // "don't know" is an answer in words; the other four stand for nothing.
+    expect(summary.comments?.count).toBe(56);
+    expect(summary.source.choices.find((choice) => choice.role === 'comment')?.evidence).toMatch(/^56 free-text answers/);
+  });
+
   it('takes a column headed Comment even when the comments are short', async () => {
     const short = [
       'ok',

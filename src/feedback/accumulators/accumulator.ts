@@ -27,6 +27,8 @@ export interface FinishContext {
   scale: Scale | null;
   /** The scale when the headline figures (scores, trend, segments, value) are given; null when they are withheld or there is no scale. */
   headline: Scale | null;
+  /** Too much of the file was lost to trust it: no score figure of any kind (themes, other questions) is given. */
+  withheld: boolean;
   /** Groups with fewer answers are shown but flagged as too small to read. */
   minGroupSize: number;
   /** Every readable lead score of the file: "everyone else" for a segment, and where out-of-range answers are counted. */

@@ -72,7 +72,7 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
     return tally;
   }
 
-  finish({ scale, minGroupSize, comments, keepPersonalData }: FinishContext): Pick<CommentFigures, 'themes'> {
+  finish({ scale, headline: given, minGroupSize, comments, keepPersonalData }: FinishContext): Pick<CommentFigures, 'themes'> {
     const toQuote = (candidate: ScoredComment): Quote => ({
       line: candidate.line,
       score: candidate.score,
@@ -82,12 +82,13 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
       .filter((theme) => this.themes.has(theme.id))
       .map((theme) => {
         const tally = this.themes.get(theme.id)!;
-        const withTheme = scale ? headline(scoreFigures(tally.scores, scale)) : null;
+        // Scores with and without a theme are score figures: withheld with the headline. Quotes are picked by score all the same.
+        const withTheme = given ? headline(scoreFigures(tally.scores, given)) : null;
         const rest = comments.scores.minus(tally.scores);
-        const without = scale ? headline(scoreFigures(rest, scale)) : null;
+        const without = given ? headline(scoreFigures(rest, given)) : null;
         // Without a score there is nothing to compare: not "too small", just no comparison.
         const tooSmall =
-          scale !== null && (scoreFigures(tally.scores, scale).n < minGroupSize || scoreFigures(rest, scale).n < minGroupSize);
+          given !== null && (scoreFigures(tally.scores, given).n < minGroupSize || scoreFigures(rest, given).n < minGroupSize);
         // Exports repeat rows; the same words quoted twice would read as two customers.
         const quotes = (candidates: ScoredComment[], keep: (candidate: ScoredComment) => boolean) =>
           candidates
@@ -104,7 +105,7 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
           with: withTheme,
           without,
           pull: withTheme !== null && without !== null ? round1(withTheme - without) : null,
-          difference: scale && !tooSmall ? compareGroups(tally.scores, rest, scale) : null,
+          difference: given && !tooSmall ? compareGroups(tally.scores, rest, given) : null,
           tooSmall,
           quotes: {
             // A high score with a complaint in words is not a happy quote.

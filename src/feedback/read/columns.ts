@@ -79,7 +79,6 @@ const QUESTION_CODE = /^q(id)?\d+(\s|$)/;
 
 /** Past this many distinct answers (or this share of the answers) a column is not a multiple-choice question. */
 const CHOICES_MAX = 12;
-const SENTENCE_WORDS = 6;
 const CHOICES_SHARE = 0.05;
 
 export interface ColumnChoice {
@@ -127,11 +126,12 @@ function repeatedAmongTracked(profile: ColumnProfile): number {
   return tracked === 0 ? 1 : (tracked - profile.distinct.size) / tracked;
 }
 
-/** A few answer options repeated over and over: a multiple-choice (or yes/no) question, whatever its header says. */
+/**
+ * A few answer options repeated over and over: a multiple-choice (or yes/no) question, whatever its header says,
+ * and however long its options are (a checkbox column repeats one long label in every ticked row).
+ */
 function isMultipleChoice(profile: ColumnProfile): boolean {
   const distinct = distinctCount(profile);
-  // Sentences are not options, however often the same ones come back (a template reply, a pasted complaint).
-  if (profile.words / profile.filled >= SENTENCE_WORDS) return false;
   // Options repeat: on average each is chosen at least twice. Ten different comments in a ten-row file are not options.
   return distinct <= Math.max(CHOICES_MAX, profile.filled * CHOICES_SHARE) && profile.filled >= distinct * 2;
 }
@@ -163,7 +163,8 @@ const EVIDENCE: Readonly<Record<ColumnRole, (profile: ColumnProfile) => string>>
   },
   comment: (p) => {
     const words = Math.round(p.words / p.filled);
-    return `${count(p.filled - p.notApplicable)} free-text answers, ${words} ${words === 1 ? 'word' : 'words'} on average`;
+    // Counted as the comments are: a placeholder for nothing ("N/A", ".") is no answer, "don't know" is one.
+    return `${count(p.filled - p.placeholders)} free-text answers, ${words} ${words === 1 ? 'word' : 'words'} on average`;
   },
   date: (p) => `${count(p.dates)} dates`,
   segment: (p) => {
@@ -305,9 +306,13 @@ function rankCandidates(
     .map(({ index }) => index);
 }
 
-/** Free text under a header that names no role: sentences in at least a fifth of the rows, longest first. */
+/**
+ * Free text under a header that names no role: sentences, most of them different, longest first; a column answered
+ * in at least a fifth of the rows before a sparse one (an "Other, please specify" answered by a few).
+ */
 function unnamedText(headers: readonly string[], profiles: readonly ColumnProfile[], taken: ReadonlySet<number>): number[] {
   const rows = Math.max(...profiles.map((profile) => profile.filled));
+  const dense = (profile: ColumnProfile) => (profile.filled >= rows * 0.2 ? 1 : 0);
   return profiles
     .map((profile, index) => ({ profile, index }))
     .filter(
@@ -315,13 +320,19 @@ function unnamedText(headers: readonly string[], profiles: readonly ColumnProfil
         !taken.has(index) &&
         !PERSONAL.test(normalise(headers[index] ?? '')) &&
         !NOT_THE_CUSTOMER.test(normalise(headers[index] ?? '')) &&
-        profile.filled >= rows * 0.2 &&
         profile.characters / profile.filled >= 20 &&
         // Sentences, not tokens or codes: a response id is long but one word.
         profile.words / profile.filled >= 3 &&
+        // Varied: people write their own words, they do not tick the same label.
+        distinctCount(profile) >= profile.filled * 0.5 &&
         FITS.comment(profile),
     )
-    .sort((a, b) => b.profile.characters / b.profile.filled - a.profile.characters / a.profile.filled || a.index - b.index)
+    .sort(
+      (a, b) =>
+        dense(b.profile) - dense(a.profile) ||
+        b.profile.characters / b.profile.filled - a.profile.characters / a.profile.filled ||
+        a.index - b.index,
+    )
     .map(({ index }) => index);
 }
 

@@ -1,5 +1,5 @@
 import { DateEvidence, type DateEvidenceKind, type DateEvidenceState } from '../dates.js';
-import { parseAmount, parseRating, type RatingCell } from '../values.js';
+import { commentText, parseAmount, parseRating, type RatingCell } from '../values.js';
 
 /**
  * What the whole file says about one column: the evidence that columns, scales and the date
@@ -12,6 +12,8 @@ export interface ColumnProfile {
   ratings: Map<number, number>;
   /** Cells that say "not applicable" or "don't know". */
   notApplicable: number;
+  /** Cells that stand for nothing ("N/A", "-", "."): no answer, as the comments count them. */
+  placeholders: number;
   /** Word cells short enough to be an answer label ("Very satisfied"), by normalised text, up to LABELS_KEPT. */
   labels: Map<string, number>;
   /** Each label as first written ("Meh", not "meh"), for messages. */
@@ -78,6 +80,7 @@ function emptyProfile(): ColumnProfile {
     filled: 0,
     ratings: new Map(),
     notApplicable: 0,
+    placeholders: 0,
     labels: new Map(),
     writtenLabels: new Map(),
     labelCells: 0,
@@ -146,6 +149,7 @@ export class FileProfiler {
       if (!ours) continue;
       ours.filled += theirs.filled;
       ours.notApplicable += theirs.notApplicable;
+      ours.placeholders += theirs.placeholders;
       ours.labelCells += theirs.labelCells;
       ours.amounts += theirs.amounts;
       ours.untracked += theirs.untracked;
@@ -186,6 +190,7 @@ export class FileProfiler {
     else if (profile.distinct.size < DISTINCT_KEPT) profile.distinct.set(cell, 1);
     else profile.untracked++;
     if (long) return;
+    if (commentText(cell) === '') profile.placeholders++;
 
     const tests = this.tests[column]!;
     const settled = tests.tested >= TESTS_BEFORE_GIVING_UP;

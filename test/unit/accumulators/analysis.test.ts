@@ -24,6 +24,11 @@ const LEAD = 'How likely are you to recommend us? (0-10)';
 function messyExport(rows: number): string {
   const random = mulberry32(11);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  // People write their own words: the same five sentences in every row would be a multiple-choice question.
+  const written = (index: number) => {
+    const comment = pick(COMMENTS);
+    return comment.length > 3 ? `${comment} (visit ${index})` : comment;
+  };
   const lines = [`id,date,${LEAD},Why?,plan,annual value,Ease of use (1-5),What should we improve?`];
   for (let index = 0; index < rows; index++) {
     const score = random() < 0.05 ? pick(['N/A', '1.2.3', '12']) : pick(['0', '3', '6', '7', '8', '9', '10', '10', '']);
@@ -34,11 +39,11 @@ function messyExport(rows: number): string {
       `R-${index}`,
       date,
       score,
-      `"${pick(COMMENTS)}"`,
+      `"${written(index)}"`,
       plan,
       value,
       random() < 0.02 ? '9/x' : pick(['1', '3', '4', '5', '']),
-      `"${pick(COMMENTS)}"`,
+      `"${written(index)}"`,
     ];
     lines.push(cells.join(','));
   }

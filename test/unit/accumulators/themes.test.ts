@@ -29,7 +29,12 @@ describe('ThemeTally', () => {
     expect([price.with, price.without, price.pull]).toEqual([-20, 100, -120]);
     expect(price.tooSmall).toBe(false);
     expect(themes(contextOf(rows, { minGroupSize: 3 }))[0]?.tooSmall).toBe(true);
-    expect(themes(contextOf(rows, { scale: null }))[0]).toMatchObject({ with: null, without: null, difference: null, tooSmall: false });
+    const none = { with: null, without: null, pull: null, difference: null, tooSmall: false };
+    expect(themes(contextOf(rows, { scale: null, headline: null }))[0]).toMatchObject(none);
+    // A withheld file: the scale is known, the score figures are not given; the quotes are still picked by score.
+    const withheld = themes(contextOf(rows, { headline: null, withheld: true }))[0]!;
+    expect(withheld).toMatchObject(none);
+    expect(withheld.quotes.unhappy.length).toBeGreaterThan(0);
   });
 
   it('quotes the unhappiest and the happiest, each text once, and no complaint as a happy quote', () => {
