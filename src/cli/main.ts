@@ -47,7 +47,10 @@ function buildProgram(): Command {
   const audit = program
     .command('audit')
     .description('run the questionnaire (or read answers) and write a scored Markdown report')
-    .option('--answers <file>', 'score an answers file (YAML) without asking anything: for CI and answers collected elsewhere')
+    .option(
+      '--answers <file>',
+      'score an answers file (YAML, or CSV; - for stdin) without asking anything: for CI and answers collected elsewhere',
+    )
     .option('--feedback <files...>', 'customer-feedback exports (CSV, TSV) to summarise in the report')
     .option('--demo', 'run on the sample answers and feedback bundled with centricity; asks nothing')
     .option('--actions <file>', 'add your own actions (YAML or JSON) to the catalogue; the same id replaces a built-in one')
