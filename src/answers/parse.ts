@@ -22,13 +22,23 @@ const answerValue = z.preprocess(
   }),
 );
 
-const answerSchema = z.strictObject({
-  answer: answerValue,
-  note: z
-    .union([z.string(), z.number()])
-    .transform((note) => String(note).trim())
-    .optional(),
-});
+const answerSchema = z.strictObject(
+  {
+    answer: answerValue,
+    note: z
+      .union([z.string(), z.number()])
+      .transform((note) => String(note).trim())
+      .optional(),
+  },
+  {
+    // A bare value ("goals.short-term: 3") is the mistake a person editing by hand makes most.
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? `expected the answer as a field of its own, e.g. "answer: 3" (1 to 5 or dont-know) on the line below the id, ` +
+          `found ${JSON.stringify(issue.input)}`
+        : undefined,
+  },
+);
 
 const answersSchema = z.strictObject({
   schemaVersion: z.literal(1, { error: 'expected schemaVersion: 1 (the only version this centricity reads)' }),

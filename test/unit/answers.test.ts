@@ -44,6 +44,16 @@ answers:
     expect(problems).toEqual(['line 4: answers.goals.short-term.answer: expected a whole number from 1 to 5 or "dont-know", found 7.']);
   });
 
+  it('shows the form of an answer when one is written as a bare value', () => {
+    const problems = problemsOf('schemaVersion: 1\nanswers:\n  goals.short-term: dont-know\n  goals.long-term: 3\n');
+    expect(problems).toEqual([
+      'line 3: answers.goals.short-term: expected the answer as a field of its own, e.g. "answer: 3" (1 to 5 or dont-know) ' +
+        'on the line below the id, found "dont-know".',
+      'line 4: answers.goals.long-term: expected the answer as a field of its own, e.g. "answer: 3" (1 to 5 or dont-know) ' +
+        'on the line below the id, found 3.',
+    ]);
+  });
+
   it('suggests the question id that was probably meant', () => {
     const problems = problemsOf(`schemaVersion: 1
 answers:
