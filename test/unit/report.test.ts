@@ -60,7 +60,7 @@ describe('the report model', () => {
 
 describe('the Markdown view', () => {
   it('renders every section of the default template', async () => {
-    const markdown = renderMarkdown(demo, await loadTemplate());
+    const markdown = renderMarkdown(reportJson(demo), await loadTemplate());
     expect(markdown.startsWith(`${GENERATED_MARKER}\n# Customer-centricity audit: Fernhill Coffee Co.\n`)).toBe(true);
     for (const heading of [
       '## Summary',
@@ -122,7 +122,7 @@ describe('the Markdown view', () => {
       .find((candidate) => candidate.id === 'talk-to-five-customers')!;
     const text = DEFAULT_QUESTIONNAIRE.questions.find((question) => question.id === 'culture.meet-customers')!.text;
     expect(action.notes).toEqual([{ question: text, note }]);
-    const markdown = renderMarkdown(model, await loadTemplate());
+    const markdown = renderMarkdown(reportJson(model), await loadTemplate());
     const because = markdown.split('\n').find((line) => line.startsWith(`  - *Because* "${text}" was answered 1/5`));
     expect(because).not.toContain('Nobody owns');
     expect(markdown).toContain(`\n  - *Your note on* "${text}": Nobody owns follow-up; see \`#12\`\n`);
@@ -146,7 +146,7 @@ describe('the Markdown view', () => {
 
   it('says plainly when nothing was answered', async () => {
     const empty = auditReport(answersWith(DONT_KNOW), { generatedOn: '2026-11-23' });
-    const markdown = renderMarkdown(empty, await loadTemplate());
+    const markdown = renderMarkdown(reportJson(empty), await loadTemplate());
     expect(markdown).toContain('- No overall score or level: no question was answered on the 1–5 scale.');
     expect(markdown).toContain('## What the team does not know');
   });

@@ -90,11 +90,13 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     ...(options.date && { generatedOn: options.date }),
   });
   const out = options.out ?? (options.format === 'json' ? 'centricity-report.json' : 'centricity-report.md');
+  // Templates see exactly the object the JSON writes, so that a name means one thing in both.
+  const json = reportJson(model);
   const rendered =
     options.format === 'json'
-      ? renderJson(reportJson(model))
+      ? renderJson(json)
       : renderMarkdown(
-          model,
+          json,
           await loadTemplate(options.template),
           options.template ? `template ${options.template}` : 'default template',
           await loadPartials(),
@@ -109,7 +111,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     stream.write(`\n${renderSummary(model, style)}`);
     if (!isStandardOutput(out)) stream.write(`\nReport written to ${printable(out)}\n`);
   }
-  await appendStepSummary(renderMarkdown(model, await loadTemplate(STEP_SUMMARY_TEMPLATE), 'step summary template'));
+  await appendStepSummary(renderMarkdown(json, await loadTemplate(STEP_SUMMARY_TEMPLATE), 'step summary template'));
   const gate = gateOf(options, settings.thresholds, configFile);
   const { failed, unchecked } = describeGate(checkThresholds(model, gate.thresholds), gate);
   for (const failure of failed) process.stderr.write(`centricity: ${printable(failure)}.\n`);

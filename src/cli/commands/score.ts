@@ -93,10 +93,9 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     const name = reportNames.get(result.file)!;
     try {
       for (const format of options.format) {
-        const rendered =
-          format === 'json'
-            ? renderJson(feedbackReportJson(report))
-            : renderMarkdown(report, template, 'feedback template', partials, warn);
+        // Templates see exactly the object the JSON writes, so that a name means one thing in both.
+        const json = feedbackReportJson(report);
+        const rendered = format === 'json' ? renderJson(json) : renderMarkdown(json, template, 'feedback template', partials, warn);
         await writeOutput(join(options.outDir, `${name}.${format}`), rendered, { force: Boolean(options.force) });
       }
     } catch (error) {
@@ -120,12 +119,12 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
 
   const index = buildIndex(entries, failures, generatedOn, VERSION);
   // One file: its report. Several: the index that compares them (each report is in its file).
-  if (jsonOnStdout)
-    process.stdout.write(renderJson(files.length === 1 && reports[0] ? feedbackReportJson(reports[0]) : feedbackIndexJson(index)));
-  const indexMarkdown = renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials, warn);
+  const indexJson = feedbackIndexJson(index);
+  if (jsonOnStdout) process.stdout.write(renderJson(files.length === 1 && reports[0] ? feedbackReportJson(reports[0]) : indexJson));
+  const indexMarkdown = renderMarkdown(indexJson, await loadTemplate(INDEX_TEMPLATE), 'index template', partials, warn);
   // The index is written last, so that it never lists a report that is not there.
   for (const format of options.format) {
-    await writeOutput(join(options.outDir, `index.${format}`), format === 'json' ? renderJson(feedbackIndexJson(index)) : indexMarkdown, {
+    await writeOutput(join(options.outDir, `index.${format}`), format === 'json' ? renderJson(indexJson) : indexMarkdown, {
       force: Boolean(options.force),
     });
   }

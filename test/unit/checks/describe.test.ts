@@ -66,6 +66,8 @@ describe('findings in the views', () => {
     expect(written).toMatchObject({ withheld: sentence, withheldFinding: entry.withheld });
     expect(given).toMatchObject({ withheld: null, withheldFinding: null });
     expect(Object.keys(written!).slice(-2)).toEqual(['withheld', 'withheldFinding']);
-    expect(renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE))).toContain(`\n- q3\\_\\*final\\*.csv: ${sentence}.\n`);
+    expect(renderMarkdown(feedbackIndexJson(index), await loadTemplate(INDEX_TEMPLATE))).toContain(
+      `\n- q3\\_\\*final\\*.csv: ${sentence}.\n`,
+    );
   });
 });
