@@ -132,7 +132,7 @@ describe('centricity audit --actions', () => {
       (action: { id: string }) => action.id === 'read-complaints-aloud',
     );
     expect(plan.thisWeek[0].id).toBe('read-complaints-aloud');
-    expect(mine.because[0]).toMatch(/^96 customers are detractors, and their comments say why, and "When a customer complains/);
+    expect(mine.because[0]).toMatch(/^96 customers are detractors who say why in their comments and "When a customer complains/);
   });
 
   it('rejects an invalid actions file with the line and field, exit 2', () => {
@@ -188,7 +188,7 @@ describe('a config file', () => {
     writeFileSync(inDirectory('package.json'), JSON.stringify({ name: 'team', centricity: { thresholds: { nps: 50 } } }));
     const fromPackage = runCli(['audit', '--demo', '--quiet'], { cwd: directory.path });
     expect(fromPackage.status).toBe(1);
-    expect(fromPackage.stderr).toBe("centricity: the customers' NPS 22.1 is below 50 (centricity.thresholds.nps in package.json).\n");
+    expect(fromPackage.stderr).toBe("centricity: the customers' NPS +22.1 is below +50 (centricity.thresholds.nps in package.json).\n");
     writeFileSync(inDirectory('lenient.json'), JSON.stringify({ thresholds: { nps: 0 } }));
     expect(runCli(['audit', '--demo', '--quiet', '--config', 'lenient.json'], { cwd: directory.path }).status).toBe(0);
   });
@@ -228,7 +228,7 @@ describe('CI gates', () => {
   it("fails on the customers' NPS under its threshold", () => {
     const failed = gate('--fail-under-nps', '30');
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toBe("centricity: the customers' NPS 22.1 is below --fail-under-nps 30.\n");
+    expect(failed.stderr).toBe("centricity: the customers' NPS +22.1 is below --fail-under-nps 30.\n");
     expect(gate('--fail-under-nps', '22').status).toBe(0);
   });
 
@@ -308,6 +308,45 @@ describe('CI gates', () => {
     expect(fromConfig.status).toBe(2);
     expect(fromConfig.stderr).toBe(
       'centricity: thresholds.nps in centricity.config.yaml needs feedback with a 0–10 recommend score: add --feedback FILE.\n',
+    );
+  });
+
+  it('shows the thresholds missed before stopping on one it cannot use, so that nothing is hidden', () => {
+    writeFileSync(inDirectory('team.yaml'), demoAnswers);
+    const result = runCli(['audit', '--answers', 'team.yaml', '--fail-under', '99', '--fail-under-nps', '0', '--quiet'], {
+      cwd: directory.path,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^centricity: the overall score [\d.]+ is below --fail-under 99\.\ncentricity: --fail-under-nps needs feedback with a 0–10 recommend score: add --feedback FILE\.\n$/,
+    );
+  });
+
+  it('names where the minimum group size of a thin NPS was set', () => {
+    writeFileSync(inDirectory('five.csv'), 'How likely are you to recommend us?\n10\n9\n10\n0\n3\n');
+    writeFileSync(inDirectory('centricity.config.yaml'), 'feedback:\n  minGroupSize: 6\n');
+    const result = runCli(['audit', '--demo', '--feedback', 'five.csv', '--fail-under-nps', '0', '--quiet'], { cwd: directory.path });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      "centricity: too few answers to gate: --fail-under-nps 0: the customers' NPS of +20 rests on 5 answers, fewer than the minimum " +
+        'group size (feedback.minGroupSize in centricity.config.yaml).\n',
+    );
+    const flag = runCli(['audit', '--demo', '--feedback', 'five.csv', '--fail-under-nps', '0', '--min-group-size', '7', '--quiet'], {
+      cwd: directory.path,
+    });
+    expect(flag.stderr).toContain('fewer than the minimum group size (--min-group-size 7).\n');
+  });
+
+  it('says once why a withheld file is not gated', () => {
+    const rows = Array.from({ length: 100 }, (_, index) => `${index % 11},comment number ${index}`);
+    rows[20] = '3,"never closed';
+    rows[60] = '4,"never closed either';
+    writeFileSync(inDirectory('broken.csv'), `How likely are you to recommend us?,Comment\n${rows.join('\n')}\n`);
+    const result = runCli(['audit', '--demo', '--feedback', 'broken.csv', '--fail-under-nps', '0', '--quiet'], { cwd: directory.path });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'centricity: too few answers to gate: --fail-under-nps 0: the figures of broken.csv are withheld.\n' +
+        'centricity: broken.csv: withheld: 2% of the rows could not be read (lines 22, 62); fix the file or add --allow-partial.\n',
     );
   });
 });

@@ -182,4 +182,29 @@ describe('the terminal summary', () => {
     for (const action of demo.actions.thisWeek) expect(summary).toContain(action.title);
     expect(summary).not.toMatch(/\x1b\[/);
   });
+
+  it('says "no answers" for a dimension nobody answered, as the report does, and "(few answers)" only beside a score', () => {
+    const thin = auditReport(answersWith(DONT_KNOW, { 'culture.meet-customers': { answer: 4, note: '' } }), { generatedOn: '2026-11-23' });
+    const lines = renderSummary(thin, plain).split('\n');
+    const incentives = lines.find((line) => line.trimStart().startsWith('Incentives'))!;
+    expect(incentives).toMatch(/░ no answers$/);
+    expect(lines.find((line) => line.trimStart().startsWith('Culture'))).toMatch(/ \d+ {2}\(few answers\)$/);
+  });
+});
+
+describe('the summary lines', () => {
+  const line = (check: string, messageId: string, data: Record<string, number | string>) =>
+    describeFinding({ check, messageId, data, severity: 0 });
+
+  it('make each noun agree with its count, and give counts their separators', () => {
+    expect(line('summary-gap', 'unchecked', { dontKnow: 1, claimed: 1 })).toBe(
+      'Unchecked: 1 "don\'t know" answer and 1 high answer without evidence.',
+    );
+    expect(line('summary-gap', 'unchecked', { dontKnow: 2, claimed: 1200 })).toBe(
+      'Unchecked: 2 "don\'t know" answers and 1,200 high answers without evidence.',
+    );
+    expect(line('summary-customers', 'dragNps', { theme: 'Price', mentions: 1240, pull: 39.6 })).toBe(
+      '; price costs the most (the 1,240 who mention it score 39.6 NPS points lower)',
+    );
+  });
 });
