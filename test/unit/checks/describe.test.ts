@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditReport } from '../../../src/audit.js';
+import { formatSigned } from '../../../src/format.js';
 import { GENERATED_MARKER } from '../../../src/io/marker.js';
 import { buildFeedbackReport, buildIndex, indexEntry } from '../../../src/report/feedback.js';
 import { feedbackIndexJson, feedbackReportJson } from '../../../src/report/json.js';
@@ -69,6 +70,9 @@ describe('findings in the views', () => {
     expect(renderMarkdown(feedbackIndexJson(index), await loadTemplate(INDEX_TEMPLATE))).toContain(
       `\n- q3\\_\\*final\\*.csv: ${sentence}.\n`,
     );
+    // Sentiment runs from −1 to +1: signed, with a true minus, as every signed figure.
+    const sentiment = formatSigned(DEMO.comments!.sentiment.mean);
+    expect(renderMarkdown(feedbackIndexJson(index), await loadTemplate(INDEX_TEMPLATE))).toContain(` | ${sentiment} | `);
   });
 
   it('the feedback partial makes each noun agree with its count and lists the lines a withheld file lost', async () => {
