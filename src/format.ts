@@ -39,13 +39,19 @@ export function formatShare(share: number | null | undefined): string {
   return typeof share === 'number' ? formatPercent(share * 100) : NOT_AVAILABLE;
 }
 
-/** An amount with its currency symbol and separators, a refund with a minus: "£1,200", "−£35". */
+/**
+ * An amount with its currency symbol and separators, a refund with a minus: "£1,200", "−£35",
+ * and pence or cents when it has them: "£229.50", never "£229.5".
+ */
 export function formatMoney(value: number | null | undefined, currency = ''): string {
   if (typeof value !== 'number') return NOT_AVAILABLE;
-  return `${value < 0 ? '−' : ''}${currency}${formatCount(Math.abs(value))}`;
+  const cents = Math.round(Math.abs(value) * 100);
+  const digits = cents % 100 === 0 ? 0 : 2;
+  const amount = (cents / 100).toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return `${value < 0 && cents > 0 ? '−' : ''}${currency}${amount}`;
 }
 
-/** "1 answer" / "3 answers": the count with separators and the word agreeing with it. */
+/** "1 answer" / "3 answers": the count with separators and the word agreeing with it ("1 reply" / "2 replies" with `plural`). */
 export function formatPlural(value: number, singular: string, plural = `${singular}s`): string {
   return `${formatCount(value)} ${value === 1 ? singular : plural}`;
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { isFinding } from '../checks/check.js';
 import { errorMessage, InputError } from '../errors.js';
-import { formatCount, formatScore, formatSigned } from '../format.js';
+import { formatCount, formatMoney, formatPlural, formatScore, formatSigned } from '../format.js';
 import { readTextFile } from '../io/files.js';
 import { GENERATED_MARKER } from '../io/marker.js';
 import { mapStrings, printable, shorten } from '../printable.js';
@@ -55,8 +55,12 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
       'other-comment': 'Also read',
     })[String(role)] ?? String(role),
   delimiterName: (value: unknown) => ({ ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' })[String(value)] ?? String(value),
-  /** "1 question" / "3 questions". */
-  plural: (count: unknown, singular: unknown, plural: unknown) => `${String(count)} ${count === 1 ? String(singular) : String(plural)}`,
+  /** "1 question" / "3 questions", "1,200 answers". */
+  plural: (count: unknown, singular: unknown, plural: unknown) =>
+    typeof count === 'number' ? formatPlural(count, String(singular), String(plural)) : `${String(count)} ${String(plural)}`,
+  /** An amount of money in a currency: "£229.50", "£1,200", "−£35". */
+  money: (value: unknown, currency: unknown) =>
+    formatMoney(typeof value === 'number' ? value : null, typeof currency === 'string' ? currency : ''),
   /** Position in a list, counting from 1. */
   ordinal: (index: unknown) => (typeof index === 'number' ? index + 1 : index),
   /** The items of a list whose field holds a number: a chart leaves out what has no value instead of drawing it as 0. */

@@ -25,23 +25,22 @@ export const SPECIFICS_MESSAGES = {
   },
   'specifics-worst-theme': {
     themeNps:
-      'Fix first: {theme|lower}, mentioned in {mentions|count} comments ({share|percent}); those customers score {with|signed} ' +
+      'Fix first: {theme|lower}, mentioned in {mentions|count:comment} ({share|percent}); those customers score {with|signed} ' +
       'against {without|signed} for the other commenters, a significant difference of {pull|signed} NPS points ' +
       '(NPS {nps|signed} across all answers).',
     themeMean:
-      'Fix first: {theme|lower}, mentioned in {mentions|count} comments ({share|percent}); those customers score {with} ' +
+      'Fix first: {theme|lower}, mentioned in {mentions|count:comment} ({share|percent}); those customers score {with} ' +
       'against {without} for the other commenters, a significant difference of {pull|signed} ' +
       '(a mean of {mean} on the {scale} across all answers).',
     quote: '“{text}” (line {line}, score {score})',
   },
   'specifics-worst-segment': {
-    segmentNps: 'Look first at {segment}: {headline|signed} from {n|count} answers, {below} points below the rest.',
-    segmentMean: 'Look first at {segment}: {headline} from {n|count} answers, {below} points below the rest.',
+    segmentNps: 'Look first at {segment}: {headline|signed} from {n|count:answer}, {below} points below the rest.',
+    segmentMean: 'Look first at {segment}: {headline} from {n|count:answer}, {below} points below the rest.',
   },
   'specifics-falling-month': {
-    monthNps:
-      'Read the comments of {month} ({n|count} answers, {headline|signed}) against those of {previous} ({previousHeadline|signed}).',
-    monthMean: 'Read the comments of {month} ({n|count} answers, {headline}) against those of {previous} ({previousHeadline}).',
+    monthNps: 'Read the comments of {month} ({n|count:answer}, {headline|signed}) against those of {previous} ({previousHeadline|signed}).',
+    monthMean: 'Read the comments of {month} ({n|count:answer}, {headline}) against those of {previous} ({previousHeadline}).',
   },
   'specifics-named-above': {
     same: 'The same ones as in "{action}" above: one conversation can serve both.',

@@ -1,4 +1,5 @@
 import { answersCoverage } from '../checks/quality/answers-coverage.js';
+import { formatScore } from '../format.js';
 import { mapStrings, printable } from '../printable.js';
 import type { ReportModel } from './model.js';
 import { describeFinding } from './words.js';
@@ -35,10 +36,10 @@ export function renderSummary(typed: ReportModel, style: Style): string {
   for (const dimension of model.dimensions) {
     const filled = dimension.score === null ? 0 : Math.round((dimension.score / 100) * BAR_WIDTH);
     const bar = tone(dimension.score)('█'.repeat(filled)) + style.dim('░'.repeat(BAR_WIDTH - filled));
-    const value = dimension.score === null ? 'n/a' : String(Math.round(dimension.score));
-    lines.push(
-      `  ${dimension.title.padEnd(width)}  ${bar} ${value.padStart(3)}${dimension.lowConfidence ? style.dim('  (few answers)') : ''}`,
-    );
+    // As the report says it: a dimension nobody answered has "no answers", one answered thinly a score and "(few answers)".
+    const value = dimension.score === null ? style.dim('no answers') : formatScore(dimension.score).padStart(3);
+    const thin = dimension.score !== null && dimension.lowConfidence ? style.dim('  (few answers)') : '';
+    lines.push(`  ${dimension.title.padEnd(width)}  ${bar} ${value}${thin}`);
   }
   const gaps = [
     overall.dontKnow > 0 ? `${overall.dontKnow} "don't know"` : '',

@@ -1,6 +1,16 @@
 import { type Finding, type FindingData, type FindingValue, isFinding } from '../checks/check.js';
 import { messageOf } from '../checks/index.js';
-import { formatCount, formatList, formatMoney, formatPercent, formatScore, formatShare, formatSigned, NOT_AVAILABLE } from '../format.js';
+import {
+  formatCount,
+  formatList,
+  formatMoney,
+  formatPercent,
+  formatPlural,
+  formatScore,
+  formatShare,
+  formatSigned,
+  NOT_AVAILABLE,
+} from '../format.js';
 import { summaryMessage } from './executive.js';
 import { specificsMessage } from './specifics.js';
 
@@ -8,8 +18,16 @@ import { specificsMessage } from './specifics.js';
 export type MessageBook = (check: string, messageId: string) => string | undefined;
 
 /** The formats a message template may name after a `|`; each is one function of src/format.ts. */
-const FORMATS: Record<string, (value: FindingValue, data: FindingData, book: MessageBook) => string> = {
-  count: (value) => formatCount(numberOrNull(value)),
+const FORMATS: Record<string, (value: FindingValue, data: FindingData, book: MessageBook, argument: string | undefined) => string> = {
+  /**
+   * A count with separators; with a noun after a colon, the noun agreeing with it: `{n|count:answer}`
+   * is "1 answer" or "3 answers", and `{n|count:reply/replies}` names a plural that is not the noun and an s.
+   */
+  count: (value, _data, _book, noun) => {
+    if (noun === undefined || typeof value !== 'number') return formatCount(numberOrNull(value));
+    const [singular, plural] = noun.split('/');
+    return formatPlural(value, singular!, plural);
+  },
   signed: (value) => formatSigned(numberOrNull(value)),
   percent: (value) => formatPercent(numberOrNull(value)),
   score: (value) => formatScore(numberOrNull(value)),
@@ -28,14 +46,8 @@ const FORMATS: Record<string, (value: FindingValue, data: FindingData, book: Mes
   },
   /** A finding within a finding (a clause, a figure), worded; nothing when it is null, so that a clause can be left out. */
   finding: (value, _data, book) => (isFinding(value) ? wordFinding(value, book) : ''),
-  /** Findings within a finding (every one of several triggers), each worded, joined with ", and ". */
-  findings: (value, _data, book) =>
-    Array.isArray(value)
-      ? value
-          .filter(isFinding)
-          .map((part) => wordFinding(part, book))
-          .join(', and ')
-      : '',
+  /** Findings within a finding (several triggers, the weakest dimensions), each worded, listed: "a", "a and b", "a, b and c". */
+  findings: (value, _data, book) => formatList(Array.isArray(value) ? value.filter(isFinding).map((part) => wordFinding(part, book)) : []),
   /** Findings within a finding, each worded, joined with "; ": the details given of one customer. */
   parts: (value, _data, book) =>
     Array.isArray(value)
@@ -44,12 +56,13 @@ const FORMATS: Record<string, (value: FindingValue, data: FindingData, book: Mes
           .map((part) => wordFinding(part, book))
           .join('; ')
       : '',
-  /** Findings within a finding, each worded, as a list: "a", "a and b", "a, b and c". */
-  and: (value, _data, book) => formatList(Array.isArray(value) ? value.filter(isFinding).map((part) => wordFinding(part, book)) : []),
 };
 
-/** `{key}`, or `{key|format}`, or formats in a row, each applied to what the one before made: `{themes|list|lower}`. */
-const PLACEHOLDER = /\{(\w+)((?:\|\w+)*)\}/g;
+/**
+ * `{key}`, or `{key|format}`, or formats in a row, each applied to what the one before made: `{themes|list|lower}`;
+ * a format may take a word after a colon: `{n|count:answer}`.
+ */
+const PLACEHOLDER = /\{(\w+)((?:\|\w+(?::[\w/ "'’-]+)?)*)\}/g;
 
 /**
  * A finding in words: its check's message template with the data filled in. A template that
@@ -66,10 +79,11 @@ export function wordFinding(finding: Finding, book: MessageBook): string {
     const formatted = formats
       .slice(1)
       .split('|')
-      .reduce<FindingValue>((made, format) => {
+      .reduce<FindingValue>((made, named) => {
+        const [format, argument] = named.split(':') as [string, string | undefined];
         const formatter = FORMATS[format];
         if (!formatter) throw new Error(`the message ${finding.check}/${finding.messageId} names an unknown format ${format}`);
-        return formatter(made, finding.data, book);
+        return formatter(made, finding.data, book, argument);
       }, value);
     return String(formatted);
   });

@@ -132,7 +132,8 @@ describe('centricity score', () => {
       cwd: directory.path,
     });
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^five\.csv: NPS 20 \(too few answers to read\), n = 5,/);
+    expect(result.stdout).toMatch(/^five\.csv: NPS \+20 \(too few answers to read\), n = 5,/);
+    expect(result.stdout).toContain('\n1 of 1 file scored;');
     const markdown = readFileSync(inDirectory('out/five.md'), 'utf8');
     expect(markdown).toContain('**NPS +20** (n = 5: too few answers to read)');
     expect(markdown).not.toContain('95% interval');
@@ -141,15 +142,15 @@ describe('centricity score', () => {
     expect(scores).toMatchObject({ n: 5, tooSmall: true, nps: { nps: 20, interval: null } });
     // --min-group-size decides what is too few.
     const lowered = runCli(['score', 'five.csv', '--out-dir', 'low', '--min-group-size', '5'], { cwd: directory.path });
-    expect(lowered.stdout).toMatch(/^five\.csv: NPS 20 \(-?\d+(\.\d)? to \d+(\.\d)?\), n = 5,/);
+    expect(lowered.stdout).toMatch(/^five\.csv: NPS \+20 \([−+]?\d+(\.\d)? to \+\d+(\.\d)?\), n = 5,/);
 
     const audit = runCli(['audit', '--demo', '--feedback', 'five.csv', '--fail-under-nps', '0', '--out', 'report.md'], {
       cwd: directory.path,
     });
     expect(audit.status).toBe(2);
     expect(audit.stderr).toBe(
-      "centricity: too few answers to gate: --fail-under-nps 0: the customers' NPS of 20 rests on 5 answers, fewer than the minimum " +
-        'group size (--min-group-size).\n',
+      "centricity: too few answers to gate: --fail-under-nps 0: the customers' NPS of +20 rests on 5 answers, fewer than the minimum " +
+        'group size (the default; --min-group-size or feedback.minGroupSize sets it).\n',
     );
     expect(audit.stdout).toContain('\nCustomers: NPS +20 on 5 answers, too few answers to read.\n');
     expect(readFileSync(inDirectory('report.md'), 'utf8')).toContain('- Customers: NPS +20 on 5 answers, too few answers to read.');
@@ -376,14 +377,14 @@ describe('a file part of which cannot be read', () => {
     expect(report.feedback.withheld).toEqual({ reason: 'lost-records', lost: 2, of: 100, share: 2 });
     expect(report.feedback.scores).toBeNull();
     expect(readFileSync(inDirectory('out/broken.md'), 'utf8')).toContain(
-      '**Figures withheld:** 2% of the rows (2 of 100) could not be read (line 22, 62).',
+      '**Figures withheld:** 2% of the rows (2 of 100) could not be read (lines 22, 62).',
     );
     expect(readFileSync(inDirectory('out/index.md'), 'utf8')).toContain('| 98 | NPS (0–10) | 0 | withheld |');
 
     const partial = runCli(['score', 'broken.csv', '--out-dir', 'out', '--format', 'md,json', '--allow-partial'], { cwd: directory.path });
     expect(partial.status).toBe(0);
     expect(partial.stderr).toBe('');
-    expect(partial.stdout).toMatch(/broken\.csv: NPS -?\d+(\.\d)? \(.*\) \(2% of the rows could not be read and are left out\), n = 98/);
+    expect(partial.stdout).toMatch(/broken\.csv: NPS [−+]?\d+(\.\d)? \(.*\) \(2% of the rows could not be read and are left out\), n = 98/);
     expect(JSON.parse(readFileSync(inDirectory('out/broken.json'), 'utf8')).feedback.scores.n).toBe(98);
   });
 

@@ -398,6 +398,6 @@ describe('the trigger checks', () => {
       { kind: 'all', of: [{ kind: 'unhappy-customers' }, { kind: 'overall-below', below: 60 }] },
       score([3], demo),
     );
-    expect(describeFinding(finding!)).toBe('96 customers are detractors, and their comments say why, and the overall score is 50/100');
+    expect(describeFinding(finding!)).toBe('96 customers are detractors who say why in their comments and the overall score is 50/100');
   });
 });

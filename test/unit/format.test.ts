@@ -26,6 +26,11 @@ describe('the formatting module', () => {
     [formatShare(0.6), '60%'],
     [formatMoney(1200, '£'), '£1,200'],
     [formatMoney(-35, '£'), '−£35'],
+    [formatMoney(229.5, '£'), '£229.50'],
+    [formatMoney(-35.5, '£'), '−£35.50'],
+    [formatMoney(1234.567, '$'), '$1,234.57'],
+    [formatMoney(1200.001, '£'), '£1,200'],
+    [formatPlural(1, 'reply', 'replies'), '1 reply'],
     [formatPlural(1, 'answer'), '1 answer'],
     [formatPlural(1200, 'answer'), '1,200 answers'],
     [formatList(['a']), 'a'],
@@ -41,6 +46,7 @@ describe('wordFinding', () => {
     'all/details': '({parts|parts})',
     'themes/chained': '{themes|list|lower}',
     'themes/unknown': '{themes|list|shout}',
+    'count/nouns': '{n|count:answer}, {n|count:"don\'t know" answer}, {n|count:reply/replies}',
   };
   const book = (check: string, messageId: string) => messages[`${check}/${messageId}`];
   const nps: Finding = { check: 'nps-below', messageId: 'low', data: { nps: -12, n: 1234, file: 'a.csv' }, severity: 60 };
@@ -51,7 +57,19 @@ describe('wordFinding', () => {
 
   it('words findings within a finding', () => {
     const both: Finding = { check: 'all', messageId: 'every', data: { parts: [nps, nps] as never }, severity: 70 };
-    expect(wordFinding(both, book)).toBe(`${wordFinding(nps, book)}, and ${wordFinding(nps, book)}`);
+    expect(wordFinding(both, book)).toBe(`${wordFinding(nps, book)} and ${wordFinding(nps, book)}`);
+  });
+
+  it('makes a noun agree with its count: {n|count:noun}, or {n|count:singular/plural}', () => {
+    const nouns = (n: number) => wordFinding({ check: 'count', messageId: 'nouns', data: { n }, severity: 0 }, book);
+    expect(nouns(1)).toBe('1 answer, 1 "don\'t know" answer, 1 reply');
+    expect(nouns(1200)).toBe('1,200 answers, 1,200 "don\'t know" answers, 1,200 replies');
+  });
+
+  it('lists three findings within a finding as "a, b and c", with one "and"', () => {
+    const three: Finding = { check: 'all', messageId: 'every', data: { parts: [nps, nps, nps] }, severity: 70 };
+    const one = wordFinding(nps, book);
+    expect(wordFinding(three, book)).toBe(`${one}, ${one} and ${one}`);
   });
 
   it('joins the details of one finding with semicolons', () => {

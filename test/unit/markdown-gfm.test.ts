@@ -8,6 +8,7 @@ import { auditReport } from '../../src/audit.js';
 import { type AnalysedFeedback, analyseFeedbackFile } from '../../src/feedback/index.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
 import { buildFeedbackReport, buildIndex, indexEntry } from '../../src/report/feedback.js';
+import { feedbackIndexJson, feedbackReportJson, reportJson } from '../../src/report/json.js';
 import {
   FEEDBACK_TEMPLATE,
   INDEX_TEMPLATE,
@@ -150,21 +151,21 @@ describe('reports rendered as GitHub-flavoured Markdown', () => {
 
   it('the audit report shows every payload as text: no link, image, mention or reference from data; text in brackets kept', async () => {
     const model = auditReport(hostileAnswers(), { generatedOn: '2026-11-23', feedback: [feedback, feedback] });
-    const markdown = renderMarkdown(model, await loadTemplate(), 'default template', partials);
+    const markdown = renderMarkdown(reportJson(model), await loadTemplate(), 'default template', partials);
     const text = expectInert(markdown);
     expect(text).toContain(NEVER);
     expect(text).toContain('hey @everyone and @acme/security-team, see #123, GH-45 and octo/repo#1');
     expect(text).toContain('https&#58;//entity.example &#64;everyone &lt;b&gt;');
     expect(text).toContain('␛[31mred');
     expect(text).toContain('<U+202E>evil');
-    expect(expectInert(renderMarkdown(model, await loadTemplate(STEP_SUMMARY_TEMPLATE)))).toContain(
+    expect(expectInert(renderMarkdown(reportJson(model), await loadTemplate(STEP_SUMMARY_TEMPLATE)))).toContain(
       'Visit https://phish.example/login?next=/ now',
     );
   });
 
   it('the feedback report and the index: the same, and the index links only to the reports beside it', async () => {
     const report = renderMarkdown(
-      buildFeedbackReport(feedback, '2026-11-23', '1.0.0'),
+      feedbackReportJson(buildFeedbackReport(feedback, '2026-11-23', '1.0.0')),
       await loadTemplate(FEEDBACK_TEMPLATE),
       'feedback template',
       partials,
@@ -190,9 +191,9 @@ describe('reports rendered as GitHub-flavoured Markdown', () => {
       '2026-11-23',
       '1.0.0',
     );
-    const html = render(renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials));
+    const html = render(renderMarkdown(feedbackIndexJson(index), await loadTemplate(INDEX_TEMPLATE), 'index template', partials));
     expectInert(
-      renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials),
+      renderMarkdown(feedbackIndexJson(index), await loadTemplate(INDEX_TEMPLATE), 'index template', partials),
       /^<a href="\.\/[A-Za-z0-9._%-]+\.md">$/,
     );
     expect([...html.matchAll(/<a href="([^"]*)">/g)].map((match) => decodeURIComponent(match[1]!))).toEqual(
@@ -214,11 +215,11 @@ describe('reports rendered as GitHub-flavoured Markdown', () => {
       return value;
     };
     const model = hostile(auditReport(hostileAnswers(), { generatedOn: '2026-11-23', feedback: [feedback] }));
-    const markdown = renderMarkdown(model, await loadTemplate(), 'default template', partials);
+    const markdown = renderMarkdown(reportJson(model), await loadTemplate(), 'default template', partials);
     expect(markdown).toContain('```mermaid');
     expectInert(markdown);
     const report = hostile(buildFeedbackReport(feedback, '2026-11-23', '1.0.0'));
-    expectInert(renderMarkdown(report, await loadTemplate(FEEDBACK_TEMPLATE), 'feedback template', partials));
+    expectInert(renderMarkdown(feedbackReportJson(report), await loadTemplate(FEEDBACK_TEMPLATE), 'feedback template', partials));
   });
 });
 

@@ -60,7 +60,7 @@ describe('the report model', () => {
 
 describe('the Markdown view', () => {
   it('renders every section of the default template', async () => {
-    const markdown = renderMarkdown(demo, await loadTemplate());
+    const markdown = renderMarkdown(reportJson(demo), await loadTemplate());
     expect(markdown.startsWith(`${GENERATED_MARKER}\n# Customer-centricity audit: Fernhill Coffee Co.\n`)).toBe(true);
     for (const heading of [
       '## Summary',
@@ -122,7 +122,7 @@ describe('the Markdown view', () => {
       .find((candidate) => candidate.id === 'talk-to-five-customers')!;
     const text = DEFAULT_QUESTIONNAIRE.questions.find((question) => question.id === 'culture.meet-customers')!.text;
     expect(action.notes).toEqual([{ question: text, note }]);
-    const markdown = renderMarkdown(model, await loadTemplate());
+    const markdown = renderMarkdown(reportJson(model), await loadTemplate());
     const because = markdown.split('\n').find((line) => line.startsWith(`  - *Because* "${text}" was answered 1/5`));
     expect(because).not.toContain('Nobody owns');
     expect(markdown).toContain(`\n  - *Your note on* "${text}": Nobody owns follow-up; see \`#12\`\n`);
@@ -146,7 +146,7 @@ describe('the Markdown view', () => {
 
   it('says plainly when nothing was answered', async () => {
     const empty = auditReport(answersWith(DONT_KNOW), { generatedOn: '2026-11-23' });
-    const markdown = renderMarkdown(empty, await loadTemplate());
+    const markdown = renderMarkdown(reportJson(empty), await loadTemplate());
     expect(markdown).toContain('- No overall score or level: no question was answered on the 1–5 scale.');
     expect(markdown).toContain('## What the team does not know');
   });
@@ -181,5 +181,30 @@ describe('the terminal summary', () => {
     for (const dimension of demo.dimensions) expect(summary).toContain(dimension.title);
     for (const action of demo.actions.thisWeek) expect(summary).toContain(action.title);
     expect(summary).not.toMatch(/\x1b\[/);
+  });
+
+  it('says "no answers" for a dimension nobody answered, as the report does, and "(few answers)" only beside a score', () => {
+    const thin = auditReport(answersWith(DONT_KNOW, { 'culture.meet-customers': { answer: 4, note: '' } }), { generatedOn: '2026-11-23' });
+    const lines = renderSummary(thin, plain).split('\n');
+    const incentives = lines.find((line) => line.trimStart().startsWith('Incentives'))!;
+    expect(incentives).toMatch(/░ no answers$/);
+    expect(lines.find((line) => line.trimStart().startsWith('Culture'))).toMatch(/ \d+ {2}\(few answers\)$/);
+  });
+});
+
+describe('the summary lines', () => {
+  const line = (check: string, messageId: string, data: Record<string, number | string>) =>
+    describeFinding({ check, messageId, data, severity: 0 });
+
+  it('make each noun agree with its count, and give counts their separators', () => {
+    expect(line('summary-gap', 'unchecked', { dontKnow: 1, claimed: 1 })).toBe(
+      'Unchecked: 1 "don\'t know" answer and 1 high answer without evidence.',
+    );
+    expect(line('summary-gap', 'unchecked', { dontKnow: 2, claimed: 1200 })).toBe(
+      'Unchecked: 2 "don\'t know" answers and 1,200 high answers without evidence.',
+    );
+    expect(line('summary-customers', 'dragNps', { theme: 'Price', mentions: 1240, pull: 39.6 })).toBe(
+      '; price costs the most (the 1,240 who mention it score 39.6 NPS points lower)',
+    );
   });
 });

@@ -6,6 +6,7 @@ import { checkThresholds } from '../../src/checks/gate/index.js';
 import { settingsFromConfig } from '../../src/config/config.js';
 import { readYaml } from '../../src/io/yaml.js';
 import { DEFAULT_QUESTIONNAIRE, questionsOf } from '../../src/questionnaire/index.js';
+import { reportJson } from '../../src/report/json.js';
 import { loadPartials, loadTemplate, renderMarkdown } from '../../src/report/markdown.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { describeFinding } from '../../src/report/words.js';
@@ -115,7 +116,7 @@ describe('an audit with too few answers', () => {
     expect(Object.values(model.summary).map(describeFinding).join('\n')).not.toMatch(/every dimension|no dimension reaches/i);
     expect(model.strengths).toEqual([]);
 
-    const markdown = renderMarkdown(model, await loadTemplate(), 'template', await loadPartials());
+    const markdown = renderMarkdown(reportJson(model), await loadTemplate(), 'template', await loadPartials());
     // The chart draws the one dimension with answers; the others are "no answers", never a bar at 0.
     expect(markdown).toContain('x-axis ["Culture"]');
     expect(markdown).toContain('bar [100]');

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineCheck, type Finding } from '../check.js';
-import { rowsWithheld } from '../quality/rows-withheld.js';
 import { type GateInput, SEVERITY } from './input.js';
 
 /** The customers' NPS against its threshold (`--fail-under-nps`, `thresholds.nps`): the largest feedback file with an NPS. */
@@ -11,9 +10,11 @@ export const gateNps = defineCheck({
     'fewer answers than the minimum group size, or the file is withheld.',
   params: z.object({ minimum: z.number().min(-100).max(100) }),
   messages: {
-    below: "the customers' NPS {nps} is below {minimum}",
-    tooFew: "the customers' NPS of {nps} rests on {n} answers, fewer than the minimum group size (--min-group-size)",
-    withheld: 'too few rows of {file} could be read to trust its NPS: {withheld|finding}',
+    below: "the customers' NPS {nps|signed} is below {minimum}",
+    // Where the minimum group size was set (a flag, a config key, the default) is for the CLI to say.
+    tooFew: "the customers' NPS of {nps|signed} rests on {n|count:answer}, fewer than the minimum group size",
+    // The reason the figures are withheld is reported once, on its own line, by whoever shows the file.
+    withheld: 'the figures of {file} are withheld',
     noFeedback: 'needs feedback with a 0–10 recommend score: add --feedback FILE',
     noNps:
       'needs a 0–10 recommend score, and the feedback has none ({files|findings}); ' +
@@ -29,8 +30,7 @@ export const gateNps = defineCheck({
       const withheld = feedback.find((summary) => summary.withheld);
       // The NPS is there but cannot be trusted: that is thin data, not a usage error.
       if (withheld) {
-        const [why] = rowsWithheld.evaluate({}, withheld);
-        const data = { outcome: 'unchecked', minimum, file: withheld.source.file, withheld: why ?? null };
+        const data = { outcome: 'unchecked', minimum, file: withheld.source.file };
         return [{ check: 'gate-nps', messageId: 'withheld', data, severity: SEVERITY.unchecked }];
       }
       if (feedback.length === 0)

@@ -8,8 +8,9 @@ export const unhappyCustomers = defineCheck({
   description: 'Detractors (or bottom-box answers) left comments.',
   params: z.strictObject({ kind: z.literal('unhappy-customers') }),
   messages: {
-    detractors: '{detractors|count} customers are detractors, and their comments say why',
-    bottomBox: '{share|percent} of customers answered {min}–{bottomTo}, and their comments say why',
+    // No "and" inside: these clauses are listed with others ("a, b and c").
+    detractors: '{detractors|count} customers are detractors who say why in their comments',
+    bottomBox: '{share|percent} of customers answered {min}–{bottomTo}, saying why in their comments',
     // When no file with readable scores can say how many: no share is better than a wrong one.
     unhappy: 'unhappy customers left comments that say why',
   },

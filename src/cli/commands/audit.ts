@@ -90,11 +90,13 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     ...(options.date && { generatedOn: options.date }),
   });
   const out = options.out ?? (options.format === 'json' ? 'centricity-report.json' : 'centricity-report.md');
+  // Templates see exactly the object the JSON writes, so that a name means one thing in both.
+  const json = reportJson(model);
   const rendered =
     options.format === 'json'
-      ? renderJson(reportJson(model))
+      ? renderJson(json)
       : renderMarkdown(
-          model,
+          json,
           await loadTemplate(options.template),
           options.template ? `template ${options.template}` : 'default template',
           await loadPartials(),
@@ -109,13 +111,15 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     stream.write(`\n${renderSummary(model, style)}`);
     if (!isStandardOutput(out)) stream.write(`\nReport written to ${printable(out)}\n`);
   }
-  await appendStepSummary(renderMarkdown(model, await loadTemplate(STEP_SUMMARY_TEMPLATE), 'step summary template'));
-  const gate = gateOf(options, settings.thresholds, configFile);
-  const { failed, unchecked } = describeGate(checkThresholds(model, gate.thresholds), gate);
+  await appendStepSummary(renderMarkdown(json, await loadTemplate(STEP_SUMMARY_TEMPLATE), 'step summary template'));
+  const gate = gateOf(options, settings.thresholds, configFile, settings.feedback.minGroupSize);
+  const { failed, unchecked, unusable } = describeGate(checkThresholds(model, gate.thresholds), gate);
   for (const failure of failed) process.stderr.write(`centricity: ${printable(failure)}.\n`);
-  if (unchecked.length > 0) process.stderr.write(`centricity: too few answers to gate: ${unchecked.join('; ')}.\n`);
+  if (unchecked.length > 0) process.stderr.write(`centricity: too few answers to gate: ${printable(unchecked.join('; '))}.\n`);
   const withheld = feedback.filter((summary) => summary.withheld);
   for (const summary of withheld) process.stderr.write(`centricity: ${printable(summary.source.file)}: ${describeWithheld(summary)}.\n`);
+  // A threshold that names what the report lacks stops the run, once the others have been shown.
+  if (unusable[0]) throw new InputError(unusable[0]);
   // Withheld figures and thresholds that could not be checked outrank a threshold missed: the gate could not be applied honestly.
   if (unchecked.length > 0) return EXIT.usage;
   if (withheld.length > 0) return EXIT.withheld;

@@ -6,7 +6,7 @@ import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import { EXPORT_EXTENSIONS, isExportName } from '../../feedback/file-kind.js';
 import type { AnalysedFeedback } from '../../feedback/index.js';
-import { formatCount } from '../../format.js';
+import { formatCount, formatPlural, formatSigned } from '../../format.js';
 import { ensureFolder } from '../../io/files.js';
 import { mapStrings, printable, printableLines } from '../../printable.js';
 import {
@@ -93,10 +93,9 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     const name = reportNames.get(result.file)!;
     try {
       for (const format of options.format) {
-        const rendered =
-          format === 'json'
-            ? renderJson(feedbackReportJson(report))
-            : renderMarkdown(report, template, 'feedback template', partials, warn);
+        // Templates see exactly the object the JSON writes, so that a name means one thing in both.
+        const json = feedbackReportJson(report);
+        const rendered = format === 'json' ? renderJson(json) : renderMarkdown(json, template, 'feedback template', partials, warn);
         await writeOutput(join(options.outDir, `${name}.${format}`), rendered, { force: Boolean(options.force) });
       }
     } catch (error) {
@@ -120,12 +119,12 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
 
   const index = buildIndex(entries, failures, generatedOn, VERSION);
   // One file: its report. Several: the index that compares them (each report is in its file).
-  if (jsonOnStdout)
-    process.stdout.write(renderJson(files.length === 1 && reports[0] ? feedbackReportJson(reports[0]) : feedbackIndexJson(index)));
-  const indexMarkdown = renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE), 'index template', partials, warn);
+  const indexJson = feedbackIndexJson(index);
+  if (jsonOnStdout) process.stdout.write(renderJson(files.length === 1 && reports[0] ? feedbackReportJson(reports[0]) : indexJson));
+  const indexMarkdown = renderMarkdown(indexJson, await loadTemplate(INDEX_TEMPLATE), 'index template', partials, warn);
   // The index is written last, so that it never lists a report that is not there.
   for (const format of options.format) {
-    await writeOutput(join(options.outDir, `index.${format}`), format === 'json' ? renderJson(feedbackIndexJson(index)) : indexMarkdown, {
+    await writeOutput(join(options.outDir, `index.${format}`), format === 'json' ? renderJson(indexJson) : indexMarkdown, {
       force: Boolean(options.force),
     });
   }
@@ -133,7 +132,8 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   if (!options.quiet) {
     const unread = failures.length > unwritten ? `; ${failures.length - unwritten} could not be read` : '';
     const notWritten = unwritten ? `; ${unwritten} not written` : '';
-    human.write(`\n${entries.length} of ${files.length} files scored; reports in ${printable(options.outDir)}${unread}${notWritten}.\n`);
+    const scored = `${formatCount(entries.length)} of ${formatPlural(files.length, 'file')} scored`;
+    human.write(`\n${scored}; reports in ${printable(options.outDir)}${unread}${notWritten}.\n`);
   }
   // Unreadable files fail the run unless the caller said a partial batch is fine; withheld figures and reports not written always do.
   if (withheld > 0) return EXIT.withheld;
@@ -192,8 +192,9 @@ function summaryLine(typed: AnalysedFeedback, style: ReturnType<typeof styleFor>
   if (summary.withheld) return `${style.bold(summary.source.file)}: ${style.red(describeWithheld(summary))}`;
   const lost = quality.lost.records > 0 ? ` (${quality.lost.share}% of the rows could not be read and are left out)` : '';
   const reading = (interval: string) => (scores?.tooSmall ? ' (too few answers to read)' : interval);
+  const interval = scores?.nps?.interval;
   const figure = scores?.nps
-    ? `NPS ${scores.nps.nps}${reading(` (${scores.nps.interval?.low} to ${scores.nps.interval?.high})`)}`
+    ? `NPS ${formatSigned(scores.nps.nps)}${reading(` (${formatSigned(interval?.low)} to ${formatSigned(interval?.high)})`)}`
     : scores?.mean !== null && scores?.mean !== undefined
       ? `mean ${scores.mean} on ${summary.source.scale?.title}${reading('')}`
       : 'no score';

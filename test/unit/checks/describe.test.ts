@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { auditReport } from '../../../src/audit.js';
+import { formatSigned } from '../../../src/format.js';
 import { GENERATED_MARKER } from '../../../src/io/marker.js';
-import { buildIndex, indexEntry } from '../../../src/report/feedback.js';
-import { feedbackIndexJson } from '../../../src/report/json.js';
-import { INDEX_TEMPLATE, loadTemplate, renderMarkdown } from '../../../src/report/markdown.js';
+import { buildFeedbackReport, buildIndex, indexEntry } from '../../../src/report/feedback.js';
+import { feedbackIndexJson, feedbackReportJson } from '../../../src/report/json.js';
+import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../../src/report/markdown.js';
 import { renderSummary } from '../../../src/report/summary.js';
 import { describeFinding } from '../../../src/report/words.js';
 import { answersWith } from '../../helpers/answers.js';
@@ -66,6 +67,38 @@ describe('findings in the views', () => {
     expect(written).toMatchObject({ withheld: sentence, withheldFinding: entry.withheld });
     expect(given).toMatchObject({ withheld: null, withheldFinding: null });
     expect(Object.keys(written!).slice(-2)).toEqual(['withheld', 'withheldFinding']);
-    expect(renderMarkdown(index, await loadTemplate(INDEX_TEMPLATE))).toContain(`\n- q3\\_\\*final\\*.csv: ${sentence}.\n`);
+    expect(renderMarkdown(feedbackIndexJson(index), await loadTemplate(INDEX_TEMPLATE))).toContain(
+      `\n- q3\\_\\*final\\*.csv: ${sentence}.\n`,
+    );
+    // Sentiment runs from −1 to +1: signed, with a true minus, as every signed figure.
+    const sentiment = formatSigned(DEMO.comments!.sentiment.mean);
+    expect(renderMarkdown(feedbackIndexJson(index), await loadTemplate(INDEX_TEMPLATE))).toContain(` | ${sentiment} | `);
+  });
+
+  it('the feedback partial makes each noun agree with its count and lists the lines a withheld file lost', async () => {
+    const partials = await loadPartials();
+    const nps = DEMO.scores!.nps!;
+    const one = { ...DEMO, scores: { ...DEMO.scores!, nps: { ...nps, promoters: 1, passives: 1, detractors: 1 } } };
+    const markdown = renderMarkdown(
+      feedbackReportJson(buildFeedbackReport(one, '2026-11-23', '1.0.0')),
+      await loadTemplate(FEEDBACK_TEMPLATE),
+      'f',
+      partials,
+    );
+    expect(markdown).toMatch(/: 1 promoter \([\d.]+%\), 1 passive, 1 detractor \(/);
+    const lost = renderMarkdown(
+      feedbackReportJson(buildFeedbackReport(withheld([5, 9], 12), '2026-11-23', '1.0.0')),
+      await loadTemplate(FEEDBACK_TEMPLATE),
+      'f',
+      partials,
+    );
+    expect(lost).toContain('could not be read (lines 5, 9, …)');
+    const single = renderMarkdown(
+      feedbackReportJson(buildFeedbackReport(withheld([5], 1), '2026-11-23', '1.0.0')),
+      await loadTemplate(FEEDBACK_TEMPLATE),
+      'f',
+      partials,
+    );
+    expect(single).toMatch(/could not be read \(line 5[,)]/);
   });
 });
