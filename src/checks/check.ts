@@ -65,3 +65,21 @@ export function defineCheck<Schema extends z.ZodType, Input, MessageId extends s
 ): Check<Schema, Input, MessageId> {
   return check;
 }
+
+/**
+ * Message templates the report words its own findings with, outside the registry of checks (the
+ * summary's lines, the specifics an action names): a lookup for src/report/words.ts, and a
+ * maker of findings whose message ids are checked against the templates.
+ */
+export function messageBook<Messages extends Readonly<Record<string, Readonly<Record<string, string>>>>>(messages: Messages) {
+  const book = new Map<string, Readonly<Record<string, string>>>(Object.entries(messages));
+  return {
+    lookup: (check: string, messageId: string): string | undefined => book.get(check)?.[messageId],
+    finding: <K extends keyof Messages & string>(check: K, messageId: keyof Messages[K] & string, data: FindingData = {}): Finding => ({
+      check,
+      messageId,
+      data,
+      severity: 0,
+    }),
+  };
+}

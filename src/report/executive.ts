@@ -1,4 +1,4 @@
-import type { Finding, FindingData } from '../checks/check.js';
+import { type Finding, messageBook } from '../checks/check.js';
 import { fallingMonth, worstTheme } from '../checks/evidence.js';
 import { answersCoverage } from '../checks/quality/answers-coverage.js';
 import { rowsWithheld } from '../checks/quality/rows-withheld.js';
@@ -62,18 +62,12 @@ const SUMMARY_MESSAGES = {
   },
 } as const satisfies Record<string, Record<string, string>>;
 
-type Line = keyof typeof SUMMARY_MESSAGES;
-
-const BOOK = new Map<string, Readonly<Record<string, string>>>(Object.entries(SUMMARY_MESSAGES));
+const BOOK = messageBook(SUMMARY_MESSAGES);
 
 /** The template of one message of one summary line, for src/report/words.ts. */
-export function summaryMessage(line: string, messageId: string): string | undefined {
-  return BOOK.get(line)?.[messageId];
-}
+export const summaryMessage = BOOK.lookup;
 
-function finding<L extends Line>(line: L, messageId: keyof (typeof SUMMARY_MESSAGES)[L] & string, data: FindingData = {}): Finding {
-  return { check: line, messageId, data, severity: 0 };
-}
+const finding = BOOK.finding;
 
 /** The summary of a report; `strengthFrom` is the score from which a dimension counts as a strength. */
 export function executiveSummary(input: SummaryInput, strengthFrom: number): ExecutiveSummary {

@@ -1,6 +1,6 @@
 import type { ChosenAction } from '../actions/choose.js';
 import type { Specifics } from '../actions/types.js';
-import { type Finding, type FindingData, isFinding } from '../checks/check.js';
+import { type Finding, isFinding, messageBook } from '../checks/check.js';
 import { type Evidence, fallingMonth, scoredFeedback, worstSegment, worstTheme } from '../checks/evidence.js';
 import type { FeedbackSummary, GroupFigures, Respondent } from '../feedback/model.js';
 
@@ -47,18 +47,12 @@ export const SPECIFICS_MESSAGES = {
   },
 } as const satisfies Record<string, Record<string, string>>;
 
-type Kind = keyof typeof SPECIFICS_MESSAGES;
-
-const BOOK = new Map<string, Readonly<Record<string, string>>>(Object.entries(SPECIFICS_MESSAGES));
+const BOOK = messageBook(SPECIFICS_MESSAGES);
 
 /** The template of one message of one kind of specifics, for src/report/words.ts. */
-export function specificsMessage(kind: string, messageId: string): string | undefined {
-  return BOOK.get(kind)?.[messageId];
-}
+export const specificsMessage = BOOK.lookup;
 
-function finding<K extends Kind>(kind: K, messageId: keyof (typeof SPECIFICS_MESSAGES)[K] & string, data: FindingData = {}): Finding {
-  return { check: kind, messageId, data, severity: 0 };
-}
+const finding = BOOK.finding;
 
 /**
  * What each chosen action names from the feedback, in plan order, one finding per line. The
