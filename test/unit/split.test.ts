@@ -53,4 +53,14 @@ describe('splitIntoRanges', () => {
       { numRuns: 15 },
     );
   });
+
+  it('gives the first range the extra share asked for and cuts the rest evenly', async () => {
+    const text = `score,comment\n${'7,fine\n'.repeat(1_000_000)}`;
+    const path = writeFixture(directory.path, 'extra.csv', Buffer.from(text));
+    const share = (range: { start: number; end?: number }) => ((range.end ?? text.length) - range.start) / text.length;
+    const even = await splitIntoRanges(path, 3);
+    const uneven = await splitIntoRanges(path, 3, 0.05);
+    expect(even?.map(share).map((value) => value.toFixed(2))).toEqual(['0.33', '0.33', '0.33']);
+    expect(uneven?.map(share).map((value) => value.toFixed(2))).toEqual(['0.38', '0.31', '0.31']);
+  });
 });

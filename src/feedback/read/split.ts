@@ -13,13 +13,15 @@ const CR = 0x0d;
  * bytes of any encoding in which `"`, CR and LF are single ASCII bytes (UTF-8, Windows-1252),
  * never on UTF-16. The cuts are a guess that the reader checks: a range must end between
  * records, and no reading may go back into a broken record; otherwise the file is read in one
- * piece. Returns null when no cut was found.
+ * piece. Returns null when no cut was found. The first range is longer than the others by
+ * `firstExtra` (a share of the file), for a reader that starts before the rest.
  */
-export async function splitIntoRanges(path: string, parts: number): Promise<ByteRange[] | null> {
+export async function splitIntoRanges(path: string, parts: number, firstExtra = 0): Promise<ByteRange[] | null> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
-    const targets = Array.from({ length: parts - 1 }, (_, index) => Math.floor((size * (index + 1)) / parts));
+    const first = 1 / parts + firstExtra;
+    const targets = Array.from({ length: parts - 1 }, (_, index) => Math.floor(size * (first + ((1 - first) * index) / (parts - 1))));
     const ranges: ByteRange[] = [{ ...WHOLE_FILE }];
     const buffer = Buffer.alloc(BLOCK);
     let inQuotes = false;
