@@ -65,11 +65,14 @@ export async function analyseFeedbackFile(path: string, options: FeedbackOptions
 
 async function analyseWith(layout: ReadPlan, workers: Worker[], options: FeedbackOptions): Promise<AnalysedFeedback> {
   const path = layout.path;
-  const ranges = workers.length > 0 ? await splitIntoRanges(path, workers.length + 1, THIS_THREAD_EXTRA) : null;
+  // The cut waits mostly on reads: the head is planned meanwhile.
+  const [ranges, guess] = await Promise.all([
+    workers.length > 0 ? splitIntoRanges(path, workers.length + 1, THIS_THREAD_EXTRA) : null,
+    planFromHead(layout, options),
+  ]);
   const parallel = ranges && { ranges, workers };
   const themes = extendThemes(options.themes);
   const keep = Boolean(options.keepPersonalData);
-  const guess = await planFromHead(layout, options);
   let plan: ReadPlan;
   let counted: Counted | null = null;
   if (guess) {
