@@ -174,6 +174,15 @@ async function answer(session: TerminalSession, n: number, step: Step): Promise<
   await answerNote(session, step.choice, step.note);
 }
 
+/** An audit started in `dir` that has answered the first questions with `steps` and shows the next one. */
+async function auditAnswering(dir: string, steps: readonly Step[]): Promise<TerminalSession> {
+  const session = startAudit(dir);
+  await introduce(session);
+  for (const [index, step] of steps.entries()) await answer(session, index + 1, step);
+  await session.waitFor(questionShown(steps.length + 1));
+  return session;
+}
+
 // ── The tests ───────────────────────────────────────────────────────────────────────────
 describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
   it('answers every question in a real terminal and writes the report', async () => {
@@ -263,10 +272,7 @@ describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
     const paths = files(dir);
     const plan: Step[] = PLAN.map((step, index) => (index === 2 ? { choice: 3, note: 'ask Sam in support' } : step));
 
-    const first = startAudit(dir);
-    await introduce(first);
-    for (let n = 1; n <= 5; n++) await answer(first, n, plan[n - 1]!);
-    await first.waitFor(questionShown(6));
+    const first = await auditAnswering(dir, plan.slice(0, 5));
     first.markAndSend(KEY.ctrlC);
     const stopped = await exitOf(first);
     expect(stopped.exitCode, first.screen).toBe(130);
@@ -370,10 +376,7 @@ describe('two audits on one answers file', { timeout: 90_000 }, () => {
   it('the second waits, then refuses in one sentence naming the first; the first loses nothing', async () => {
     const dir = await tempDir();
     const paths = files(dir);
-    const first = startAudit(dir);
-    await introduce(first);
-    for (let n = 1; n <= 3; n++) await answer(first, n, PLAN[n - 1]!);
-    await first.waitFor(questionShown(4));
+    const first = await auditAnswering(dir, PLAN.slice(0, 3));
     const lock = JSON.parse(await readFile(lockOf(paths), 'utf8'));
     expect(lock).toMatchObject({ pid: first.pid, host: hostname(), command: 'audit' });
     const before = await readFile(paths.answers, 'utf8');
@@ -408,10 +411,7 @@ describe('two audits on one answers file', { timeout: 90_000 }, () => {
   it('an audit stopped with SIGTERM removes its lock and keeps its answers', async () => {
     const dir = await tempDir();
     const paths = files(dir);
-    const first = startAudit(dir);
-    await introduce(first);
-    for (let n = 1; n <= 2; n++) await answer(first, n, PLAN[n - 1]!);
-    await first.waitFor(questionShown(3));
+    const first = await auditAnswering(dir, PLAN.slice(0, 2));
     expect(existsSync(lockOf(paths))).toBe(true);
     process.kill(first.pid, 'SIGTERM');
     expect((await exitOf(first, 30_000)).exitCode).toBe(143);
@@ -422,10 +422,7 @@ describe('two audits on one answers file', { timeout: 90_000 }, () => {
   it('the lock of a crashed audit is taken over by --resume, and every saved answer is kept', async () => {
     const dir = await tempDir();
     const paths = files(dir);
-    const first = startAudit(dir);
-    await introduce(first);
-    for (let n = 1; n <= 3; n++) await answer(first, n, PLAN[n - 1]!);
-    await first.waitFor(questionShown(4));
+    const first = await auditAnswering(dir, PLAN.slice(0, 3));
     first.kill();
     await exitOf(first);
     expect(existsSync(lockOf(paths))).toBe(true);
@@ -449,10 +446,7 @@ describe('two audits on one answers file', { timeout: 90_000 }, () => {
   it('answers written to the file by another writer while the questionnaire runs are kept', async () => {
     const dir = await tempDir();
     const paths = files(dir);
-    const first = startAudit(dir);
-    await introduce(first);
-    for (let n = 1; n <= 2; n++) await answer(first, n, PLAN[n - 1]!);
-    await first.waitFor(questionShown(3));
+    const first = await auditAnswering(dir, PLAN.slice(0, 2));
 
     // Another writer that the lock does not stop (an editor, a process that took the lock over as stale).
     const other = await readAnswers(paths.answers);
