@@ -9,15 +9,8 @@ import type { AnalysedFeedback } from '../../feedback/index.js';
 import { formatCount, formatPlural, formatSigned } from '../../format.js';
 import { ensureFolder } from '../../io/files.js';
 import { mapStrings, printable, printableLines } from '../../printable.js';
-import {
-  buildFeedbackReport,
-  buildIndex,
-  describeWithheld,
-  type FeedbackReport,
-  type IndexEntry,
-  indexEntry,
-} from '../../report/feedback.js';
-import { feedbackIndexJson, feedbackReportJson, renderJson } from '../../report/json.js';
+import { buildFeedbackReport, buildIndex, describeWithheld, type IndexEntry, indexEntry } from '../../report/feedback.js';
+import { type FeedbackReportJson, feedbackIndexJson, feedbackReportJson, renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
 import { EXIT } from '../exit-codes.js';
 import type { FeedbackFlags } from '../feedback-options.js';
@@ -54,7 +47,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const template = options.format.includes('md') ? await loadTemplate(FEEDBACK_TEMPLATE) : '';
   const reportNames = uniqueNames(files);
   const entries: IndexEntry[] = [];
-  const reports: FeedbackReport[] = [];
+  const reports: FeedbackReportJson[] = [];
   const failures: { file: string; message: string }[] = [];
   let withheld = 0;
   let unwritten = 0;
@@ -89,12 +82,11 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
       continue;
     }
     const { summary } = result;
-    const report = buildFeedbackReport(summary, generatedOn, VERSION);
+    // Templates see exactly the object the JSON writes, so that a name means one thing in both.
+    const json = feedbackReportJson(buildFeedbackReport(summary, generatedOn, VERSION));
     const name = reportNames.get(result.file)!;
     try {
       for (const format of options.format) {
-        // Templates see exactly the object the JSON writes, so that a name means one thing in both.
-        const json = feedbackReportJson(report);
         const rendered = format === 'json' ? renderJson(json) : renderMarkdown(json, template, 'feedback template', partials, warn);
         await writeOutput(join(options.outDir, `${name}.${format}`), rendered, { force: Boolean(options.force) });
       }
@@ -114,19 +106,19 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
       process.stderr.write(`centricity: ${printable(summary.source.file)}: ${describeWithheld(summary)}.\n`);
     }
     if (!options.quiet) human.write(`${summaryLine(summary, style)}\n`);
-    reports.push(report);
+    reports.push(json);
   }
 
   const index = buildIndex(entries, failures, generatedOn, VERSION);
   // One file: its report. Several: the index that compares them (each report is in its file).
   const indexJson = feedbackIndexJson(index);
-  if (jsonOnStdout) process.stdout.write(renderJson(files.length === 1 && reports[0] ? feedbackReportJson(reports[0]) : indexJson));
-  const indexMarkdown = renderMarkdown(indexJson, await loadTemplate(INDEX_TEMPLATE), 'index template', partials, warn);
+  if (jsonOnStdout) process.stdout.write(renderJson(files.length === 1 && reports[0] ? reports[0] : indexJson));
   // The index is written last, so that it never lists a report that is not there.
+  // The Markdown index is also the GitHub step summary, so it is made whatever the formats.
+  const indexMarkdown = renderMarkdown(indexJson, await loadTemplate(INDEX_TEMPLATE), 'index template', partials, warn);
   for (const format of options.format) {
-    await writeOutput(join(options.outDir, `index.${format}`), format === 'json' ? renderJson(indexJson) : indexMarkdown, {
-      force: Boolean(options.force),
-    });
+    const rendered = format === 'json' ? renderJson(indexJson) : indexMarkdown;
+    await writeOutput(join(options.outDir, `index.${format}`), rendered, { force: Boolean(options.force) });
   }
   await appendStepSummary(indexMarkdown);
   if (!options.quiet) {
