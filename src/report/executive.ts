@@ -40,9 +40,7 @@ const SUMMARY_MESSAGES = {
     nps: 'NPS {nps|signed} (95% interval {low|signed} to {high|signed}, n = {n|count})',
     topBox: '{share}% answered {from}–{max} on the {min}–{max} {scale} (mean {mean}, n = {n|count})',
     tooFewNps: 'NPS {nps|signed} on {n|count:answer}, too few answers to read',
-    tooFewNpsOne: 'NPS {nps|signed} on 1 answer, too few answers to read',
     tooFewMean: 'mean {mean} on {n|count:answer}, too few answers to read',
-    tooFewMeanOne: 'mean {mean} on 1 answer, too few answers to read',
     fell: '; it fell from {from|finding} in {fromMonth} to {to|finding} in {toMonth}',
     fellAndStands:
       '; it fell from {from|finding} in {fromMonth} to {to|finding} in {toMonth} and stands at {latest|finding} in {latestMonth}',
@@ -176,10 +174,9 @@ function headline(summary: FeedbackSummary): Finding {
   const scores = summary.scores!;
   const scale = summary.source.scale;
   if (scores.tooSmall) {
-    const one = scores.n === 1;
     return scores.nps
-      ? finding('summary-customers', one ? 'tooFewNpsOne' : 'tooFewNps', { nps: scores.nps.nps, n: scores.n })
-      : finding('summary-customers', one ? 'tooFewMeanOne' : 'tooFewMean', { mean: scores.mean, n: scores.n });
+      ? finding('summary-customers', 'tooFewNps', { nps: scores.nps.nps, n: scores.n })
+      : finding('summary-customers', 'tooFewMean', { mean: scores.mean, n: scores.n });
   }
   if (scores.nps) {
     const { nps, interval } = scores.nps;
