@@ -11,7 +11,7 @@ import {
   formatSigned,
   round1,
 } from '../../src/format.js';
-import { wordFinding } from '../../src/report/words.js';
+import { describeFinding, wordFinding } from '../../src/report/words.js';
 
 describe('the formatting module', () => {
   it.each([
@@ -86,5 +86,13 @@ describe('wordFinding', () => {
   it('throws on a template that names data the finding lacks, or on an unknown message', () => {
     expect(() => wordFinding({ ...nps, data: { nps: 1 } }, book)).toThrow(/names \{n\}/);
     expect(() => wordFinding({ ...nps, messageId: 'gone' }, book)).toThrow(/no message gone/);
+  });
+});
+
+describe('the summary line on too few answers', () => {
+  it('agrees with one answer and with many', () => {
+    const line = (n: number) => describeFinding({ check: 'summary-customers', messageId: 'tooFewNps', data: { nps: 10, n }, severity: 0 });
+    expect(line(1)).toBe('NPS +10 on 1 answer, too few answers to read');
+    expect(line(1200)).toBe('NPS +10 on 1,200 answers, too few answers to read');
   });
 });
