@@ -1,7 +1,7 @@
 /** A sample of a file's records for what must be known before counting: the whole of a small file, stretches of a large one. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ReadPlan, rowBuilder, withReadPlan } from '../../src/feedback/read/reader.js';
 import { planColumns } from '../../src/feedback/read/plan.js';
+import { type ReadPlan, rowBuilder, withReadPlan } from '../../src/feedback/read/reader.js';
 import { readSample, SAMPLE_STRETCH_BYTES, SAMPLE_STRETCHES, type SampleExtent } from '../../src/feedback/read/sample.js';
 import { temporaryDirectory } from '../helpers/cli.js';
 import { encode, writeFixture } from '../helpers/feedback.js';
@@ -59,7 +59,10 @@ describe('readSample', () => {
   });
 
   it('never stops at a record the cut of a stretch breaks, even with --strict', async () => {
-    const rows = Array.from({ length: 40_000 }, (_, index) => `${index % 11},"a comment that goes on, and on, line ${index}${' .'.repeat(40)}"`);
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, index) => `${index % 11},"a comment that goes on, and on, line ${index}${' .'.repeat(40)}"`,
+    );
     const path = writeFixture(directory.path, 'strict.csv', `score,comment\n${rows.join('\n')}\n`);
     const { comments, extent } = await sampleOf(path, true);
     expect(extent.whole).toBe(false);
