@@ -35,8 +35,8 @@ describe('readSample', () => {
   it('draws from every part of a large file sorted by topic, not only its head', async () => {
     // 8 MB: the first half about delivery, the second about the app; a head would see only delivery.
     const half = 30_000;
-    const line = (index: number) =>
-      `${index % 11},"${index < half ? 'the parcel came late, again' : 'the app crashes, again'} (${String(index).padStart(6, '0')})${' .'.repeat(50)}"`;
+    const topic = (index: number) => (index < half ? 'the parcel came late, again' : 'the app crashes, again');
+    const line = (index: number) => `${index % 11},"${topic(index)} (${String(index).padStart(6, '0')})${' .'.repeat(50)}"`;
     const text = `score,comment\n${Array.from({ length: half * 2 }, (_, index) => line(index)).join('\n')}\n`;
     const path = writeFixture(directory.path, 'sorted.csv', text);
     const { comments, extent } = await sampleOf(path);
