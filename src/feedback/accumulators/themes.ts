@@ -152,6 +152,8 @@ function quoteSide(sentiment: number | null): 'happy' | 'unhappy' | null {
  * order, so the pool holds the first QUOTE_POOL texts whatever order the rows come in.
  */
 function keepDistinct(pool: QuoteCandidate[], candidate: QuoteCandidate): void {
+  // Behind a full pool's last: not kept, and any copy of its text in the pool comes before it.
+  if (pool.length >= QUOTE_POOL && byFocus(candidate, pool[pool.length - 1]!) >= 0) return;
   const same = pool.findIndex((kept) => kept.comment === candidate.comment);
   if (same >= 0) {
     if (byFocus(candidate, pool[same]!) >= 0) return;
