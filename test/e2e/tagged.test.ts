@@ -22,7 +22,7 @@ const runnable = (cell: string) => /^[=+\-@\t\r]/.test(cell) && !/^-\d+(\.\d+)?$
 const HOSTILE =
   'id,score,comment\n' +
   '"=HYPERLINK(""http://evil.example"",""click"")",2,"Why so few beans in the bag"\n' +
-  "\"+cmd|' /C calc'!A0\",9,\"Lovely roast, great value\"\n" +
+  '"+cmd|\' /C calc\'!A0",9,"Lovely roast, great value"\n' +
   '@SUM(A1:A9),7,\n' +
   'jane.doe@example.com,0,"Terrible coffee, I hate it"\n' +
   '-2+3,,"Wunderbarer Kaffee, danke"\n';
