@@ -53,6 +53,27 @@ const THIS_THREAD_EXTRA = 0.01;
  * are kept when the whole file's plan makes the same decisions; otherwise they are made again.
  */
 export async function analyseFeedbackFile(path: string, options: FeedbackOptions = {}): Promise<AnalysedFeedback> {
+  return (await analyseFeedbackFileWithReading(path, options)).summary;
+}
+
+/**
+ * How an analysis read its file, as plain data (it crosses from a worker): what another pass
+ * needs to read each row exactly as the analysis did, such as the per-response export (tagged.ts).
+ */
+export interface FileReading {
+  /** The final plan: the whole file's columns, scale labels, dates and encoding. */
+  plan: ReadPlan;
+  themes: ThemeExtensions | undefined;
+  keepPersonalData: boolean;
+  /** The key of the pseudonyms of ids that hold personal data, when the ids are redacted (see `shownId`). */
+  pseudonymKey: string | undefined;
+}
+
+/** `analyseFeedbackFile`, with how the file was read. */
+export async function analyseFeedbackFileWithReading(
+  path: string,
+  options: FeedbackOptions = {},
+): Promise<{ summary: AnalysedFeedback; reading: FileReading }> {
   return withReadPlan(path, options, async (layout) => {
     const workers = await startWorkers(layout, options.threads ?? 1);
     try {
@@ -63,7 +84,11 @@ export async function analyseFeedbackFile(path: string, options: FeedbackOptions
   });
 }
 
-async function analyseWith(layout: ReadPlan, workers: Worker[], options: FeedbackOptions): Promise<AnalysedFeedback> {
+async function analyseWith(
+  layout: ReadPlan,
+  workers: Worker[],
+  options: FeedbackOptions,
+): Promise<{ summary: AnalysedFeedback; reading: FileReading }> {
   const path = layout.path;
   // The cut waits mostly on reads: the head is planned meanwhile.
   const [ranges, guess] = await Promise.all([
@@ -85,7 +110,8 @@ async function analyseWith(layout: ReadPlan, workers: Worker[], options: Feedbac
   counted ??= await analyseInRanges(plan, parallel, options, themes);
   const needsKey = !keep && options.pseudonymKey === undefined && plan.source.columns.id !== undefined;
   const finishOptions = needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options;
-  return counted.analysis.finish(counted.account, finishOptions, plan.source);
+  const reading = { plan, themes: options.themes, keepPersonalData: keep, pseudonymKey: finishOptions.pseudonymKey };
+  return { summary: counted.analysis.finish(counted.account, finishOptions, plan.source), reading };
 }
 
 /** The counts of one pass over the file. */
