@@ -13,6 +13,8 @@ const QUOTES_KEPT = QUOTES_PER_SIDE * 2;
 
 interface Tally {
   mentions: number;
+  /** Mentions whose tone is scored (in a language centricity reads), and the sum of their sentiment. */
+  scoredMentions: number;
   sentimentSum: number;
   scores: Histogram;
   happy: ScoredComment[];
@@ -23,8 +25,9 @@ export type ThemeState = ReadonlyMap<string, Omit<Tally, 'scores'> & { scores: H
 
 /** Lower sorts first: the unhappiest answers, the most valuable customers, the most negative comments, file order. */
 const byUnhappiness = (a: ScoredComment, b: ScoredComment) =>
-  a.score - b.score || (b.value ?? 0) - (a.value ?? 0) || a.sentiment - b.sentiment || a.line - b.line;
-const byHappiness = (a: ScoredComment, b: ScoredComment) => b.score - a.score || b.sentiment - a.sentiment || a.line - b.line;
+  a.score - b.score || (b.value ?? 0) - (a.value ?? 0) || (a.sentiment ?? 0) - (b.sentiment ?? 0) || a.line - b.line;
+const byHappiness = (a: ScoredComment, b: ScoredComment) =>
+  b.score - a.score || (b.sentiment ?? 0) - (a.sentiment ?? 0) || a.line - b.line;
 
 /**
  * Each theme's mentions, tone and scores against the other commenters', with its happiest and
@@ -39,7 +42,10 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
     for (const id of themes) {
       const tally = this.tallyOf(id);
       tally.mentions++;
-      tally.sentimentSum += sentiment;
+      if (sentiment !== null) {
+        tally.scoredMentions++;
+        tally.sentimentSum += sentiment;
+      }
       if (scored) {
         tally.scores.add(scored.score);
         keepBest(tally.unhappy, scored, byUnhappiness, QUOTES_KEPT);
@@ -56,6 +62,7 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
     for (const [id, theirs] of state) {
       const ours = this.tallyOf(id);
       ours.mentions += theirs.mentions;
+      ours.scoredMentions += theirs.scoredMentions;
       ours.sentimentSum += theirs.sentimentSum;
       ours.scores.merge(theirs.scores);
       for (const candidate of theirs.unhappy) keepBest(ours.unhappy, candidate, byUnhappiness, QUOTES_KEPT);
@@ -66,7 +73,7 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
   private tallyOf(id: string): Tally {
     let tally = this.themes.get(id);
     if (!tally) {
-      tally = { mentions: 0, sentimentSum: 0, scores: new Histogram(), happy: [], unhappy: [] };
+      tally = { mentions: 0, scoredMentions: 0, sentimentSum: 0, scores: new Histogram(), happy: [], unhappy: [] };
       this.themes.set(id, tally);
     }
     return tally;
@@ -101,7 +108,7 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
           title: theme.title,
           mentions: tally.mentions,
           share: round1((tally.mentions / comments.count) * 100),
-          sentiment: round2(tally.sentimentSum / tally.mentions),
+          sentiment: tally.scoredMentions === 0 ? null : round2(tally.sentimentSum / tally.scoredMentions),
           with: withTheme,
           without,
           pull: withTheme !== null && without !== null ? round1(withTheme - without) : null,
@@ -109,7 +116,7 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
           tooSmall,
           quotes: {
             // A high score with a complaint in words is not a happy quote.
-            happy: scale ? quotes(tally.happy, (candidate) => candidate.score >= scale.topFrom && candidate.sentiment >= 0) : [],
+            happy: scale ? quotes(tally.happy, (candidate) => candidate.score >= scale.topFrom && (candidate.sentiment ?? 0) >= 0) : [],
             unhappy: scale ? quotes(tally.unhappy, (candidate) => candidate.score <= scale.bottomTo) : [],
           },
         };
