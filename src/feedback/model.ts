@@ -130,6 +130,8 @@ export interface CommentFigures {
 export interface LanguageFigures {
   /** Comments per language, most first (ties by code). */
   mix: LanguageCount[];
+  /** How many languages were told apart ('und' not counted): the report shows the mix when there are several. */
+  detected: number;
   /** Comments in languages centricity cannot read: counted here, left out of every sentiment figure. */
   unreadable: { count: number; share: number; languages: LanguageCount[] };
 }

@@ -75,6 +75,7 @@ export class CommentTally implements Accumulator<CommentState, Pick<CommentFigur
       sentiment: { ...this.sentiments, mean: scored === 0 ? null : round2(this.sentimentSum / scored) },
       languages: {
         mix,
+        detected: mix.filter((language) => language.code !== UNDETERMINED).length,
         unreadable: { count: unreadableCount, share: count === 0 ? 0 : round1((unreadableCount / count) * 100), languages: unreadable },
       },
     };
