@@ -10,7 +10,7 @@
  *   Greek, Hebrew, Arabic (Persian by its own letters), Devanagari → Hindi, Thai.
  * - Latin text: each word found in the stop-word lists of the `stopwords-iso` package (MIT) counts
  *   for each language whose list holds it, 1/k when k lists hold it ("de" is in eight, "the" in
- *   one). The language with most wins when at least {@link MIN_HITS} of the comment's words are in
+ *   one), once per comment. The language with most wins when at least {@link MIN_HITS} of the comment's words are in
  *   its list and it leads the next by {@link MIN_LEAD}; otherwise the comment is 'und'.
  */
 import { createRequire } from 'node:module';
@@ -60,6 +60,9 @@ const maskOfWord = new PerWord<number>((word) => {
 
 const scores = new Float64Array(LATIN_LANGUAGES.length);
 const hits = new Int32Array(LATIN_LANGUAGES.length);
+/** The comment each word id was last counted in, so that a word counts once per comment ("nice… so nice" is not Turkish twice). */
+let countedIn = new Int32Array(1024);
+let comment = 0;
 
 const bitCount = (mask: number) => {
   let count = 0;
@@ -71,15 +74,23 @@ const bitCount = (mask: number) => {
 export function languageOfWords(ids: Int32Array, count: number): string {
   scores.fill(0);
   hits.fill(0);
+  comment++;
   for (let i = 0; i < count; i++) {
-    const mask = maskOfWord.of(ids[i]!);
+    const id = ids[i]!;
+    const mask = maskOfWord.of(id);
     if (mask === 0) continue;
+    if (id >= countedIn.length) {
+      const grown = new Int32Array(Math.max(id + 1, 2 * countedIn.length));
+      grown.set(countedIn);
+      countedIn = grown;
+    }
+    if (countedIn[id] === comment) continue;
+    countedIn[id] = comment;
     const weight = 1 / bitCount(mask);
-    for (let language = 0; language < LATIN_LANGUAGES.length; language++) {
-      if ((mask & (1 << language)) !== 0) {
-        scores[language]! += weight;
-        hits[language]!++;
-      }
+    for (let rest = mask; rest !== 0; rest &= rest - 1) {
+      const language = 31 - Math.clz32(rest & -rest);
+      scores[language]! += weight;
+      hits[language]!++;
     }
   }
   let best = 0;

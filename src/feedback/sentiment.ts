@@ -525,10 +525,8 @@ function scoreComment(tokens: readonly string[], words: readonly string[], words
   const ids = idsOf(words);
   const language = languageOfWords(ids, words.length);
   if (language !== UNDETERMINED && !isReadable(language)) return { words, sentiment: null, language };
-  // When the words are not the scorer's (a link, a handle), every token is looked up by an id of its own.
-  const tokenWords = wordsAreTokens ? words : tokens;
-  const tokenIds = wordsAreTokens ? ids : idsOf(tokens);
-  const lookUpIn = (reader: ReadableLanguage) => lookUp(tokens, tokenWords, tokenIds, reader);
+  // When the words are not the scorer's (a link, a handle), the tokens are looked up on their own.
+  const lookUpIn = (reader: ReadableLanguage) => (wordsAreTokens ? lookUp(tokens, words, ids, reader) : lookUpTokens(tokens, reader));
   if (language !== UNDETERMINED) {
     lookUpIn(language);
   } else {
@@ -688,12 +686,20 @@ const isClauseEnd = (first: number) => first === 0x2e || first === 0x21 || first
  */
 function lookUp(tokens: readonly string[], words: readonly string[], ids: Int32Array, language: ReadableLanguage): void {
   const verdicts = entryOfWord[language];
+  const table = lexicon();
   let word = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token === words[word]) looked[i] = verdicts.of(ids[word++]!) ?? undefined;
-    else looked[i] = isClauseEnd(token.charCodeAt(0)) ? undefined : lexicon().get(token);
+    else looked[i] = isClauseEnd(token.charCodeAt(0)) ? undefined : table.get(token);
   }
+}
+
+/** {@link lookUp} for tokens without ids (a comment with links or handles): English straight from its table, the others by id. */
+function lookUpTokens(tokens: readonly string[], language: ReadableLanguage): void {
+  if (language !== 'en') return lookUp(tokens, tokens, idsOf(tokens), language);
+  const table = lexicon();
+  for (let i = 0; i < tokens.length; i++) looked[i] = table.get(tokens[i]!);
 }
 
 /** The score of a comment's tokens (see {@link sentimentTokens}), their entries {@link lookUp looked up}. */
