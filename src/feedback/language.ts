@@ -23,8 +23,7 @@ export const UNDETERMINED = 'und';
 export const READABLE_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'] as const;
 export type ReadableLanguage = (typeof READABLE_LANGUAGES)[number];
 
-export const isReadable = (language: string): language is ReadableLanguage =>
-  (READABLE_LANGUAGES as readonly string[]).includes(language);
+export const isReadable = (language: string): language is ReadableLanguage => (READABLE_LANGUAGES as readonly string[]).includes(language);
 
 /**
  * The languages written in Latin letters told apart by their function words: the readable ones and
@@ -149,7 +148,8 @@ export function scriptLanguage(text: string): string | null {
     }
   }
   let best = -1;
-  for (let script = 0; script < SCRIPTS.length; script++) if (counts[script]! > 0 && (best < 0 || counts[script]! > counts[best]!)) best = script;
+  for (let script = 0; script < SCRIPTS.length; script++)
+    if (counts[script]! > 0 && (best < 0 || counts[script]! > counts[best]!)) best = script;
   if (best < 0) return null;
   // Japanese mixes kana and Han (with kana it is Japanese): they count together against the Latin letters.
   const cjk = best === KANA || best === HAN;

@@ -697,7 +697,10 @@ function lookUp(tokens: readonly string[], words: readonly string[], ids: Int32A
 
 /** {@link lookUp} for tokens without ids (a comment with links or handles): English straight from its table, the others by id. */
 function lookUpTokens(tokens: readonly string[], language: ReadableLanguage): void {
-  if (language !== 'en') return lookUp(tokens, tokens, idsOf(tokens), language);
+  if (language !== 'en') {
+    lookUp(tokens, tokens, idsOf(tokens), language);
+    return;
+  }
   const table = lexicon();
   for (let i = 0; i < tokens.length; i++) looked[i] = table.get(tokens[i]!);
 }
@@ -788,7 +791,8 @@ function scoreTokens(tokens: readonly string[]): number {
   // (*) Praise and complaint of about the same weight make a mixed comment: neutral, however long it is
   // (the squashed sum of a long mixed review is near ±1 whichever side wins by a little).
   const balance = positive + negative === 0 ? 0 : (positive - negative) / (positive + negative);
-  if (rated >= MIXED_MIN_RATED && positive > 0 && negative > 0 && Math.abs(balance) < MIXED_BALANCE) return (balance / MIXED_BALANCE) * NEUTRAL_BAND * 0.99;
+  if (rated >= MIXED_MIN_RATED && positive > 0 && negative > 0 && Math.abs(balance) < MIXED_BALANCE)
+    return (balance / MIXED_BALANCE) * NEUTRAL_BAND * 0.99;
   const score = sum / Math.sqrt(sum * sum + ALPHA);
   return Math.min(1, Math.max(-1, score));
 }

@@ -23,7 +23,8 @@ export default async function evaluate() {
   for (const dataset of DATASETS) {
     const rows = dataset.load();
     if (rows.length === 0) {
-      if (dataset.name in TARGETS) results.push({ name: `sentiment macro-F1, ${dataset.name}`, value: null, target: TARGETS[dataset.name] });
+      if (dataset.name in TARGETS)
+        results.push({ name: `sentiment macro-F1, ${dataset.name}`, value: null, target: TARGETS[dataset.name] });
       continue;
     }
     const languages = new Map();
@@ -55,7 +56,8 @@ export default async function evaluate() {
         `${CLASSES.map((c) => m.f1[c].toFixed(3)).join(' | ')} | ${percent(unread / rows.length)} | ` +
         `${Math.round(perSecond).toLocaleString('en-US')} | ${mix} |`,
     );
-    if (dataset.name in TARGETS) results.push({ name: `sentiment macro-F1, ${dataset.name}`, value: m.macroF1, target: TARGETS[dataset.name] });
+    if (dataset.name in TARGETS)
+      results.push({ name: `sentiment macro-F1, ${dataset.name}`, value: m.macroF1, target: TARGETS[dataset.name] });
   }
   return results;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readComment, type SentimentLabel, sentimentLabel, sentimentScore as scoreOf } from '../../src/feedback/sentiment.js';
+import { readComment, type SentimentLabel, sentimentScore as scoreOf, sentimentLabel } from '../../src/feedback/sentiment.js';
 import { tokenize } from '../../src/feedback/text.js';
 import { REAL_DATA } from '../helpers/real-data.js';
 

@@ -1,6 +1,6 @@
 import type { DateTally } from '../date-tally.js';
-import type { FeedbackRow, SourceDescription } from '../read/reader.js';
 import { UNDETERMINED } from '../language.js';
+import type { FeedbackRow, SourceDescription } from '../read/reader.js';
 import { readComment } from '../sentiment.js';
 import type { ThemeSet } from '../themes.js';
 import { commentText, parseAmount, parseRating, type RatingCell } from '../values.js';

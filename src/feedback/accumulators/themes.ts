@@ -26,8 +26,7 @@ export type ThemeState = ReadonlyMap<string, Omit<Tally, 'scores'> & { scores: H
 /** Lower sorts first: the unhappiest answers, the most valuable customers, the most negative comments, file order. */
 const byUnhappiness = (a: ScoredComment, b: ScoredComment) =>
   a.score - b.score || (b.value ?? 0) - (a.value ?? 0) || (a.sentiment ?? 0) - (b.sentiment ?? 0) || a.line - b.line;
-const byHappiness = (a: ScoredComment, b: ScoredComment) =>
-  b.score - a.score || (b.sentiment ?? 0) - (a.sentiment ?? 0) || a.line - b.line;
+const byHappiness = (a: ScoredComment, b: ScoredComment) => b.score - a.score || (b.sentiment ?? 0) - (a.sentiment ?? 0) || a.line - b.line;
 
 /**
  * Each theme's mentions, tone and scores against the other commenters', with its happiest and
