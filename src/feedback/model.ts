@@ -115,13 +115,37 @@ export interface ValueFigures {
 
 export interface CommentFigures {
   count: number;
+  /** The tone of the comments in languages centricity reads (see `languages`); the others are left out. */
   sentiment: Record<SentimentLabel, number> & { mean: number | null };
+  languages: LanguageFigures;
   themes: ThemeFigures[];
   /** Frequent words that no theme covers: candidates for a new theme. */
   uncoveredTerms: { term: string; count: number }[];
   journey: { stage: string; title: string; mentions: number }[];
   /** Journey stages no comment mentions. */
   blindSpots: string[];
+}
+
+/** The languages the comments are written in, each comment's told on its own. */
+export interface LanguageFigures {
+  /** Comments per language, most first (ties by code). */
+  mix: LanguageCount[];
+  /** How many languages were told apart ('und' not counted): the report shows the mix when there are several. */
+  detected: number;
+  /** Comments in languages centricity cannot read: counted here, left out of every sentiment figure. */
+  unreadable: { count: number; share: number; languages: LanguageCount[] };
+}
+
+export interface LanguageCount {
+  /** ISO 639-1 code; 'und' for comments too short to tell ("ok", "Great!", an emoji), scored by the lexicon that knows their words. */
+  code: string;
+  /** English name: "French", "Polish"; "too short to tell" for 'und'. */
+  name: string;
+  count: number;
+  /** Share (%) of the comments, one decimal. */
+  share: number;
+  /** Whether centricity scores the tone of comments in this language. */
+  readable: boolean;
 }
 
 export interface ThemeFigures {

@@ -2,9 +2,8 @@ import type { Accumulator, FinishContext } from './accumulators/accumulator.js';
 import type { RowFacts } from './accumulators/row.js';
 import { type GroupScore, groupScore, Histogram } from './histogram.js';
 import { detectScale, type ScaleId, scaleById } from './scale.js';
-import { type SentimentLabel, sentimentLabel, sentimentScore } from './sentiment.js';
+import { readComment, type SentimentLabel, sentimentLabel } from './sentiment.js';
 import { round1, round2 } from './stats.js';
-import { tokenize } from './text.js';
 import type { ThemeSet } from './themes.js';
 import { commentText, parseRating } from './values.js';
 
@@ -27,15 +26,17 @@ export interface OtherScoreFigures extends GroupScore {
 export interface OtherCommentFigures {
   column: string;
   count: number;
+  /** The tone of the answers in languages centricity reads; the others are left out. */
   sentiment: Record<SentimentLabel, number> & { mean: number | null };
-  themes: { id: string; title: string; mentions: number; share: number; sentiment: number }[];
+  themes: { id: string; title: string; mentions: number; share: number; sentiment: number | null }[];
 }
 
 interface CommentTally {
   count: number;
   sentiments: Record<SentimentLabel, number>;
   sentimentSum: number;
-  themes: Map<string, { mentions: number; sentimentSum: number }>;
+  /** Per theme, its mentions, those whose tone is scored, and the sum of their sentiment. */
+  themes: Map<string, { mentions: number; scored: number; sentimentSum: number }>;
 }
 
 export interface OtherQuestionsState {
@@ -86,14 +87,19 @@ export class OtherQuestions implements Accumulator<OtherQuestionsState, OtherQue
   }
 
   private addComment(tally: CommentTally, text: string): void {
-    const sentiment = sentimentScore(text);
+    const { words, sentiment } = readComment(text);
     tally.count++;
-    tally.sentiments[sentimentLabel(sentiment)]++;
-    tally.sentimentSum += sentiment;
-    for (const id of this.themeSet.themesOf(tokenize(text))) {
-      const theme = tally.themes.get(id) ?? { mentions: 0, sentimentSum: 0 };
+    if (sentiment !== null) {
+      tally.sentiments[sentimentLabel(sentiment)]++;
+      tally.sentimentSum += sentiment;
+    }
+    for (const id of this.themeSet.themesOf(words)) {
+      const theme = tally.themes.get(id) ?? { mentions: 0, scored: 0, sentimentSum: 0 };
       theme.mentions++;
-      theme.sentimentSum += sentiment;
+      if (sentiment !== null) {
+        theme.scored++;
+        theme.sentimentSum += sentiment;
+      }
       tally.themes.set(id, theme);
     }
   }
@@ -111,8 +117,9 @@ export class OtherQuestions implements Accumulator<OtherQuestionsState, OtherQue
       ours.sentimentSum += theirs.sentimentSum;
       for (const label of Object.keys(ours.sentiments) as SentimentLabel[]) ours.sentiments[label] += theirs.sentiments[label];
       for (const [id, theme] of theirs.themes) {
-        const mine = ours.themes.get(id) ?? { mentions: 0, sentimentSum: 0 };
+        const mine = ours.themes.get(id) ?? { mentions: 0, scored: 0, sentimentSum: 0 };
         mine.mentions += theme.mentions;
+        mine.scored += theme.scored;
         mine.sentimentSum += theme.sentimentSum;
         ours.themes.set(id, mine);
       }
@@ -149,10 +156,11 @@ export class OtherQuestions implements Accumulator<OtherQuestionsState, OtherQue
   private finishComments(): OtherCommentFigures[] {
     return this.commentColumns.map((column, index) => {
       const tally = this.comments[index]!;
+      const scored = tally.sentiments.positive + tally.sentiments.neutral + tally.sentiments.negative;
       return {
         column,
         count: tally.count,
-        sentiment: { ...tally.sentiments, mean: tally.count === 0 ? null : round2(tally.sentimentSum / tally.count) },
+        sentiment: { ...tally.sentiments, mean: scored === 0 ? null : round2(tally.sentimentSum / scored) },
         themes: [...tally.themes]
           .sort((a, b) => b[1].mentions - a[1].mentions || a[0].localeCompare(b[0]))
           .slice(0, THEMES_SHOWN)
@@ -161,7 +169,7 @@ export class OtherQuestions implements Accumulator<OtherQuestionsState, OtherQue
             title: this.themeSet.themes.find((candidate) => candidate.id === id)?.title ?? id,
             mentions: theme.mentions,
             share: round1((theme.mentions / tally.count) * 100),
-            sentiment: round2(theme.sentimentSum / theme.mentions),
+            sentiment: theme.scored === 0 ? null : round2(theme.sentimentSum / theme.scored),
           })),
       };
     });

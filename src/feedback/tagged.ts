@@ -4,7 +4,6 @@
  * its analysis, so each row is read exactly as the report counted it. Streamed, chunk by chunk.
  */
 
-import type { RowFacts } from './accumulators/row.js';
 import { rowReaderOf } from './analyse.js';
 import type { FileReading } from './index.js';
 import type { FeedbackSummary } from './model.js';
@@ -53,15 +52,17 @@ export async function tagRows({ reading, scale }: TaggedFile, onRows: (rows: rea
     WHOLE_FILE,
     (record, line) => {
       const facts = reader.read(toRow(record, line));
-      const { language, sentiment } = toneOf(facts);
+      // No comment, no language: a null sentiment with a comment is a language centricity cannot read.
+      const commented = facts.comment !== '';
+      const sentiment = commented ? facts.sentiment : null;
       rows.push({
         line: facts.row.line,
         id: reportedId(facts.row.id, reading.keepPersonalData, reading.pseudonymKey),
         score: onScale(facts.score),
-        language,
+        language: commented ? facts.language : null,
         sentiment: sentiment === null ? null : sentimentLabel(sentiment),
         sentimentScore: sentiment === null ? null : round2(sentiment),
-        sentimentNote: facts.comment === '' ? 'no comment' : sentiment === null ? 'unreadable language' : null,
+        sentimentNote: !commented ? 'no comment' : sentiment === null ? 'unreadable language' : null,
         themes: facts.themes.map((id) => titles.get(id) ?? id),
       });
     },
@@ -72,13 +73,4 @@ export async function tagRows({ reading, scale }: TaggedFile, onRows: (rows: rea
       await onRows(chunk);
     },
   );
-}
-
-/**
- * A comment's language and sentiment from its row's facts: the one place that knows how the facts
- * carry them. A null sentiment is a language centricity cannot read; no comment, no sentiment.
- */
-function toneOf(facts: RowFacts): { language: string | null; sentiment: number | null } {
-  if (facts.comment === '') return { language: null, sentiment: null };
-  return { language: null, sentiment: facts.sentiment };
 }

@@ -1,9 +1,7 @@
-// Sentiment analyser evaluation: `npm run build && node test/bench/sentiment.js`.
+// Sentiment analyser comparison: `npm run build && node test/bench/sentiment.js`. (centricity's own figures
+// against the issue's targets: `npm run eval sentiment`, test/eval/sentiment.eval.js.)
 //
-// Scores every candidate on the labelled real data in ../shared/data/real (never copied into this repo):
-//   - airline-tweets.csv: human labels positive / neutral / negative (CC BY-NC-SA: evaluation only);
-//   - star-rated reviews (womens-clothing, amazon-alexa, zomato): 1–2 stars = negative, 3 = neutral, 4–5 = positive;
-//   - botanic-nps-survey.csv (French): NPS proxy labels, 9–10 = positive, 7–8 = neutral, 0–6 = negative.
+// Scores every candidate on the labelled real data in ../shared/data/real (see test/eval/labelled-data.js)
 // and prints, per analyser and data set: n, accuracy, macro-F1 over the 3 classes, comments/second.
 //
 // Every analyser gives a number; the label is `score > t` positive, `score < -t` negative, otherwise neutral.
@@ -24,10 +22,10 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { CLASSES, DATASETS, dataDir, metrics } from '../eval/labelled-data.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
-const dataDir = process.env.SENTIMENT_DATA ?? resolve(repo, '../shared/data/real');
 const minMs = Number(process.env.SENTIMENT_MIN_MS ?? 400);
 const only = process.argv
   .find((a) => a.startsWith('--only='))
@@ -56,55 +54,7 @@ async function load(name) {
 
 const cjs = (mod) => mod?.default ?? mod;
 
-// ---------------------------------------------------------------- data
-
-function readCsv(file, options = {}) {
-  const path = join(dataDir, file);
-  if (!existsSync(path)) return undefined;
-  const buffer = readFileSync(path);
-  const text = options.encoding ? new TextDecoder(options.encoding).decode(buffer) : buffer.toString('utf8');
-  return parse(text, { columns: true, bom: true, relax_column_count: true, skip_empty_lines: true, delimiter: options.delimiter ?? ',' });
-}
-
-const stars = (rating) => {
-  const value = Number(rating);
-  // Half stars (zomato: 144 rows) and non-numbers ("Like", blanks) are left out: the 1–2 / 3 / 4–5 rule is for whole stars.
-  if (!Number.isInteger(value) || value < 1 || value > 5) return undefined;
-  return value <= 2 ? 'negative' : value === 3 ? 'neutral' : 'positive';
-};
-
-const nps = (score) => {
-  const value = Number(score);
-  if (!Number.isInteger(value) || value < 0 || value > 10) return undefined;
-  return value <= 6 ? 'negative' : value <= 8 ? 'neutral' : 'positive';
-};
-
-function rows(records, textColumn, labelOf) {
-  const out = [];
-  for (const record of records ?? []) {
-    const text = record[textColumn];
-    const label = labelOf(record);
-    if (typeof text !== 'string' || text.trim() === '' || text === 'NA' || label === undefined) continue;
-    out.push({ text, label });
-  }
-  return out;
-}
-
-const datasets = [
-  { name: 'airline-tweets', lang: 'en', load: () => rows(readCsv('airline-tweets.csv'), 'text', (r) => r.airline_sentiment) },
-  { name: 'womens-clothing', lang: 'en', load: () => rows(readCsv('womens-clothing-reviews.csv'), 'Review Text', (r) => stars(r.Rating)) },
-  {
-    name: 'amazon-alexa',
-    lang: 'en',
-    load: () => rows(readCsv('amazon-alexa-reviews.tsv', { delimiter: '\t' }), 'verified_reviews', (r) => stars(r.rating)),
-  },
-  { name: 'zomato', lang: 'en', load: () => rows(readCsv('zomato-restaurant-reviews.csv'), 'Review', (r) => stars(r.Rating)) },
-  {
-    name: 'botanic-fr (NPS)',
-    lang: 'fr',
-    load: () => rows(readCsv('botanic-nps-survey.csv', { encoding: 'windows-1252' }), 'explication', (r) => nps(r.nps)),
-  },
-];
+const datasets = DATASETS;
 
 // ---------------------------------------------------------------- candidates
 // Each `make` returns { score(text) → number (sync or Promise), threshold (default cut), note } or undefined.
@@ -133,8 +83,9 @@ const candidates = [
     make: async () => {
       const mod = await import(pathToFileURL(join(repo, 'dist/feedback/sentiment.js')).href).catch(() => undefined);
       if (!mod) return undefined;
-      // Default column: the module's own sentimentLabel (neutral band ±0.05, VADER's documented cut).
-      return { score: mod.sentimentScore, label: mod.sentimentLabel, threshold: 0.05 };
+      // Default column: the module's own sentimentLabel (neutral band ±0.05, VADER's documented cut); a comment in a
+      // language it cannot read (no sentiment) counts as neutral here.
+      return { score: (text) => mod.sentimentScore(text) ?? 0, label: mod.sentimentLabel, threshold: 0.05 };
     },
   },
   {
@@ -220,32 +171,8 @@ const candidates = [
 
 // ---------------------------------------------------------------- metrics
 
-const CLASSES = ['negative', 'neutral', 'positive'];
-
 function labelWith(threshold) {
   return (score) => (score > threshold ? 'positive' : score < -threshold ? 'negative' : 'neutral');
-}
-
-function metrics(gold, predicted) {
-  let correct = 0;
-  const tp = { negative: 0, neutral: 0, positive: 0 };
-  const fp = { ...tp };
-  const fn = { ...tp };
-  for (let i = 0; i < gold.length; i++) {
-    if (gold[i] === predicted[i]) {
-      correct++;
-      tp[gold[i]]++;
-    } else {
-      fp[predicted[i]]++;
-      fn[gold[i]]++;
-    }
-  }
-  let f1 = 0;
-  for (const c of CLASSES) {
-    const denominator = 2 * tp[c] + fp[c] + fn[c];
-    f1 += denominator === 0 ? 0 : (2 * tp[c]) / denominator;
-  }
-  return { accuracy: correct / gold.length, macroF1: f1 / CLASSES.length };
 }
 
 /** The symmetric neutral band |score| ≤ t that gives the best macro-F1 (ties: accuracy, then smaller t). */

@@ -25,7 +25,8 @@ const HOSTILE =
   '"+cmd|\' /C calc\'!A0",9,"Lovely roast, great value"\n' +
   '@SUM(A1:A9),7,\n' +
   'jane.doe@example.com,0,"Terrible coffee, I hate it"\n' +
-  '-2+3,,"Wunderbarer Kaffee, danke"\n';
+  '-2+3,,"Wunderbarer Kaffee, danke"\n' +
+  'P-1,5,"Kawa jest bardzo dobra, ale dostawa była za późno i nie jestem z tego zadowolony"\n';
 
 describe('centricity score --tagged', () => {
   it('writes one row per response with its line, id, score, sentiment and themes, as many as the report counts', () => {
@@ -47,7 +48,7 @@ describe('centricity score --tagged', () => {
     for (const theme of report.comments.themes) {
       expect(rows.filter((row) => row[7]!.split(';').includes(theme.title.replaceAll(';', ',')))).toHaveLength(theme.mentions);
     }
-    expect(rows[0]).toEqual(['2', 'R-10001', '10', '', 'positive', '0.32', '', 'Price and value for money;Product quality']);
+    expect(rows[0]!.slice(0, 5)).toEqual(['2', 'R-10001', '10', 'en', 'positive']);
     // Lines are the file's, in order (a comment over several lines takes several).
     const lines = rows.map((row) => Number(row[0]));
     expect(lines).toEqual([...new Set(lines)].sort((a, b) => a - b));
@@ -84,13 +85,17 @@ describe('centricity score --tagged', () => {
       "'@SUM(A1:A9)",
       expect.stringMatching(/^respondent-[0-9a-f]{6}$/),
       "'-2+3",
+      'P-1',
     ]);
     expect(text).not.toContain('jane.doe');
     // The theme's title, its semicolon made a comma so that the list of themes splits back into titles, starts with an apostrophe.
     expect(rows[0]![7]).toBe("'=SUM(1,2)");
     // A negative sentiment score is a number a spreadsheet can sum, not text.
     expect(rows[3]!.slice(4, 6)).toEqual(['negative', expect.stringMatching(/^-0\.\d+$/)]);
-    expect(rows[2]!.slice(4, 8)).toEqual(['', '', 'no comment', '']);
+    expect(rows[2]!.slice(3, 8)).toEqual(['', '', '', 'no comment', '']);
+    // Each comment's language ("und" when too short to tell); one in a language centricity cannot read is said so, never scored.
+    expect(rows.map((row) => row[3])).toEqual(['en', 'en', '', 'und', 'und', 'pl']);
+    expect(rows[5]!.slice(4, 7)).toEqual(['', '', 'unreadable language']);
   });
 
   it('keeps ids as typed with --no-redact', () => {

@@ -18,7 +18,9 @@ export interface FactsInput {
   rating?: RatingCell | null;
   scoreCell?: string;
   comment?: string;
-  sentiment?: number;
+  sentiment?: number | null;
+  /** The comment's language; English unless given. */
+  language?: string;
   themes?: string[];
   month?: string | null;
   amount?: number;
@@ -42,6 +44,7 @@ export function facts(input: FactsInput): RowFacts {
     month,
     comment,
     tokens: tokenize(comment),
+    language: comment === '' ? 'und' : (input.language ?? 'en'),
     sentiment: comment === '' ? 0 : sentiment,
     themes: comment === '' ? [] : themes,
     scored: comment !== '' && score !== null ? { line, score, sentiment, comment, id, segment, value: amount, month, themes } : null,

@@ -3,7 +3,7 @@ import { compare, type GapInput, gapMessages, gapParams } from './compare.js';
 
 const ID = 'gap-tone';
 
-/** Mostly neutral comments mean the lexicon cannot read their language (or they say little): no figure. */
+/** Mostly neutral comments say little (or in words the lexicons do not know): no figure. */
 const MOSTLY_NEUTRAL = 0.6;
 
 /** The team's view of a dimension against how its customers sound: the share of comments that are not negative. */
@@ -22,10 +22,11 @@ export const toneGap = defineCheck({
   },
   evaluate: (params, { score, summary }: GapInput) => {
     const comments = summary.comments;
-    if (!comments || comments.count === 0 || comments.sentiment.neutral / comments.count > MOSTLY_NEUTRAL)
-      return compare(ID, params, score, null);
-    const negative = Math.round((comments.sentiment.negative / comments.count) * 1000) / 10;
-    const figure = { check: ID, messageId: 'negative', data: { negative, comments: comments.count }, severity: 0 };
+    // Comments in languages centricity cannot read have no tone: the shares are of those that have one.
+    const scored = comments ? comments.sentiment.positive + comments.sentiment.neutral + comments.sentiment.negative : 0;
+    if (!comments || scored === 0 || comments.sentiment.neutral / scored > MOSTLY_NEUTRAL) return compare(ID, params, score, null);
+    const negative = Math.round((comments.sentiment.negative / scored) * 1000) / 10;
+    const figure = { check: ID, messageId: 'negative', data: { negative, comments: scored }, severity: 0 };
     return compare(ID, params, score, { value: 100 - negative, figure });
   },
 });

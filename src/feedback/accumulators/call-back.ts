@@ -15,7 +15,7 @@ const byCallOrder = (a: ScoredComment, b: ScoredComment) =>
   (b.month ?? '').localeCompare(a.month ?? '') ||
   (b.value ?? 0) - (a.value ?? 0) ||
   a.score - b.score ||
-  a.sentiment - b.sentiment ||
+  (a.sentiment ?? 0) - (b.sentiment ?? 0) ||
   a.line - b.line;
 
 /** A theme's name short enough for a list: "Ease of use" and "Billing", not their full titles. */

@@ -1,4 +1,5 @@
 import type { DateTally } from '../date-tally.js';
+import { UNDETERMINED } from '../language.js';
 import type { FeedbackRow, SourceDescription } from '../read/reader.js';
 import { readComment } from '../sentiment.js';
 import type { ThemeSet } from '../themes.js';
@@ -8,7 +9,8 @@ import { commentText, parseAmount, parseRating, type RatingCell } from '../value
 export interface ScoredComment {
   line: number;
   score: number;
-  sentiment: number;
+  /** Null when the comment is in a language centricity cannot read. */
+  sentiment: number | null;
   comment: string;
   id: string | undefined;
   segment: string | undefined;
@@ -36,10 +38,13 @@ export interface RowFacts {
   readonly amount: number | undefined;
   /** YYYY-MM of the answer; null without a date or when the date cannot be placed (counted by the date tally). */
   readonly month: string | null;
-  /** The comment, or '' when the row has none; the next three are its words, tone and themes (empty without one). */
+  /** The comment, or '' when the row has none; the next four are its words, language, tone and themes (empty without one). */
   readonly comment: string;
   readonly tokens: readonly string[];
-  readonly sentiment: number;
+  /** ISO 639-1 code, or 'und' when the comment is too short to tell (or there is none). */
+  readonly language: string;
+  /** Null when the comment is in a language centricity cannot read (and 0 without a comment). */
+  readonly sentiment: number | null;
   readonly themes: readonly string[];
   /** The row as a possible quote and call back: set when it has both a comment and a readable score. */
   readonly scored: ScoredComment | null;
@@ -59,6 +64,7 @@ export class RowReader {
     month: null,
     comment: '',
     tokens: NONE,
+    language: UNDETERMINED,
     sentiment: 0,
     themes: NONE,
     scored: null,
@@ -93,14 +99,16 @@ export class RowReader {
     facts.comment = comment;
     if (comment === '') {
       facts.tokens = NONE;
+      facts.language = UNDETERMINED;
       facts.sentiment = 0;
       facts.themes = NONE;
       facts.scored = null;
       return facts;
     }
-    const { words: tokens, sentiment } = readComment(comment);
+    const { words: tokens, sentiment, language } = readComment(comment);
     const themes = this.themeSet.themesOf(tokens);
     facts.tokens = tokens;
+    facts.language = language;
     facts.sentiment = sentiment;
     facts.themes = themes;
     facts.scored =

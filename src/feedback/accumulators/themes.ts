@@ -32,6 +32,8 @@ export interface QuoteCandidate {
 
 interface Tally {
   mentions: number;
+  /** Mentions whose tone is scored (in a language centricity reads), and the sum of their sentiment. */
+  scoredMentions: number;
   sentimentSum: number;
   scores: Histogram;
   /** The word counts of the comments whose main theme it is. */
@@ -66,7 +68,10 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
     for (const id of themes) {
       const tally = this.tallyOf(id);
       tally.mentions++;
-      tally.sentimentSum += sentiment;
+      if (sentiment !== null) {
+        tally.scoredMentions++;
+        tally.sentimentSum += sentiment;
+      }
       if (score !== null) tally.scores.add(score);
     }
     const main = themes[0];
@@ -90,6 +95,7 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
     for (const [id, theirs] of state) {
       const ours = this.tallyOf(id);
       ours.mentions += theirs.mentions;
+      ours.scoredMentions += theirs.scoredMentions;
       ours.sentimentSum += theirs.sentimentSum;
       ours.scores.merge(theirs.scores);
       ours.lengths.merge(theirs.lengths);
@@ -101,7 +107,15 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
   private tallyOf(id: string): Tally {
     let tally = this.themes.get(id);
     if (!tally) {
-      tally = { mentions: 0, sentimentSum: 0, scores: new Histogram(), lengths: new Histogram(), happy: [], unhappy: [] };
+      tally = {
+        mentions: 0,
+        scoredMentions: 0,
+        sentimentSum: 0,
+        scores: new Histogram(),
+        lengths: new Histogram(),
+        happy: [],
+        unhappy: [],
+      };
       this.themes.set(id, tally);
     }
     return tally;
@@ -125,7 +139,7 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
           title: theme.title,
           mentions: tally.mentions,
           share: round1((tally.mentions / comments.count) * 100),
-          sentiment: round2(tally.sentimentSum / tally.mentions),
+          sentiment: tally.scoredMentions === 0 ? null : round2(tally.sentimentSum / tally.scoredMentions),
           with: withTheme,
           without,
           pull: withTheme !== null && without !== null ? round1(withTheme - without) : null,

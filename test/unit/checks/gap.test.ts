@@ -91,17 +91,24 @@ testCheck(satisfactionGap, {
   ],
 });
 
-const negative = { check: 'gap-tone', messageId: 'negative', data: { negative: 24.9, comments: 289 }, severity: 0 };
+const negative = { check: 'gap-tone', messageId: 'negative', data: { negative: 25.3, comments: 289 }, severity: 0 };
+/** The demo's comments with another tone (its 289 comments, or fewer scored when some are in languages centricity cannot read). */
+const withTone = (positive: number, neutral: number, negative: number) => ({
+  ...DEMO,
+  comments: { ...DEMO.comments!, sentiment: { positive, neutral, negative, mean: 0 } },
+});
 
 testCheck(toneGap, {
   valid: [
     {
-      name: 'mostly neutral comments (a language the lexicon does not read)',
+      name: 'mostly neutral comments (they say little, or in words the lexicons do not know)',
       params: culture,
-      input: {
-        score: teamScore(1),
-        summary: { ...DEMO, comments: { ...DEMO.comments!, sentiment: { ...DEMO.comments!.sentiment, neutral: 200 } } },
-      },
+      input: { score: teamScore(1), summary: withTone(40, 200, 49) },
+    },
+    {
+      name: 'every comment in a language centricity cannot read (no tone scored)',
+      params: culture,
+      input: { score: teamScore(1), summary: withTone(0, 0, 0) },
     },
     { name: 'no comment column', params: culture, input: { score: teamScore(1), summary: { ...DEMO, comments: null } } },
     {
@@ -121,7 +128,21 @@ testCheck(toneGap, {
           data: { dimension: 'culture', title: 'Culture', team: 75, customers: 75, measure: measure('gap-tone'), figure: negative },
         },
       ],
-      words: ["Culture: the team says 75/100 and the customers' figure 75/100 (24.9% of 289 comments negative); they roughly agree."],
+      words: ["Culture: the team says 75/100 and the customers' figure 75/100 (25.3% of 289 comments negative); they roughly agree."],
+    },
+    {
+      name: 'shares of the comments whose tone is scored, not of those in languages centricity cannot read',
+      params: culture,
+      input: { score: teamScore(4), summary: withTone(100, 50, 50) },
+      findings: [
+        {
+          messageId: 'agree',
+          data: expect.objectContaining({
+            customers: 75,
+            figure: { check: 'gap-tone', messageId: 'negative', data: { negative: 25, comments: 200 }, severity: 0 },
+          }),
+        },
+      ],
     },
     {
       name: 'customers warmer than the team',
@@ -129,7 +150,7 @@ testCheck(toneGap, {
       input: { score: teamScore(2), summary: DEMO },
       findings: [{ messageId: 'customersHigher', data: expect.objectContaining({ team: 25, customers: 75, figure: negative }) }],
       words: [
-        'Culture: the team says 25/100, the share of comments that are not negative is 75/100 (24.9% of 289 comments negative). ' +
+        'Culture: the team says 25/100, the share of comments that are not negative is 75/100 (25.3% of 289 comments negative). ' +
           'Customers sound warmer than the team rates its own culture.',
       ],
     },
@@ -138,7 +159,7 @@ testCheck(toneGap, {
       params: culture,
       input: {
         score: teamScore(5),
-        summary: { ...DEMO, comments: { ...DEMO.comments!, sentiment: { ...DEMO.comments!.sentiment, negative: 150 } } },
+        summary: withTone(74, 65, 150),
       },
       findings: [{ messageId: 'teamHigher', data: expect.objectContaining({ team: 100, customers: 48 }) }],
     },

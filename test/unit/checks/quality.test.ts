@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { answersCoverage } from '../../../src/checks/quality/answers-coverage.js';
 import { missingColumn } from '../../../src/checks/quality/missing-column.js';
 import { rowsWithheld } from '../../../src/checks/quality/rows-withheld.js';
+import { unreadableLanguages } from '../../../src/checks/quality/unreadable-languages.js';
 import { testCheck } from '../../helpers/check-tester.js';
 import { DEMO, withheld } from './fixtures.js';
 
@@ -121,6 +122,53 @@ testCheck(answersCoverage, {
       input: { score: null, coverage: { ...coverage, emptyDimensions: ['Goals', 'Culture'] } },
       findings: [{ messageId: 'tooLittleIn', data: { answered: 0.027, required: 0.6, empty: ['Goals', 'Culture'] } }],
       words: [`${SHORT} (no answers in Goals, Culture)`],
+    },
+  ],
+});
+
+/** The demo with some of its comments in languages centricity cannot read. */
+const unreadable = (languages: { code: string; name: string; count: number }[]) => {
+  const count = languages.reduce((sum, language) => sum + language.count, 0);
+  const listed = languages.map((language) => ({ ...language, share: 0, readable: false }));
+  return {
+    ...DEMO,
+    comments: {
+      ...DEMO.comments!,
+      count: 1_739,
+      languages: { ...DEMO.comments!.languages, unreadable: { count, share: Math.round((count / 1_739) * 1000) / 10, languages: listed } },
+    },
+  };
+};
+
+testCheck(unreadableLanguages, {
+  valid: [
+    { name: 'every comment in a language centricity reads', params: {}, input: DEMO },
+    { name: 'no comment column', params: {}, input: { ...DEMO, comments: null } },
+  ],
+  invalid: [
+    {
+      name: 'one comment',
+      params: {},
+      input: unreadable([{ code: 'pl', name: 'Polish', count: 1 }]),
+      findings: [{ messageId: 'one', data: { count: 1, share: 0.1, languages: 'Polish' } }],
+      words: ['1 comment (0.1%) is in a language centricity cannot read (Polish): its tone is not scored'],
+    },
+    {
+      name: 'many comments in one language',
+      params: {},
+      input: unreadable([{ code: 'ja', name: 'Japanese', count: 1_204 }]),
+      findings: [{ messageId: 'oneLanguage', data: { count: 1_204, share: 69.2, languages: 'Japanese 1,204' } }],
+      words: ['1,204 comments (69.2%) are in a language centricity cannot read (Japanese 1,204): their tone is not scored'],
+    },
+    {
+      name: 'many comments in several languages',
+      params: {},
+      input: unreadable([
+        { code: 'pl', name: 'Polish', count: 30 },
+        { code: 'ja', name: 'Japanese', count: 7 },
+      ]),
+      findings: [{ messageId: 'many', data: { count: 37, share: 2.1, languages: 'Polish 30, Japanese 7' } }],
+      words: ['37 comments (2.1%) are in languages centricity cannot read (Polish 30, Japanese 7): their tone is not scored'],
     },
   ],
 });

@@ -1,0 +1,169 @@
+/**
+ * The sentiment lexicons and rule words of the languages other than English that centricity reads
+ * (English, with VADER, is in ./sentiment.ts), as data.
+ *
+ * Lexicons ship inside the `@nlpjs/lang-*` packages (MIT), keyed by Snowball stems of lower-cased
+ * words without accents: Pattern (French, Italian, Dutch; CLiPS, ratings −1..1), ML-Senticon (German,
+ * Spanish; ratings −1..1) and a Portuguese AFINN (−5..5). Each is scaled to VADER's −4..4, so that
+ * the rules (negation, intensifiers, contrast) and the neutral band are the same in every language.
+ * Chosen by measurement: see test/eval/sentiment.eval.js and the README.
+ *
+ * The rule words are surface words (lower-cased, accents kept), as are the feedback overrides: the
+ * general-purpose lexicons rate "cher" (dear, and expensive) and "attente" (expectation, and a wait)
+ * as praise, and lack the complaints customers write most.
+ */
+import type { ReadableLanguage } from './language.js';
+
+export interface LanguageRules {
+  /** The lexicon: the `@nlpjs/lang-*` package's file under src/sentiment/, and the factor that brings its ratings to −4..4. */
+  lexicon: { file: string; scale: number };
+  /** Words that turn the rating of what follows (up to 3 words, same clause); French "n'…" forms count too (see ./sentiment.ts). */
+  negations: readonly string[];
+  /** Intensifiers ("très") and dampeners ("assez"), as VADER's. */
+  boosters: readonly string[];
+  dampeners: readonly string[];
+  /** "but": what comes before counts half, what follows 1.5 times. */
+  contrast: readonly string[];
+  /** Neutral alone, a complaint when negated ("n'est jamais arrivé", "funktioniert nicht"). */
+  unmet: readonly string[];
+  /** Ratings on −4..4 that replace the lexicon's (0 removes a word's rating); a rated word is never an intensifier. */
+  overrides: Readonly<Record<string, number>>;
+}
+
+/** A word and its inflections, all with one rating. */
+const rate = (rating: number, ...words: string[]) => Object.fromEntries(words.map((word) => [word, rating]));
+
+/** Pattern and Senticon rate −1..1, VADER −4..4. */
+const ONE_TO_FOUR = 4;
+/** AFINN rates −5..5. */
+const AFINN_TO_VADER = 0.8;
+
+export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, LanguageRules>> = {
+  fr: {
+    lexicon: { file: 'pattern_fr.json', scale: ONE_TO_FOUR },
+    // "ne … pas": "ne" (and "n'est", "n'ai"…, see ./sentiment.ts) before the verb, "pas" or "jamais" after it.
+    negations: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'rien', 'peu', 'guère', 'manque'],
+    boosters: ['très', 'tres', 'trop', 'vraiment', 'tellement', 'extrêmement', 'hyper', 'absolument', 'totalement', 'vachement'],
+    dampeners: ['assez', 'plutôt', 'plutot', 'légèrement', 'moyennement'],
+    contrast: ['mais', 'cependant', 'toutefois', 'pourtant', 'néanmoins'],
+    unmet: [
+      'reçu',
+      'recu',
+      'arrivé',
+      'arrive',
+      'livré',
+      'livre',
+      'fonctionne',
+      'marche',
+      'répondu',
+      'réponse',
+      'reponse',
+      'aide',
+      'trouvé',
+    ],
+    overrides: {
+      ...rate(-1.0, 'cher', 'chère', 'chers', 'chères', 'chere', 'cheres'),
+      ...rate(-0.8, 'attente', 'attendre', 'attendu', 'élevé', 'élevés', 'élevée', 'élevées', 'eleve', 'eleves'),
+      ...rate(-1.3, 'retard', 'retards', 'lent', 'lente', 'lents', 'lentes', 'lenteur', 'cassé', 'cassée', 'abîmé', 'abimé', 'abimée'),
+      ...rate(-1.5, 'sale', 'sales', 'désagréable', 'desagreable', 'impoli', 'impolie', 'décevant', 'décevante', 'deçu', 'dommage'),
+      ...rate(-2.0, 'nul', 'nulle', 'déplorable', 'lamentable', 'inadmissible', 'inacceptable', 'scandaleux'),
+      ...rate(1.5, 'bien', 'merci', 'ras', 'accueillant', 'accueillante', 'aimable', 'aimables', 'serviable', 'serviables', 'sympa'),
+      ...rate(2.0, 'top', 'super', 'parfait', 'parfaite', 'satisfait', 'satisfaite', 'content', 'contente', 'agréable', 'agreable'),
+      // "plus" (more, no longer) and "personnel" (staff) are rated by the lexicon: neutral in feedback.
+      ...rate(0, 'plus', 'personnel'),
+    },
+  },
+  de: {
+    lexicon: { file: 'senticon_de.json', scale: ONE_TO_FOUR },
+    negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nichts', 'ohne', 'weder', 'kaum'],
+    boosters: ['sehr', 'wirklich', 'echt', 'extrem', 'total', 'absolut', 'zu', 'so', 'besonders', 'äußerst', 'richtig'],
+    dampeners: ['ziemlich', 'etwas', 'eher', 'leicht', 'bisschen'],
+    contrast: ['aber', 'jedoch', 'allerdings', 'trotzdem', 'dennoch'],
+    unmet: [
+      'funktioniert',
+      'funktionierte',
+      'angekommen',
+      'geliefert',
+      'erhalten',
+      'antwort',
+      'geantwortet',
+      'hilfe',
+      'geholfen',
+      'gemeldet',
+    ],
+    overrides: {
+      ...rate(-1.0, 'teuer', 'teure', 'teuren', 'überteuert'),
+      ...rate(-1.3, 'langsam', 'verspätet', 'verspätung', 'wartezeit', 'warten', 'gewartet', 'kaputt', 'defekt', 'leider'),
+      ...rate(-2.2, 'schrecklich', 'furchtbar', 'katastrophe', 'katastrophal', 'unfreundlich', 'enttäuscht', 'enttäuschend', 'mies'),
+      ...rate(2.0, 'gut', 'gute', 'guter', 'gutes', 'guten', 'super', 'toll', 'prima', 'zufrieden', 'freundlich', 'freundliche', 'danke'),
+      ...rate(2.8, 'perfekt', 'hervorragend', 'ausgezeichnet', 'exzellent', 'top', 'klasse', 'spitze', 'empfehlenswert'),
+      ...rate(-2.0, 'schlecht', 'schlechte', 'schlechter', 'schlechten', 'ärgerlich', 'unmöglich'),
+    },
+  },
+  es: {
+    lexicon: { file: 'senticon_es.json', scale: ONE_TO_FOUR },
+    negations: ['no', 'nunca', 'jamás', 'jamas', 'ni', 'sin', 'nada', 'ningún', 'ninguna', 'ninguno', 'tampoco', 'poco', 'poca'],
+    boosters: ['muy', 'realmente', 'demasiado', 'tan', 'extremadamente', 'totalmente', 'absolutamente', 'sumamente'],
+    dampeners: ['bastante', 'algo', 'ligeramente'],
+    contrast: ['pero'],
+    unmet: ['funciona', 'funcionó', 'llegó', 'llego', 'llegado', 'recibido', 'recibí', 'respuesta', 'respondido', 'ayuda', 'ayudaron'],
+    overrides: {
+      ...rate(-1.0, 'caro', 'cara', 'caros', 'caras'),
+      ...rate(-1.3, 'lento', 'lenta', 'tarde', 'retraso', 'espera', 'esperar', 'roto', 'rota', 'dañado', 'defectuoso'),
+      ...rate(-2.2, 'horrible', 'terrible', 'pésimo', 'pesimo', 'pésima', 'fatal', 'decepcionado', 'decepcionante', 'maleducado'),
+      ...rate(-2.0, 'malo', 'mala', 'malos', 'malas', 'mal'),
+      ...rate(2.0, 'bueno', 'buena', 'buenos', 'buenas', 'bien', 'contento', 'contenta', 'amable', 'amables', 'gracias', 'genial', 'super'),
+      ...rate(2.8, 'excelente', 'perfecto', 'perfecta', 'estupendo', 'encantado', 'encantada', 'maravilloso', 'recomendable'),
+    },
+  },
+  it: {
+    lexicon: { file: 'pattern_it.json', scale: ONE_TO_FOUR },
+    negations: ['non', 'mai', 'senza', 'né', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'poco', 'poca'],
+    boosters: ['molto', 'davvero', 'veramente', 'troppo', 'tanto', 'così', 'estremamente', 'assolutamente', 'proprio'],
+    dampeners: ['abbastanza', 'piuttosto', 'leggermente'],
+    contrast: ['ma', 'però', 'tuttavia'],
+    unmet: ['funziona', 'funzionato', 'arrivato', 'arrivata', 'ricevuto', 'consegnato', 'risposta', 'risposto', 'aiuto', 'aiutato'],
+    overrides: {
+      ...rate(-1.0, 'caro', 'cara', 'cari', 'care', 'costoso', 'costosa'),
+      ...rate(-1.3, 'lento', 'lenta', 'ritardo', 'attesa', 'aspettare', 'rotto', 'rotta', 'difettoso'),
+      ...rate(-2.2, 'pessimo', 'pessima', 'orribile', 'terribile', 'deluso', 'delusa', 'deludente', 'scortese', 'vergogna'),
+      ...rate(2.0, 'buono', 'buona', 'bene', 'bravo', 'brava', 'gentile', 'gentili', 'contento', 'soddisfatto', 'soddisfatta', 'grazie'),
+      ...rate(2.8, 'ottimo', 'ottima', 'eccellente', 'perfetto', 'perfetta', 'fantastico', 'consigliato', 'super'),
+    },
+  },
+  nl: {
+    lexicon: { file: 'pattern_nl.json', scale: ONE_TO_FOUR },
+    negations: ['niet', 'geen', 'nooit', 'zonder', 'niets', 'niemand', 'nergens', 'nauwelijks', 'amper'],
+    boosters: ['heel', 'erg', 'zeer', 'echt', 'te', 'zo', 'enorm', 'ontzettend', 'extreem', 'hartstikke', 'bijzonder'],
+    dampeners: ['nogal', 'best', 'redelijk', 'vrij', 'enigszins', 'beetje'],
+    contrast: ['maar', 'echter', 'desondanks'],
+    unmet: ['werkt', 'werkte', 'aangekomen', 'ontvangen', 'geleverd', 'bezorgd', 'antwoord', 'gereageerd', 'hulp', 'geholpen'],
+    overrides: {
+      ...rate(-1.0, 'duur', 'dure', 'prijzig'),
+      ...rate(-1.3, 'traag', 'trage', 'langzaam', 'laat', 'vertraging', 'wachten', 'gewacht', 'wachttijd', 'kapot', 'defect', 'jammer'),
+      ...rate(-2.2, 'slecht', 'slechte', 'vreselijk', 'verschrikkelijk', 'waardeloos', 'teleurgesteld', 'teleurstellend', 'onvriendelijk'),
+      ...rate(2.0, 'goed', 'goede', 'fijn', 'fijne', 'prima', 'tevreden', 'vriendelijk', 'vriendelijke', 'bedankt', 'dank', 'leuk'),
+      ...rate(2.8, 'uitstekend', 'perfect', 'perfecte', 'top', 'geweldig', 'geweldige', 'aanrader', 'super'),
+    },
+  },
+  pt: {
+    lexicon: { file: 'afinn_pt.json', scale: AFINN_TO_VADER },
+    negations: ['não', 'nao', 'nunca', 'jamais', 'nem', 'sem', 'nada', 'nenhum', 'nenhuma', 'ninguém', 'pouco', 'pouca'],
+    boosters: ['muito', 'muita', 'realmente', 'demais', 'tão', 'extremamente', 'totalmente', 'absolutamente', 'bem'],
+    dampeners: ['bastante', 'meio', 'ligeiramente'],
+    contrast: ['mas', 'porém', 'contudo', 'entretanto', 'todavia'],
+    unmet: ['funciona', 'funcionou', 'chegou', 'recebi', 'recebido', 'entregue', 'resposta', 'respondeu', 'ajuda', 'ajudou'],
+    overrides: {
+      ...rate(-1.0, 'caro', 'cara', 'caros', 'caras'),
+      ...rate(-1.3, 'lento', 'lenta', 'atraso', 'atrasado', 'atrasada', 'demorou', 'demora', 'espera', 'esperar', 'quebrado', 'defeito'),
+      ...rate(-2.2, 'péssimo', 'péssima', 'pessimo', 'horrível', 'terrível', 'decepcionado', 'decepcionante', 'mal-educado'),
+      ...rate(-2.0, 'ruim', 'mau', 'má', 'mal'),
+      ...rate(2.0, 'bom', 'boa', 'bons', 'boas', 'satisfeito', 'satisfeita', 'simpático', 'simpática', 'obrigado', 'obrigada', 'gostei'),
+      ...rate(2.8, 'ótimo', 'ótima', 'otimo', 'excelente', 'perfeito', 'perfeita', 'maravilhoso', 'recomendo', 'adorei', 'super'),
+    },
+  },
+};
+
+/** "Little" words negate ("peu aimable", "poco amable"), but after an indefinite article they only dampen ("un peu cher"). */
+export const LITTLE = ['peu', 'poco', 'poca', 'pouco', 'pouca'] as const;
+export const INDEFINITE_ARTICLES = ['un', 'um', 'una', 'uma'] as const;
