@@ -35,7 +35,10 @@ const MORE_STOPWORDS = `also just really get got gets getting go going went gone
   ok okay yes yeah hey hi hello http https www com amp rt via`;
 
 interface LanguageData {
+  /** The language's own stopwords with the fillers every language's comments share: what is never a topic. */
   readonly stopwords: ReadonlySet<string>;
+  /** The language's own stopwords only: what tells the language. */
+  readonly ownStopwords: ReadonlySet<string>;
   readonly stem: (word: string) => string;
   /** Rank of each (folded) word among the 10,000 most frequent, 1 for the most frequent. */
   readonly ranks: ReadonlyMap<string, number>;
@@ -66,8 +69,9 @@ function load(): Map<Language, LanguageData> {
         if (word !== '' && !ranks.has(word)) ranks.set(word, index + 1);
       });
     // Negations are kept out of the stopwords: discovery reads "not helpful" apart from "helpful".
-    const stopwords = new Set([...(stopwordLists[names.stopwords] ?? []), ...extra].map(foldWord).filter((word) => !NEGATIONS.has(word)));
-    loaded.set(language, { stopwords, stem: (word) => stemmer.stem(word), ranks });
+    const own = (stopwordLists[names.stopwords] ?? []).map(foldWord).filter((word) => !NEGATIONS.has(word));
+    const stopwords = new Set([...own, ...extra.map(foldWord).filter((word) => !NEGATIONS.has(word))]);
+    loaded.set(language, { stopwords, ownStopwords: new Set(own), stem: (word) => stemmer.stem(word), ranks });
   }
   return loaded;
 }
@@ -125,7 +129,7 @@ let stopwordLanguages: Map<string, number> | undefined;
 function languagesOfStopwords(): Map<string, number> {
   const masks = new Map<string, number>();
   LANGUAGES.forEach((language, index) => {
-    for (const word of languageData(language).stopwords) masks.set(word, (masks.get(word) ?? 0) | (1 << index));
+    for (const word of languageData(language).ownStopwords) masks.set(word, (masks.get(word) ?? 0) | (1 << index));
   });
   return masks;
 }
