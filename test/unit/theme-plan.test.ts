@@ -70,7 +70,10 @@ describe('planThemes', () => {
     expect(plan.domain).toMatchObject({ id: 'travel', title: 'Travel and hospitality', from: 'vocabulary' });
     expect(plan.domain.evidence).toMatch(/^\d+(\.\d)?% of the comments use words of travel and hospitality \(.*flight.*\), against/);
     expect(planThemes(SURVEY).domain.id).toBe('software');
-    expect(planThemes(['hello', 'thanks']).domain).toMatchObject({ id: 'retail', evidence: expect.stringMatching(/^No trade's words stand out/) });
+    expect(planThemes(['hello', 'thanks']).domain).toMatchObject({
+      id: 'retail',
+      evidence: expect.stringMatching(/^No trade's words stand out/),
+    });
   });
 
   it('uses the trade the config sets', () => {
@@ -188,7 +191,9 @@ describe('themes.domain in the config', () => {
 
   it('says in one sentence with its line what is wrong', () => {
     expect(rejectedWith(settings, 'themes:\n  domain: airline\n')).toEqual([
-      expect.stringMatching(/line 2.*themes\.domain: expected keywords, \{ title, keywords \}, or for themes\.domain one of retail, software/),
+      expect.stringMatching(
+        /line 2.*themes\.domain: expected keywords, \{ title, keywords \}, or for themes\.domain one of retail, software/,
+      ),
     ]);
     expect(rejectedWith(settings, 'themes:\n  delivery: travel\n')).toEqual([
       expect.stringMatching(/line 2.*themes\.delivery: only themes\.domain takes a trade/),
