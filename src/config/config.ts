@@ -7,13 +7,14 @@ import { labelValues } from '../feedback/labels.js';
 import type { ColumnOverrides } from '../feedback/read/columns.js';
 import { DATE_ORDERS, type DateOrder, DELIMITERS, ENCODINGS } from '../feedback/read/formats.js';
 import { SCALES, type ScaleId } from '../feedback/scale.js';
-import { extendThemes, type ThemeExtensions } from '../feedback/themes.js';
+import { DOMAIN_PACKS, type DomainId, extendThemes, type ThemeExtensions } from '../feedback/themes.js';
 import { closestId, validate, type YamlSource } from '../io/yaml.js';
 import { DEFAULT_QUESTIONNAIRE, type Questionnaire } from '../questionnaire/index.js';
 import { questionSchema, weightSchema } from '../questionnaire/types.js';
 import { DEFAULT_SCORING, type ScoringModel } from '../scoring/model.js';
 
 const score = z.number().min(0).max(100);
+const DOMAIN_IDS = DOMAIN_PACKS.map((pack) => pack.id) as [DomainId, ...DomainId[]];
 const SHARE_EXPECTED = 'expected a share between 0 and 1, e.g. 0.6 for 60%';
 const share = z.number({ error: SHARE_EXPECTED }).min(0, SHARE_EXPECTED).max(1, SHARE_EXPECTED);
 
@@ -44,11 +45,18 @@ const configSchema = z.strictObject({
       minAnsweredWeight: share.optional(),
     })
     .optional(),
-  /** More keywords for a built-in theme, or a new theme with its title. */
+  /** More keywords for a built-in theme, a new theme with its title, or `domain`: the trade whose themes to use. */
   themes: z
     .record(
       z.string().regex(/^[a-z0-9-]+$/, 'expected a theme id of lower-case letters, digits and dashes'),
-      z.union([z.array(z.string().min(1)), z.strictObject({ title: z.string().min(1), keywords: z.array(z.string().min(1)).min(1) })]),
+      z.union(
+        [
+          z.array(z.string().min(1)),
+          z.strictObject({ title: z.string().min(1), keywords: z.array(z.string().min(1)).min(1) }),
+          z.enum(DOMAIN_IDS),
+        ],
+        { error: `expected keywords, { title, keywords }, or for themes.domain one of ${DOMAIN_IDS.join(', ')}` },
+      ),
     )
     .optional(),
   questions: z.array(questionSchema).optional(),
@@ -80,6 +88,8 @@ export interface Settings {
     /** False: show personal data in reports as typed (like --no-redact). */
     redact?: boolean;
     themes?: ThemeExtensions;
+    /** `themes.domain`: the trade whose themes to use, instead of the one the comments' words point to. */
+    domain?: DomainId;
   };
 }
 
@@ -140,8 +150,15 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
 
   for (const id of Object.keys(config.thresholds?.dimensions ?? {})) checkDimension(id, ['thresholds', 'dimensions', id]);
   const levels = levelsFrom(config, source, problems);
+  const { domain, extensions } = splitThemes(config.themes);
+  for (const [id, value] of Object.entries(config.themes ?? {})) {
+    if (typeof value === 'string' && id !== 'domain')
+      problems.push(
+        `${source.lineOf(['themes', id])}themes.${id}: only themes.domain takes a trade; give a theme keywords or { title, keywords }.`,
+      );
+  }
   try {
-    extendThemes(config.themes);
+    extendThemes(extensions, domain);
   } catch (error) {
     problems.push(`${source.lineOf(['themes'])}${errorMessage(error)}`);
   }
@@ -168,9 +185,18 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
       ...(feedback.minGroupSize !== undefined && { minGroupSize: feedback.minGroupSize }),
       ...(feedback.allowPartial !== undefined && { allowPartial: feedback.allowPartial }),
       ...(feedback.redact !== undefined && { redact: feedback.redact }),
-      ...(config.themes && { themes: config.themes }),
+      ...(extensions && { themes: extensions }),
+      ...(domain && { domain }),
     },
   };
+}
+
+/** `themes` from the config: the trade (`themes.domain`: retail, software, travel, services) and the team's themes. */
+function splitThemes(themes: Config['themes']): { domain?: DomainId; extensions?: ThemeExtensions } {
+  if (!themes) return {};
+  const domain = typeof themes.domain === 'string' ? themes.domain : undefined;
+  const extensions = Object.fromEntries(Object.entries(themes).filter(([, value]) => typeof value !== 'string')) as ThemeExtensions;
+  return { ...(domain && { domain }), ...(Object.keys(extensions).length > 0 && { extensions }) };
 }
 
 function withWeights(

@@ -7,6 +7,11 @@
  * - any word ending in `*` matches every token that starts with it: `deliver*` matches
  *   "deliver", "delivered", "delivery"; `liefer*` catches German compounds ("Lieferzeit"). The
  *   stem must be at least {@link MIN_STEM} characters long. `*` may end any word of a phrase.
+ * - a keyword may end with its sense in brackets, checked against the whole comment:
+ *   `package [-install* -librar* -cran]` does not count when one of the `-` words is in the comment (a
+ *   software package is not a parcel), `late [+flight* +plane*]` counts only when one of the `+`
+ *   words is, and `helpful [unnegated]` does not count right after a negation ("not helpful",
+ *   "never helpful", "pas aimable": one of {@link NEGATIONS} one or two words before it).
  *
  * Keywords are split with the same `tokenize` as comments (so `e-mail` is the phrase "e mail"
  * and matches both "e-mail" and "e mail"), then folded: lower case, accents removed, ligatures
@@ -18,7 +23,7 @@
  * then folding, elision and stems) and the verdict is kept by token id; a comment's tokens are
  * hashed to ids once for all lexicons and the other readers of its words (./vocabulary.ts).
  * Matching a comment is then one pass of array reads over its tokens; phrases are only tried
- * where their first two words occur.
+ * where their first two words occur, and senses only where such a keyword matched.
  */
 import { tokenize } from './text.js';
 import { idsOf, PerWord } from './vocabulary.js';
@@ -27,6 +32,8 @@ export interface KeywordGroup<Id extends string = string> {
   readonly id: Id;
   /** Words or phrases, see the module comment for the syntax. */
   readonly keywords: readonly string[];
+  /** What each keyword match adds to the group's fit (1 when not given): a team's own themes weigh more. */
+  readonly weight?: number;
 }
 
 /** A keyword group a reader sees by name: a theme, a journey stage. */
@@ -37,8 +44,34 @@ export interface TitledGroup<Id extends string = string> extends KeywordGroup<Id
 export interface KeywordMatcher<Id extends string = string> {
   /** Ids of the groups the tokens mention, in group order, each at most once. */
   (tokens: readonly string[]): Id[];
+  /** The same ids, best fit first: most weighted keyword matches, ties in group order. */
+  ranked(tokens: readonly string[]): Id[];
+  /**
+   * The group's share of the weighted keyword matches of the latest call (0 when it was not
+   * mentioned, 1 when it was the only group): one array read, no new match.
+   */
+  lastFit(id: Id): number;
   /** True when this token (alone) is, or can start or continue, a keyword of any group. */
   covers(token: string): boolean;
+}
+
+/**
+ * Words that turn the next word or two around, in the languages of the lexicons: `[unnegated]`
+ * keywords do not count after them. English contractions ("didn't", "can't") end in "n't".
+ */
+export const NEGATIONS: ReadonlySet<string> = new Set(
+  `not no never nobody nothing none without cannot nor neither
+  ne pas jamais aucun aucune sans rien personne
+  nicht kein keine keinen keiner keines nie niemals ohne nichts
+  nunca sin ningún ninguno ninguna nada nadie
+  non mai senza nessun nessuno nessuna niente
+  niet geen nooit zonder niets niemand
+  não nao sem nenhum nenhuma`.split(/\s+/),
+);
+
+/** True for a negation word, or an English "n't" contraction. */
+export function isNegation(token: string): boolean {
+  return NEGATIONS.has(token) || token.endsWith("n't");
 }
 
 /** Comma-separated keywords, so a lexicon keeps each language on a few readable lines. */
@@ -76,6 +109,7 @@ export function foldWord(word: string): string {
 }
 
 interface Phrase {
+  /** A group index, or (at or past the group count) a sense rule: see `Rule`. */
   readonly group: number;
   /** Word-pattern ids the tokens after the first two must satisfy, in order. */
   readonly rest: readonly number[];
@@ -84,8 +118,20 @@ interface Phrase {
 /** Phrases by the word pattern of their second word. */
 type Continuations = Map<number, Phrase[]>;
 
+/** A keyword with its sense in brackets: counted for `group` only if the comment agrees. */
+interface Rule {
+  readonly group: number;
+  /** Word patterns of which one must be in the comment (none: no requirement). */
+  readonly requires: readonly number[];
+  /** Word patterns none of which may be in the comment. */
+  readonly forbids: readonly number[];
+  readonly unnegated: boolean;
+}
+
+const SENSE = /^(.*?)\s*\[([^\]]*)\]$/;
+
 interface Entry {
-  /** Groups mentioned by this token alone. */
+  /** Groups (or rules, see `Phrase.group`) mentioned by this token alone. */
   readonly groups: readonly number[];
   /** Phrases whose first word is this token, by their second word; null when none. */
   readonly next: Continuations | null;
@@ -114,12 +160,17 @@ function formsOf(token: string): string[] {
 export function compileKeywords<Id extends string>(groups: readonly KeywordGroup<Id>[]): KeywordMatcher<Id> {
   const ids = groups.map((group) => group.id);
   if (new Set(ids).size !== ids.length) throw new Error(`compileKeywords: duplicate group id in ${ids.join(', ')}`);
+  const total = groups.length;
+  const weights = Float64Array.from(groups, (group) => group.weight ?? 1);
 
   // Word patterns: exact words and stems, each with an id.
   const exactIds = new Map<string, number>();
   const stemIds = new Map<string, number>();
   const singles: Set<number>[] = [];
   const starts: Continuations[] = [];
+  /** Patterns that are words of a keyword (the others only check a sense). */
+  const keywordWords = new Set<number>();
+  const rules: Rule[] = [];
   let maxStem = 0;
 
   const patternId = (word: string, stem: boolean): number => {
@@ -135,31 +186,58 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
     return id;
   };
 
+  const wordsOf = (text: string, keyword: string, groupId: string): number[] => {
+    const words: number[] = [];
+    for (const part of text.trim().split(/\s+/)) {
+      const stem = part.endsWith('*');
+      const parts = tokenize(stem ? part.slice(0, -1) : part).map(foldWord);
+      if (parts.length === 0) throw new Error(`compileKeywords: "${keyword}" in "${groupId}" has an empty word`);
+      parts.forEach((word, i) => {
+        const isStem = stem && i === parts.length - 1;
+        if (isStem && word.length < MIN_STEM) {
+          throw new Error(`compileKeywords: stem "${word}*" in "${groupId}" is shorter than ${MIN_STEM} characters`);
+        }
+        words.push(patternId(word, isStem));
+      });
+    }
+    return words;
+  };
+
+  /** The group, or a new rule for the keyword's sense in brackets. */
+  const targetOf = (sense: string | undefined, groupIndex: number, keyword: string, groupId: string): number => {
+    if (sense === undefined) return groupIndex;
+    const rule = { group: groupIndex, requires: [] as number[], forbids: [] as number[], unnegated: false };
+    for (const item of sense.trim().split(/\s+/)) {
+      if (item === 'unnegated') rule.unnegated = true;
+      else if (item[0] === '+' || item[0] === '-') {
+        const words = wordsOf(item.slice(1), keyword, groupId);
+        if (words.length !== 1) throw new Error(`compileKeywords: "${item}" in "${keyword}" (${groupId}) must be one word`);
+        (item[0] === '+' ? rule.requires : rule.forbids).push(words[0]!);
+      } else {
+        throw new Error(`compileKeywords: "${item}" in "${keyword}" (${groupId}) is not +word, -word or unnegated`);
+      }
+    }
+    rules.push(rule);
+    return total + rules.length - 1;
+  };
+
   groups.forEach((group, groupIndex) => {
     for (const keyword of group.keywords) {
-      const words: number[] = [];
-      for (const part of keyword.trim().split(/\s+/)) {
-        const stem = part.endsWith('*');
-        const parts = tokenize(stem ? part.slice(0, -1) : part).map(foldWord);
-        if (parts.length === 0) throw new Error(`compileKeywords: "${keyword}" in "${group.id}" has an empty word`);
-        parts.forEach((word, i) => {
-          const isStem = stem && i === parts.length - 1;
-          if (isStem && word.length < MIN_STEM) {
-            throw new Error(`compileKeywords: stem "${word}*" in "${group.id}" is shorter than ${MIN_STEM} characters`);
-          }
-          words.push(patternId(word, isStem));
-        });
-      }
+      const sense = SENSE.exec(keyword);
+      const words = wordsOf(sense ? sense[1]! : keyword, keyword, group.id);
+      for (const word of words) keywordWords.add(word);
+      const target = targetOf(sense?.[2], groupIndex, keyword, group.id);
       const [first, second, ...rest] = words;
       if (first === undefined) throw new Error(`compileKeywords: empty keyword in "${group.id}"`);
       if (second === undefined) {
-        singles[first]!.add(groupIndex);
+        singles[first]!.add(target);
       } else {
         const byNext = starts[first]!;
-        byNext.set(second, [...(byNext.get(second) ?? []), { group: groupIndex, rest }]);
+        byNext.set(second, [...(byNext.get(second) ?? []), { group: target, rest }]);
       }
     }
   });
+  const senses = rules.some((rule) => rule.requires.length > 0 || rule.forbids.length > 0);
 
   const resolveUncached = (token: string): Entry => {
     const matched = new Set<number>();
@@ -189,52 +267,91 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
   // This lexicon's reading of each interned token, by token id; filled as tokens first appear.
   const entries = new PerWord(resolveUncached);
 
-  const total = groups.length;
-  // Scratch marks, reset before returning: matching is synchronous, so one array is enough.
-  const hit = new Uint8Array(total);
+  // Scratch state, reset at the start of the next call: matching is synchronous, so one of each is enough.
+  // `fit` stays readable after a call (lastFit); `found` lists the groups mentioned, in the order met.
+  const fit = new Float64Array(total);
+  const found: number[] = [];
+  let fitSum = 0;
+  /** Rules met during the pass and the token where each keyword started, checked once the comment is read. */
+  const pendingRules: number[] = [];
+  const pendingAt: number[] = [];
+  const inComment = new Uint8Array(singles.length);
 
-  const matcher = (tokens: readonly string[]): Id[] => {
+  const count = (group: number, at: number): void => {
+    if (group >= total) {
+      pendingRules.push(group - total);
+      pendingAt.push(at);
+      return;
+    }
+    const weight = weights[group]!;
+    if (fit[group] === 0) found.push(group);
+    fit[group] = fit[group]! + weight;
+    fitSum += weight;
+  };
+
+  const negatedAt = (tokens: readonly string[], at: number): boolean =>
+    (at > 0 && isNegation(tokens[at - 1]!)) || (at > 1 && isNegation(tokens[at - 2]!));
+
+  /** Counts the pending rules whose sense the comment agrees with. */
+  const settleRules = (tokens: readonly string[], tokenIds: Int32Array): void => {
+    if (senses) for (let i = 0; i < tokens.length; i++) for (const word of entries.of(tokenIds[i]!).words) inComment[word] = 1;
+    for (let k = 0; k < pendingRules.length; k++) {
+      const rule = rules[pendingRules[k]!]!;
+      if (rule.unnegated && negatedAt(tokens, pendingAt[k]!)) continue;
+      if (rule.forbids.some((word) => inComment[word] === 1)) continue;
+      if (rule.requires.length > 0 && !rule.requires.some((word) => inComment[word] === 1)) continue;
+      count(rule.group, pendingAt[k]!);
+    }
+    if (senses) for (let i = 0; i < tokens.length; i++) for (const word of entries.of(tokenIds[i]!).words) inComment[word] = 0;
+    pendingRules.length = 0;
+    pendingAt.length = 0;
+  };
+
+  const run = (tokens: readonly string[]): void => {
+    for (const group of found) fit[group] = 0;
+    found.length = 0;
+    fitSum = 0;
     const tokenIds = idsOf(tokens);
-    const count = tokens.length;
-    let found = 0;
+    const length = tokens.length;
     // Each token is read once: `next` becomes `entry` on the following step.
-    let next = count > 0 ? entries.of(tokenIds[0]!) : NONE;
-    for (let i = 0; i < count && found < total; i++) {
+    let next = length > 0 ? entries.of(tokenIds[0]!) : NONE;
+    for (let i = 0; i < length; i++) {
       const entry = next;
-      next = i + 1 < count ? entries.of(tokenIds[i + 1]!) : NONE;
+      next = i + 1 < length ? entries.of(tokenIds[i + 1]!) : NONE;
       if (entry === NONE) continue;
-      for (const group of entry.groups) {
-        if (hit[group] === 0) {
-          hit[group] = 1;
-          found++;
-        }
-      }
+      for (const group of entry.groups) count(group, i);
       if (entry.next === null || next === NONE) continue;
       for (const word of next.words) {
         const phrases = entry.next.get(word);
         if (phrases === undefined) continue;
         for (const phrase of phrases) {
           const rest = phrase.rest;
-          if (hit[phrase.group] !== 0 || i + 1 + rest.length >= count) continue;
+          if (i + 1 + rest.length >= length) continue;
           let j = 0;
           while (j < rest.length && entries.of(tokenIds[i + 2 + j]!).words.includes(rest[j]!)) j++;
-          if (j === rest.length) {
-            hit[phrase.group] = 1;
-            found++;
-          }
+          if (j === rest.length) count(phrase.group, i);
         }
       }
     }
-    const result: Id[] = [];
-    if (found === 0) return result;
-    for (let group = 0; group < total; group++) {
-      if (hit[group] !== 0) {
-        hit[group] = 0;
-        result.push(ids[group]!);
-      }
-    }
-    return result;
+    if (pendingRules.length > 0) settleRules(tokens, tokenIds);
   };
 
-  return Object.assign(matcher, { covers: (token: string) => resolveUncached(token) !== NONE });
+  const matcher = (tokens: readonly string[]): Id[] => {
+    run(tokens);
+    if (found.length === 0) return [];
+    return [...found].sort((a, b) => a - b).map((group) => ids[group]!);
+  };
+  const ranked = (tokens: readonly string[]): Id[] => {
+    run(tokens);
+    if (found.length === 0) return [];
+    return [...found].sort((a, b) => fit[b]! - fit[a]! || a - b).map((group) => ids[group]!);
+  };
+  const indexOf = new Map(ids.map((id, index) => [id as string, index]));
+  const lastFit = (id: Id): number => {
+    const group = indexOf.get(id);
+    return group === undefined || fitSum === 0 ? 0 : fit[group]! / fitSum;
+  };
+  const covers = (token: string) => resolveUncached(token).words.some((word) => keywordWords.has(word));
+
+  return Object.assign(matcher, { ranked, lastFit, covers });
 }

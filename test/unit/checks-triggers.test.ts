@@ -218,7 +218,7 @@ testCheck(scoreFalling, {
 testCheck(themeDrags, {
   valid: [
     { name: 'no comments', params: { kind: 'theme-drags', by: 20 }, input: () => score([3]) },
-    { name: 'large but not significant', params: { kind: 'theme-drags', by: 60 }, input: () => score([3], demo) },
+    { name: 'large but not significant', params: { kind: 'theme-drags', by: 70 }, input: () => score([3], demo) },
     { name: 'too few comments to tell', params: { kind: 'theme-drags', by: 0 }, input: () => score([3], small) },
   ],
   invalid: [
@@ -229,8 +229,8 @@ testCheck(themeDrags, {
       findings: [
         {
           messageId: 'npsDrags',
-          data: { file: DEMO_FILE, theme: 'delivery', title: 'Delivery and shipping', mentions: 70, with: -30.4, without: 26, pull: -56.4 },
-          severity: 83.2,
+          data: { file: DEMO_FILE, theme: 'delivery', title: 'Delivery and shipping', mentions: 75, with: -35.1, without: 29, pull: -64.1 },
+          severity: 87.05,
         },
       ],
     },

@@ -1,0 +1,283 @@
+/**
+ * The theme plan of a file: which trade it is from, the themes its comments are read with, and
+ * the matcher built from it. Planning reads a sample of comments (the lead's pipeline gives the
+ * first ~20,000) and returns plain data, so worker threads rebuild the same matcher from it.
+ *
+ * Themes come in three kinds, in this order, and the first kind wins a comment's main theme:
+ * - the team's own themes from the config (their keywords weigh {@link TEAM_WEIGHT});
+ * - the themes of the trade's pack (./packs.ts), with the discovered phrases they cover;
+ * - emerging themes: discovered groups that no pack theme covers, named by their phrases and
+ *   weighing {@link DISCOVERED_WEIGHT}, so a pack theme is preferred when a comment fits both.
+ */
+
+import { errorMessage, InputError } from '../../errors.js';
+import { formatList, formatShare } from '../../format.js';
+import { compileKeywords } from '../keywords.js';
+import { tokenize } from '../text.js';
+import { compareText, type DiscoveredTheme, discoverThemes, discoveryText, type SalientPhrase } from './discover.js';
+import { DOMAIN_PACKS, type DomainId, packOf, THEMES, type Theme } from './packs.js';
+
+/** A team's additions: more keywords for a built-in theme (by id), or a new theme with its title. */
+export type ThemeExtensions = Readonly<Record<string, readonly string[] | { title: string; keywords: readonly string[] }>>;
+
+/** One of a team's keywords outweighs any likely number of the pack's in one comment: the team's theme is its main one. */
+export const TEAM_WEIGHT = 100;
+/** A discovered phrase counts less than a pack keyword: a comment that fits both gets the pack's theme. */
+export const DISCOVERED_WEIGHT = 0.5;
+/** A discovered group is the pack theme's when that theme already tags at least this share of its comments. */
+const COVERED = 0.5;
+/** Words read to plan the themes: about 20,000 short comments, enough for every theme worth a line. */
+export const WORD_BUDGET = 300_000;
+/** Below this share of comments using a trade's words, no trade is said to stand out. */
+const MIN_DOMAIN_SHARE = 0.05;
+
+export interface PlannedTheme extends Theme {
+  readonly origin: 'config' | 'pack' | 'discovered';
+  /** Discovered phrases: those a pack theme took in, or those naming an emerging theme. */
+  readonly phrases?: readonly string[];
+}
+
+export interface ThemePlan {
+  domain: { id: DomainId; title: string; from: 'vocabulary' | 'config'; evidence: string };
+  /** The team's (config) first, then the pack's, then the emerging ones. */
+  themes: PlannedTheme[];
+  /** Ids of the discovered themes that no pack theme covers. */
+  emerging: string[];
+}
+
+export interface ThemeSet {
+  readonly themes: readonly Theme[];
+  /** Ids of the themes a comment mentions, best fit first (the first is its main theme), each once. */
+  themesOf(tokens: readonly string[]): string[];
+  /**
+   * How well a comment fits a theme: the theme's share (0–1) of the comment's weighted keyword
+   * matches, 0 when it is not mentioned. Right after `themesOf` on the same (unchanged) tokens
+   * array it is one array read; otherwise the comment is matched again.
+   */
+  fitOf(tokens: readonly string[], id: string): number;
+  /** True when a token belongs to some theme keyword: what "frequent terms no theme covers" should leave out. */
+  isThemeWord(token: string): boolean;
+}
+
+function themeSet(themes: readonly Theme[]): ThemeSet {
+  const match = compileKeywords(themes);
+  let last: readonly string[] | null = null;
+  let lastLength = -1;
+  const rank = (tokens: readonly string[]): string[] => {
+    last = tokens;
+    lastLength = tokens.length;
+    return match.ranked(tokens);
+  };
+  return {
+    themes,
+    themesOf: rank,
+    fitOf: (tokens, id) => {
+      if (tokens !== last || tokens.length !== lastLength) rank(tokens);
+      return match.lastFit(id);
+    },
+    isThemeWord: (token) => match.covers(token),
+  };
+}
+
+/** The matcher of a plan: plain data in, the same matcher in every thread. */
+export function compileThemePlan(plan: ThemePlan): ThemeSet {
+  return themeSet(plan.themes);
+}
+
+/** A domain's pack with a team's themes first and its keywords added; throws an InputError on a config mistake. */
+export function themesFor(domain: DomainId, extensions: ThemeExtensions | undefined): PlannedTheme[] {
+  const pack: PlannedTheme[] = packOf(domain).themes.map((theme) => {
+    const extra = extensions?.[theme.id];
+    return { ...theme, origin: 'pack', keywords: Array.isArray(extra) ? [...theme.keywords, ...extra] : theme.keywords };
+  });
+  const team: PlannedTheme[] = [];
+  for (const [id, extension] of Object.entries(extensions ?? {})) {
+    if (pack.some((theme) => theme.id === id)) continue;
+    // Keywords for a theme of another trade's pack: the team wants that theme here too.
+    const elsewhere = DOMAIN_PACKS.flatMap((other) => other.themes).find((theme) => theme.id === id);
+    if (Array.isArray(extension)) {
+      if (!elsewhere)
+        throw new InputError(`themes.${id}: there is no built-in theme ${id}; give a new theme a title: { title: …, keywords: [ … ] }.`);
+      team.push({ ...elsewhere, keywords: [...elsewhere.keywords, ...extension], weight: TEAM_WEIGHT, origin: 'config' });
+    } else {
+      const { title, keywords } = extension as { title: string; keywords: readonly string[] };
+      team.push({ id, title, keywords, weight: TEAM_WEIGHT, origin: 'config' });
+    }
+  }
+  const themes = [...team, ...pack];
+  try {
+    compileKeywords(themes);
+  } catch (error) {
+    throw new InputError(`the theme keywords cannot be used: ${errorMessage(error).replace(/^compileKeywords: /, '')}.`);
+  }
+  return themes;
+}
+
+/** The built-in themes of a trade (retail when not given) with a team's keywords and themes added; compiled once per file read. */
+export function extendThemes(extensions: ThemeExtensions | undefined, domain: DomainId = 'retail'): ThemeSet {
+  if (domain === 'retail' && (!extensions || Object.keys(extensions).length === 0)) return BUILT_IN_THEMES;
+  return themeSet(themesFor(domain, extensions));
+}
+
+export const BUILT_IN_THEMES: ThemeSet = themeSet(THEMES);
+
+/**
+ * Plans the themes of a file from a sample of its comments (the first ones, up to
+ * {@link WORD_BUDGET} words): the trade (from their words, or
+ * `options.domain` from the config), the pack's themes with the team's, and the discovered themes,
+ * each merged into the pack theme that covers it or kept as an emerging theme. Pure and
+ * deterministic: the same comments and options give the same plan.
+ */
+export function planThemes(comments: readonly string[], options: { domain?: DomainId; extensions?: ThemeExtensions } = {}): ThemePlan {
+  const tokens = sampleTokens(comments);
+  const domain = options.domain
+    ? {
+        id: options.domain,
+        title: packOf(options.domain).title,
+        from: 'config' as const,
+        evidence: `The config sets themes.domain to ${options.domain}.`,
+      }
+    : pickDomain(tokens);
+  const base = themesFor(domain.id, options.extensions);
+  const match = compileKeywords(base);
+  // Each comment's base themes, read only for the comments of discovered themes.
+  const tagged: (string[] | undefined)[] = [];
+  const tagsOf = (comment: number): string[] => {
+    tagged[comment] ??= match(tokens[comment]!);
+    return tagged[comment];
+  };
+
+  const merged = new Map<string, string[]>();
+  const emerging: PlannedTheme[] = [];
+  for (const theme of discoverThemes(tokens).themes) {
+    const cover = coveringTheme(theme, tagsOf, base);
+    // Covered: the pack theme already tags its comments; its phrases are kept as that theme's discovered wording.
+    if (cover !== null) {
+      merged.set(cover, [...(merged.get(cover) ?? []), ...theme.phrases.map((phrase) => phrase.name)]);
+      continue;
+    }
+    const names = namesOf(theme.phrases);
+    let id = `emerging-${slug(names[0]!)}`;
+    while (emerging.some((other) => other.id === id) || base.some((other) => other.id === id)) id += '-2';
+    emerging.push({
+      id,
+      title: names.join(', '),
+      keywords: theme.phrases.flatMap(keywordsOf),
+      weight: DISCOVERED_WEIGHT,
+      origin: 'discovered',
+      phrases: theme.phrases.map((phrase) => phrase.name),
+    });
+  }
+  const themes = base.map((theme): PlannedTheme => {
+    const phrases = merged.get(theme.id);
+    return phrases ? { ...theme, phrases } : theme;
+  });
+  return { domain, themes: [...themes, ...emerging], emerging: emerging.map((theme) => theme.id) };
+}
+
+/**
+ * The comments' words, from the first comment on, until {@link WORD_BUDGET} words are read: 20,000
+ * tweets or short survey answers are read whole, long reviews in part, so planning costs the same
+ * whatever the length of the comments.
+ */
+function sampleTokens(comments: readonly string[]): string[][] {
+  const tokens: string[][] = [];
+  let words = 0;
+  for (const comment of comments) {
+    if (words >= WORD_BUDGET) break;
+    const read = tokenize(discoveryText(comment));
+    tokens.push(read);
+    words += read.length;
+  }
+  return tokens;
+}
+
+/** The base theme that already tags most of a discovered theme's comments, if it tags enough of them. */
+function coveringTheme(theme: DiscoveredTheme, tagsOf: (comment: number) => string[], base: readonly Theme[]): string | null {
+  const counts = new Map<string, number>();
+  for (const comment of theme.comments) for (const id of tagsOf(comment)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const candidate of base) {
+    const n = counts.get(candidate.id) ?? 0;
+    if (n > bestCount) {
+      best = candidate.id;
+      bestCount = n;
+    }
+  }
+  return bestCount >= COVERED * theme.comments.length ? best : null;
+}
+
+/** A phrase's wordings as keywords: a single word does not count after a negation ("not helpful" is not "helpful"). */
+function keywordsOf(phrase: SalientPhrase): string[] {
+  return phrase.forms.map((form) => (phrase.length === 1 && !phrase.negated ? `${form} [unnegated]` : form));
+}
+
+/** The 2–3 most telling names, leaving out a word already inside a chosen phrase. */
+function namesOf(phrases: readonly SalientPhrase[]): string[] {
+  const names: string[] = [];
+  for (const phrase of phrases) {
+    if (names.length === 3) break;
+    const words = phrase.name.split(' ');
+    if (names.some((name) => words.every((word) => name.split(' ').includes(word)))) continue;
+    names.push(phrase.name);
+  }
+  return names;
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'theme'
+  );
+}
+
+/** The trade whose words the most comments use, with the sentence that says so. */
+function pickDomain(tokens: readonly (readonly string[])[]): ThemePlan['domain'] {
+  // One matcher with a group per cue word: one pass counts both the comments of each trade and its most used words.
+  const cues = compileKeywords(DOMAIN_PACKS.flatMap((pack) => pack.cues.map((cue) => ({ id: `${pack.id} ${cue}`, keywords: [cue] }))));
+  const commentsOf = new Map<DomainId, number>();
+  const uses = new Map<string, number>();
+  const seen = new Set<DomainId>();
+  for (const comment of tokens) {
+    seen.clear();
+    for (const id of cues(comment)) {
+      uses.set(id, (uses.get(id) ?? 0) + 1);
+      seen.add(id.slice(0, id.indexOf(' ')) as DomainId);
+    }
+    for (const domain of seen) commentsOf.set(domain, (commentsOf.get(domain) ?? 0) + 1);
+  }
+  const ranked = DOMAIN_PACKS.map((pack) => ({ pack, share: (commentsOf.get(pack.id) ?? 0) / Math.max(1, tokens.length) })).sort(
+    (a, b) => b.share - a.share,
+  );
+  const [best, next] = ranked;
+  if (!best || best.share < MIN_DOMAIN_SHARE) {
+    const retail = packOf('retail');
+    return {
+      id: 'retail',
+      title: retail.title,
+      from: 'vocabulary',
+      evidence:
+        `No trade's words stand out (at most ${formatShare(best?.share ?? 0)} of the comments use them), ` +
+        `so the general ${retail.title.toLowerCase()} pack is used.`,
+    };
+  }
+  const prefix = `${best.pack.id} `;
+  const words = [...uses]
+    .filter(([id]) => id.startsWith(prefix))
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    .slice(0, 3)
+    .map(([id]) => id.slice(prefix.length).replace(/\*$/, ''));
+  return {
+    id: best.pack.id,
+    title: best.pack.title,
+    from: 'vocabulary',
+    evidence:
+      `${formatShare(best.share)} of the comments use words of ${best.pack.title.toLowerCase()} (${formatList(words)}), ` +
+      `against ${formatShare(next?.share ?? 0)} for the next trade (${next?.pack.title.toLowerCase() ?? 'none'}).`,
+  };
+}
