@@ -65,6 +65,32 @@ describe('delimiters and layouts', () => {
     expect(rows.map((row) => row.comment)).toEqual([`Love it${delimiter} really`, 'Slow; late, broken | again', 'fine']);
   });
 
+  it('refuses a given delimiter that reads the file as one column or unevenly, naming the one that fits', async () => {
+    const commas = writeFixture(directory.path, 'commas.csv', 'score,comment,plan\n9,"great, thanks",pro\n3,bad,free\n10,love it,pro\n');
+    await expect(readAll(commas, { delimiter: ';' })).rejects.toThrow(
+      /commas\.csv: the delimiter given \(';'\) reads it as one column, but its rows split evenly on ',' into 3 columns: give --delimiter , or leave/,
+    );
+    const semicolons = writeFixture(
+      directory.path,
+      'semicolons.csv',
+      'score;comment;plan\n9;great, thanks;pro\n3;bad;free\n10;"a, b, c";pro\n',
+    );
+    await expect(readAll(semicolons, { delimiter: ',' })).rejects.toThrow(
+      /the delimiter given \(','\) reads it as one column, but .* on ';'/,
+    );
+    const tabs = writeFixture(directory.path, 'tabs.tsv', 'score\tcomment\n9\tgreat\n3\tbad\n');
+    await expect(readAll(tabs, { delimiter: '|' })).rejects.toThrow(/split evenly on tab into 2 columns: give --delimiter tab/);
+    // The delimiter that fits, given, is taken as it is.
+    expect((await readAll(commas, { delimiter: ',' })).rows).toHaveLength(3);
+  });
+
+  it('takes a given delimiter for a file of one column, however its answers use commas', async () => {
+    const path = writeFixture(directory.path, 'one-column.csv', 'comment\nGreat, thanks\nBad, slow\nOk, fine\n');
+    const { source, rows } = await readAll(path, { delimiter: '\t' });
+    expect(source.columns.comment).toBe('comment');
+    expect(rows.map((row) => row.comment)).toEqual(['Great, thanks', 'Bad, slow', 'Ok, fine']);
+  });
+
   it('uses the delimiter of a leading sep= line, German headers and a decimal comma', async () => {
     const { source, rows } = await readAll(fixture('excel-semicolon.csv'));
     expect(source.delimiter).toBe(';');

@@ -162,6 +162,16 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
   if (layout.headers.every((header) => header === '')) {
     throw new InputError(`${path} has no header row: add one naming the columns (e.g. score,comment,date).`);
   }
+  const better = layout.betterDelimiter;
+  if (better) {
+    const name = (delimiter: Delimiter) => (delimiter === '\t' ? 'tab' : `'${delimiter}'`);
+    const flag = better.delimiter === '\t' ? 'tab' : better.delimiter;
+    const read = layout.headers.length < 2 ? 'reads it as one column' : 'splits its rows unevenly';
+    throw new InputError(
+      `${path}: the delimiter given (${name(layout.delimiter)}) ${read}, but its rows split evenly on ${name(better.delimiter)} ` +
+        `into ${better.fields} columns: give --delimiter ${flag} or leave the delimiter out.`,
+    );
+  }
   if (layout.brokenHeader !== null) {
     throw new InputError(
       `${path}: line ${layout.brokenHeader + layout.skipLines}: a quote opened in the header row is never closed, ` +

@@ -16,6 +16,8 @@ export interface Layout {
   sample: string[][];
   /** Columns of numbers or dates in the sample, by which a row swallowed by a broken quote is recognised. */
   numericColumns: number[];
+  /** The delimiter the file's rows split evenly on, when the one given reads them as one column or unevenly. */
+  betterDelimiter: ({ delimiter: Delimiter } & ColumnShape) | null;
   /** Line (after the `sep=` line) where a header row opens a quote that is never closed or runs into the rows below, or null. */
   brokenHeader: number | null;
 }
@@ -36,6 +38,7 @@ export function sniffLayout(head: string, forcedDelimiter?: Delimiter, whole = t
     delimiter ??= (DELIMITERS as readonly string[]).includes(sepLine[1]!) ? (sepLine[1] as Delimiter) : undefined;
     text = text.slice(sepLine[0].length);
   }
+  const better = delimiter && !sepLine ? betterDelimiter(text, delimiter, whole) : null;
   delimiter ??= detectDelimiter(text, whole);
   const rows = parseRows(text, delimiter, whole);
   const headerRows = countHeaderRows(rows);
@@ -49,6 +52,7 @@ export function sniffLayout(head: string, forcedDelimiter?: Delimiter, whole = t
     headers,
     sample,
     numericColumns: shape.numericColumns,
+    betterDelimiter: better,
     brokenHeader: brokenHeader(text, headerRows, whole, shape),
   };
 }
@@ -88,20 +92,49 @@ const DELIMITER_ROWS = 60;
 
 /** The delimiter that splits the first lines into the same number (above one) of fields most often. */
 function detectDelimiter(text: string, whole: boolean): Delimiter {
-  let best: { delimiter: Delimiter; consistency: number; fields: number } = { delimiter: ',', consistency: 0, fields: 1 };
+  let best: { delimiter: Delimiter } & ColumnShape = { delimiter: ',', consistency: 0, fields: 1 };
   for (const delimiter of DELIMITERS) {
-    const rows = parseRows(text, delimiter, whole).slice(0, DELIMITER_ROWS);
-    if (rows.length === 0) continue;
-    const counts = new Map<number, number>();
-    for (const row of rows) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
-    const [fields, frequency] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
-    if (fields < 2) continue;
-    const consistency = frequency / rows.length;
-    if (consistency > best.consistency + 0.05 || (Math.abs(consistency - best.consistency) <= 0.05 && fields > best.fields)) {
-      best = { delimiter, consistency, fields };
+    const shape = columnShape(text, delimiter, whole);
+    if (shape.fields < 2) continue;
+    if (
+      shape.consistency > best.consistency + 0.05 ||
+      (Math.abs(shape.consistency - best.consistency) <= 0.05 && shape.fields > best.fields)
+    ) {
+      best = { delimiter, ...shape };
     }
   }
   return best.delimiter;
+}
+
+/** How many fields most of the first rows have when split on a delimiter, and what share of them have that many. */
+interface ColumnShape {
+  fields: number;
+  consistency: number;
+}
+
+function columnShape(text: string, delimiter: Delimiter, whole: boolean): ColumnShape {
+  const rows = parseRows(text, delimiter, whole).slice(0, DELIMITER_ROWS);
+  if (rows.length === 0) return { fields: 1, consistency: 0 };
+  const counts = new Map<number, number>();
+  for (const row of rows) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  const [fields, frequency] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+  return { fields, consistency: frequency / rows.length };
+}
+
+/**
+ * A delimiter another one reads better, when it was given (by flag or config, not by a `sep=`
+ * line): what it reads as one column, or as rows of uneven length, that the detected one splits
+ * evenly, header row included. Such a file would be read wrongly without a word; null when the given one fits.
+ */
+function betterDelimiter(text: string, given: Delimiter, whole: boolean): ({ delimiter: Delimiter } & ColumnShape) | null {
+  const detected = detectDelimiter(text, whole);
+  if (detected === given) return null;
+  const ours = columnShape(text, given, whole);
+  const theirs = columnShape(text, detected, whole);
+  // A header row of one name is a file of one column, whatever its answers hold ("Great, thanks").
+  if (theirs.fields < 2 || (parseRows(text, detected, whole)[0]?.length ?? 0) < 2) return null;
+  const worse = ours.fields < 2 || ours.consistency < theirs.consistency - 0.05;
+  return worse ? { delimiter: detected, ...theirs } : null;
 }
 
 const IMPORT_ID = /^\{"ImportId":/;

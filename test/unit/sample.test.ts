@@ -1,0 +1,71 @@
+/** A sample of a file's records for what must be known before counting: the whole of a small file, stretches of a large one. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planColumns } from '../../src/feedback/read/plan.js';
+import { type ReadPlan, rowBuilder, withReadPlan } from '../../src/feedback/read/reader.js';
+import { readSample, SAMPLE_STRETCH_BYTES, SAMPLE_STRETCHES, type SampleExtent } from '../../src/feedback/read/sample.js';
+import { temporaryDirectory } from '../helpers/cli.js';
+import { encode, writeFixture } from '../helpers/feedback.js';
+
+/** The comments a sample of the file holds, and where they came from. */
+async function sampleOf(path: string, strict = false): Promise<{ comments: string[]; extent: SampleExtent }> {
+  return withReadPlan(path, { strict }, async (layout) => {
+    const plan: ReadPlan = await planColumns(layout, { strict });
+    const toRow = rowBuilder(plan);
+    const comments: string[] = [];
+    const extent = await readSample(plan, (record, line) => comments.push(toRow(record, line).comment ?? ''));
+    return { comments, extent };
+  });
+}
+
+describe('readSample', () => {
+  let directory: { path: string; remove: () => void };
+  beforeAll(() => {
+    directory = temporaryDirectory();
+  });
+  afterAll(() => directory.remove());
+
+  it('reads a small file whole', async () => {
+    const rows = Array.from({ length: 50 }, (_, index) => `${index % 11},comment number ${index}`);
+    const path = writeFixture(directory.path, 'small.csv', `score,comment\n${rows.join('\n')}\n`);
+    const { comments, extent } = await sampleOf(path);
+    expect(extent).toEqual({ whole: true });
+    expect(comments).toHaveLength(50);
+  });
+
+  it('draws from every part of a large file sorted by topic, not only its head', async () => {
+    // 8 MB: the first half about delivery, the second about the app; a head would see only delivery.
+    const half = 30_000;
+    const topic = (index: number) => (index < half ? 'the parcel came late, again' : 'the app crashes, again');
+    const line = (index: number) => `${index % 11},"${topic(index)} (${String(index).padStart(6, '0')})${' .'.repeat(50)}"`;
+    const text = `score,comment\n${Array.from({ length: half * 2 }, (_, index) => line(index)).join('\n')}\n`;
+    const path = writeFixture(directory.path, 'sorted.csv', text);
+    const { comments, extent } = await sampleOf(path);
+    expect(extent).toMatchObject({ whole: false, stretches: SAMPLE_STRETCHES, of: Buffer.byteLength(text) });
+    if (extent.whole) throw new Error('unreachable');
+    expect(extent.bytes).toBeLessThanOrEqual(SAMPLE_STRETCHES * SAMPLE_STRETCH_BYTES);
+    const parcels = comments.filter((comment) => comment.includes('parcel')).length;
+    const app = comments.filter((comment) => comment.includes('app crashes')).length;
+    expect(parcels / (parcels + app)).toBeCloseTo(0.5, 1);
+    // Every stretch starts between records: each sampled comment is whole.
+    expect(comments.filter((comment) => comment !== '').every((comment) => /\(\d{6}\)/.test(comment))).toBe(true);
+  });
+
+  it('reads a large UTF-16 file whole, as it cannot be cut on its bytes', async () => {
+    const rows = Array.from({ length: 40_000 }, (_, index) => `${index % 11}\tcomment ${index} ${'x'.repeat(50)}`);
+    const path = writeFixture(directory.path, 'wide.tsv', encode(`score\tcomment\n${rows.join('\n')}\n`, 'utf-16le'));
+    const { comments, extent } = await sampleOf(path);
+    expect(extent).toEqual({ whole: true });
+    expect(comments).toHaveLength(40_000);
+  });
+
+  it('never stops at a record the cut of a stretch breaks, even with --strict', async () => {
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, index) => `${index % 11},"a comment that goes on, and on, line ${index}${' .'.repeat(40)}"`,
+    );
+    const path = writeFixture(directory.path, 'strict.csv', `score,comment\n${rows.join('\n')}\n`);
+    const { comments, extent } = await sampleOf(path, true);
+    expect(extent.whole).toBe(false);
+    expect(comments.length).toBeGreaterThan(1000);
+  });
+});
