@@ -20,8 +20,11 @@ import {
   withReadPlan,
 } from './read/reader.js';
 import { LOST_EXAMPLES } from './read/records.js';
+import { readSample } from './read/sample.js';
 import { splitIntoRanges } from './read/split.js';
-import { extendThemes, type ThemeExtensions, type ThemeSet } from './themes.js';
+import { compileThemePlan, type DomainId, planThemes, type ThemeExtensions, type ThemePlan, type ThemeSet } from './themes.js';
+import type { ThemeChoice } from './model.js';
+import { commentText } from './values.js';
 
 export type FeedbackOptions = ReadOptions &
   AnalyseOptions & {
@@ -31,6 +34,8 @@ export type FeedbackOptions = ReadOptions &
     threads?: number;
     /** Keywords and themes a team adds to the built-in taxonomy. */
     themes?: ThemeExtensions;
+    /** The trade whose pack of themes to use (`--domain`, `themes.domain`); otherwise told from the comments. */
+    domain?: DomainId;
     /** Show customers' text as typed: no redaction of personal data, ids as in the file (`--no-redact`). */
     keepPersonalData?: boolean;
   };
@@ -71,21 +76,61 @@ async function analyseWith(layout: ReadPlan, workers: Worker[], options: Feedbac
     planFromHead(layout, options),
   ]);
   const parallel = ranges && { ranges, workers };
-  const themes = extendThemes(options.themes);
   const keep = Boolean(options.keepPersonalData);
   let plan: ReadPlan;
   let counted: Counted | null = null;
+  let themes: PlannedThemes | null = null;
   if (guess) {
+    themes = await planThemesOf(guess, options);
     const pass = await profileAndAnalyse(guess, parallel, options, themes);
     plan = planFromProfile(layout, options, pass.profiler);
     if (decisionsOf(plan) === decisionsOf(guess)) counted = pass;
   } else {
     plan = await planColumns(layout, options, (planned) => profileInRanges(planned, parallel));
   }
-  counted ??= await analyseInRanges(plan, parallel, options, themes);
+  // Another comment column, or another way of reading the rows, may speak of other things.
+  if (!counted) themes = await planThemesOf(plan, options);
+  counted ??= await analyseInRanges(plan, parallel, options, themes!);
   const needsKey = !keep && options.pseudonymKey === undefined && plan.source.columns.id !== undefined;
   const finishOptions = needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options;
   return counted.analysis.finish(counted.account, finishOptions, plan.source);
+}
+
+/** A file's theme plan (plain data, for the workers), its matcher, and what it was planned from. */
+export interface PlannedThemes {
+  plan: ThemePlan;
+  set: ThemeSet;
+  choice: ThemeChoice;
+}
+
+/** At most this many comments are read to plan the themes: enough for any theme worth a line, and planning stays well under a second. */
+export const THEME_SAMPLE_COMMENTS = 20_000;
+
+/**
+ * The themes of a file, planned from its comments before they are counted: all of them in a
+ * small file, otherwise a sample drawn from every part of it (see `readSample`), thinned evenly
+ * to THEME_SAMPLE_COMMENTS. Every comment is then tagged with the plan in the counting pass.
+ */
+async function planThemesOf(plan: ReadPlan, options: FeedbackOptions): Promise<PlannedThemes> {
+  let comments: string[] = [];
+  let from: ThemeChoice['from'] = { comments: 0, read: 0, stretches: null };
+  if (plan.source.columns.comment !== undefined) {
+    const toRow = rowBuilder(plan);
+    const extent = await readSample(plan, (record, line) => {
+      const text = commentText(toRow(record, line).comment);
+      if (text !== '') comments.push(text);
+    });
+    const read = comments.length;
+    const step = Math.ceil(read / THEME_SAMPLE_COMMENTS);
+    if (step > 1) comments = comments.filter((_, index) => index % step === 0);
+    const stretches = extent.whole ? null : { count: extent.stretches, bytes: extent.bytes, of: extent.of };
+    from = { comments: comments.length, read, stretches };
+  }
+  const themePlan = planThemes(comments, {
+    ...(options.domain && { domain: options.domain }),
+    ...(options.themes && { extensions: options.themes }),
+  });
+  return { plan: themePlan, set: compileThemePlan(themePlan), choice: { domain: themePlan.domain, emerging: themePlan.emerging.length, from } };
 }
 
 /** The counts of one pass over the file. */
@@ -174,7 +219,8 @@ type RangeResult<State> = { ok: true; state: State; account: ReadAccount } | { o
 export interface WorkerTask {
   /** "profile": describe every column; "analyse": count with the plan's columns; "both", in one pass. */
   task: 'profile' | 'analyse' | 'both';
-  themes?: ThemeExtensions | undefined;
+  /** The file's theme plan, from which the worker builds the same matcher. */
+  themes?: ThemePlan;
   keepPersonalData: boolean;
 }
 
@@ -228,20 +274,20 @@ async function profileInRanges(layout: ReadPlan, parallel: Parallel | null): Pro
 }
 
 /** The analysis of the ranges, merged; the whole file in one piece when the parts do not add up. */
-async function analyseInRanges(plan: ReadPlan, parallel: Parallel | null, options: FeedbackOptions, themes: ThemeSet): Promise<Counted> {
+async function analyseInRanges(plan: ReadPlan, parallel: Parallel | null, options: FeedbackOptions, themes: PlannedThemes): Promise<Counted> {
   const keepPersonalData = Boolean(options.keepPersonalData);
-  const analysis = new FeedbackAnalysis(plan.source, themes, keepPersonalData);
+  const analysis = new FeedbackAnalysis(plan.source, themes.set, keepPersonalData, themes.choice);
   const parts =
     parallel &&
     (await passInRanges<AnalysisState>(
       plan,
       parallel,
       async (range) => {
-        const here = new FeedbackAnalysis(plan.source, themes, keepPersonalData);
+        const here = new FeedbackAnalysis(plan.source, themes.set, keepPersonalData);
         const account = await readRange(plan, range, recordSink(plan, here, {}));
         return { state: here.toState(), account };
       },
-      { task: 'analyse', themes: options.themes, keepPersonalData },
+      { task: 'analyse', themes: themes.plan, keepPersonalData },
     ));
   if (!parts) return { analysis, account: await readRange(plan, WHOLE_FILE, recordSink(plan, analysis, options)) };
   for (const state of parts.states) analysis.merge(state);
@@ -259,10 +305,10 @@ async function profileAndAnalyse(
   guess: ReadPlan,
   parallel: Parallel | null,
   options: FeedbackOptions,
-  themes: ThemeSet,
+  themes: PlannedThemes,
 ): Promise<Counted & { profiler: FileProfiler }> {
   const keepPersonalData = Boolean(options.keepPersonalData);
-  const analysis = new FeedbackAnalysis(guess.source, themes, keepPersonalData);
+  const analysis = new FeedbackAnalysis(guess.source, themes.set, keepPersonalData, themes.choice);
   const profiler = new FileProfiler(guess.width);
   const parts =
     parallel &&
@@ -270,11 +316,14 @@ async function profileAndAnalyse(
       guess,
       parallel,
       async (range) => {
-        const here = { analysis: new FeedbackAnalysis(guess.source, themes, keepPersonalData), profiler: new FileProfiler(guess.width) };
+        const here = {
+          analysis: new FeedbackAnalysis(guess.source, themes.set, keepPersonalData),
+          profiler: new FileProfiler(guess.width),
+        };
         const account = await readRange(guess, range, recordSink(guess, here.analysis, {}, here.profiler));
         return { state: { profile: here.profiler.toState(), analysis: here.analysis.toState() }, account };
       },
-      { task: 'both', themes: options.themes, keepPersonalData },
+      { task: 'both', themes: themes.plan, keepPersonalData },
     ));
   if (!parts) {
     const account = await readRange(guess, WHOLE_FILE, recordSink(guess, analysis, options, profiler));

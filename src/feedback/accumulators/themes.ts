@@ -1,5 +1,5 @@
 import { compareGroups, Histogram, headline, scoreFigures } from '../histogram.js';
-import type { CommentFigures, Quote, ThemeFigures } from '../model.js';
+import type { CommentFigures, Quote, ThemeChoice, ThemeFigures } from '../model.js';
 import { quote } from '../redact.js';
 import { round1, round2 } from '../stats.js';
 import type { ThemeSet } from '../themes.js';
@@ -30,10 +30,14 @@ const byHappiness = (a: ScoredComment, b: ScoredComment) => b.score - a.score ||
  * Each theme's mentions, tone and scores against the other commenters', with its happiest and
  * unhappiest quotes. Quotes are kept in a total order (ties broken by line), so order does not matter.
  */
-export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 'themes'>> {
+export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 'themes' | 'themeChoice'>> {
   private readonly themes = new Map<string, Tally>();
 
-  constructor(private readonly themeSet: ThemeSet) {}
+  /** @param choice how the themes were chosen, for the summary: null when they were given ready-made. */
+  constructor(
+    private readonly themeSet: ThemeSet,
+    private readonly choice: ThemeChoice | null = null,
+  ) {}
 
   add({ themes, sentiment, scored }: RowFacts): void {
     for (const id of themes) {
@@ -72,7 +76,7 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
     return tally;
   }
 
-  finish({ scale, headline: given, minGroupSize, comments, keepPersonalData }: FinishContext): Pick<CommentFigures, 'themes'> {
+  finish({ scale, headline: given, minGroupSize, comments, keepPersonalData }: FinishContext): Pick<CommentFigures, 'themes' | 'themeChoice'> {
     const toQuote = (candidate: ScoredComment): Quote => ({
       line: candidate.line,
       score: candidate.score,
@@ -99,6 +103,7 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
         return {
           id: theme.id,
           title: theme.title,
+          origin: 'origin' in theme ? theme.origin : 'pack',
           mentions: tally.mentions,
           share: round1((tally.mentions / comments.count) * 100),
           sentiment: round2(tally.sentimentSum / tally.mentions),
@@ -115,6 +120,6 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
         };
       })
       .sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
-    return { themes };
+    return { themes, themeChoice: this.choice };
   }
 }

@@ -43,7 +43,7 @@ export interface ThemePlan {
 }
 
 export interface ThemeSet {
-  readonly themes: readonly Theme[];
+  readonly themes: readonly (Theme | PlannedTheme)[];
   /** Ids of the themes a comment mentions, best fit first (the first is its main theme), each once. */
   themesOf(tokens: readonly string[]): string[];
   /**
