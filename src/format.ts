@@ -61,3 +61,8 @@ export function formatList(items: readonly string[], conjunction = 'and'): strin
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
+
+/** A figure in a data file (CSV) for spreadsheets and scripts: plain digits and a decimal point, no separator; '' when there is none. */
+export function formatData(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value === 0 ? 0 : value) : '';
+}

@@ -87,9 +87,10 @@ export function addFeedbackOptions(command: Command): Command {
     )
     .addOption(new Option('--encoding <encoding>', 'the text encoding (default: detected)').choices([...ENCODINGS]))
     .addOption(
-      new Option('--domain <trade>', "the trade whose pack of themes to read the comments with (default: told from the comments' words)").choices(
-        DOMAIN_IDS,
-      ),
+      new Option(
+        '--domain <trade>',
+        "the trade whose pack of themes to read the comments with (default: told from the comments' words)",
+      ).choices(DOMAIN_IDS),
     )
     .option('--strict', 'stop at the first malformed row instead of skipping and counting it')
     .option(

@@ -99,6 +99,7 @@ Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error, or
       .option('-d, --out-dir <dir>', 'where to write the reports', 'centricity-scores')
       .addOption(new Option('-f, --format <formats>', 'md, json, or md,json for both').default(['md'], 'md').argParser(parseFormats))
       .option('--date <yyyy-mm-dd>', 'date the reports (default: today)', parseDate)
+      .option('--tagged <file>', 'also write every response to this CSV: its line, id, score, language, sentiment and themes')
       .option('--force', 'overwrite output files that centricity did not write')
       .option('--keep-going', 'exit 0 even when some files cannot be read (they are still listed)')
       .option('-q, --quiet', 'print nothing but errors'),
@@ -110,6 +111,7 @@ Examples:
   $ centricity score survey.csv
   $ centricity score "exports/*.csv" --format md,json --out-dir reports
   $ centricity score nps.csv --score-column "Q1" --comment-column "Q2" --scale nps
+  $ centricity score survey.csv --tagged survey-tagged.csv
 
 Files are scored in parallel, one worker thread per core (--threads); a large single file is
 cut into parts read in parallel instead.

@@ -1,5 +1,7 @@
 import { constants, type Stats } from 'node:fs';
-import { appendFile, type FileHandle, lstat, open, stat } from 'node:fs/promises';
+import { access, appendFile, type FileHandle, lstat, open, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Readable } from 'node:stream';
 import { isatty } from 'node:tty';
 import { errorCode, errorMessage, InputError } from '../errors.js';
 import { describeFileError, MAX_INPUT_BYTES, writeFileAtomic } from '../io/files.js';
@@ -7,6 +9,10 @@ import { GENERATED_MARKER } from '../io/marker.js';
 import { writePipe } from '../io/pipes.js';
 import { printable } from '../printable.js';
 import { QUESTIONS_CSV_HEADER } from '../report/questionnaire.js';
+import { TAGGED_CSV_HEADERS } from '../report/tagged.js';
+
+/** What an output holds: text, or a stream of text. */
+type Content = string | Readable;
 
 /** Paths that mean this process's standard output: written to the stream, never opened as a file. */
 const STANDARD_OUTPUT = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
@@ -15,7 +21,7 @@ const STANDARD_OUTPUT = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd
  * The exact first lines of centricity's own Markdown and CSV outputs. A file is centricity's only
  * when its first line is one of these: a note that merely mentions centricity is not.
  */
-const OWN_FIRST_LINES: ReadonlySet<string> = new Set([GENERATED_MARKER, QUESTIONS_CSV_HEADER]);
+const OWN_FIRST_LINES: ReadonlySet<string> = new Set([GENERATED_MARKER, QUESTIONS_CSV_HEADER, ...TAGGED_CSV_HEADERS]);
 
 export function isStandardOutput(path: string): boolean {
   return STANDARD_OUTPUT.has(path);
@@ -45,15 +51,37 @@ export function isOwnOutput(text: string): boolean {
  * /dev/null, or to a file atomically. It never replaces what centricity did not write: a file
  * that is not its own output, or a symbolic link, is refused unless `force` (and then the link
  * itself is replaced, never the file it points to); a socket, a disk or another device is
- * always refused.
+ * always refused. `content` is text, or a stream of it for an output as long as its input.
  */
-export async function writeOutput(path: string, content: string, options: { force: boolean }): Promise<void> {
-  if (isStandardOutput(path)) return writeStandardOutput(content);
+export async function writeOutput(path: string, content: Content, options: { force: boolean }): Promise<void> {
+  const target = await targetOf(path, options.force);
+  if (target.kind === 'standard output') return writeStandardOutput(content);
+  if (target.kind === 'file') return writeFileAtomic(path, content);
+  return writeThrough(path, content, target.node);
+}
+
+/**
+ * Refuses at once what `writeOutput` would refuse at the end (a file centricity did not write, a
+ * link, a folder, a file in a folder that is missing or cannot be written), for an output that is
+ * written after a long read: nobody should wait for a million rows to learn that the path is wrong.
+ */
+export async function checkOutput(path: string, options: { force: boolean }): Promise<void> {
+  if ((await targetOf(path, options.force)).kind !== 'file') return;
+  await access(dirname(path), constants.W_OK).catch((error: unknown) => {
+    throw new InputError(describeFileError(error, path, 'output file', 'write'));
+  });
+}
+
+type Target = { kind: 'standard output' } | { kind: 'file' } | { kind: 'through'; node: Stats };
+
+/** Where `path` leads and whether centricity may write there; a refusal is one sentence. */
+async function targetOf(path: string, force: boolean): Promise<Target> {
+  if (isStandardOutput(path)) return { kind: 'standard output' };
   const node = await lstat(path).catch((error: unknown) => {
     if (errorCode(error) === 'ENOENT') return null;
     throw new InputError(describeFileError(error, path, 'output file', 'write'));
   });
-  if (node === null || (node.isFile() && (options.force || (await isOwnFile(path))))) return writeFileAtomic(path, content);
+  if (node === null || (node.isFile() && (force || (await isOwnFile(path))))) return { kind: 'file' };
   if (node.isFile()) {
     throw new InputError(
       `${path} already exists and was not written by centricity (its first line is not centricity's marker): ` +
@@ -62,22 +90,22 @@ export async function writeOutput(path: string, content: string, options: { forc
   }
   if (node.isSymbolicLink()) {
     const target = await stat(path).catch(() => null);
-    if (target && (target.isFIFO() || target.isCharacterDevice())) return writeThrough(path, content, target);
-    if (options.force) return writeFileAtomic(path, content);
+    if (target && (target.isFIFO() || target.isCharacterDevice())) return { kind: 'through', node: target };
+    if (force) return { kind: 'file' };
     throw new InputError(
       `${path} is a symbolic link: centricity does not write through links, which could overwrite the file they point to; ` +
         'give the path of the file itself, or add --force to replace the link (not its target) with the output.',
     );
   }
   if (node.isDirectory()) throw new InputError(describeFileError({ code: 'EISDIR' }, path, 'output file'));
-  return writeThrough(path, content, node);
+  return { kind: 'through', node };
 }
 
 /**
  * Writes into a pipe, a terminal or /dev/null without replacing the node; anything else that is
  * not a file (a socket, a disk, another device) is refused.
  */
-async function writeThrough(path: string, content: string, node: Stats): Promise<void> {
+async function writeThrough(path: string, content: Content, node: Stats): Promise<void> {
   const refusal = `centricity writes to files, pipes, terminals and /dev/null; choose another path.`;
   if (node.isSocket()) throw new InputError(`${path} is a socket: ${refusal}`);
   if (node.isBlockDevice()) throw new InputError(`${path} is a block device (a disk): ${refusal}`);
@@ -87,7 +115,8 @@ async function writeThrough(path: string, content: string, node: Stats): Promise
     // No O_CREAT and no O_TRUNC: the node is written into, never created or replaced.
     handle = await open(path, constants.O_WRONLY | constants.O_NOCTTY);
     if (!isatty(handle.fd) && node.rdev !== (await stat('/dev/null')).rdev) throw new InputError(`${path} is a device: ${refusal}`);
-    await handle.writeFile(content, 'utf8');
+    if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+    else for await (const chunk of content) await handle.write(chunk);
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (errorCode(error) === 'ENXIO') {
@@ -119,8 +148,10 @@ async function isOwnFile(path: string): Promise<boolean> {
 }
 
 /** Resolves once the stream has taken the text; a closed pipe (EPIPE) is reported by the handler in main.ts. */
-function writeStandardOutput(content: string): Promise<void> {
-  return new Promise((resolve) => process.stdout.write(content, () => resolve()));
+async function writeStandardOutput(content: Content): Promise<void> {
+  for await (const chunk of typeof content === 'string' ? [content] : content) {
+    await new Promise<void>((resolve) => process.stdout.write(chunk, () => resolve()));
+  }
 }
 
 /** In a GitHub Actions job, adds a short Markdown summary to the job's page; elsewhere does nothing. */

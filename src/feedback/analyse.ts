@@ -97,9 +97,9 @@ export class FeedbackAnalysis {
     private readonly keepPersonalData = false,
     themeChoice: ThemeChoice | null = null,
   ) {
-    const dates = new DateTally(source.dateOrder.order, source.exportDate?.date);
-    this.scoreLabels = labelsOf(source, columnsOf(source, 'score')[0]?.index);
-    this.reader = new RowReader(source, this.scoreLabels?.values, themeSet, dates);
+    const { reader, dates, scoreLabels } = rowReaderOf(source, themeSet);
+    this.scoreLabels = scoreLabels;
+    this.reader = reader;
     this.accumulators = accumulatorsOf(source, themeSet, themeChoice, keepPersonalData, dates);
   }
 
@@ -174,6 +174,17 @@ export class FeedbackAnalysis {
 }
 
 type ScoreLabels = { values: ReadonlyMap<string, number>; scale: ScaleId | null; set: string };
+
+/**
+ * What reads each row of a file described by `source` into its facts, as the analysis reads it
+ * (another pass, such as the per-response export, reads the rows the same way), with the tally of
+ * the dates it could not place and the lead score's labels.
+ */
+export function rowReaderOf(source: SourceDescription, themeSet: ThemeSet) {
+  const dates = new DateTally(source.dateOrder.order, source.exportDate?.date);
+  const scoreLabels = labelsOf(source, columnsOf(source, 'score')[0]?.index);
+  return { reader: new RowReader(source, scoreLabels?.values, themeSet, dates), dates, scoreLabels };
+}
 
 function columnsOf(source: SourceDescription, role: ColumnChoice['role']): ColumnChoice[] {
   return source.choices.filter((choice) => choice.role === role);

@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { analyseFeedbackFile, type FeedbackOptions } from './index.js';
+import { analyseFeedbackFileWithReading, type FeedbackOptions, type FileReading } from './index.js';
 import type { AnalysedFeedback } from './model.js';
 
-export type FileResult = { file: string; summary: AnalysedFeedback } | { file: string; error: string };
+/** A file's summary and how it was read (for another pass over it, see `FileReading`), or why it could not be. */
+export type FileResult = { file: string; summary: AnalysedFeedback; reading: FileReading } | { file: string; error: string };
 
 const FILE_WORKER = new URL('./file-worker.js', import.meta.url);
 
@@ -43,7 +44,7 @@ export async function analyseFeedbackFiles(
 
 async function analyseHere(file: string, options: FeedbackOptions): Promise<FileResult> {
   try {
-    return { file, summary: await analyseFeedbackFile(file, options) };
+    return { file, ...(await analyseFeedbackFileWithReading(file, options)) };
   } catch (error) {
     if (error instanceof InputError) return { file, error: error.message };
     throw error;
@@ -51,7 +52,7 @@ async function analyseHere(file: string, options: FeedbackOptions): Promise<File
 }
 
 type WorkerMessage =
-  | { kind: 'done'; summary: AnalysedFeedback }
+  | { kind: 'done'; summary: AnalysedFeedback; reading: FileReading }
   | { kind: 'input-error'; message: string }
   | { kind: 'bug'; message: string; stack?: string };
 
@@ -63,7 +64,7 @@ function analyseInWorker(worker: Worker, file: string, options: FeedbackOptions)
     worker.once('error', onError);
     worker.once('message', (message: WorkerMessage) => {
       worker.off('error', onError);
-      if (message.kind === 'done') resolve({ file, summary: message.summary });
+      if (message.kind === 'done') resolve({ file, summary: message.summary, reading: message.reading });
       else if (message.kind === 'input-error') resolve({ file, error: message.message });
       else reject(Object.assign(new Error(message.message), { stack: message.stack }));
     });

@@ -4,7 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
-import type { AnalysedFeedback } from './model.js';
+import type { AnalysedFeedback, ThemeChoice } from './model.js';
 import { decisionsOf, planColumns, planFromHead, planFromProfile, profileRange } from './read/plan.js';
 import { FileProfiler, type ProfilerState } from './read/profile.js';
 import {
@@ -23,7 +23,6 @@ import { LOST_EXAMPLES } from './read/records.js';
 import { readSample } from './read/sample.js';
 import { splitIntoRanges } from './read/split.js';
 import { compileThemePlan, type DomainId, planThemes, type ThemeExtensions, type ThemePlan, type ThemeSet } from './themes.js';
-import type { ThemeChoice } from './model.js';
 import { commentText } from './values.js';
 
 export type FeedbackOptions = ReadOptions &
@@ -58,6 +57,28 @@ const THIS_THREAD_EXTRA = 0.01;
  * are kept when the whole file's plan makes the same decisions; otherwise they are made again.
  */
 export async function analyseFeedbackFile(path: string, options: FeedbackOptions = {}): Promise<AnalysedFeedback> {
+  return (await analyseFeedbackFileWithReading(path, options)).summary;
+}
+
+/**
+ * How an analysis read its file, as plain data (it crosses from a worker): what another pass
+ * needs to read each row exactly as the analysis did, such as the per-response export (tagged.ts).
+ */
+export interface FileReading {
+  /** The final plan: the whole file's columns, scale labels, dates and encoding. */
+  plan: ReadPlan;
+  /** The theme plan the rows were tagged with. */
+  themes: ThemePlan;
+  keepPersonalData: boolean;
+  /** The key of the pseudonyms of ids that hold personal data, when the ids are redacted (see `shownId`). */
+  pseudonymKey: string | undefined;
+}
+
+/** `analyseFeedbackFile`, with how the file was read. */
+export async function analyseFeedbackFileWithReading(
+  path: string,
+  options: FeedbackOptions = {},
+): Promise<{ summary: AnalysedFeedback; reading: FileReading }> {
   return withReadPlan(path, options, async (layout) => {
     const workers = await startWorkers(layout, options.threads ?? 1);
     try {
@@ -68,7 +89,11 @@ export async function analyseFeedbackFile(path: string, options: FeedbackOptions
   });
 }
 
-async function analyseWith(layout: ReadPlan, workers: Worker[], options: FeedbackOptions): Promise<AnalysedFeedback> {
+async function analyseWith(
+  layout: ReadPlan,
+  workers: Worker[],
+  options: FeedbackOptions,
+): Promise<{ summary: AnalysedFeedback; reading: FileReading }> {
   const path = layout.path;
   // The cut waits mostly on reads: the head is planned meanwhile.
   const [ranges, guess] = await Promise.all([
@@ -93,7 +118,8 @@ async function analyseWith(layout: ReadPlan, workers: Worker[], options: Feedbac
   counted ??= await analyseInRanges(plan, parallel, options, themes!);
   const needsKey = !keep && options.pseudonymKey === undefined && plan.source.columns.id !== undefined;
   const finishOptions = needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options;
-  return counted.analysis.finish(counted.account, finishOptions, plan.source);
+  const reading = { plan, themes: themes!.plan, keepPersonalData: keep, pseudonymKey: finishOptions.pseudonymKey };
+  return { summary: counted.analysis.finish(counted.account, finishOptions, plan.source), reading };
 }
 
 /** A file's theme plan (plain data, for the workers), its matcher, and what it was planned from. */
@@ -130,7 +156,11 @@ async function planThemesOf(plan: ReadPlan, options: FeedbackOptions): Promise<P
     ...(options.domain && { domain: options.domain }),
     ...(options.themes && { extensions: options.themes }),
   });
-  return { plan: themePlan, set: compileThemePlan(themePlan), choice: { domain: themePlan.domain, emerging: themePlan.emerging.length, from } };
+  return {
+    plan: themePlan,
+    set: compileThemePlan(themePlan),
+    choice: { domain: themePlan.domain, emerging: themePlan.emerging.length, from },
+  };
 }
 
 /** The counts of one pass over the file. */
@@ -274,7 +304,12 @@ async function profileInRanges(layout: ReadPlan, parallel: Parallel | null): Pro
 }
 
 /** The analysis of the ranges, merged; the whole file in one piece when the parts do not add up. */
-async function analyseInRanges(plan: ReadPlan, parallel: Parallel | null, options: FeedbackOptions, themes: PlannedThemes): Promise<Counted> {
+async function analyseInRanges(
+  plan: ReadPlan,
+  parallel: Parallel | null,
+  options: FeedbackOptions,
+  themes: PlannedThemes,
+): Promise<Counted> {
   const keepPersonalData = Boolean(options.keepPersonalData);
   const analysis = new FeedbackAnalysis(plan.source, themes.set, keepPersonalData, themes.choice);
   const parts =

@@ -395,6 +395,13 @@ export function shownId(id: string, key: string | undefined): string {
   return `respondent-${createHmac('sha256', key).update(normalised).digest('hex').slice(0, 6)}`;
 }
 
+/** A row's id as everything centricity writes shows it: as typed with `keepPersonalData`, else as `shownId` gives it; null when blank. */
+export function reportedId(id: string | undefined, keepPersonalData: boolean, key: string | undefined): string | null {
+  const trimmed = id?.trim();
+  if (!trimmed) return null;
+  return keepPersonalData ? trimmed : shownId(trimmed, key);
+}
+
 /** An id that is, or holds, personal data: found by a detector, or written like a person's full name ("Jane Doe"). */
 function isPersonalId(id: string): boolean {
   return findPersonalData(id).length > 0 || /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(id);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, type Stats } from 'node:fs';
 import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { isatty } from 'node:tty';
 import { errorCode, errorMessage, InputError } from '../errors.js';
 import { untilDone } from './cleanup.js';
@@ -135,7 +136,7 @@ export async function ensureFolder(path: string): Promise<void> {
  * or Ctrl-C never leaves a half-written file where a good one was. The rename replaces whatever
  * name is at `path` (a file, or a link itself: never the link's target).
  */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Readable): Promise<void> {
   // 'wx': the temporary name is new, and never a link someone planted to be followed.
   await withTemporaryFile(path, (temporary) => writeFile(temporary, data, { encoding: 'utf8', flag: 'wx' }));
 }
@@ -152,6 +153,8 @@ export async function withTemporaryFile(path: string, write: (temporary: string)
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
+    // What was being written may fail on its own (a streamed export whose input went wrong): its own sentence.
+    if (error instanceof InputError) throw error;
     throw new InputError(describeFileError(error, path, 'file', 'write'));
   } finally {
     done();

@@ -1,5 +1,6 @@
 import { constants, open as openCallback } from 'node:fs';
 import { Socket } from 'node:net';
+import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 
 /**
@@ -37,7 +38,7 @@ export async function readAll(stream: AsyncIterable<Buffer>, limit: number): Pro
  * Writes `content` into the pipe at `path`. Opening fails at once with ENXIO when nobody reads
  * the pipe, instead of waiting for a reader that may never come.
  */
-export async function writePipe(path: string, content: string): Promise<void> {
+export async function writePipe(path: string, content: string | Readable): Promise<void> {
   const socket = new Socket({ fd: await openFd(path, constants.O_WRONLY | constants.O_NONBLOCK), readable: false, writable: true });
   try {
     // Done only when the socket closes without an error: a reader that stops early (EPIPE) is a failed write, not a success.
@@ -46,7 +47,8 @@ export async function writePipe(path: string, content: string): Promise<void> {
       socket.once('close', (hadError) => {
         if (!hadError) resolve();
       });
-      socket.end(content, 'utf8');
+      if (typeof content === 'string') socket.end(content, 'utf8');
+      else content.once('error', reject).pipe(socket);
     });
   } finally {
     socket.destroy();

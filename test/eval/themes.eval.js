@@ -32,7 +32,13 @@ const FILES = [
 
 function rowsOf(path) {
   const text = readFileSync(path, 'utf8');
-  return parse(text, { columns: true, bom: true, relax_column_count: true, relax_quotes: true, delimiter: path.endsWith('.tsv') ? '\t' : ',' });
+  return parse(text, {
+    columns: true,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    delimiter: path.endsWith('.tsv') ? '\t' : ',',
+  });
 }
 
 function commentsOf(rows, column) {
@@ -114,9 +120,13 @@ export default async function evaluate() {
   const themed = planned.filter((id) => id !== 'none').length / planned.length;
   const score = nmi(planned, reasons);
 
-  console.log(`Airline negative tweets: ${texts.length}, planned in ${planMs.toFixed(0)} ms; domain ${plan.domain.id}: ${plan.domain.evidence}\n`);
+  console.log(
+    `Airline negative tweets: ${texts.length}, planned in ${planMs.toFixed(0)} ms; domain ${plan.domain.id}: ${plan.domain.evidence}\n`,
+  );
   console.log('| themes | NMI with the human reason (arithmetic mean) | share themed |\n| --- | ---: | ---: |');
-  console.log(`| fixed retail taxonomy | ${nmi(fixed, reasons).toFixed(3)} | ${pct(fixed.filter((id) => id !== 'none').length / fixed.length)} |`);
+  console.log(
+    `| fixed retail taxonomy | ${nmi(fixed, reasons).toFixed(3)} | ${pct(fixed.filter((id) => id !== 'none').length / fixed.length)} |`,
+  );
   console.log(`| planned (pack + discovered) | ${score.toFixed(3)} | ${pct(themed)} |`);
 
   console.log('\n| main theme | tweets | most common human reason |\n| --- | ---: | --- |');

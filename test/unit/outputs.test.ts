@@ -97,6 +97,9 @@ describe('CSV written by centricity', () => {
     expect(csvCell('\r=1')).toBe(`"'\r=1"`);
     expect(csvCell('plain, with a comma')).toBe('"plain, with a comma"');
     expect(csvCell('a = b')).toBe('a = b');
+    // Text that looks like a negative number is still text from somewhere; a number centricity computed is written as one.
+    expect(csvCell('-1')).toBe("'-1");
+    expect([csvCell(-0.25), csvCell(-0), csvCell(Number.NaN), csvCell(null)]).toEqual(['-0.25', '0', '', '']);
   });
 
   it('round-trips any text: a cell reads back as written (controls made visible), an apostrophe before a formula (property)', () => {

@@ -12,10 +12,11 @@ import { mapStrings, printable, printableLines } from '../../printable.js';
 import { buildFeedbackReport, buildIndex, describeWithheld, type IndexEntry, indexEntry } from '../../report/feedback.js';
 import { type FeedbackReportJson, feedbackIndexJson, feedbackReportJson, renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
+import { taggedCsv } from '../../report/tagged.js';
 import { EXIT } from '../exit-codes.js';
 import type { FeedbackFlags } from '../feedback-options.js';
 import { toFeedbackOptions } from '../feedback-settings.js';
-import { appendStepSummary, templateWarnings, writeOutput } from '../output.js';
+import { appendStepSummary, checkOutput, isStandardOutput, templateWarnings, writeOutput } from '../output.js';
 import { progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
 
@@ -29,6 +30,8 @@ export interface ScoreOptions extends FeedbackFlags {
   quiet?: boolean;
   /** Exit 0 even when some files could not be read (they are still listed). */
   keepGoing?: boolean;
+  /** Where to write every response, one row each (see src/report/tagged.ts). */
+  tagged?: string;
 }
 
 /** `centricity score FILE|GLOB...`: one report per export, and an index comparing them. */
@@ -38,6 +41,12 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
       'score writes one report per file, so --out-dir needs a folder; for JSON on standard output, score one file into a folder and ' +
         'read it, or use centricity audit --feedback FILE --format json --out -.',
     );
+  }
+  if (options.tagged !== undefined) {
+    if (isStandardOutput(options.tagged)) {
+      throw new InputError('--tagged writes a CSV file, not standard output (which carries the summary): give it a file path.');
+    }
+    await checkOutput(options.tagged, { force: Boolean(options.force) });
   }
   const { files, skipped } = await expandPatterns(patterns);
   if (!options.quiet) for (const file of skipped) process.stderr.write(`centricity: skipped ${printable(file)}: not a CSV/TSV export.\n`);
@@ -121,6 +130,10 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     await writeOutput(join(options.outDir, `index.${format}`), rendered, { force: Boolean(options.force) });
   }
   await appendStepSummary(indexMarkdown);
+  if (options.tagged !== undefined) {
+    const read = results.flatMap((result) => ('error' in result ? [] : [{ ...result, scale: result.summary.source.scale }]));
+    await writeOutput(options.tagged, taggedCsv(read, files.length > 1), { force: Boolean(options.force) });
+  }
   if (!options.quiet) {
     const unread = failures.length > unwritten ? `; ${failures.length - unwritten} could not be read` : '';
     const notWritten = unwritten ? `; ${unwritten} not written` : '';

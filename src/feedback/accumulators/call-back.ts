@@ -1,5 +1,5 @@
 import type { FeedbackSummary, Respondent } from '../model.js';
-import { quote, redact, shownId } from '../redact.js';
+import { quote, redact, reportedId } from '../redact.js';
 import type { ThemeSet } from '../themes.js';
 import type { Accumulator, FinishContext } from './accumulator.js';
 import { keepBest } from './best.js';
@@ -56,19 +56,16 @@ export class CallBackList implements Accumulator<CallBackState, Pick<FeedbackSum
 
   finish({ scale, keepPersonalData, pseudonymKey }: FinishContext): Pick<FeedbackSummary, 'unhappiest'> {
     if (!scale) return { unhappiest: [] };
-    const toRespondent = (candidate: ScoredComment): Respondent => {
-      const id = candidate.id?.trim();
-      return {
-        line: candidate.line,
-        id: id ? (keepPersonalData ? id : shownId(id, pseudonymKey)) : null,
-        segment: candidate.segment === undefined ? null : keepPersonalData ? candidate.segment : redact(candidate.segment),
-        value: candidate.value ?? null,
-        month: candidate.month,
-        score: candidate.score,
-        themes: candidate.themes.map((id) => shortTitle(this.themeSet.themes.find((theme) => theme.id === id)?.title ?? id)),
-        quote: quote(candidate.comment, QUOTE_LENGTH, keepPersonalData),
-      };
-    };
+    const toRespondent = (candidate: ScoredComment): Respondent => ({
+      line: candidate.line,
+      id: reportedId(candidate.id, keepPersonalData, pseudonymKey),
+      segment: candidate.segment === undefined ? null : keepPersonalData ? candidate.segment : redact(candidate.segment),
+      value: candidate.value ?? null,
+      month: candidate.month,
+      score: candidate.score,
+      themes: candidate.themes.map((id) => shortTitle(this.themeSet.themes.find((theme) => theme.id === id)?.title ?? id)),
+      quote: quote(candidate.comment, QUOTE_LENGTH, keepPersonalData),
+    });
     return {
       unhappiest: [...this.toCall]
         .filter(([score]) => score <= scale.bottomTo && score >= scale.min && score <= scale.max)

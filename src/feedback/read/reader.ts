@@ -206,8 +206,17 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
   };
 }
 
-/** Reads the data records of one byte range of the file into `onRecord`: header rows and empty lines are left out. */
-export async function readRange(plan: ReadPlan, range: ByteRange, onRecord: RecordSink): Promise<ReadAccount> {
+/**
+ * Reads the data records of one byte range of the file into `onRecord`: header rows and empty lines are left out.
+ * @param afterChunk awaited after the records of each chunk of the file went to `onRecord`: a
+ *   consumer that writes them out holds the reading back until its output has taken them.
+ */
+export async function readRange(
+  plan: ReadPlan,
+  range: ByteRange,
+  onRecord: RecordSink,
+  afterChunk?: () => Promise<void>,
+): Promise<ReadAccount> {
   const reader = new RecordReader(
     {
       delimiter: plan.delimiter,
@@ -236,8 +245,10 @@ export async function readRange(plan: ReadPlan, range: ByteRange, onRecord: Reco
           if (lines.at(-1) !== line) lines.push(line);
         }
         reader.push(text);
+        await afterChunk?.();
       }
       reader.end();
+      await afterChunk?.();
     });
   } catch (error) {
     if (error instanceof NotUtf8Error) {

@@ -10,8 +10,9 @@
  * what the customer talks about, not on a homograph. A keyword may sit in two themes when it
  * really is about both ("broken": product quality and software reliability).
  */
-import type { DomainId } from './domains.js';
+
 import { keywordList, keywordProduct, type TitledGroup } from '../keywords.js';
+import type { DomainId } from './domains.js';
 
 /** Keywords: single words or phrases, lower case, in English and the main European languages. */
 export type Theme = TitledGroup;

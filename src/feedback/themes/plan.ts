@@ -9,12 +9,13 @@
  * - emerging themes: discovered groups that no pack theme covers, named by their phrases and
  *   weighing {@link DISCOVERED_WEIGHT}, so a pack theme is preferred when a comment fits both.
  */
-import { formatList, formatShare } from '../../format.js';
+
 import { errorMessage, InputError } from '../../errors.js';
+import { formatList, formatShare } from '../../format.js';
 import { compileKeywords } from '../keywords.js';
 import { tokenize } from '../text.js';
 import { compareText, type DiscoveredTheme, discoverThemes, discoveryText, type SalientPhrase } from './discover.js';
-import { DOMAIN_PACKS, type DomainId, packOf, type Theme, THEMES } from './packs.js';
+import { DOMAIN_PACKS, type DomainId, packOf, THEMES, type Theme } from './packs.js';
 
 /** A team's additions: more keywords for a built-in theme (by id), or a new theme with its title. */
 export type ThemeExtensions = Readonly<Record<string, readonly string[] | { title: string; keywords: readonly string[] }>>;
@@ -127,7 +128,12 @@ export const BUILT_IN_THEMES: ThemeSet = themeSet(THEMES);
 export function planThemes(comments: readonly string[], options: { domain?: DomainId; extensions?: ThemeExtensions } = {}): ThemePlan {
   const tokens = comments.map((comment) => tokenize(discoveryText(comment)));
   const domain = options.domain
-    ? { id: options.domain, title: packOf(options.domain).title, from: 'config' as const, evidence: `The config sets themes.domain to ${options.domain}.` }
+    ? {
+        id: options.domain,
+        title: packOf(options.domain).title,
+        from: 'config' as const,
+        evidence: `The config sets themes.domain to ${options.domain}.`,
+      }
     : pickDomain(tokens);
   const base = themesFor(domain.id, options.extensions);
   const match = compileKeywords(base);
