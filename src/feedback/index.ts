@@ -23,6 +23,7 @@ import { LOST_EXAMPLES } from './read/records.js';
 import { readSample } from './read/sample.js';
 import { splitIntoRanges } from './read/split.js';
 import { compileThemePlan, type DomainId, planThemes, type ThemeExtensions, type ThemePlan, type ThemeSet } from './themes.js';
+import { withoutPersonalData } from './redact.js';
 import { commentText } from './values.js';
 
 export type FeedbackOptions = ReadOptions &
@@ -142,9 +143,11 @@ async function planThemesOf(plan: ReadPlan, options: FeedbackOptions): Promise<P
   let from: ThemeChoice['from'] = { comments: 0, read: 0, stretches: null };
   if (plan.source.columns.comment !== undefined) {
     const toRow = rowBuilder(plan);
+    // A theme is named by its words: those of personal data must never be among them.
+    const keep = Boolean(options.keepPersonalData);
     const extent = await readSample(plan, (record, line) => {
       const text = commentText(toRow(record, line).comment);
-      if (text !== '') comments.push(text);
+      if (text !== '') comments.push(keep ? text : withoutPersonalData(text));
     });
     const read = comments.length;
     const step = Math.ceil(read / THEME_SAMPLE_COMMENTS);
