@@ -4,6 +4,7 @@ import { CONFIG_FILES } from '../config/files.js';
 import type { ColumnRole } from '../feedback/read/columns.js';
 import { DATE_ORDERS, type DateOrder, DELIMITERS, type Delimiter, ENCODINGS, type Encoding } from '../feedback/read/formats.js';
 import { SCALES, type ScaleId } from '../feedback/scale.js';
+import { DOMAIN_IDS, type DomainId } from '../feedback/themes/domains.js';
 
 /** The flags that say how to read a feedback export, shared by `score` and `audit --feedback`. */
 export interface FeedbackFlags {
@@ -20,6 +21,7 @@ export interface FeedbackFlags {
   labels?: string;
   delimiter?: Delimiter;
   encoding?: Encoding;
+  domain?: DomainId;
   strict?: boolean;
   allowPartial?: boolean;
   minGroupSize?: number;
@@ -84,6 +86,12 @@ export function addFeedbackOptions(command: Command): Command {
       parseDelimiter,
     )
     .addOption(new Option('--encoding <encoding>', 'the text encoding (default: detected)').choices([...ENCODINGS]))
+    .addOption(
+      new Option(
+        '--domain <trade>',
+        "the trade whose pack of themes to read the comments with (default: told from the comments' words)",
+      ).choices(DOMAIN_IDS),
+    )
     .option('--strict', 'stop at the first malformed row instead of skipping and counting it')
     .option(
       '--allow-partial',

@@ -17,6 +17,7 @@ export function toFeedbackOptions(flags: FeedbackFlags, fromConfig: Settings['fe
   const labels = flags.labels === undefined ? fromConfig.labels : parseLabelsOption(flags.labels);
   const encoding = flags.encoding ?? fromConfig.encoding;
   const minGroupSize = flags.minGroupSize ?? fromConfig.minGroupSize;
+  const domain = flags.domain ?? fromConfig.domain;
   return {
     columns,
     ...(scale && { scale }),
@@ -30,6 +31,7 @@ export function toFeedbackOptions(flags: FeedbackFlags, fromConfig: Settings['fe
     ...(minGroupSize !== undefined && { minGroupSize }),
     threads: flags.threads ?? Math.min(availableParallelism(), MAX_THREADS),
     ...(fromConfig.themes && { themes: fromConfig.themes }),
+    ...(domain && { domain, domainFrom: flags.domain ? ('option' as const) : ('config' as const) }),
     ...((flags.redact ?? fromConfig.redact) === false && { keepPersonalData: true }),
   };
 }

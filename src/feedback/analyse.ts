@@ -11,7 +11,7 @@ import { ThemeTally } from './accumulators/themes.js';
 import { TrendTally } from './accumulators/trend.js';
 import { ValueTally } from './accumulators/value.js';
 import { DateTally } from './date-tally.js';
-import type { AnalysedFeedback, Withholding } from './model.js';
+import type { AnalysedFeedback, ThemeChoice, Withholding } from './model.js';
 import { OtherQuestions } from './questions.js';
 import type { ColumnChoice } from './read/columns.js';
 import { encodingEvidence, type FeedbackRow, type ReadAccount, type SourceDescription } from './read/reader.js';
@@ -43,7 +43,13 @@ const MIN_GROUP_SIZE = 30;
  * holds them: a new figure is one new accumulator and one line here. The scores and the
  * comments are also what the others' figures are taken against (see `FinishContext`).
  */
-function accumulatorsOf(source: SourceDescription, themeSet: ThemeSet, keepPersonalData: boolean, dates: DateTally) {
+function accumulatorsOf(
+  source: SourceDescription,
+  themeSet: ThemeSet,
+  themeChoice: ThemeChoice | null,
+  keepPersonalData: boolean,
+  dates: DateTally,
+) {
   const scores = new ScoreTally();
   const comments = new CommentTally();
   const all = new Composition([
@@ -54,7 +60,7 @@ function accumulatorsOf(source: SourceDescription, themeSet: ThemeSet, keepPerso
     new ValueTally(source.columns.value),
     new Section('comments', source.columns.comment !== undefined, [
       comments,
-      new ThemeTally(themeSet),
+      new ThemeTally(themeSet, themeChoice),
       new TermTally(themeSet, keepPersonalData),
       new JourneyTally(),
     ] as const),
@@ -83,16 +89,18 @@ export class FeedbackAnalysis {
   /**
    * @param keepPersonalData show customers' text as typed (`--no-redact`); by default personal
    *   data is kept out of everything the summary holds of it, frequent words included.
+   * @param themeChoice how the themes were chosen, for the summary (an analysis that is merged into another needs none).
    */
   constructor(
     private readonly source: SourceDescription,
     themeSet: ThemeSet = BUILT_IN_THEMES,
     private readonly keepPersonalData = false,
+    themeChoice: ThemeChoice | null = null,
   ) {
     const { reader, dates, scoreLabels } = rowReaderOf(source, themeSet);
     this.scoreLabels = scoreLabels;
     this.reader = reader;
-    this.accumulators = accumulatorsOf(source, themeSet, keepPersonalData, dates);
+    this.accumulators = accumulatorsOf(source, themeSet, themeChoice, keepPersonalData, dates);
   }
 
   add(row: FeedbackRow): void {

@@ -4,7 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
-import type { AnalysedFeedback } from './model.js';
+import type { AnalysedFeedback, ThemeChoice } from './model.js';
 import { decisionsOf, planColumns, planFromHead, planFromProfile, profileRange } from './read/plan.js';
 import { FileProfiler, type ProfilerState } from './read/profile.js';
 import {
@@ -20,8 +20,11 @@ import {
   withReadPlan,
 } from './read/reader.js';
 import { LOST_EXAMPLES } from './read/records.js';
+import { readSample } from './read/sample.js';
 import { splitIntoRanges } from './read/split.js';
-import { extendThemes, type ThemeExtensions, type ThemeSet } from './themes.js';
+import { withoutPersonalData } from './redact.js';
+import { compileThemePlan, type DomainId, planThemes, type ThemeExtensions, type ThemePlan, type ThemeSet } from './themes.js';
+import { commentText } from './values.js';
 
 export type FeedbackOptions = ReadOptions &
   AnalyseOptions & {
@@ -31,6 +34,9 @@ export type FeedbackOptions = ReadOptions &
     threads?: number;
     /** Keywords and themes a team adds to the built-in taxonomy. */
     themes?: ThemeExtensions;
+    /** The trade whose pack of themes to use (`--domain`, `themes.domain`); otherwise told from the comments. */
+    domain?: DomainId;
+    domainFrom?: 'option' | 'config';
     /** Show customers' text as typed: no redaction of personal data, ids as in the file (`--no-redact`). */
     keepPersonalData?: boolean;
   };
@@ -63,7 +69,8 @@ export async function analyseFeedbackFile(path: string, options: FeedbackOptions
 export interface FileReading {
   /** The final plan: the whole file's columns, scale labels, dates and encoding. */
   plan: ReadPlan;
-  themes: ThemeExtensions | undefined;
+  /** The theme plan the rows were tagged with. */
+  themes: ThemePlan;
   keepPersonalData: boolean;
   /** The key of the pseudonyms of ids that hold personal data, when the ids are redacted (see `shownId`). */
   pseudonymKey: string | undefined;
@@ -96,22 +103,65 @@ async function analyseWith(
     planFromHead(layout, options),
   ]);
   const parallel = ranges && { ranges, workers };
-  const themes = extendThemes(options.themes);
   const keep = Boolean(options.keepPersonalData);
   let plan: ReadPlan;
   let counted: Counted | null = null;
+  let themes: PlannedThemes | null = null;
   if (guess) {
+    themes = await planThemesOf(guess, options);
     const pass = await profileAndAnalyse(guess, parallel, options, themes);
     plan = planFromProfile(layout, options, pass.profiler);
     if (decisionsOf(plan) === decisionsOf(guess)) counted = pass;
   } else {
     plan = await planColumns(layout, options, (planned) => profileInRanges(planned, parallel));
   }
-  counted ??= await analyseInRanges(plan, parallel, options, themes);
+  // Another comment column, or another way of reading the rows, may speak of other things.
+  if (!counted) themes = await planThemesOf(plan, options);
+  counted ??= await analyseInRanges(plan, parallel, options, themes!);
   const needsKey = !keep && options.pseudonymKey === undefined && plan.source.columns.id !== undefined;
   const finishOptions = needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options;
-  const reading = { plan, themes: options.themes, keepPersonalData: keep, pseudonymKey: finishOptions.pseudonymKey };
+  const reading = { plan, themes: themes!.plan, keepPersonalData: keep, pseudonymKey: finishOptions.pseudonymKey };
   return { summary: counted.analysis.finish(counted.account, finishOptions, plan.source), reading };
+}
+
+/** A file's theme plan (plain data, for the workers), its matcher, and what it was planned from. */
+export interface PlannedThemes {
+  plan: ThemePlan;
+  set: ThemeSet;
+  choice: ThemeChoice;
+}
+
+/**
+ * The themes of a file, planned from its comments before they are counted: all of them in a
+ * small file, otherwise a sample drawn from every part of it (see `readSample`). Every comment
+ * is then tagged with the plan in the counting pass.
+ */
+async function planThemesOf(plan: ReadPlan, options: FeedbackOptions): Promise<PlannedThemes> {
+  const comments: string[] = [];
+  let stretches: ThemeChoice['from']['stretches'] = null;
+  if (plan.source.columns.comment !== undefined) {
+    const toRow = rowBuilder(plan);
+    // A theme is named by its words: those of personal data must never be among them.
+    const keep = Boolean(options.keepPersonalData);
+    const extent = await readSample(plan, (record, line) => {
+      const text = commentText(toRow(record, line).comment);
+      if (text !== '') comments.push(keep ? text : withoutPersonalData(text));
+    });
+    if (!extent.whole) stretches = { count: extent.stretches, bytes: extent.bytes, of: extent.of };
+  }
+  const themePlan = planThemes(comments, {
+    ...(options.domain && { domain: options.domain, domainFrom: options.domainFrom ?? 'config' }),
+    ...(options.themes && { extensions: options.themes }),
+  });
+  return {
+    plan: themePlan,
+    set: compileThemePlan(themePlan),
+    choice: {
+      domain: themePlan.domain,
+      emerging: themePlan.emerging.length,
+      from: { comments: themePlan.comments, read: comments.length, stretches },
+    },
+  };
 }
 
 /** The counts of one pass over the file. */
@@ -200,7 +250,8 @@ type RangeResult<State> = { ok: true; state: State; account: ReadAccount } | { o
 export interface WorkerTask {
   /** "profile": describe every column; "analyse": count with the plan's columns; "both", in one pass. */
   task: 'profile' | 'analyse' | 'both';
-  themes?: ThemeExtensions | undefined;
+  /** The file's theme plan, from which the worker builds the same matcher. */
+  themes?: ThemePlan;
   keepPersonalData: boolean;
 }
 
@@ -254,20 +305,25 @@ async function profileInRanges(layout: ReadPlan, parallel: Parallel | null): Pro
 }
 
 /** The analysis of the ranges, merged; the whole file in one piece when the parts do not add up. */
-async function analyseInRanges(plan: ReadPlan, parallel: Parallel | null, options: FeedbackOptions, themes: ThemeSet): Promise<Counted> {
+async function analyseInRanges(
+  plan: ReadPlan,
+  parallel: Parallel | null,
+  options: FeedbackOptions,
+  themes: PlannedThemes,
+): Promise<Counted> {
   const keepPersonalData = Boolean(options.keepPersonalData);
-  const analysis = new FeedbackAnalysis(plan.source, themes, keepPersonalData);
+  const analysis = new FeedbackAnalysis(plan.source, themes.set, keepPersonalData, themes.choice);
   const parts =
     parallel &&
     (await passInRanges<AnalysisState>(
       plan,
       parallel,
       async (range) => {
-        const here = new FeedbackAnalysis(plan.source, themes, keepPersonalData);
+        const here = new FeedbackAnalysis(plan.source, themes.set, keepPersonalData);
         const account = await readRange(plan, range, recordSink(plan, here, {}));
         return { state: here.toState(), account };
       },
-      { task: 'analyse', themes: options.themes, keepPersonalData },
+      { task: 'analyse', themes: themes.plan, keepPersonalData },
     ));
   if (!parts) return { analysis, account: await readRange(plan, WHOLE_FILE, recordSink(plan, analysis, options)) };
   for (const state of parts.states) analysis.merge(state);
@@ -285,10 +341,10 @@ async function profileAndAnalyse(
   guess: ReadPlan,
   parallel: Parallel | null,
   options: FeedbackOptions,
-  themes: ThemeSet,
+  themes: PlannedThemes,
 ): Promise<Counted & { profiler: FileProfiler }> {
   const keepPersonalData = Boolean(options.keepPersonalData);
-  const analysis = new FeedbackAnalysis(guess.source, themes, keepPersonalData);
+  const analysis = new FeedbackAnalysis(guess.source, themes.set, keepPersonalData, themes.choice);
   const profiler = new FileProfiler(guess.width);
   const parts =
     parallel &&
@@ -296,11 +352,14 @@ async function profileAndAnalyse(
       guess,
       parallel,
       async (range) => {
-        const here = { analysis: new FeedbackAnalysis(guess.source, themes, keepPersonalData), profiler: new FileProfiler(guess.width) };
+        const here = {
+          analysis: new FeedbackAnalysis(guess.source, themes.set, keepPersonalData),
+          profiler: new FileProfiler(guess.width),
+        };
         const account = await readRange(guess, range, recordSink(guess, here.analysis, {}, here.profiler));
         return { state: { profile: here.profiler.toState(), analysis: here.analysis.toState() }, account };
       },
-      { task: 'both', themes: options.themes, keepPersonalData },
+      { task: 'both', themes: themes.plan, keepPersonalData },
     ));
   if (!parts) {
     const account = await readRange(guess, WHOLE_FILE, recordSink(guess, analysis, options, profiler));

@@ -6,6 +6,7 @@ import type { SourceDescription } from './read/reader.js';
 import type { Scale } from './scale.js';
 import type { SentimentLabel } from './sentiment.js';
 import type { Difference } from './stats.js';
+import type { DomainId } from './themes.js';
 
 /** What one feedback export says, as the report shows it. Part of the versioned report model. */
 export interface FeedbackSummary {
@@ -119,6 +120,8 @@ export interface CommentFigures {
   sentiment: Record<SentimentLabel, number> & { mean: number | null };
   languages: LanguageFigures;
   themes: ThemeFigures[];
+  /** How the themes were chosen: null when the analysis was given its themes ready-made. */
+  themeChoice: ThemeChoice | null;
   /** Frequent words that no theme covers: candidates for a new theme. */
   uncoveredTerms: { term: string; count: number }[];
   journey: { stage: string; title: string; mentions: number }[];
@@ -148,9 +151,25 @@ export interface LanguageCount {
   readable: boolean;
 }
 
+/** The trade whose pack of themes a file was read with and why, and the comments its themes were planned from. */
+export interface ThemeChoice {
+  domain: { id: DomainId; title: string; from: 'vocabulary' | 'config' | 'option'; evidence: string };
+  /** How many themes were discovered in the comments that no theme of the pack covers. */
+  emerging: number;
+  from: {
+    /** The comments the themes were planned from: those read, every k-th of them when they were more than the planner takes. */
+    comments: number;
+    read: number;
+    /** Where those read came from: null for the whole file; otherwise so many stretches of it, `bytes` of its `of`. */
+    stretches: { count: number; bytes: number; of: number } | null;
+  };
+}
+
 export interface ThemeFigures {
   id: string;
   title: string;
+  /** The team's theme (config), the trade pack's, or one discovered in the comments that no pack theme covers. */
+  origin: 'config' | 'pack' | 'discovered';
   mentions: number;
   /** Share (%) of comments that mention it. */
   share: number;

@@ -11,7 +11,7 @@ import { readRange, rowBuilder, WHOLE_FILE } from './read/reader.js';
 import { reportedId } from './redact.js';
 import { type SentimentLabel, sentimentLabel } from './sentiment.js';
 import { round2 } from './stats.js';
-import { extendThemes } from './themes.js';
+import { compileThemePlan } from './themes.js';
 
 /** One response as the export gives it. */
 export interface TaggedRow {
@@ -41,7 +41,7 @@ export interface TaggedFile {
  * for `onRows`, so a slow writer holds it back and memory stays flat however long the file.
  */
 export async function tagRows({ reading, scale }: TaggedFile, onRows: (rows: readonly TaggedRow[]) => Promise<void>): Promise<void> {
-  const themeSet = extendThemes(reading.themes);
+  const themeSet = compileThemePlan(reading.themes);
   const titles = new Map(themeSet.themes.map((theme) => [theme.id, theme.title]));
   const { reader } = rowReaderOf(reading.plan.source, themeSet);
   const toRow = rowBuilder(reading.plan);

@@ -6,7 +6,7 @@ import type { WorkerRequest } from './index.js';
 import { profileRange } from './read/plan.js';
 import { FileProfiler } from './read/profile.js';
 import { readRange, rowBuilder } from './read/reader.js';
-import { extendThemes } from './themes.js';
+import { BUILT_IN_THEMES, compileThemePlan } from './themes.js';
 
 // Started before the file is cut; then one request per pass, until the main thread ends it.
 parentPort!.on('message', async ({ task, plan, range, themes, keepPersonalData }: WorkerRequest) => {
@@ -16,7 +16,7 @@ parentPort!.on('message', async ({ task, plan, range, themes, keepPersonalData }
       parentPort!.postMessage({ ok: true, state: profiler.toState(), account });
       return;
     }
-    const analysis = new FeedbackAnalysis(plan.source, extendThemes(themes), keepPersonalData);
+    const analysis = new FeedbackAnalysis(plan.source, themes ? compileThemePlan(themes) : BUILT_IN_THEMES, keepPersonalData);
     const profiler = task === 'both' ? new FileProfiler(plan.width) : null;
     const toRow = rowBuilder(plan);
     const account = await readRange(

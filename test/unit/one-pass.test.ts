@@ -1,10 +1,10 @@
 /** The file read once: rows counted with a plan guessed from the head are kept only when the whole file decides the same. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedbackAnalysis } from '../../src/feedback/analyse.js';
-import { type AnalysedFeedback, analyseFeedbackFile } from '../../src/feedback/index.js';
+import { type AnalysedFeedback, analyseFeedbackFile, analyseFeedbackFileWithReading } from '../../src/feedback/index.js';
 import { decisionsOf, HEAD_PLAN_BYTES, planColumns, planFromHead, readFeedback } from '../../src/feedback/read/plan.js';
 import { withReadPlan } from '../../src/feedback/read/reader.js';
-import { BUILT_IN_THEMES } from '../../src/feedback/themes.js';
+import { compileThemePlan } from '../../src/feedback/themes.js';
 import { temporaryDirectory } from '../helpers/cli.js';
 import { writeFixture } from '../helpers/feedback.js';
 import { mulberry32 } from '../helpers/seeded.js';
@@ -20,11 +20,16 @@ function exportOf(header: string, cells: (index: number, pick: <T>(list: readonl
   return `${lines.join('\n')}\n`;
 }
 
-/** The analysis as it was made before the file was read once: the whole file profiled, then read again to count. */
+/**
+ * The analysis as it was made before the file was read once: the whole file profiled, then read
+ * again to count, with the themes the reader planned for it.
+ */
 async function twoPasses(path: string) {
+  const { summary, reading } = await analyseFeedbackFileWithReading(path, { threads: 1 });
+  const themes = compileThemePlan(reading.themes);
   let analysis: FeedbackAnalysis | undefined;
   const { account } = await readFeedback(path, {}, (source) => {
-    const counting = new FeedbackAnalysis(source, BUILT_IN_THEMES, false);
+    const counting = new FeedbackAnalysis(source, themes, false, summary.comments?.themeChoice ?? null);
     analysis = counting;
     return (row) => counting.add(row);
   });

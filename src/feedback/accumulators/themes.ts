@@ -1,5 +1,5 @@
 import { compareGroups, Histogram, headline, scoreFigures } from '../histogram.js';
-import type { CommentFigures, Quote, ThemeFigures } from '../model.js';
+import type { CommentFigures, Quote, ThemeChoice, ThemeFigures } from '../model.js';
 import { quote } from '../redact.js';
 import { sentimentLabel } from '../sentiment.js';
 import { round1, round2 } from '../stats.js';
@@ -59,10 +59,14 @@ const byFocus = (a: QuoteCandidate, b: QuoteCandidate) => a.themes - b.themes ||
  * about the theme alone, closest to the typical (median) length of the theme's comments: neither
  * a one-word answer nor an essay, and never chosen for having the most extreme score.
  */
-export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 'themes'>> {
+export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 'themes' | 'themeChoice'>> {
   private readonly themes = new Map<string, Tally>();
 
-  constructor(private readonly themeSet: ThemeSet) {}
+  /** @param choice how the themes were chosen, for the summary: null when they were given ready-made. */
+  constructor(
+    private readonly themeSet: ThemeSet,
+    private readonly choice: ThemeChoice | null = null,
+  ) {}
 
   add({ themes, sentiment, score, comment, tokens, row }: RowFacts): void {
     for (const id of themes) {
@@ -121,7 +125,7 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
     return tally;
   }
 
-  finish({ headline: given, minGroupSize, comments, keepPersonalData }: FinishContext): Pick<CommentFigures, 'themes'> {
+  finish({ headline: given, minGroupSize, comments, keepPersonalData }: FinishContext): Pick<CommentFigures, 'themes' | 'themeChoice'> {
     const themes: ThemeFigures[] = this.themeSet.themes
       .filter((theme) => this.themes.has(theme.id))
       .map((theme) => {
@@ -137,6 +141,7 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
         return {
           id: theme.id,
           title: theme.title,
+          origin: 'origin' in theme ? theme.origin : 'pack',
           mentions: tally.mentions,
           share: round1((tally.mentions / comments.count) * 100),
           sentiment: tally.scoredMentions === 0 ? null : round2(tally.sentimentSum / tally.scoredMentions),
@@ -149,7 +154,7 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
         };
       })
       .sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
-    return { themes };
+    return { themes, themeChoice: this.choice };
   }
 }
 

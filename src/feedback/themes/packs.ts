@@ -10,7 +10,9 @@
  * what the customer talks about, not on a homograph. A keyword may sit in two themes when it
  * really is about both ("broken": product quality and software reliability).
  */
+
 import { keywordList, keywordProduct, type TitledGroup } from '../keywords.js';
+import type { DomainId } from './domains.js';
 
 /** Keywords: single words or phrases, lower case, in English and the main European languages. */
 export type Theme = TitledGroup;
@@ -634,7 +636,7 @@ const SERVICE_STAFF: Theme = retitled(STAFF, 'Staff, advice and respect', w('doc
 const CONTACT: Theme = retitled(SUPPORT, 'Getting through (phone, e-mail, contact)', w('phone*, call, called, calling, phoned, e mail*'));
 const FEES: Theme = retitled(PRICE, 'Fees and costs', BILLING.keywords);
 
-export type DomainId = 'retail' | 'software' | 'travel' | 'services';
+export type { DomainId } from './domains.js';
 
 /** A trade's themes, and the words that say a file comes from that trade. */
 export interface DomainPack {

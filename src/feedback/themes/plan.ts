@@ -37,8 +37,17 @@ export interface PlannedTheme extends Theme {
   readonly phrases?: readonly string[];
 }
 
+export interface PlanOptions {
+  /** The trade whose pack to use, instead of the one the comments' words point to; set by `--domain` (option) or the config. */
+  domain?: DomainId;
+  domainFrom?: 'option' | 'config';
+  extensions?: ThemeExtensions;
+}
+
 export interface ThemePlan {
-  domain: { id: DomainId; title: string; from: 'vocabulary' | 'config'; evidence: string };
+  domain: { id: DomainId; title: string; from: 'vocabulary' | 'config' | 'option'; evidence: string };
+  /** How many comments the plan was made from. */
+  comments: number;
   /** The team's (config) first, then the pack's, then the emerging ones. */
   themes: PlannedTheme[];
   /** Ids of the discovered themes that no pack theme covers. */
@@ -46,7 +55,7 @@ export interface ThemePlan {
 }
 
 export interface ThemeSet {
-  readonly themes: readonly Theme[];
+  readonly themes: readonly (Theme | PlannedTheme)[];
   /** Ids of the themes a comment mentions, best fit first (the first is its main theme), each once. */
   themesOf(tokens: readonly string[]): string[];
   /**
@@ -122,20 +131,21 @@ export function extendThemes(extensions: ThemeExtensions | undefined, domain: Do
 export const BUILT_IN_THEMES: ThemeSet = themeSet(THEMES);
 
 /**
- * Plans the themes of a file from a sample of its comments (the first ones, up to
- * {@link WORD_BUDGET} words): the trade (from their words, or
- * `options.domain` from the config), the pack's themes with the team's, and the discovered themes,
+ * Plans the themes of a file from a sample of its comments (all of them, or every k-th to about
+ * {@link WORD_BUDGET} words): the trade (from their words, or `options.domain`, from `--domain` or
+ * the config), the pack's themes with the team's, and the discovered themes,
  * each merged into the pack theme that covers it or kept as an emerging theme. Pure and
  * deterministic: the same comments and options give the same plan.
  */
-export function planThemes(comments: readonly string[], options: { domain?: DomainId; extensions?: ThemeExtensions } = {}): ThemePlan {
+export function planThemes(comments: readonly string[], options: PlanOptions = {}): ThemePlan {
   const tokens = sampleTokens(comments);
-  const domain = options.domain
+  const { domain: given, domainFrom = 'config' } = options;
+  const domain = given
     ? {
-        id: options.domain,
-        title: packOf(options.domain).title,
-        from: 'config' as const,
-        evidence: `The config sets themes.domain to ${options.domain}.`,
+        id: given,
+        title: packOf(given).title,
+        from: domainFrom,
+        evidence: domainFrom === 'option' ? `Set with --domain ${given}.` : `The config sets themes.domain to ${given}.`,
       }
     : pickDomain(tokens);
   const base = themesFor(domain.id, options.extensions);
@@ -172,25 +182,26 @@ export function planThemes(comments: readonly string[], options: { domain?: Doma
     const phrases = merged.get(theme.id);
     return phrases ? { ...theme, phrases } : theme;
   });
-  return { domain, themes: [...themes, ...emerging], emerging: emerging.map((theme) => theme.id) };
+  return { domain, comments: tokens.length, themes: [...themes, ...emerging], emerging: emerging.map((theme) => theme.id) };
 }
 
 /**
- * The comments' words, from the first comment on, until {@link WORD_BUDGET} words are read: 20,000
- * tweets or short survey answers are read whole, long reviews in part, so planning costs the same
- * whatever the length of the comments.
+ * The words of the comments to plan from: all of them, or when they hold more than about
+ * {@link WORD_BUDGET} words, every k-th comment (k from their characters, at about six to a
+ * word), so that a sample spread over the file stays spread and planning costs the same whatever
+ * the length of the comments.
  */
 function sampleTokens(comments: readonly string[]): string[][] {
+  let characters = 0;
+  for (const comment of comments) characters += comment.length;
+  const step = Math.max(1, Math.ceil(characters / (WORD_BUDGET * CHARACTERS_PER_WORD)));
   const tokens: string[][] = [];
-  let words = 0;
-  for (const comment of comments) {
-    if (words >= WORD_BUDGET) break;
-    const read = tokenize(discoveryText(comment));
-    tokens.push(read);
-    words += read.length;
-  }
+  for (let index = 0; index < comments.length; index += step) tokens.push(tokenize(discoveryText(comments[index]!)));
   return tokens;
 }
+
+/** About this many characters to a word, spaces and punctuation included, in the languages read. */
+const CHARACTERS_PER_WORD = 6;
 
 /** The base theme that already tags most of a discovered theme's comments, if it tags enough of them. */
 function coveringTheme(theme: DiscoveredTheme, tagsOf: (comment: number) => string[], base: readonly Theme[]): string | null {
