@@ -1,3 +1,4 @@
+import { printable } from '../../printable.js';
 import { type LabelFamily, matchLabelSet } from '../labels.js';
 import type { ScaleId } from '../scale.js';
 import type { ColumnProfile } from './profile.js';
@@ -33,8 +34,9 @@ export function placeLabels(
 ): LabelPlacement | { problem: string } | null {
   const labels = [...profile.labels.keys()];
   const numbers = [...profile.ratings.keys()];
-  const where = `${file}: the score column “${column}”`;
-  const written = (label: string) => profile.writtenLabels.get(label) ?? label;
+  const where = `${file}: the score column “${printable(column)}”`;
+  // As first written, on one line: a label is the file's text, and a message is one sentence.
+  const written = (label: string) => printable(profile.writtenLabels.get(label) ?? label);
   // The example numbers nothing: only the team knows the order of its own scale.
   const remedy =
     `give every label its number on your scale with --labels "${written(labels[0] ?? 'label')}=N,…" ` +
