@@ -1,5 +1,6 @@
 /** A sample of a file's records for what must be known before counting: the whole of a small file, stretches of a large one. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseFeedbackFileWithReading } from '../../src/feedback/index.js';
 import { planColumns } from '../../src/feedback/read/plan.js';
 import { type ReadPlan, rowBuilder, withReadPlan } from '../../src/feedback/read/reader.js';
 import { readSample, SAMPLE_STRETCH_BYTES, SAMPLE_STRETCHES, type SampleExtent } from '../../src/feedback/read/sample.js';
@@ -67,5 +68,36 @@ describe('readSample', () => {
     const { comments, extent } = await sampleOf(path, true);
     expect(extent.whole).toBe(false);
     expect(comments.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('themes planned from a sample of the whole file', () => {
+  let directory: { path: string; remove: () => void };
+  beforeAll(() => {
+    directory = temporaryDirectory();
+  });
+  afterAll(() => directory.remove());
+
+  it('finds what the end of a file sorted by topic is about, not only its head, and says where it read', async () => {
+    // Made-up products no pack knows: the first half of the file speaks of one, the second of the other.
+    const half = 30_000;
+    const verbs = ['wobbles', 'squeaks', 'rattles', 'wobbled again', 'keeps squeaking', 'rattles at night', 'broke in a week', 'stopped'];
+    const lead = ['my', 'the', 'our', 'this', 'a new'];
+    const said = (index: number) =>
+      index < half ? `${lead[index % 5]} zorblax ${verbs[(index * 7) % 8]}` : `${lead[index % 5]} quimby ${verbs[(index * 3) % 8]}`;
+    const line = (index: number) => `${index % 11},"${said(index)}, and then some more words about it, as one does"`;
+    const text = `score,comment\n${Array.from({ length: half * 2 }, (_, index) => line(index)).join('\n')}\n`;
+    const path = writeFixture(directory.path, 'two-topics.csv', text);
+    const { summary, reading } = await analyseFeedbackFileWithReading(path);
+    const { comments } = summary;
+    // Discovered from both halves: as a theme of their own, or as the wording of the pack theme that covers them.
+    const planned = JSON.stringify(reading.themes.themes.map(({ title, phrases }) => ({ title, phrases })));
+    expect(planned).toContain('zorblax');
+    expect(planned).toContain('quimby');
+    // Planned from the sample, counted over the whole file.
+    const quimby = comments!.themes.filter((theme) => theme.origin === 'discovered' && theme.title.includes('quimby'));
+    expect(quimby.reduce((total, theme) => total + theme.mentions, 0)).toBeGreaterThanOrEqual(10_000);
+    expect(comments!.themeChoice!.from).toMatchObject({ stretches: { count: SAMPLE_STRETCHES, of: Buffer.byteLength(text) } });
+    expect(comments!.themeChoice!.from.read).toBeLessThan(half * 2);
   });
 });
