@@ -78,6 +78,43 @@ describe('centricity score', () => {
     }
   });
 
+  it("reads the comments with the trade's pack their words point to, --domain or themes.domain in the config, and says which", () => {
+    writeFileSync(
+      inDirectory('flights.csv'),
+      'score,comment\n2,"Flight delayed three hours, missed my connection"\n9,"Friendly cabin crew, smooth flight"\n' +
+        '1,"Lost my luggage at the airport, no refund for the cancelled flight"\n',
+    );
+    const themeChoice = (...extra: string[]) => {
+      const result = runCli(['score', 'flights.csv', '--format', 'md,json', '--out-dir', 'out', '--quiet', '--force', ...extra], {
+        cwd: directory.path,
+      });
+      expect(result.status).toBe(0);
+      const markdown = readFileSync(inDirectory('out/flights.md'), 'utf8');
+      const { domain, from } = JSON.parse(readFileSync(inDirectory('out/flights.json'), 'utf8')).feedback.comments.themeChoice;
+      return { domain, from, line: markdown.split('\n').find((text) => text.startsWith('- Themes: ')) };
+    };
+    const told = themeChoice();
+    expect(told.domain).toMatchObject({
+      id: 'travel',
+      from: 'vocabulary',
+      evidence: expect.stringMatching(/of the comments use words of travel/),
+    });
+    expect(told.from).toEqual({ comments: 3, read: 3, stretches: null });
+    expect(told.line).toMatch(/^- Themes: the Travel and hospitality pack\. .* \(`--domain`\) Themes discovered from all 3 comments;/);
+    expect(themeChoice('--domain', 'software').domain).toMatchObject({
+      id: 'software',
+      from: 'option',
+      evidence: 'Set with --domain software.',
+    });
+    writeFileSync(inDirectory('centricity.config.yaml'), 'themes:\n  domain: services\n');
+    expect(themeChoice().domain).toMatchObject({ id: 'services', from: 'config' });
+    // The flag wins over the config.
+    expect(themeChoice('--domain', 'retail').domain).toMatchObject({ id: 'retail', from: 'option' });
+    const wrong = runCli(['score', 'flights.csv', '--domain', 'airline'], { cwd: directory.path });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/argument 'airline' is invalid\. Allowed choices are retail, software, travel, services\./);
+  });
+
   it('rejects a theme extension it cannot use, exit 2', () => {
     writeFileSync(inDirectory('centricity.config.yaml'), 'themes:\n  kindness: [nice]\n');
     const result = runCli(['score', fixture('qualtrics.csv'), '--out-dir', 'out'], { cwd: directory.path });
