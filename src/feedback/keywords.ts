@@ -294,8 +294,6 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
 
   /** Counts the pending rules whose sense the comment agrees with. */
   const settleRules = (tokens: readonly string[], tokenIds: Int32Array): void => {
-    // Most comments meet no keyword with a sense: their words need not be marked.
-    if (pendingRules.length === 0) return;
     if (senses) for (let i = 0; i < tokens.length; i++) for (const word of entries.of(tokenIds[i]!).words) inComment[word] = 1;
     for (let k = 0; k < pendingRules.length; k++) {
       const rule = rules[pendingRules[k]!]!;
