@@ -294,7 +294,9 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
 
   /** Counts the pending rules whose sense the comment agrees with. */
   const settleRules = (tokens: readonly string[], tokenIds: Int32Array): void => {
-    if (senses) for (let i = 0; i < tokens.length; i++) for (const word of entries.of(tokenIds[i]!).words) inComment[word] = 1;
+    // The comment's words are marked only for a rule that asks about them ("unnegated" looks at its neighbours alone).
+    const marking = senses && pendingRules.some((rule) => rules[rule]!.requires.length > 0 || rules[rule]!.forbids.length > 0);
+    if (marking) for (let i = 0; i < tokens.length; i++) for (const word of entries.of(tokenIds[i]!).words) inComment[word] = 1;
     for (let k = 0; k < pendingRules.length; k++) {
       const rule = rules[pendingRules[k]!]!;
       if (rule.unnegated && negatedAt(tokens, pendingAt[k]!)) continue;
@@ -302,7 +304,7 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
       if (rule.requires.length > 0 && !rule.requires.some((word) => inComment[word] === 1)) continue;
       count(rule.group, pendingAt[k]!);
     }
-    if (senses) for (let i = 0; i < tokens.length; i++) for (const word of entries.of(tokenIds[i]!).words) inComment[word] = 0;
+    if (marking) for (let i = 0; i < tokens.length; i++) for (const word of entries.of(tokenIds[i]!).words) inComment[word] = 0;
     pendingRules.length = 0;
     pendingAt.length = 0;
   };
