@@ -1,8 +1,10 @@
 /**
  * Theme discovery: the salient phrases of a set of comments, grouped by the company they keep.
  *
- * 1. Each comment is cut into units: its words less stopwords and numbers, stemmed by its
- *    language's Snowball stemmer ("delayed", "delays" → delay), a word right after a negation
+ * 1. Each comment's language is told by the comment reader's detector (../language.ts), and the
+ *    comment is cut into units: its words less stopwords and numbers, stemmed by its language's
+ *    Snowball stemmer ("delayed", "delays" → delay; a word used too rarely to matter is left as it
+ *    is, as stemming costs most), a word right after a negation
  *    (one stopword may sit between: "not very helpful") kept apart as "not helpful"; and the
  *    2- and 3-unit phrases of neighbouring units ("customer service", "missed connection").
  * 2. A unit is salient when it is much more frequent in these comments than in everyday speech

@@ -1,7 +1,8 @@
 /**
  * The theme plan of a file: which trade it is from, the themes its comments are read with, and
- * the matcher built from it. Planning reads a sample of comments (the lead's pipeline gives the
- * first ~20,000) and returns plain data, so worker threads rebuild the same matcher from it.
+ * the matcher built from it. Planning reads a sample of comments (the pipeline gives those it read
+ * from every part of the file; about {@link WORD_BUDGET} words of them are read) and returns plain
+ * data, so worker threads rebuild the same matcher from it.
  *
  * Themes come in three kinds, in this order, and the first kind wins a comment's main theme:
  * - the team's own themes from the config (their keywords weigh {@link TEAM_WEIGHT});
@@ -31,6 +32,11 @@ export const DISCOVERED_WEIGHT = 0.5;
  * with the human reasons of the airline tweets.
  */
 const COVERED = 0.5;
+/**
+ * …and it becomes a keyword only when the theme tags its comments at least this many times as often as comments at
+ * large: in reviews where product quality tags four comments in five, "dress" says nothing of quality.
+ */
+const KEYWORD_LIFT = 1.5;
 /** An emerging theme must be said in at least this share of the comments: fewer is an anecdote, not a theme. */
 export const MIN_EMERGING_SHARE = 0.01;
 /**
@@ -170,6 +176,18 @@ export function planThemes(comments: readonly string[], options: PlanOptions = {
   const inContext = compileKeywords([
     { id: 'senses', keywords: base.flatMap((theme) => theme.keywords.filter((keyword) => SENSE.test(keyword)).map(withoutSense)) },
   ]);
+  // How many of the sample's comments each theme tags: read once, when a phrase may become a keyword.
+  let tagCounts: Map<string, number> | undefined;
+  /** True when a theme tags a phrase's comments much more often than comments at large: the phrase says that theme. */
+  const tells = (phrase: SalientPhrase, id: string): boolean => {
+    if (!tagCounts) {
+      tagCounts = new Map();
+      for (let comment = 0; comment < tokens.length; comment++)
+        for (const tag of tagsOf(comment)) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+    }
+    const inPhrase = phrase.comments.filter((comment) => tagsOf(comment).includes(id)).length / phrase.comments.length;
+    return inPhrase >= KEYWORD_LIFT * ((tagCounts.get(id) ?? 0) / tokens.length);
+  };
   // The discovered phrases a theme takes in: named with it, and when it covers them, keywords of it (the file's own words).
   const merged = new Map<string, { phrases: string[]; keywords: string[] }>();
   const mergeInto = (id: string, phrase: SalientPhrase, asKeyword: boolean) => {
@@ -189,9 +207,10 @@ export function planThemes(comments: readonly string[], options: PlanOptions = {
     const uncovered: SalientPhrase[] = [];
     for (const phrase of theme.phrases) {
       const phraseCover = coveringTheme(phrase.comments, tagsOf, base);
+      const telling = phraseCover !== null && tells(phrase, phraseCover);
       // Covered: the theme already tags its comments; its phrases are kept as that theme's discovered wording.
-      if (cover !== null) mergeInto(cover, phrase, phraseCover === cover);
-      else if (phraseCover !== null) mergeInto(phraseCover, phrase, true);
+      if (cover !== null) mergeInto(cover, phrase, telling && phraseCover === cover);
+      else if (phraseCover !== null) mergeInto(phraseCover, phrase, telling);
       else uncovered.push(phrase);
     }
     // A verdict ("superb", "works, perfect") says how, not what: it neither names nor tags a theme. The trade's own words
