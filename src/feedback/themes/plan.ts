@@ -331,7 +331,7 @@ function pickDomain(tokens: readonly (readonly string[])[]): ThemePlan['domain']
       from: 'vocabulary',
       evidence:
         `No trade's words stand out (at most ${formatShare(best?.share ?? 0)} of the comments use them), ` +
-        `so the general ${retail.title.toLowerCase()} pack is used.`,
+        `so the general ${inSentence(retail.title)} pack is used.`,
     };
   }
   const prefix = `${best.pack.id} `;
@@ -345,7 +345,12 @@ function pickDomain(tokens: readonly (readonly string[])[]): ThemePlan['domain']
     title: best.pack.title,
     from: 'vocabulary',
     evidence:
-      `${formatShare(best.share)} of the comments use words of ${best.pack.title.toLowerCase()} (${formatList(words)}), ` +
-      `against ${formatShare(next?.share ?? 0)} for the next trade (${next?.pack.title.toLowerCase() ?? 'none'}).`,
+      `${formatShare(best.share)} of the comments use words of ${inSentence(best.pack.title)} (${formatList(words)}), ` +
+      `against ${formatShare(next?.share ?? 0)} for the next trade (${next ? inSentence(next.pack.title) : 'none'}).`,
   };
+}
+
+/** A title inside a sentence: its first letter in lower case, its acronyms ("SaaS") as they are. */
+function inSentence(title: string): string {
+  return title.charAt(0).toLowerCase() + title.slice(1);
 }
