@@ -76,8 +76,9 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       ...rate(2.4, 'remarquable'),
       ...rate(-1.6, 'hélas'),
       ...rate(-2.4, 'pire'),
-      // "plus" (more, no longer) and "personnel" (staff) are rated by the lexicon: neutral in feedback.
-      ...rate(0, 'plus', 'personnel'),
+      // "plus" (more, no longer) and "personnel" (staff) are rated by the lexicon, and "pourriez" (could you)
+      // takes "pourri"'s stem (rotten): neutral in feedback.
+      ...rate(0, 'plus', 'personnel', 'pourrais', 'pourrait', 'pourriez', 'pourrions', 'pourraient'),
     },
   },
   de: {
@@ -102,7 +103,8 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       ...rate(-1.0, 'teuer', 'teure', 'teuren', 'überteuert'),
       ...rate(-1.3, 'langsam', 'verspätet', 'verspätung', 'wartezeit', 'warten', 'gewartet', 'kaputt', 'defekt', 'leider'),
       ...rate(-2.2, 'schrecklich', 'furchtbar', 'katastrophe', 'katastrophal', 'unfreundlich', 'enttäuscht', 'enttäuschend', 'mies'),
-      ...rate(2.0, 'gut', 'gute', 'guter', 'gutes', 'guten', 'super', 'toll', 'prima', 'zufrieden', 'freundlich', 'freundliche', 'danke', 'dank'),
+      ...rate(2.0, 'gut', 'gute', 'guter', 'gutes', 'guten', 'super', 'toll', 'prima', 'zufrieden', 'freundlich', 'freundliche', 'danke'),
+      ...rate(1.5, 'dank'),
       ...rate(2.8, 'perfekt', 'hervorragend', 'ausgezeichnet', 'exzellent', 'top', 'klasse', 'spitze', 'empfehlenswert'),
       ...rate(-2.0, 'schlecht', 'schlechte', 'schlechter', 'schlechten', 'ärgerlich', 'unmöglich'),
     },

@@ -189,7 +189,7 @@ const BOOSTERS = new Map<string, number>([
 const CONTRAST = new Set(['but', 'however']);
 
 /**
- * (*) Modal verbs: praise after them (up to 3 words, same clause) is hypothetical ("it would be nice to
+ * (*) Modal verbs: praise after them (in the same clause, up to a "but") is hypothetical ("it would be nice to
  * hear back", "could you be more helpful"), and with "have" a regret ("should have been better").
  */
 const MODALS = new Set(['would', 'could', 'should', 'might']);
@@ -524,8 +524,9 @@ function loadLanguage(language: Exclude<ReadableLanguage, 'en'>): (word: string)
     return Math.abs(valence) < WEAKEST_STEM_RATING ? null : { ...blankEntry(), valence };
   };
   return (word) => {
+    // A word rated 0 stays known, so that a short comment with it is read in this language.
     const found = table.get(word);
-    if (found !== undefined) return saysNothing(found) ? null : found;
+    if (found !== undefined) return found;
     // Emoticons and emoji are the same in every language.
     if (!WORD_START.test(word)) return lexicon().get(word) ?? null;
     // An elided article or pronoun ("l'accueil", "qu'il", "dell'albergo") is read as the word after it; French "n'" negates.
@@ -533,9 +534,7 @@ function loadLanguage(language: Exclude<ReadableLanguage, 'en'>): (word: string)
     if (apostrophe > 0) {
       if (elidedNegation !== null && word.startsWith("n'")) return elidedNegation;
       const rest = word.slice(apostrophe + 1);
-      const restFound = table.get(rest);
-      if (restFound !== undefined) return saysNothing(restFound) ? null : restFound;
-      return byStem(rest);
+      return table.get(rest) ?? byStem(rest);
     }
     return byStem(word);
   };
@@ -615,16 +614,16 @@ function scoreComment(tokens: readonly string[], words: readonly string[], words
   if (language !== UNDETERMINED) {
     lookUpIn(language);
   } else {
-    // Too short to tell: the lexicon that rates most of its words reads it.
+    // Too short to tell: the lexicon that knows most of its words (rated, rule words, words it rates 0) reads it.
     let best: ReadableLanguage = 'en';
-    let mostRated = -1;
+    let mostKnown = -1;
     for (const reader of READABLE_LANGUAGES) {
       lookUpIn(reader);
-      let rated = 0;
-      for (let i = 0; i < tokens.length; i++) if ((looked[i]?.valence ?? 0) !== 0) rated++;
-      if (rated > mostRated) {
+      let known = 0;
+      for (let i = 0; i < tokens.length; i++) if (looked[i] !== undefined) known++;
+      if (known > mostKnown) {
         best = reader;
-        mostRated = rated;
+        mostKnown = known;
       }
     }
     lookUpIn(best);
@@ -803,6 +802,10 @@ function clauseEndOf(tokens: readonly string[], from: number): number {
   return end;
 }
 
+const FACT = 0;
+const HYPOTHETICAL = 1;
+const COUNTERFACTUAL_MOOD = 2;
+
 /** The score of a comment's tokens (see {@link sentimentTokens}), their entries {@link lookUp looked up}. */
 function scoreTokens(tokens: readonly string[]): number {
   if (tokens.length === 0) return 0;
@@ -824,6 +827,8 @@ function scoreTokens(tokens: readonly string[]): number {
   let clauseEnd = -1;
   let question = false;
   let complains: boolean | undefined;
+  // What the clause says so far: a fact, or since a modal or a counterfactual, a supposition or a regret.
+  let mood = FACT;
   let exclamations = 0;
   let questions = 0;
   for (let i = 0; i <= tokens.length; i++) {
@@ -837,6 +842,7 @@ function scoreTokens(tokens: readonly string[]): number {
       negative += contrast ? negativeBefore + negativeAfter * AFTER_BUT : negativeAfter;
       before = after = positiveBefore = positiveAfter = negativeBefore = negativeAfter = 0;
       contrast = false;
+      mood = FACT;
       if (token === undefined) break;
       for (let k = 0; k < token.length; k++) {
         const c = token.charCodeAt(k);
@@ -844,10 +850,6 @@ function scoreTokens(tokens: readonly string[]): number {
         else if (c === 0x3f) questions++;
       }
       continue;
-    }
-    if (i > clauseEnd) {
-      clauseEnd = clauseEndOf(tokens, i);
-      question = clauseEnd < tokens.length && tokens[clauseEnd]!.includes('?');
     }
     // URLs and @mentions are never in the table, so they fall out here too.
     let entry = looked[i];
@@ -863,8 +865,11 @@ function scoreTokens(tokens: readonly string[]): number {
       negativeBefore = (negativeBefore + negativeAfter) * BEFORE_BUT;
       negativeAfter = 0;
       contrast = true;
+      mood = FACT;
       continue;
     }
+    if (entry.counterfactual || (entry.modal && tokens[i + 1] === 'have')) mood = COUNTERFACTUAL_MOOD;
+    else if (entry.modal && mood === FACT) mood = HYPOTHETICAL;
     let value = entry.valence;
     if (value === 0 && !entry.unmet) continue;
     // "no" is rated negative alone ("No, still no bag"), but before a rated word it is only its negator ("no problem").
@@ -875,8 +880,6 @@ function scoreTokens(tokens: readonly string[]): number {
     }
 
     let negated = false;
-    let hypothetical = false;
-    let counterfactual = false;
     const from = Math.max(clauseStart, i - WINDOW);
     for (let j = i - 1; j >= from; j--) {
       const previous = looked[j];
@@ -889,10 +892,6 @@ function scoreTokens(tokens: readonly string[]): number {
       } else if (previous.negation) {
         if (tokens[j] === 'never' && j + 1 < i && NEVER_SO_NEXT.has(tokens[j + 1]!)) value *= NEVER_SO;
         else negated = true;
-      } else if (previous.counterfactual || (previous.modal && tokens[j + 1] === 'have')) {
-        counterfactual = true;
-      } else if (previous.modal) {
-        hypothetical = true;
       }
     }
     if (i > 0 && tokens[i - 1] === 'least' && (i < 2 || (tokens[i - 2] !== 'at' && tokens[i - 2] !== 'very'))) negated = true;
@@ -904,9 +903,13 @@ function scoreTokens(tokens: readonly string[]): number {
       value *= NEGATION_SCALAR;
     }
     if (value > 0) {
-      // Praise that is not a fact: asked about, supposed, or regretted.
-      if (question || (hypothetical && !counterfactual)) continue;
-      if (counterfactual) value *= COUNTERFACTUAL;
+      // Praise that is not a fact: asked about, supposed, or regretted. Whether the clause asks is read once, for its first praise.
+      if (i > clauseEnd) {
+        clauseEnd = clauseEndOf(tokens, i);
+        question = clauseEnd < tokens.length && tokens[clauseEnd]!.includes('?');
+      }
+      if (question || mood === HYPOTHETICAL) continue;
+      if (mood === COUNTERFACTUAL_MOOD) value *= COUNTERFACTUAL;
     }
     after += value;
     rated++;
