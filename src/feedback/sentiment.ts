@@ -29,7 +29,7 @@
  * Languages: each comment's language is told first (./language.ts). French, German, Spanish, Italian,
  * Dutch and Portuguese comments are scored by the same rules with their own lexicon and rule words
  * (./sentiment-languages.ts). A comment too short to tell ('und': "ok", "Great!", an emoji) is
- * scored by whichever of those lexicons rates most of its words (English first on a tie). A
+ * scored by whichever of those lexicons knows most of its words (English first on a tie). A
  * comment in any other language has no sentiment (null): it is counted, never scored as neutral.
  */
 import { readFileSync } from 'node:fs';
@@ -789,9 +789,9 @@ function lookUpTokens(tokens: readonly string[], language: ReadableLanguage): vo
   for (let i = 0; i < tokens.length; i++) looked[i] = table.get(tokens[i]!);
 }
 
-/** Whether a rated word before `to` in the tokens {@link lookUp looked up} is a complaint. */
-function complainsBefore(to: number): boolean {
-  for (let i = 0; i < to; i++) if ((looked[i]?.valence ?? 0) < 0) return true;
+/** Whether one of the first `count` tokens {@link lookUp looked up} is a complaint word. */
+function hasComplaint(count: number): boolean {
+  for (let i = 0; i < count; i++) if ((looked[i]?.valence ?? 0) < 0) return true;
   return false;
 }
 
@@ -802,9 +802,10 @@ function clauseEndOf(tokens: readonly string[], from: number): number {
   return end;
 }
 
+/** What a clause says: a fact, a supposition (after a modal verb) or a regret (after a counterfactual). */
 const FACT = 0;
-const HYPOTHETICAL = 1;
-const COUNTERFACTUAL_MOOD = 2;
+const SUPPOSITION = 1;
+const REGRET = 2;
 
 /** The score of a comment's tokens (see {@link sentimentTokens}), their entries {@link lookUp looked up}. */
 function scoreTokens(tokens: readonly string[]): number {
@@ -827,7 +828,6 @@ function scoreTokens(tokens: readonly string[]): number {
   let clauseEnd = -1;
   let question = false;
   let complains: boolean | undefined;
-  // What the clause says so far: a fact, or since a modal or a counterfactual, a supposition or a regret.
   let mood = FACT;
   let exclamations = 0;
   let questions = 0;
@@ -868,14 +868,14 @@ function scoreTokens(tokens: readonly string[]): number {
       mood = FACT;
       continue;
     }
-    if (entry.counterfactual || (entry.modal && tokens[i + 1] === 'have')) mood = COUNTERFACTUAL_MOOD;
-    else if (entry.modal && mood === FACT) mood = HYPOTHETICAL;
+    if (entry.counterfactual || (entry.modal && tokens[i + 1] === 'have')) mood = REGRET;
+    else if (entry.modal && mood === FACT) mood = SUPPOSITION;
     let value = entry.valence;
     if (value === 0 && !entry.unmet) continue;
     // "no" is rated negative alone ("No, still no bag"), but before a rated word it is only its negator ("no problem").
     if (token === 'no' && i + 1 < tokens.length && (looked[i + 1]?.valence ?? 0) !== 0) continue;
     if (entry.gratitude) {
-      complains ??= complainsBefore(tokens.length);
+      complains ??= hasComplaint(tokens.length);
       if (complains) continue;
     }
 
@@ -908,8 +908,8 @@ function scoreTokens(tokens: readonly string[]): number {
         clauseEnd = clauseEndOf(tokens, i);
         question = clauseEnd < tokens.length && tokens[clauseEnd]!.includes('?');
       }
-      if (question || mood === HYPOTHETICAL) continue;
-      if (mood === COUNTERFACTUAL_MOOD) value *= COUNTERFACTUAL;
+      if (question || mood === SUPPOSITION) continue;
+      if (mood === REGRET) value *= COUNTERFACTUAL;
     }
     after += value;
     rated++;
