@@ -10,7 +10,9 @@
  *
  * The rule words are surface words (lower-cased, accents kept), as are the feedback overrides: the
  * general-purpose lexicons rate "cher" (dear, and expensive) and "attente" (expectation, and a wait)
- * as praise, and lack the complaints customers write most.
+ * as praise, and lack the complaints customers write most. Function words (`stopwords-iso`) are never
+ * rated by the lexicon, whose stems they collide with ("que", "para", "plus"): the few that judge
+ * ("bon", "mejor", "peggio") are rated here.
  */
 import type { ReadableLanguage } from './language.js';
 
@@ -69,8 +71,14 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       ...rate(-2.0, 'nul', 'nulle', 'déplorable', 'lamentable', 'inadmissible', 'inacceptable', 'scandaleux'),
       ...rate(1.5, 'bien', 'merci', 'ras', 'accueillant', 'accueillante', 'aimable', 'aimables', 'serviable', 'serviables', 'sympa'),
       ...rate(2.0, 'top', 'super', 'parfait', 'parfaite', 'satisfait', 'satisfaite', 'content', 'contente', 'agréable', 'agreable'),
-      // "plus" (more, no longer) and "personnel" (staff) are rated by the lexicon: neutral in feedback.
-      ...rate(0, 'plus', 'personnel'),
+      ...rate(2.8, 'bon', 'bonne', 'bons', 'bonnes'),
+      ...rate(3.2, 'beau', 'belle', 'beaux', 'belles'),
+      ...rate(2.4, 'remarquable'),
+      ...rate(-1.6, 'hélas'),
+      ...rate(-2.4, 'pire'),
+      // "plus" (more, no longer) and "personnel" (staff) are rated by the lexicon, and "pourriez" (could you)
+      // takes "pourri"'s stem (rotten): neutral in feedback.
+      ...rate(0, 'plus', 'personnel', 'pourrais', 'pourrait', 'pourriez', 'pourrions', 'pourraient'),
     },
   },
   de: {
@@ -96,6 +104,7 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       ...rate(-1.3, 'langsam', 'verspätet', 'verspätung', 'wartezeit', 'warten', 'gewartet', 'kaputt', 'defekt', 'leider'),
       ...rate(-2.2, 'schrecklich', 'furchtbar', 'katastrophe', 'katastrophal', 'unfreundlich', 'enttäuscht', 'enttäuschend', 'mies'),
       ...rate(2.0, 'gut', 'gute', 'guter', 'gutes', 'guten', 'super', 'toll', 'prima', 'zufrieden', 'freundlich', 'freundliche', 'danke'),
+      ...rate(1.5, 'dank'),
       ...rate(2.8, 'perfekt', 'hervorragend', 'ausgezeichnet', 'exzellent', 'top', 'klasse', 'spitze', 'empfehlenswert'),
       ...rate(-2.0, 'schlecht', 'schlechte', 'schlechter', 'schlechten', 'ärgerlich', 'unmöglich'),
     },
@@ -111,7 +120,8 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       ...rate(-1.0, 'caro', 'cara', 'caros', 'caras'),
       ...rate(-1.3, 'lento', 'lenta', 'tarde', 'retraso', 'espera', 'esperar', 'roto', 'rota', 'dañado', 'defectuoso'),
       ...rate(-2.2, 'horrible', 'terrible', 'pésimo', 'pesimo', 'pésima', 'fatal', 'decepcionado', 'decepcionante', 'maleducado'),
-      ...rate(-2.0, 'malo', 'mala', 'malos', 'malas', 'mal'),
+      ...rate(-2.0, 'malo', 'mala', 'malos', 'malas', 'mal', 'peor', 'peores'),
+      ...rate(2.0, 'buen', 'mejor', 'mejores'),
       ...rate(2.0, 'bueno', 'buena', 'buenos', 'buenas', 'bien', 'contento', 'contenta', 'amable', 'amables', 'gracias', 'genial', 'super'),
       ...rate(2.8, 'excelente', 'perfecto', 'perfecta', 'estupendo', 'encantado', 'encantada', 'maravilloso', 'recomendable'),
     },
@@ -128,7 +138,10 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       ...rate(-1.3, 'lento', 'lenta', 'ritardo', 'attesa', 'aspettare', 'rotto', 'rotta', 'difettoso'),
       ...rate(-2.2, 'pessimo', 'pessima', 'orribile', 'terribile', 'deluso', 'delusa', 'deludente', 'scortese', 'vergogna'),
       ...rate(2.0, 'buono', 'buona', 'bene', 'bravo', 'brava', 'gentile', 'gentili', 'contento', 'soddisfatto', 'soddisfatta', 'grazie'),
-      ...rate(2.8, 'ottimo', 'ottima', 'eccellente', 'perfetto', 'perfetta', 'fantastico', 'consigliato', 'super'),
+      ...rate(2.8, 'ottimo', 'ottima', 'eccellente', 'perfetto', 'perfetta', 'fantastico', 'consigliato', 'super', 'benissimo'),
+      ...rate(2.0, 'meglio', 'migliore'),
+      ...rate(-2.2, 'male', 'malissimo', 'peggio', 'peggiore'),
+      ...rate(-1.5, 'purtroppo'),
     },
   },
   nl: {

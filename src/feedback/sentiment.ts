@@ -11,19 +11,25 @@
  *   in "at least" / "very least";
  * - intensifiers and dampeners up to 3 words before ("very", "extremely", "slightly"…) move a rating
  *   ±0.293 away from or towards 0, less with distance;
- * - contrast: what comes before "but" (or "however" (*)) counts half, what follows counts 1.5 times;
+ * - contrast: what comes before "but" (or "however" (*)) counts half, what follows counts 1.5 times,
+ *   within the sentence (*): a "but" in the last sentence of a review does not halve the first;
  * - "!" (up to 4) and repeated "?" push the sum further in its own direction;
  * - emoticons from the lexicon (":)", ":-(", "<3") and a few common emoji (*) are rated words too;
  * - (*) @mentions and URLs are ignored ("@united" is a name, not praise), hashtags are read as words;
  * - (*) customer-feedback lexicon adjustments ({@link OVERRIDES}) and "unmet service" words that are
  *   neutral alone but a complaint when negated ("never arrived", "didn't work", "no response").
  * - (*) mixed: praise and complaint of about the same weight (4 rated words or more) make a neutral comment.
+ * - (*) praise that is not a fact is not praise: in a question ("any good deals?"), after a modal verb
+ *   ("it would be nice to get an answer") it counts 0; after a counterfactual ("would have been perfect",
+ *   "I wish it were softer", "I wanted to love it") it is a regret, a mild complaint;
+ * - (*) "too" before a word the lexicon does not rate is a complaint ("too small", "too long"; "not too big" is not);
+ * - (*) thanks in a comment that complains are politeness or sarcasm ("thanks for ruining my trip"): 0.
  * The sum s is squashed to s / √(s² + 15), VADER's "compound" score, in (−1, 1).
  *
  * Languages: each comment's language is told first (./language.ts). French, German, Spanish, Italian,
  * Dutch and Portuguese comments are scored by the same rules with their own lexicon and rule words
  * (./sentiment-languages.ts). A comment too short to tell ('und': "ok", "Great!", an emoji) is
- * scored by whichever of those lexicons rates most of its words (English first on a tie). A
+ * scored by whichever of those lexicons knows most of its words (English first on a tie). A
  * comment in any other language has no sentiment (null): it is counted, never scored as neutral.
  */
 import { readFileSync } from 'node:fs';
@@ -59,6 +65,10 @@ const MIXED_BALANCE = 0.3;
 const MIXED_MIN_RATED = 4;
 /** A negated "unmet service" word ("never arrived") is rated like a mild negative word. */
 const UNMET = -1.2;
+/** (*) Praise after a counterfactual ("would have been perfect") is a regret: its rating times this. */
+const COUNTERFACTUAL = -0.5;
+/** (*) "too" and an unrated word ("too small") are rated like a mild negative word. */
+const EXCESS = -1.0;
 
 const NEGATIONS = new Set([
   'not',
@@ -177,6 +187,31 @@ const BOOSTERS = new Map<string, number>([
 ]);
 
 const CONTRAST = new Set(['but', 'however']);
+
+/**
+ * (*) Modal verbs: praise after them (in the same clause, up to a "but") is hypothetical ("it would be nice to
+ * hear back", "could you be more helpful"), and with "have" a regret ("should have been better").
+ */
+const MODALS = new Set(['would', 'could', 'should', 'might']);
+/** (*) Counterfactuals: praise after them is a regret ("I wish it were softer", "I wanted to love it"). */
+const COUNTERFACTUALS = new Set([
+  'wish',
+  'wished',
+  'wanted',
+  'hoped',
+  'expected',
+  "would've",
+  "could've",
+  "should've",
+  "might've",
+  'woulda',
+  'coulda',
+  'shoulda',
+]);
+/** (*) Thanks: politeness, or sarcasm, in a comment that complains. */
+const GRATITUDE = new Set(['thanks', 'thank', 'thankyou', 'thx', 'ty', 'appreciate', 'appreciated']);
+/** (*) "too" before a word the lexicon does not rate: an excess, so a complaint ("too small", "too long"). */
+const EXCESSIVE = new Set(['too']);
 const ARTICLES: ReadonlySet<string> = new Set(INDEFINITE_ARTICLES);
 const NEVER_SO_NEXT = new Set(['so', 'this', 'such']);
 
@@ -362,9 +397,28 @@ interface Entry {
   unmet: boolean;
   /** A "little" word ("peu", "poco"): a negator, a dampener after an indefinite article ("un peu"). */
   little: boolean;
+  /** {@link MODALS}, {@link COUNTERFACTUALS}, {@link GRATITUDE}, {@link EXCESSIVE}. */
+  modal: boolean;
+  counterfactual: boolean;
+  gratitude: boolean;
+  excessive: boolean;
 }
 
-const blankEntry = (): Entry => ({ valence: 0, boost: 0, negation: false, contrast: false, unmet: false, little: false });
+const blankEntry = (): Entry => ({
+  valence: 0,
+  boost: 0,
+  negation: false,
+  contrast: false,
+  unmet: false,
+  little: false,
+  modal: false,
+  counterfactual: false,
+  gratitude: false,
+  excessive: false,
+});
+
+/** What an unrated word after "too" is rated ("too small"). */
+const EXCESS_ENTRY: Entry = { ...blankEntry(), valence: EXCESS };
 
 /** The entry of a word in a table being built, made blank when the word has none yet. */
 function entryIn(table: Map<string, Entry>, word: string): Entry {
@@ -376,11 +430,21 @@ function entryIn(table: Map<string, Entry>, word: string): Entry {
   return found;
 }
 
+/** Whether an entry says nothing: a 0 override of an unrated word. */
+const saysNothing = (found: Entry) =>
+  found.valence === 0 &&
+  found.boost === 0 &&
+  !found.negation &&
+  !found.contrast &&
+  !found.unmet &&
+  !found.modal &&
+  !found.counterfactual &&
+  !found.gratitude &&
+  !found.excessive;
+
 /** Drops the words that ended up with nothing to say (a 0 override on an unrated word). */
 function pruned(table: Map<string, Entry>): Map<string, Entry> {
-  for (const [word, found] of table) {
-    if (found.valence === 0 && found.boost === 0 && !found.negation && !found.contrast && !found.unmet) table.delete(word);
-  }
+  for (const [word, found] of table) if (saysNothing(found)) table.delete(word);
   return table;
 }
 
@@ -407,6 +471,11 @@ function loadEntries(): Map<string, Entry> {
     const found = entry(word);
     if (found.valence === 0) found.unmet = true;
   }
+  for (const word of MODALS) entry(word).modal = true;
+  // "hoped" is rated as praise: it is the opposite.
+  for (const word of COUNTERFACTUALS) Object.assign(entry(word), { counterfactual: true, valence: 0 });
+  for (const word of GRATITUDE) entry(word).gratitude = true;
+  for (const word of EXCESSIVE) entry(word).excessive = true;
   return pruned(table);
 }
 
@@ -418,11 +487,24 @@ function lexicon(): Map<string, Entry> {
 
 const stripAccents = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-/** An entry for a language other than English: its rule words and overrides by surface word, its lexicon by stem. */
+/**
+ * (*) The weakest rating a stem lexicon gives that is kept. Looked up by stem, a word takes the rating of
+ * every word that shares its stem ("pourriez" (could you) gets "pourri"'s (rotten), "animaux" "animal"'s
+ * (beastly)), and most such collisions are weak ratings of topic words ("qualité", "fleurs", "gens"):
+ * below 1.5 of VADER's 4 they are more often noise than sentiment (French survey: macro-F1 0.407 → 0.435).
+ */
+const WEAKEST_STEM_RATING = 1.5;
+
+/**
+ * An entry for a language other than English: its rule words and overrides by surface word, its lexicon
+ * by stem, except for function words (the language's `stopwords-iso` list: "que", "plus", "sur" collide
+ * with rated stems), which are rated by the overrides only.
+ */
 function loadLanguage(language: Exclude<ReadableLanguage, 'en'>): (word: string) => Entry | null {
   const rules = LANGUAGE_RULES[language];
   const require = createRequire(import.meta.url);
   const ratings = require(`@nlpjs/lang-${language}/src/sentiment/${rules.lexicon.file}`) as Record<string, number>;
+  const functionWords = new Set((require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>)[language]);
   const Stemmer = require(`@nlpjs/lang-${language}/src/stemmer-${language}.js`) as new () => { stem(word: string): string };
   const stemmer = new Stemmer();
   const table = new Map<string, Entry>();
@@ -433,14 +515,16 @@ function loadLanguage(language: Exclude<ReadableLanguage, 'en'>): (word: string)
   for (const word of LITTLE) if (table.get(word)?.negation) entry(word).little = true;
   for (const word of rules.contrast) entry(word).contrast = true;
   for (const word of rules.unmet) entry(word).unmet = true;
+  // A 0 override stays in the table, so that the word is not rated by its stem.
   for (const [word, valence] of Object.entries(rules.overrides)) Object.assign(entry(word), { valence, boost: 0, unmet: false });
-  pruned(table);
   const elidedNegation = language === 'fr' ? entry('ne') : null;
   const byStem = (word: string): Entry | null => {
-    const rating = ratings[stemmer.stem(stripAccents(word))];
-    return rating === undefined || rating === 0 ? null : { ...blankEntry(), valence: rating * rules.lexicon.scale };
+    if (functionWords.has(word)) return null;
+    const valence = (ratings[stemmer.stem(stripAccents(word))] ?? 0) * rules.lexicon.scale;
+    return Math.abs(valence) < WEAKEST_STEM_RATING ? null : { ...blankEntry(), valence };
   };
   return (word) => {
+    // A word rated 0 stays known, so that a short comment with it is read in this language.
     const found = table.get(word);
     if (found !== undefined) return found;
     // Emoticons and emoji are the same in every language.
@@ -535,16 +619,16 @@ function scoreComment(tokens: readonly string[], words: readonly string[], words
   if (language !== UNDETERMINED) {
     lookUpIn(language);
   } else {
-    // Too short to tell: the lexicon that rates most of its words reads it.
+    // Too short to tell: the lexicon that knows most of its words (rated, rule words, words it rates 0) reads it.
     let best: ReadableLanguage = 'en';
-    let mostRated = -1;
+    let mostKnown = -1;
     for (const reader of READABLE_LANGUAGES) {
       lookUpIn(reader);
-      let rated = 0;
-      for (let i = 0; i < tokens.length; i++) if ((looked[i]?.valence ?? 0) !== 0) rated++;
-      if (rated > mostRated) {
+      let known = 0;
+      for (let i = 0; i < tokens.length; i++) if (looked[i] !== undefined) known++;
+      if (known > mostKnown) {
         best = reader;
-        mostRated = rated;
+        mostKnown = known;
       }
     }
     lookUpIn(best);
@@ -710,28 +794,61 @@ function lookUpTokens(tokens: readonly string[], language: ReadableLanguage): vo
   for (let i = 0; i < tokens.length; i++) looked[i] = table.get(tokens[i]!);
 }
 
+/** Whether one of the first `count` tokens {@link lookUp looked up} is a complaint word. */
+function hasComplaint(count: number): boolean {
+  for (let i = 0; i < count; i++) if ((looked[i]?.valence ?? 0) < 0) return true;
+  return false;
+}
+
+/** Where the clause that starts at `from` ends: the index of its clause end, or the number of tokens. */
+function clauseEndOf(tokens: readonly string[], from: number): number {
+  let end = from;
+  while (end < tokens.length && !isClauseEnd(tokens[end]!.charCodeAt(0))) end++;
+  return end;
+}
+
+/** What a clause says: a fact, a supposition (after a modal verb) or a regret (after a counterfactual). */
+const FACT = 0;
+const SUPPOSITION = 1;
+const REGRET = 2;
+
 /** The score of a comment's tokens (see {@link sentimentTokens}), their entries {@link lookUp looked up}. */
 function scoreTokens(tokens: readonly string[]): number {
   if (tokens.length === 0) return 0;
 
-  let before = 0; // sum before the last "but"
-  let after = 0; // sum since the last "but"
+  // Sums of the sentences done, and of the current one before and since its last "but".
+  let sum = 0;
+  let before = 0;
+  let after = 0;
   // The same for the positive and the negative ratings apart: how mixed the comment is.
+  let positive = 0;
+  let negative = 0;
   let positiveBefore = 0;
   let positiveAfter = 0;
   let negativeBefore = 0;
   let negativeAfter = 0;
-  let rated = 0;
   let contrast = false;
+  let rated = 0;
   let clauseStart = 0;
+  let clauseEnd = -1;
+  let question = false;
+  let complains: boolean | undefined;
+  let mood = FACT;
   let exclamations = 0;
   let questions = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const first = token.charCodeAt(0);
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i];
+    const first = token?.charCodeAt(0) ?? 0x2e;
     if (isClauseEnd(first)) {
-      // . ! ? ; end a clause: negation and intensifiers do not reach across it.
+      // . ! ? ; end a clause: negation and intensifiers do not reach across it, nor does "but" (the end of the text too).
       clauseStart = i + 1;
+      sum += contrast ? before + after * AFTER_BUT : after;
+      positive += contrast ? positiveBefore + positiveAfter * AFTER_BUT : positiveAfter;
+      negative += contrast ? negativeBefore + negativeAfter * AFTER_BUT : negativeAfter;
+      before = after = positiveBefore = positiveAfter = negativeBefore = negativeAfter = 0;
+      contrast = false;
+      mood = FACT;
+      if (token === undefined) break;
       for (let k = 0; k < token.length; k++) {
         const c = token.charCodeAt(k);
         if (c === 0x21) exclamations++;
@@ -740,8 +857,11 @@ function scoreTokens(tokens: readonly string[]): number {
       continue;
     }
     // URLs and @mentions are never in the table, so they fall out here too.
-    const entry = looked[i];
-    if (entry === undefined) continue;
+    let entry = looked[i];
+    if (entry === undefined) {
+      if (i === clauseStart || looked[i - 1]?.excessive !== true) continue;
+      entry = EXCESS_ENTRY;
+    }
     if (entry.contrast) {
       before = (before + after) * BEFORE_BUT;
       after = 0;
@@ -750,12 +870,19 @@ function scoreTokens(tokens: readonly string[]): number {
       negativeBefore = (negativeBefore + negativeAfter) * BEFORE_BUT;
       negativeAfter = 0;
       contrast = true;
+      mood = FACT;
       continue;
     }
+    if (entry.counterfactual || (entry.modal && tokens[i + 1] === 'have')) mood = REGRET;
+    else if (entry.modal && mood === FACT) mood = SUPPOSITION;
     let value = entry.valence;
     if (value === 0 && !entry.unmet) continue;
     // "no" is rated negative alone ("No, still no bag"), but before a rated word it is only its negator ("no problem").
     if (token === 'no' && i + 1 < tokens.length && (looked[i + 1]?.valence ?? 0) !== 0) continue;
+    if (entry.gratitude) {
+      complains ??= hasComplaint(tokens.length);
+      if (complains) continue;
+    }
 
     let negated = false;
     const from = Math.max(clauseStart, i - WINDOW);
@@ -780,15 +907,21 @@ function scoreTokens(tokens: readonly string[]): number {
     } else if (negated) {
       value *= NEGATION_SCALAR;
     }
+    if (value > 0) {
+      // Praise that is not a fact: asked about, supposed, or regretted. Whether the clause asks is read once, for its first praise.
+      if (i > clauseEnd) {
+        clauseEnd = clauseEndOf(tokens, i);
+        question = clauseEnd < tokens.length && tokens[clauseEnd]!.includes('?');
+      }
+      if (question || mood === SUPPOSITION) continue;
+      if (mood === REGRET) value *= COUNTERFACTUAL;
+    }
     after += value;
     rated++;
     if (value > 0) positiveAfter += value;
     else negativeAfter -= value;
   }
 
-  let sum = contrast ? before + after * AFTER_BUT : after;
-  const positive = contrast ? positiveBefore + positiveAfter * AFTER_BUT : positiveAfter;
-  const negative = contrast ? negativeBefore + negativeAfter * AFTER_BUT : negativeAfter;
   if (sum !== 0) {
     const emphasis = Math.min(exclamations, 4) * EXCLAMATION + (questions > 1 ? Math.min(questions * QUESTION, 0.96) : 0);
     sum += sum > 0 ? emphasis : -emphasis;

@@ -171,6 +171,27 @@ describe('sentiment in each language centricity reads', () => {
     expect(sign('Le personnel est peu aimable et le magasin est sale')).toBe('negative');
   });
 
+  it('does not rate function words nor weak stem ratings, which are collisions of stems more often than sentiment', () => {
+    // "pourriez" (could you) shares its stem with "pourri" (rotten); "fleurs", "plantes" are weakly rated topics.
+    expect(readComment('Pourriez-vous me rappeler ?').sentiment).toBe(0);
+    expect(readComment('Les fleurs et les plantes du magasin sont là').sentiment).toBe(0);
+    // Senticon rates the stems of "es", "un", "para" (is, a, for).
+    expect(readComment('Es un producto para la casa').sentiment).toBe(0);
+    // Function words that judge are rated all the same.
+    expect(sign("C'est un bon magasin")).toBe('positive');
+    expect(sign('Es el mejor producto')).toBe('positive');
+    expect(sign('Purtroppo il pacco è arrivato tardi')).toBe('negative');
+    // A word rated 0 on purpose ("plus", "personnel") is not rated by its stem.
+    expect(readComment('Il faut plus de personnel en caisse le samedi').sentiment).toBe(0);
+  });
+
+  it('reads a comment too short to tell with the lexicon that knows most of its words', () => {
+    // "plus" collides with a Spanish stem; French knows "trop", "plus", "ne", "jamais" as its own words.
+    expect(readComment('prix trop élevés').language).toBe('und');
+    expect(sign('prix trop élevés')).toBe('negative');
+    expect(readComment('Il faudrait plus de choix en rayon').sentiment).toBe(0);
+  });
+
   it('reads a long review of praise and complaint in equal measure as mixed: neutral', () => {
     const mixed =
       'I love the color and the fabric is soft and beautiful, but the fit is awful, the seams are poor, ' +
