@@ -334,6 +334,20 @@ describe('themesOf', () => {
     });
   }
 
+  it.each([
+    ['Stuck on the tarmac for two hours and missed my connection', 'delays'],
+    ['Still waiting at the gate, 3 hrs and counting', 'delays'],
+    ['On hold for 2 hours waiting to talk to a real person', 'customer-service'],
+    ['Waited 3 hours for a callback from an agent', 'customer-service'],
+    ['The app would not let me redeem my miles for an upgrade', 'booking'],
+    ['Nothing came off the carousel: lost my bag and my guitar', 'baggage'],
+  ])('reads travel feedback by its main theme: %s', (text, main) => {
+    const read = themesWith(main);
+    expect(read(text)[0]).toBe(main);
+    // Hours on the phone are a service complaint, not a late departure.
+    if (main === 'customer-service') expect(read(text)).not.toContain('delays');
+  });
+
   it('returns each theme once, best fit first, ties in pack order', () => {
     // support: 3 matches; delivery ("delivery", "late") and price ("price", "expensive"): 2 each, in pack order.
     expect(themes('Support never answered. Expensive price, delivery late, support slow, support closed.')).toEqual([
