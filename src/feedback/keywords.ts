@@ -74,6 +74,9 @@ export function isNegation(token: string): boolean {
   return NEGATIONS.has(token) || token.endsWith("n't");
 }
 
+/** {@link isNegation} of each word, by its id in the shared vocabulary. */
+const negation = new PerWord(isNegation);
+
 /** Comma-separated keywords, so a lexicon keeps each language on a few readable lines. */
 export function keywordList(list: string): string[] {
   return list
@@ -299,8 +302,8 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
     fit[total] = fit[total]! + weight;
   };
 
-  const negatedAt = (tokens: readonly string[], at: number): boolean =>
-    (at > 0 && isNegation(tokens[at - 1]!)) || (at > 1 && isNegation(tokens[at - 2]!));
+  const negatedAt = (tokenIds: Int32Array, at: number): boolean =>
+    (at > 0 && negation.of(tokenIds[at - 1]!)) || (at > 1 && negation.of(tokenIds[at - 2]!));
 
   /** Sets `inComment` for every word pattern the comment's tokens satisfy (1), or clears it again (0). */
   const mark = (tokenIds: Int32Array, length: number, value: number): void => {
@@ -311,22 +314,22 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
   };
 
   /** Counts the pending rules whose sense the comment agrees with. */
-  const settleRules = (tokens: readonly string[], tokenIds: Int32Array): void => {
+  const settleRules = (tokenIds: Int32Array, length: number): void => {
     // The comment's words are marked only for a rule that asks about them ("unnegated" looks at its neighbours alone).
     let marking = false;
     for (let k = 0; senses && k < pendingCount && !marking; k++) {
       const rule = rules[pendingRules[k]!]!;
       marking = rule.requires.length > 0 || rule.forbids.length > 0;
     }
-    if (marking) mark(tokenIds, tokens.length, 1);
+    if (marking) mark(tokenIds, length, 1);
     for (let k = 0; k < pendingCount; k++) {
       const rule = rules[pendingRules[k]!]!;
-      if (rule.unnegated && negatedAt(tokens, pendingAt[k]!)) continue;
+      if (rule.unnegated && negatedAt(tokenIds, pendingAt[k]!)) continue;
       if (anyMarked(rule.forbids, inComment)) continue;
       if (rule.requires.length > 0 && !anyMarked(rule.requires, inComment)) continue;
       count(rule.group, pendingAt[k]!);
     }
-    if (marking) mark(tokenIds, tokens.length, 0);
+    if (marking) mark(tokenIds, length, 0);
     pendingCount = 0;
   };
 
@@ -359,7 +362,7 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
         }
       }
     }
-    if (pendingCount > 0) settleRules(tokens, tokenIds);
+    if (pendingCount > 0) settleRules(tokenIds, length);
   };
 
   /** Whether group `a` comes before group `b`: by weighted matches (most first) when `byFit`, then in group order. */
