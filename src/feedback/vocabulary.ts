@@ -149,10 +149,13 @@ export class PerWord<T> {
       this.verdicts = [];
       this.seen = generation;
     }
-    let verdict = this.verdicts[id];
+    const verdicts = this.verdicts;
+    let verdict = verdicts[id];
     if (verdict === undefined) {
       verdict = this.verdictOf(vocabularyWords[id]!);
-      this.verdicts[id] = verdict;
+      // Filled up to `id` first: an array written far past its end becomes a dictionary, many times slower to read.
+      while (verdicts.length < id) verdicts.push(undefined);
+      verdicts[id] = verdict;
     }
     return verdict;
   }
