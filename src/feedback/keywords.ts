@@ -74,6 +74,9 @@ export function isNegation(token: string): boolean {
   return NEGATIONS.has(token) || token.endsWith("n't");
 }
 
+/** {@link isNegation} of each word, by its id in the shared vocabulary. */
+const negation = new PerWord(isNegation);
+
 /** Comma-separated keywords, so a lexicon keeps each language on a few readable lines. */
 export function keywordList(list: string): string[] {
   return list
@@ -155,6 +158,12 @@ function formsOf(token: string): string[] {
     if (after === 's') forms.push(before);
   }
   return forms;
+}
+
+/** True when one of the word patterns is marked in `marks`. */
+function anyMarked(words: readonly number[], marks: Uint8Array): boolean {
+  for (let k = 0; k < words.length; k++) if (marks[words[k]!] === 1) return true;
+  return false;
 }
 
 export function compileKeywords<Id extends string>(groups: readonly KeywordGroup<Id>[]): KeywordMatcher<Id> {
@@ -268,51 +277,67 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
   const entries = new PerWord(resolveUncached);
 
   // Scratch state, reset at the start of the next call: matching is synchronous, so one of each is enough.
-  // `fit` stays readable after a call (lastFit); `found` lists the groups mentioned, in the order met.
-  const fit = new Float64Array(total);
-  const found: number[] = [];
-  let fitSum = 0;
+  // `fit` stays readable after a call (lastFit), its last slot the sum of the others (in a closure variable,
+  // a fractional sum would be a new heap number on every match); `found` lists the groups mentioned, `foundCount` of them.
+  // Lists are never shortened (setting an array's length frees its storage): each has its count.
+  const fit = new Float64Array(total + 1);
+  const found = new Int32Array(total);
+  let foundCount = 0;
   /** Rules met during the pass and the token where each keyword started, checked once the comment is read. */
   const pendingRules: number[] = [];
   const pendingAt: number[] = [];
+  let pendingCount = 0;
   const inComment = new Uint8Array(singles.length);
 
   const count = (group: number, at: number): void => {
     if (group >= total) {
-      pendingRules.push(group - total);
-      pendingAt.push(at);
+      pendingRules[pendingCount] = group - total;
+      pendingAt[pendingCount] = at;
+      pendingCount++;
       return;
     }
     const weight = weights[group]!;
-    if (fit[group] === 0) found.push(group);
+    if (fit[group] === 0) found[foundCount++] = group;
     fit[group] = fit[group]! + weight;
-    fitSum += weight;
+    fit[total] = fit[total]! + weight;
   };
 
-  const negatedAt = (tokens: readonly string[], at: number): boolean =>
-    (at > 0 && isNegation(tokens[at - 1]!)) || (at > 1 && isNegation(tokens[at - 2]!));
+  const negatedAt = (tokenIds: Int32Array, at: number): boolean =>
+    (at > 0 && negation.of(tokenIds[at - 1]!)) || (at > 1 && negation.of(tokenIds[at - 2]!));
+
+  /** Sets `inComment` for every word pattern the comment's tokens satisfy (1), or clears it again (0). */
+  const mark = (tokenIds: Int32Array, length: number, value: number): void => {
+    for (let i = 0; i < length; i++) {
+      const words = entries.of(tokenIds[i]!).words;
+      for (let k = 0; k < words.length; k++) inComment[words[k]!] = value;
+    }
+  };
 
   /** Counts the pending rules whose sense the comment agrees with. */
-  const settleRules = (tokens: readonly string[], tokenIds: Int32Array): void => {
+  const settleRules = (tokenIds: Int32Array, length: number): void => {
     // The comment's words are marked only for a rule that asks about them ("unnegated" looks at its neighbours alone).
-    const marking = senses && pendingRules.some((rule) => rules[rule]!.requires.length > 0 || rules[rule]!.forbids.length > 0);
-    if (marking) for (let i = 0; i < tokens.length; i++) for (const word of entries.of(tokenIds[i]!).words) inComment[word] = 1;
-    for (let k = 0; k < pendingRules.length; k++) {
+    let marking = false;
+    for (let k = 0; senses && k < pendingCount && !marking; k++) {
       const rule = rules[pendingRules[k]!]!;
-      if (rule.unnegated && negatedAt(tokens, pendingAt[k]!)) continue;
-      if (rule.forbids.some((word) => inComment[word] === 1)) continue;
-      if (rule.requires.length > 0 && !rule.requires.some((word) => inComment[word] === 1)) continue;
+      marking = rule.requires.length > 0 || rule.forbids.length > 0;
+    }
+    if (marking) mark(tokenIds, length, 1);
+    for (let k = 0; k < pendingCount; k++) {
+      const rule = rules[pendingRules[k]!]!;
+      if (rule.unnegated && negatedAt(tokenIds, pendingAt[k]!)) continue;
+      if (anyMarked(rule.forbids, inComment)) continue;
+      if (rule.requires.length > 0 && !anyMarked(rule.requires, inComment)) continue;
       count(rule.group, pendingAt[k]!);
     }
-    if (marking) for (let i = 0; i < tokens.length; i++) for (const word of entries.of(tokenIds[i]!).words) inComment[word] = 0;
-    pendingRules.length = 0;
-    pendingAt.length = 0;
+    if (marking) mark(tokenIds, length, 0);
+    pendingCount = 0;
   };
 
+  // Indexed loops throughout: this runs for every comment, twice (themes and journey stages).
   const run = (tokens: readonly string[]): void => {
-    for (const group of found) fit[group] = 0;
-    found.length = 0;
-    fitSum = 0;
+    for (let k = 0; k < foundCount; k++) fit[found[k]!] = 0;
+    foundCount = 0;
+    fit[total] = 0;
     const tokenIds = idsOf(tokens);
     const length = tokens.length;
     // Each token is read once: `next` becomes `entry` on the following step.
@@ -321,37 +346,53 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
       const entry = next;
       next = i + 1 < length ? entries.of(tokenIds[i + 1]!) : NONE;
       if (entry === NONE) continue;
-      for (const group of entry.groups) count(group, i);
+      const groups = entry.groups;
+      for (let k = 0; k < groups.length; k++) count(groups[k]!, i);
       if (entry.next === null || next === NONE) continue;
-      for (const word of next.words) {
-        const phrases = entry.next.get(word);
+      const words = next.words;
+      for (let w = 0; w < words.length; w++) {
+        const phrases = entry.next.get(words[w]!);
         if (phrases === undefined) continue;
-        for (const phrase of phrases) {
-          const rest = phrase.rest;
+        for (let p = 0; p < phrases.length; p++) {
+          const rest = phrases[p]!.rest;
           if (i + 1 + rest.length >= length) continue;
           let j = 0;
           while (j < rest.length && entries.of(tokenIds[i + 2 + j]!).words.includes(rest[j]!)) j++;
-          if (j === rest.length) count(phrase.group, i);
+          if (j === rest.length) count(phrases[p]!.group, i);
         }
       }
     }
-    if (pendingRules.length > 0) settleRules(tokens, tokenIds);
+    if (pendingCount > 0) settleRules(tokenIds, length);
+  };
+
+  /** Whether group `a` comes before group `b`: by weighted matches (most first) when `byFit`, then in group order. */
+  const before = (a: number, b: number, byFit: boolean): boolean => (byFit && fit[a] !== fit[b] ? fit[a]! > fit[b]! : a < b);
+
+  /** The ids of the groups found, in order: `found` sorted in place (a comment mentions a few groups: insertion sort). */
+  const idsFound = (byFit: boolean): Id[] => {
+    const result: Id[] = [];
+    for (let k = 1; k < foundCount; k++) {
+      const group = found[k]!;
+      let at = k;
+      for (; at > 0 && before(group, found[at - 1]!, byFit); at--) found[at] = found[at - 1]!;
+      found[at] = group;
+    }
+    for (let k = 0; k < foundCount; k++) result.push(ids[found[k]!]!);
+    return result;
   };
 
   const matcher = (tokens: readonly string[]): Id[] => {
     run(tokens);
-    if (found.length === 0) return [];
-    return [...found].sort((a, b) => a - b).map((group) => ids[group]!);
+    return idsFound(false);
   };
   const ranked = (tokens: readonly string[]): Id[] => {
     run(tokens);
-    if (found.length === 0) return [];
-    return [...found].sort((a, b) => fit[b]! - fit[a]! || a - b).map((group) => ids[group]!);
+    return idsFound(true);
   };
   const indexOf = new Map(ids.map((id, index) => [id as string, index]));
   const lastFit = (id: Id): number => {
     const group = indexOf.get(id);
-    return group === undefined || fitSum === 0 ? 0 : fit[group]! / fitSum;
+    return group === undefined || fit[total] === 0 ? 0 : fit[group]! / fit[total]!;
   };
   const covers = (token: string) => resolveUncached(token).words.some((word) => keywordWords.has(word));
 

@@ -57,8 +57,12 @@ function internOne(token: string): number {
   return id;
 }
 
-/** The previous call's tokens (a copy) and ids: reused, so interning allocates nothing per comment. */
+/**
+ * The previous call's tokens (a copy: its first `lastCount`, -1 when there is none) and ids: reused,
+ * so interning allocates nothing per comment (never shortened: setting an array's length frees its storage).
+ */
 const lastTokens: string[] = [];
+let lastCount = -1;
 let lastIds = new Int32Array(256);
 
 /**
@@ -68,7 +72,7 @@ let lastIds = new Int32Array(256);
 export function idsOf(tokens: readonly string[]): Int32Array {
   const count = tokens.length;
   // Same tokens as the previous call (compared one by one, so a reused array is safe): same ids.
-  if (count === lastTokens.length) {
+  if (count === lastCount) {
     let same = true;
     for (let i = 0; i < count && same; i++) same = tokens[i] === lastTokens[i];
     if (same) return lastIds;
@@ -89,7 +93,7 @@ export function makeRoom(): void {
 
 /** The array {@link idsOf} gives its ids in, with room for `count`; the ids it held are forgotten, as the caller overwrites them. */
 export function idsFor(count: number): Int32Array {
-  lastTokens.length = 0;
+  lastCount = -1;
   if (lastIds.length < count) {
     const grown = new Int32Array(Math.max(count, 2 * lastIds.length));
     grown.set(lastIds);
@@ -100,8 +104,8 @@ export function idsFor(count: number): Int32Array {
 
 /** Makes `ids` (from {@link idsFor}) what {@link idsOf} gives for these tokens until it is asked about others. */
 export function remember(tokens: readonly string[], ids: Int32Array): Int32Array {
-  lastTokens.length = tokens.length;
   for (let i = 0; i < tokens.length; i++) lastTokens[i] = tokens[i]!;
+  lastCount = tokens.length;
   return ids;
 }
 
@@ -145,10 +149,13 @@ export class PerWord<T> {
       this.verdicts = [];
       this.seen = generation;
     }
-    let verdict = this.verdicts[id];
+    const verdicts = this.verdicts;
+    let verdict = verdicts[id];
     if (verdict === undefined) {
       verdict = this.verdictOf(vocabularyWords[id]!);
-      this.verdicts[id] = verdict;
+      // Filled up to `id` first: an array written far past its end becomes a dictionary, many times slower to read.
+      while (verdicts.length < id) verdicts.push(undefined);
+      verdicts[id] = verdict;
     }
     return verdict;
   }

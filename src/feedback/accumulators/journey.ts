@@ -9,7 +9,8 @@ export class JourneyTally implements Accumulator<ReadonlyMap<string, number>, Pi
 
   add({ comment, tokens }: RowFacts): void {
     if (comment === '') return;
-    for (const stage of stagesOf(tokens)) this.stages.set(stage, (this.stages.get(stage) ?? 0) + 1);
+    const stages = stagesOf(tokens);
+    for (let k = 0; k < stages.length; k++) this.stages.set(stages[k]!, (this.stages.get(stages[k]!) ?? 0) + 1);
   }
 
   toState(): ReadonlyMap<string, number> {

@@ -48,7 +48,9 @@ export type ThemeState = ReadonlyMap<string, Omit<Tally, 'scores' | 'lengths'> &
  * The pool of quotes, in a total order that does not look at the score: comments about this theme
  * alone first, then by the hash of their text, then by line.
  */
-const byFocus = (a: QuoteCandidate, b: QuoteCandidate) => a.themes - b.themes || a.hash - b.hash || a.line - b.line;
+const byFocus = (a: QuoteCandidate, b: QuoteCandidate) => focusAgainst(a.themes, a.hash, a.line, b);
+/** {@link byFocus} of a comment not made a candidate yet (most never are), against a candidate. */
+const focusAgainst = (themes: number, hash: number, line: number, b: QuoteCandidate) => themes - b.themes || hash - b.hash || line - b.line;
 
 /**
  * Each theme's mentions, tone and scores against the other commenters', with quotes that say what
@@ -69,8 +71,8 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
   ) {}
 
   add({ themes, sentiment, score, comment, tokens, row }: RowFacts): void {
-    for (const id of themes) {
-      const tally = this.tallyOf(id);
+    for (let k = 0; k < themes.length; k++) {
+      const tally = this.tallyOf(themes[k]!);
       tally.mentions++;
       if (sentiment !== null) {
         tally.scoredMentions++;
@@ -86,9 +88,11 @@ export class ThemeTally implements Accumulator<ThemeState, Pick<CommentFigures, 
     if (side === null) return;
     const pool = tally[side];
     const worst = pool[QUOTE_POOL - 1];
-    // Most rows cannot enter a full pool: known from their themes alone, before their text is hashed.
+    // Most rows cannot enter a full pool: known from their themes alone, before their text is hashed, or from its hash.
     if (worst && worst.themes < themes.length) return;
-    keepDistinct(pool, { line: row.line, score, comment, themes: themes.length, words: tokens.length, hash: hashOf(comment) });
+    const hash = hashOf(comment);
+    if (worst && focusAgainst(themes.length, hash, row.line, worst) >= 0) return;
+    keepDistinct(pool, { line: row.line, score, comment, themes: themes.length, words: tokens.length, hash });
   }
 
   toState(): ThemeState {
@@ -173,8 +177,9 @@ function quoteSide(sentiment: number | null): 'happy' | 'unhappy' | null {
 function keepDistinct(pool: QuoteCandidate[], candidate: QuoteCandidate): void {
   // Behind a full pool's last: not kept, and any copy of its text in the pool comes before it.
   if (pool.length >= QUOTE_POOL && byFocus(candidate, pool[pool.length - 1]!) >= 0) return;
-  const same = pool.findIndex((kept) => kept.comment === candidate.comment);
-  if (same >= 0) {
+  let same = 0;
+  while (same < pool.length && pool[same]!.comment !== candidate.comment) same++;
+  if (same < pool.length) {
     if (byFocus(candidate, pool[same]!) >= 0) return;
     pool.splice(same, 1);
   }

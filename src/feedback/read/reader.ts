@@ -297,18 +297,37 @@ export function describeLost(reason: LostReason): string {
   }
 }
 
-/** Turns a record into a response: the cells of the columns that have a role. */
+/**
+ * Turns a record into a response: the cells of the columns that have a role (undefined when empty).
+ * Every response has the same fields in the same order, so that its readers see one shape.
+ */
 export function rowBuilder(
   plan: Pick<ReadPlan, 'columns' | 'otherScores' | 'otherComments'>,
 ): (record: string[], line: number) => FeedbackRow {
-  const roles = Object.entries(plan.columns) as [ColumnRole, number][];
-  return (record, line) => {
-    const cellAt = (index: number) => record[index] || undefined;
-    const row: FeedbackRow = { line, otherScores: plan.otherScores.map(cellAt), otherComments: plan.otherComments.map(cellAt) };
-    for (const [role, index] of roles) {
-      const cell = record[index];
-      if (cell !== undefined && cell !== '') row[role] = cell;
-    }
-    return row;
-  };
+  const { score, comment, date, segment, id, value } = plan.columns;
+  const { otherScores, otherComments } = plan;
+  return (record, line) => ({
+    line,
+    score: cellOf(record, score),
+    comment: cellOf(record, comment),
+    date: cellOf(record, date),
+    segment: cellOf(record, segment),
+    id: cellOf(record, id),
+    value: cellOf(record, value),
+    otherScores: otherScores.length === 0 ? [] : cellsOf(record, otherScores),
+    otherComments: otherComments.length === 0 ? [] : cellsOf(record, otherComments),
+  });
+}
+
+/** The record's cell at `index`; undefined when it is empty or there is no such column. */
+function cellOf(record: readonly string[], index: number | undefined): string | undefined {
+  if (index === undefined) return undefined;
+  const cell = record[index];
+  return cell === '' ? undefined : cell;
+}
+
+function cellsOf(record: readonly string[], indexes: readonly number[]): (string | undefined)[] {
+  const cells: (string | undefined)[] = [];
+  for (const index of indexes) cells.push(cellOf(record, index));
+  return cells;
 }

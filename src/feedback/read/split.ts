@@ -33,28 +33,34 @@ export async function splitIntoRanges(path: string, parts: number, firstExtra = 
     while (target !== undefined) {
       const { bytesRead } = await handle.read(buffer, 0, BLOCK, offset);
       if (bytesRead === 0) break;
-      if (offset + bytesRead <= target) {
-        // No cut in this block: only the quotes' parity and the line count matter, found by the native search.
-        const block = buffer.subarray(0, bytesRead);
-        if (countOf(block, QUOTE) % 2 === 1) inQuotes = !inQuotes;
-        line += countOf(block, CR) + countOf(block, LF) - crlfCount(block, afterCr);
-        afterCr = buffer[bytesRead - 1] === CR;
-        offset += bytesRead;
-        continue;
-      }
-      for (let index = 0; index < bytesRead; index++) {
-        const byte = buffer[index]!;
-        // Letters, digits, spaces past the quote: most bytes, one test.
-        if (byte > QUOTE) continue;
-        if (byte === QUOTE) inQuotes = !inQuotes;
-        else if (byte === LF || byte === CR) {
-          if (byte === LF && (index > 0 ? buffer[index - 1] === CR : afterCr)) continue;
-          line++;
-          // After a CR the cut waits for the byte that follows: an LF there is the same line break.
-          const end = byte === CR && index + 1 < bytesRead && buffer[index + 1] === LF ? index + 2 : index + 1;
-          if (!inQuotes && target !== undefined && offset + index >= target && (byte === LF || index + 1 < bytesRead)) {
-            ranges.push({ start: offset + end, firstLine: line, first: false });
-            target = targets.shift();
+      let index = 0;
+      while (index < bytesRead && target !== undefined) {
+        const until = Math.min(bytesRead, target - offset);
+        if (until > index) {
+          // Before the target only the quotes' parity and the line count matter, found by the native search.
+          const part = buffer.subarray(index, until);
+          if (countOf(part, QUOTE) % 2 === 1) inQuotes = !inQuotes;
+          line += countOf(part, CR) + countOf(part, LF) - crlfCount(part, index > 0 ? buffer[index - 1] === CR : afterCr);
+          index = until;
+          continue;
+        }
+        // From the target on, byte by byte up to the first line break outside quotes: the cut.
+        for (; index < bytesRead; index++) {
+          const byte = buffer[index]!;
+          // Letters, digits, spaces past the quote: most bytes, one test.
+          if (byte > QUOTE) continue;
+          if (byte === QUOTE) inQuotes = !inQuotes;
+          else if (byte === LF || byte === CR) {
+            if (byte === LF && (index > 0 ? buffer[index - 1] === CR : afterCr)) continue;
+            line++;
+            // After a CR the cut waits for the byte that follows: an LF there is the same line break.
+            const end = byte === CR && index + 1 < bytesRead && buffer[index + 1] === LF ? index + 2 : index + 1;
+            if (!inQuotes && (byte === LF || index + 1 < bytesRead)) {
+              ranges.push({ start: offset + end, firstLine: line, first: false });
+              target = targets.shift();
+              index++;
+              break;
+            }
           }
         }
       }
