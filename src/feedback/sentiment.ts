@@ -647,8 +647,11 @@ const EMOTICON_MOUTHS = new Uint8Array(128);
 for (const mouth of '()[]dpo/\\|*') EMOTICON_MOUTHS[mouth.charCodeAt(0)] = 1;
 const APOSTROPHE = 0x27;
 
-/** The scorer's tokens of a plain comment, reused (reading is synchronous). */
-const plainTokens: string[] = [];
+/**
+ * The scorer's tokens of the last plain comment (reading is synchronous). A new array each time:
+ * emptying one with `length = 0` drops its storage, and growing it again costs more.
+ */
+let plainTokens: string[] = [];
 
 /**
  * The words of a plain ASCII comment without entities, its tokens left in {@link plainTokens}:
@@ -660,8 +663,8 @@ const plainTokens: string[] = [];
 function readPlainComment(text: string): string[] | null {
   makeRoom();
   const length = text.length;
-  const tokens = plainTokens;
-  tokens.length = 0;
+  const tokens: string[] = [];
+  plainTokens = tokens;
   const words: string[] = [];
   let ids = idsFor(16);
   let at = 0;
