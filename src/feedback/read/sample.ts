@@ -6,7 +6,7 @@ import { splitIntoRanges } from './split.js';
 export const SAMPLE_WHOLE_UP_TO_BYTES = 4 * 1024 * 1024;
 /** How many stretches of a larger file a sample reads, spread from its first byte to its last, and how long each is. */
 export const SAMPLE_STRETCHES = 16;
-export const SAMPLE_STRETCH_BYTES = 256 * 1024;
+export const SAMPLE_STRETCH_BYTES = 64 * 1024;
 
 /** Where a sample's records came from: the whole file, or stretches of it (their count and bytes). */
 export type SampleExtent = { whole: true } | { whole: false; stretches: number; bytes: number; of: number };
