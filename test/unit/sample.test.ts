@@ -1,5 +1,5 @@
 /** A sample of a file's records for what must be known before counting: the whole of a small file, stretches of a large one. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyseFeedbackFileWithReading } from '../../src/feedback/index.js';
 import { planColumns } from '../../src/feedback/read/plan.js';
 import { type ReadPlan, rowBuilder, withReadPlan } from '../../src/feedback/read/reader.js';
@@ -18,13 +18,10 @@ async function sampleOf(path: string, strict = false): Promise<{ comments: strin
   });
 }
 
-describe('readSample', () => {
-  let directory: { path: string; remove: () => void };
-  beforeAll(() => {
-    directory = temporaryDirectory();
-  });
-  afterAll(() => directory.remove());
+const directory = temporaryDirectory();
+afterAll(() => directory.remove());
 
+describe('readSample', () => {
   it('reads a small file whole', async () => {
     const rows = Array.from({ length: 50 }, (_, index) => `${index % 11},comment number ${index}`);
     const path = writeFixture(directory.path, 'small.csv', `score,comment\n${rows.join('\n')}\n`);
@@ -74,12 +71,6 @@ describe('readSample', () => {
 });
 
 describe('themes planned from a sample of the whole file', () => {
-  let directory: { path: string; remove: () => void };
-  beforeAll(() => {
-    directory = temporaryDirectory();
-  });
-  afterAll(() => directory.remove());
-
   it('finds what the end of a file sorted by topic is about, not only its head, and says where it read', async () => {
     // Made-up products no pack knows: the first half of the file speaks of one, the second of the other.
     const half = 30_000;
