@@ -159,7 +159,7 @@ async function planThemesOf(plan: ReadPlan, options: FeedbackOptions): Promise<P
     choice: {
       domain: themePlan.domain,
       emerging: themePlan.emerging.length,
-      from: { comments: themePlan.comments, read: comments.length, stretches },
+      from: { comments: themePlan.comments, every: themePlan.every, read: comments.length, stretches },
     },
   };
 }

@@ -157,8 +157,9 @@ export interface ThemeChoice {
   /** How many themes were discovered in the comments that no theme of the pack covers. */
   emerging: number;
   from: {
-    /** The comments the themes were planned from: those read, every k-th of them when they were more than the planner takes. */
+    /** The comments the themes were planned from: those read, or every `every`-th of them when they were more than the planner takes. */
     comments: number;
+    every: number;
     read: number;
     /** Where those read came from: null for the whole file; otherwise so many stretches of it, `bytes` of its `of`. */
     stretches: { count: number; bytes: number; of: number } | null;

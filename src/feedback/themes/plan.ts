@@ -62,8 +62,9 @@ export interface PlanOptions {
 
 export interface ThemePlan {
   domain: { id: DomainId; title: string; from: 'vocabulary' | 'config' | 'option'; evidence: string };
-  /** How many comments the plan was made from. */
+  /** How many comments the plan was made from: every `every`-th of those it was given. */
   comments: number;
+  every: number;
   /** The team's (config) first, then the pack's, then the emerging ones. */
   themes: PlannedTheme[];
   /** Ids of the discovered themes that no pack theme covers. */
@@ -154,7 +155,7 @@ export const BUILT_IN_THEMES: ThemeSet = themeSet(THEMES);
  * deterministic: the same comments and options give the same plan.
  */
 export function planThemes(comments: readonly string[], options: PlanOptions = {}): ThemePlan {
-  const tokens = sampleTokens(comments);
+  const { tokens, every } = sampleTokens(comments);
   const { domain: given, domainFrom = 'config' } = options;
   const domain = given
     ? {
@@ -235,7 +236,7 @@ export function planThemes(comments: readonly string[], options: PlanOptions = {
     const found = merged.get(theme.id);
     return found ? { ...theme, keywords: [...theme.keywords, ...found.keywords], phrases: found.phrases } : theme;
   });
-  return { domain, comments: tokens.length, themes: [...themes, ...emerging], emerging: emerging.map((theme) => theme.id) };
+  return { domain, comments: tokens.length, every, themes: [...themes, ...emerging], emerging: emerging.map((theme) => theme.id) };
 }
 
 /**
@@ -244,13 +245,13 @@ export function planThemes(comments: readonly string[], options: PlanOptions = {
  * word), so that a sample spread over the file stays spread and planning costs the same whatever
  * the length of the comments.
  */
-function sampleTokens(comments: readonly string[]): string[][] {
+function sampleTokens(comments: readonly string[]): { tokens: string[][]; every: number } {
   let characters = 0;
   for (const comment of comments) characters += comment.length;
-  const step = Math.max(1, Math.ceil(characters / (WORD_BUDGET * CHARACTERS_PER_WORD)));
+  const every = Math.max(1, Math.ceil(characters / (WORD_BUDGET * CHARACTERS_PER_WORD)));
   const tokens: string[][] = [];
-  for (let index = 0; index < comments.length; index += step) tokens.push(tokenize(discoveryText(comments[index]!)));
-  return tokens;
+  for (let index = 0; index < comments.length; index += every) tokens.push(tokenize(discoveryText(comments[index]!)));
+  return { tokens, every };
 }
 
 /** About this many characters to a word, spaces and punctuation included, in the languages read. */
