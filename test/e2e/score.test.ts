@@ -99,7 +99,7 @@ describe('centricity score', () => {
       from: 'vocabulary',
       evidence: expect.stringMatching(/of the comments use words of travel/),
     });
-    expect(told.from).toEqual({ comments: 3, read: 3, stretches: null });
+    expect(told.from).toEqual({ comments: 3, every: 1, read: 3, stretches: null });
     expect(told.line).toMatch(/^- Themes: the Travel and hospitality pack\. .* \(`--domain`\) Themes discovered from all 3 comments;/);
     expect(themeChoice('--domain', 'software').domain).toMatchObject({
       id: 'software',
