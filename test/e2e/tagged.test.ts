@@ -131,6 +131,9 @@ describe('centricity score --tagged', () => {
     ['missing/tagged.csv', 'cannot write missing/tagged.csv: its folder does not exist; create it or choose another path.'],
     ['file.txt/tagged.csv', 'cannot write file.txt/tagged.csv: part of the path is a file, not a folder; choose another path.'],
     ['-', '--tagged writes a CSV file, not standard output (which carries the summary): give it a file path.'],
+    // Where the same run writes a report: the report would be lost.
+    ['out/feedback.md', '--tagged out/feedback.md is where this run writes its report feedback.md: give the export another name.'],
+    ['./out/index.md', '--tagged ./out/index.md is where this run writes its report index.md: give the export another name.'],
   ])('refuses %s in one sentence, exit 2', (path, sentence) => {
     writeFileSync(inDirectory('file.txt'), 'not a folder\n');
     const result = runCli(['score', DEMO_FEEDBACK, '--tagged', path, '--out-dir', 'out'], { cwd: directory.path });

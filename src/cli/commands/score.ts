@@ -1,4 +1,4 @@
-import { basename, extname, isAbsolute, join } from 'node:path';
+import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { localToday } from '../../calendar.js';
 import { loadSettings } from '../../config/find.js';
@@ -55,6 +55,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const partials = options.format.includes('md') ? await loadPartials() : {};
   const template = options.format.includes('md') ? await loadTemplate(FEEDBACK_TEMPLATE) : '';
   const reportNames = uniqueNames(files);
+  if (options.tagged !== undefined) refuseTaggedOverReport(options.tagged, options.outDir, [...reportNames.values(), 'index'], options.format);
   const entries: IndexEntry[] = [];
   const reports: FeedbackReportJson[] = [];
   const failures: { file: string; message: string }[] = [];
@@ -206,4 +207,17 @@ function summaryLine(typed: AnalysedFeedback, style: ReturnType<typeof styleFor>
   const theme = comments?.themes[0] ? `, top theme ${comments.themes[0].title}` : '';
   const counts = `n = ${formatCount(scores?.n ?? 0)}, ${formatCount(comments?.count ?? 0)} comments`;
   return `${style.bold(summary.source.file)}: ${figure}${lost}, ${counts}${theme}`;
+}
+
+/** The export must not land where this run writes a report: the report would be lost, written over in the same run. */
+function refuseTaggedOverReport(tagged: string, outDir: string, names: readonly string[], formats: readonly string[]): void {
+  const target = resolve(tagged);
+  for (const name of names) {
+    for (const format of formats) {
+      if (resolve(outDir, `${name}.${format}`) !== target) continue;
+      throw new InputError(
+        `--tagged ${printable(tagged)} is where this run writes its report ${printable(`${name}.${format}`)}: give the export another name.`,
+      );
+    }
+  }
 }
