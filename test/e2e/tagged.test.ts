@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +136,7 @@ describe('centricity score --tagged', () => {
     ['./out/index.md', '--tagged ./out/index.md is where this run writes its report index.md: give the export another name.'],
   ])('refuses %s in one sentence, exit 2', (path, sentence) => {
     writeFileSync(inDirectory('file.txt'), 'not a folder\n');
+    mkdirSync(inDirectory('out'));
     const result = runCli(['score', DEMO_FEEDBACK, '--tagged', path, '--out-dir', 'out'], { cwd: directory.path });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(`centricity: ${sentence}\n`);
