@@ -55,7 +55,8 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const partials = options.format.includes('md') ? await loadPartials() : {};
   const template = options.format.includes('md') ? await loadTemplate(FEEDBACK_TEMPLATE) : '';
   const reportNames = uniqueNames(files);
-  if (options.tagged !== undefined) refuseTaggedOverReport(options.tagged, options.outDir, [...reportNames.values(), 'index'], options.format);
+  if (options.tagged !== undefined)
+    refuseTaggedOverReport(options.tagged, options.outDir, [...reportNames.values(), 'index'], options.format);
   const entries: IndexEntry[] = [];
   const reports: FeedbackReportJson[] = [];
   const failures: { file: string; message: string }[] = [];
