@@ -402,10 +402,16 @@ export function reportedId(id: string | undefined, keepPersonalData: boolean, ke
   return keepPersonalData ? trimmed : shownId(trimmed, key);
 }
 
-/** An id that is, or holds, personal data: found by a detector, or written like a person's full name ("Jane Doe"). */
+/**
+ * An id that is, or holds, personal data: found by a detector, or written like a person's name,
+ * in any case and with initials ("Jane Doe", "ABDUL MAJEED", "A Vinod Kumar", "jdoe"): letters
+ * only, one to five words. Ids that are codes have digits; a word id shown as a pseudonym hides nothing worth reading.
+ */
 function isPersonalId(id: string): boolean {
-  return findPersonalData(id).length > 0 || /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(id);
+  return findPersonalData(id).length > 0 || NAME_LIKE.test(id);
 }
+
+const NAME_LIKE = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,4}$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Spans.

@@ -174,6 +174,17 @@ describe('shownId', () => {
     expect(shownId('Jane Doe', 'key')).toMatch(/^respondent-/);
   });
 
+  it.each(['ABDUL MAJEED', 'A Vinod Kumar', 'Manojkumar D Nambisan', 'María José de la Fuente', 'jdoe', "O'Brien"])(
+    'takes an id written like a name, in any case and with initials, as personal: %s',
+    (id) => {
+      expect(shownId(id, 'key')).toMatch(/^respondent-[0-9a-f]{6}$/);
+    },
+  );
+
+  it.each(['R-100234', '5a7f3c', 'user_1042', '2026-11-29 10:04'])('shows a code with digits as it is: %s', (id) => {
+    expect(shownId(id, 'key')).toBe(id);
+  });
+
   it('falls back to placeholders without a key', () => {
     expect(shownId('jane@example.com', undefined)).toBe('[email]');
   });
