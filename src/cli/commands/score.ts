@@ -217,7 +217,8 @@ function refuseTaggedOverReport(tagged: string, outDir: string, names: readonly 
     for (const format of formats) {
       if (resolve(outDir, `${name}.${format}`) !== target) continue;
       throw new InputError(
-        `--tagged ${printable(tagged)} is where this run writes its report ${printable(`${name}.${format}`)}: give the export another name.`,
+        `--tagged ${printable(tagged)} is where this run writes its report ${printable(`${name}.${format}`)}: ` +
+          'give the export another name.',
       );
     }
   }
