@@ -38,6 +38,12 @@ const LATIN_LANGUAGES = [
 const MIN_HITS = 2;
 /** The winner's weight over the runner-up's. 1.25 was best of 1.25, 1.5 and 2 on the hand-written sentences and the real files. */
 const MIN_LEAD = 1.25;
+/**
+ * A language centricity cannot read must lead the best one it reads by this much: called
+ * unreadable, a comment loses its tone, so a word or two that happen to be Swedish ("sju", "in",
+ * "is") in an English tweet leave it undetermined, read by the lexicon that knows its words.
+ */
+const UNREADABLE_LEAD = 2;
 
 let masks: Map<string, number> | undefined;
 
@@ -99,7 +105,16 @@ export function languageOfWords(ids: Int32Array, count: number): string {
     if (language !== best && scores[language]! > runnerUp) runnerUp = scores[language]!;
   }
   if (hits[best]! < MIN_HITS || scores[best]! < MIN_LEAD * runnerUp) return UNDETERMINED;
-  return LATIN_LANGUAGES[best]!;
+  const language = LATIN_LANGUAGES[best]!;
+  if (!isReadable(language) && scores[best]! < UNREADABLE_LEAD * bestReadable()) return UNDETERMINED;
+  return language;
+}
+
+/** The weight of the best-scoring language centricity reads, in the comment just counted. */
+function bestReadable(): number {
+  let best = 0;
+  for (let language = 0; language < READABLE_LANGUAGES.length; language++) best = Math.max(best, scores[language]!);
+  return best;
 }
 
 /** Writing systems other than Latin, by their Unicode block, and the language each names (refined in {@link scriptLanguage}). */

@@ -65,6 +65,14 @@ describe('the language of a comment', () => {
     expect(languageOf('Great service at the Москва store, thank you')).toBe('en');
   });
 
+  it('calls a comment unreadable only when its language leads the readable ones well, never for a stray word', () => {
+    // "sju" is Swedish for seven, "in" and "is" are Swedish too: an airport code in an English tweet.
+    const stray = readComment('Lilly M in SJU check in is fabulous!');
+    expect(stray.language).toBe('und');
+    expect(stray.sentiment).toBeGreaterThan(0);
+    expect(languageOf('Tack så mycket, det var en mycket bra resa och jag är nöjd')).toBe('sv');
+  });
+
   it('counts a word once, however often it is repeated', () => {
     // "nice" is a Turkish stop word as well as an English word.
     expect(languageOf('Nice quality, beautiful colors. so nice i bought another as a gift.')).toBe('en');
