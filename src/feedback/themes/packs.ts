@@ -419,7 +419,7 @@ const SETUP: Theme = {
 // Travel and hospitality: airlines, hotels, restaurants.
 const DELAYS: Theme = {
   id: 'delays',
-  title: 'Delays and late arrivals',
+  title: 'Delays, late arrivals and slow service',
   keywords: [
     ...w(`delay, delays, delayed, delaying, late [-checkout -check -fee* -charge* -night], later, hours late, running late,
       on time, ontime, missed connection*, missed my connection, missed my flight, misconnect*, connection, connections,
@@ -486,7 +486,7 @@ const CREW: Theme = {
 };
 const PHONE_SUPPORT: Theme = {
   id: 'customer-service',
-  title: 'Customer service and waiting on the phone',
+  title: 'Customer service and getting hold of someone',
   keywords: [
     ...w(`customer service, customer care, customer support, customer relations, service, support, on hold, hold,
       hold time, call, calls, called, calling, call back, callback, phone*, hung up, hang up, hangs up, busy signal,
@@ -506,7 +506,7 @@ const PHONE_SUPPORT: Theme = {
 };
 const SEATS: Theme = {
   id: 'seats',
-  title: 'Seats, comfort and cabin',
+  title: 'Seats, rooms and comfort',
   keywords: [
     ...w(`seat, seats, seating, seated, legroom, leg room, comfort*, uncomfortable, cramped, middle seat, window seat,
       aisle seat, exit row, first class, business class, economy, recline*, cabin, overhead bin*, temperature, freezing,
@@ -540,7 +540,7 @@ const ENTERTAINMENT: Theme = {
 };
 const QUEUES: Theme = {
   id: 'queues',
-  title: 'Check-in, boarding and queues',
+  title: 'Check-in, queues and boarding',
   keywords: [
     // ("gate", "airport" and "board" are where a delay is felt, not a queue.)
     ...w(`check in, checkin, checked in, checking in, boarding process, boarding group*, queue*, line, lines, long line,
