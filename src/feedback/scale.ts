@@ -63,6 +63,8 @@ export function scaleById(id: ScaleId): Scale {
 const STATED_RANGE = /\b(0|1)\s*(?:-|–|—|to|à|a|bis|tot)\s*(5|7|10)\b|(?:\/|out of|sur|von|de|su|van)\s*(5|7|10)\b/i;
 /** A few stray answers outside a scale (a typo, a test row) do not change the scale; they are counted as out of range. */
 const STRAY_SHARE = 0.01;
+/** From this many answers, one outside a scale is a stray too, whatever its share. */
+const ONE_STRAY_FROM = 20;
 
 /**
  * The scale of a score column from all its answers and its header. A range the header states
@@ -82,7 +84,11 @@ export function detectScale(counts: ReadonlyMap<number, number>, header: string)
     for (const [value, count] of counts) if (value >= min && value <= max) inside += count;
     return inside / total;
   };
-  const holds = (min: number, max: number) => share(min, max) >= 1 - STRAY_SHARE;
+  // One stray answer among a few dozen is as much a typo as 1% of thousands.
+  const holds = (min: number, max: number) => {
+    const outside = Math.round((1 - share(min, max)) * total);
+    return outside <= total * STRAY_SHARE || (outside === 1 && total >= ONE_STRAY_FROM);
+  };
   const hinted = (id: ScaleId) => scaleById(id).hint.test(header);
   const fiveOrStars = () => (hinted('csat') ? scaleById('csat') : scaleById('stars'));
   const sevenOrCes = () => (hinted('ces') ? scaleById('ces') : scaleById('rating-1-7'));

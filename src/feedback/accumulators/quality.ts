@@ -164,6 +164,8 @@ function reasonOf(problem: RowProblem, scale: Scale | null, shown: (text: string
     case 'not-a-rating-comment-kept':
       return `score ${JSON.stringify(shown(problem.cell))} is not a rating; its comment is kept`;
     case 'out-of-range':
-      return `score ${problem.value} is outside the ${scale?.title ?? 'detected'} scale`;
+      return scale
+        ? `score ${problem.value} is outside the ${scale.title} scale`
+        : `score ${problem.value} is on no known scale, as the column's answers fit none (give --scale to read them on one)`;
   }
 }

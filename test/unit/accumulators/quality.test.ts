@@ -44,13 +44,15 @@ describe('QualityTally', () => {
     expect(quality).toMatchObject({ rows: 2, used: 1, skipped: 1, examples: [{ line: 3, reason: 'empty comment' }] });
   });
 
-  it('counts every score out of range when no scale is known, and names it "detected"', () => {
+  it('counts every score out of range when no scale is known, and says no scale fits and how to give one', () => {
     const { quality } = addAll(tally(), rows).finish(contextOf(rows, { scale: null }));
     expect(quality.outOfRange).toBe(4);
-    expect(quality.examples.filter((example) => example.reason.endsWith('detected scale'))).toEqual([
-      { line: 2, reason: 'score 9 is outside the detected scale' },
-      { line: 3, reason: 'score 8 is outside the detected scale' },
-      { line: 9, reason: 'score 12 is outside the detected scale' },
+    const onNoScale = (value: number) =>
+      `score ${value} is on no known scale, as the column's answers fit none (give --scale to read them on one)`;
+    expect(quality.examples.filter((example) => example.reason.includes('no known scale'))).toEqual([
+      { line: 2, reason: onNoScale(9) },
+      { line: 3, reason: onNoScale(8) },
+      { line: 9, reason: onNoScale(12) },
     ]);
   });
 
