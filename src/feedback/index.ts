@@ -20,8 +20,8 @@ import {
   withReadPlan,
 } from './read/reader.js';
 import { LOST_EXAMPLES } from './read/records.js';
-import { readSample } from './read/sample.js';
-import { splitIntoRanges } from './read/split.js';
+import { readSample, sampleCutting } from './read/sample.js';
+import { cutFile } from './read/split.js';
 import { withoutPersonalData } from './redact.js';
 import { compileThemePlan, type DomainId, planThemes, type ThemeExtensions, type ThemePlan, type ThemeSet } from './themes.js';
 import { commentText } from './values.js';
@@ -97,18 +97,19 @@ async function analyseWith(
   options: FeedbackOptions,
 ): Promise<{ summary: AnalysedFeedback; reading: FileReading }> {
   const path = layout.path;
-  // The cut waits mostly on reads: the head is planned meanwhile.
-  const [ranges, guess] = await Promise.all([
-    workers.length > 0 ? splitIntoRanges(path, workers.length + 1, THIS_THREAD_EXTRA) : null,
-    planFromHead(layout, options),
-  ]);
-  const parallel = ranges && { ranges, workers };
+  // One scan cuts the file for the workers and for the theme sample; it waits mostly on reads: the head is planned meanwhile.
+  const sample = sampleCutting(layout, (await stat(path)).size);
+  const cuttings = [workers.length > 0 ? { parts: workers.length + 1, firstExtra: THIS_THREAD_EXTRA } : null, sample];
+  const [[ranges, cut], guess] = await Promise.all([cutFile(path, cuttings), planFromHead(layout, options)]);
+  // Not cut for the sample: it cuts the file itself if it must.
+  const stretches = sample ? cut : undefined;
+  const parallel = ranges ? { ranges, workers } : null;
   const keep = Boolean(options.keepPersonalData);
   let plan: ReadPlan;
   let counted: Counted | null = null;
   let themes: PlannedThemes | null = null;
   if (guess) {
-    themes = await planThemesOf(guess, options);
+    themes = await planThemesOf(guess, options, stretches);
     const pass = await profileAndAnalyse(guess, parallel, options, themes);
     plan = planFromProfile(layout, options, pass.profiler);
     if (decisionsOf(plan) === decisionsOf(guess)) counted = pass;
@@ -116,7 +117,7 @@ async function analyseWith(
     plan = await planColumns(layout, options, (planned) => profileInRanges(planned, parallel));
   }
   // Another comment column, or another way of reading the rows, may speak of other things.
-  if (!counted) themes = await planThemesOf(plan, options);
+  if (!counted) themes = await planThemesOf(plan, options, stretches);
   counted ??= await analyseInRanges(plan, parallel, options, themes!);
   const needsKey = !keep && options.pseudonymKey === undefined && plan.source.columns.id !== undefined;
   const finishOptions = needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options;
@@ -134,19 +135,23 @@ export interface PlannedThemes {
 /**
  * The themes of a file, planned from its comments before they are counted: all of them in a
  * small file, otherwise a sample drawn from every part of it (see `readSample`). Every comment
- * is then tagged with the plan in the counting pass.
+ * is then tagged with the plan in the counting pass. `cut`: the file cut for the sample (`sampleCutting`), when it was.
  */
-async function planThemesOf(plan: ReadPlan, options: FeedbackOptions): Promise<PlannedThemes> {
+async function planThemesOf(plan: ReadPlan, options: FeedbackOptions, cut?: ByteRange[] | null): Promise<PlannedThemes> {
   const comments: string[] = [];
   let stretches: ThemeChoice['from']['stretches'] = null;
   if (plan.source.columns.comment !== undefined) {
     const toRow = rowBuilder(plan);
     // A theme is named by its words: those of personal data must never be among them.
     const keep = Boolean(options.keepPersonalData);
-    const extent = await readSample(plan, (record, line) => {
-      const text = commentText(toRow(record, line).comment);
-      if (text !== '') comments.push(keep ? text : withoutPersonalData(text));
-    });
+    const extent = await readSample(
+      plan,
+      (record, line) => {
+        const text = commentText(toRow(record, line).comment);
+        if (text !== '') comments.push(keep ? text : withoutPersonalData(text));
+      },
+      cut,
+    );
     if (!extent.whole) stretches = { count: extent.stretches, bytes: extent.bytes, of: extent.of };
   }
   const themePlan = planThemes(comments, {

@@ -6,7 +6,12 @@ import type { WorkerRequest } from './index.js';
 import { profileRange } from './read/plan.js';
 import { FileProfiler } from './read/profile.js';
 import { readRange, rowBuilder } from './read/reader.js';
+import { readComment } from './sentiment.js';
 import { BUILT_IN_THEMES, compileThemePlan } from './themes.js';
+
+// Loaded now, while the main thread cuts the file and plans its themes, not when this thread's first
+// comments are read: every readable language's lexicon (a comment too short to tell is read in each).
+readComment('ok');
 
 // Started before the file is cut; then one request per pass, until the main thread ends it.
 parentPort!.on('message', async ({ task, plan, range, themes, keepPersonalData }: WorkerRequest) => {

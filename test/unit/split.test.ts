@@ -1,7 +1,7 @@
 /** Cutting a file into ranges of whole records: the cut and the line each range starts on, across megabyte blocks. */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitIntoRanges } from '../../src/feedback/read/split.js';
+import { cutFile, splitIntoRanges } from '../../src/feedback/read/split.js';
 import { temporaryDirectory } from '../helpers/cli.js';
 import { writeFixture } from '../helpers/feedback.js';
 
@@ -62,5 +62,29 @@ describe('splitIntoRanges', () => {
     const uneven = await splitIntoRanges(path, 3, 0.05);
     expect(even?.map(share).map((value) => value.toFixed(2))).toEqual(['0.33', '0.33', '0.33']);
     expect(uneven?.map(share).map((value) => value.toFixed(2))).toEqual(['0.38', '0.31', '0.31']);
+  });
+
+  it('cuts a file several ways in one scan, each as if cut alone, even where their targets fall in one record (property)', async () => {
+    const record = fc.tuple(
+      fc.constantFrom('9', '"a, b"', '"two\nlines"', `"${'long '.repeat(40_000)}"`),
+      fc.constantFrom('\n', '\r\n', '\r'),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(record, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.record({ parts: fc.integer({ min: 2, max: 20 }), firstExtra: fc.constantFrom(0, 0.01, 0.2) }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        async (records, cuttings) => {
+          const unit = records.map(([cell, end]) => `${cell},x${end}`).join('');
+          const text = `score,comment\n${unit.repeat(Math.ceil(2_500_000 / unit.length))}`;
+          const path = writeFixture(directory.path, 'cuts.csv', Buffer.from(text));
+          const alone = await Promise.all(cuttings.map((cutting) => splitIntoRanges(path, cutting.parts, cutting.firstExtra)));
+          expect(await cutFile(path, [...cuttings, null])).toEqual([...alone, null]);
+        },
+      ),
+      { numRuns: 15 },
+    );
   });
 });

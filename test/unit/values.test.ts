@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, parseAmount, parseRating } from '../../src/feedback/values.js';
+import { asciiDigits, parseAmount, parseRating, plainNumber } from '../../src/feedback/values.js';
 
 describe('parseRating', () => {
   it.each([
@@ -152,5 +152,23 @@ describe('parseAmount', () => {
 
   it.each(['', 'free', '12 bags', 'N/A'])('reads %j as no amount', (raw) => {
     expect(parseAmount(raw)).toBeNull();
+  });
+});
+
+describe('plainNumber', () => {
+  it('reads what ^\\d{1,9}(?:\\.\\d+)?$ matches as Number does, to the last bit, and nothing else (property)', () => {
+    const character = fc.constantFrom('0', '1', '2', '5', '7', '9', '.', '-', ' ', 'e', ',');
+    const digits = (max: number) =>
+      fc.array(fc.constantFrom(...'0123456789'), { minLength: 1, maxLength: max }).map((list) => list.join(''));
+    const numbers = fc
+      .tuple(digits(11), fc.option(digits(24)))
+      .map(([whole, fraction]) => (fraction === null ? whole : `${whole}.${fraction}`));
+    const anything = fc.array(character, { maxLength: 14 }).map((list) => list.join(''));
+    fc.assert(
+      fc.property(fc.oneof(numbers, anything), (text) => {
+        expect(plainNumber(text)).toBe(/^\d{1,9}(?:\.\d+)?$/.test(text) ? Number(text) : null);
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });

@@ -6,6 +6,12 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
+/** How to cut a file: into about `parts` ranges, the first longer than the others by `firstExtra` (a share of the file). */
+export interface Cutting {
+  parts: number;
+  firstExtra?: number;
+}
+
 /**
  * Cuts a file into about `parts` ranges of whole records, so that each can be parsed on its
  * own: a cut falls only right after a line break (CRLF, LF or a lone CR, each one line) outside
@@ -17,24 +23,43 @@ const CR = 0x0d;
  * `firstExtra` (a share of the file), for a reader that starts before the rest.
  */
 export async function splitIntoRanges(path: string, parts: number, firstExtra = 0): Promise<ByteRange[] | null> {
+  return (await cutFile(path, [{ parts, firstExtra }]))[0]!;
+}
+
+/** One cutting's targets still to cut at (the next first) and the ranges cut so far. */
+interface CuttingScan {
+  targets: number[];
+  ranges: ByteRange[];
+}
+
+/**
+ * Several cuttings of one file (see {@link splitIntoRanges}) in one scan of it: each the same as
+ * if cut on its own; null for a cutting given as null (none asked) or where no cut was found.
+ */
+export async function cutFile(path: string, cuttings: readonly (Cutting | null)[]): Promise<(ByteRange[] | null)[]> {
+  if (cuttings.every((cutting) => cutting === null)) return cuttings.map(() => null);
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
-    const first = 1 / parts + firstExtra;
-    const targets = Array.from({ length: parts - 1 }, (_, index) => Math.floor(size * (first + ((1 - first) * index) / (parts - 1))));
-    const ranges: ByteRange[] = [{ ...WHOLE_FILE }];
+    const scans: (CuttingScan | null)[] = cuttings.map(
+      (cutting) => cutting && { targets: targetsOf(size, cutting), ranges: [{ ...WHOLE_FILE }] },
+    );
+    const active = scans.filter((scan): scan is CuttingScan => scan !== null);
+    /** The nearest target of any cutting still to cut; Infinity when all are done. */
+    const nextTarget = () =>
+      active.reduce((nearest, scan) => Math.min(nearest, scan.targets[0] ?? Number.POSITIVE_INFINITY), Number.POSITIVE_INFINITY);
     const buffer = Buffer.alloc(BLOCK);
     let inQuotes = false;
     let line = 1;
     let offset = 0;
-    let target = targets.shift();
+    let target = nextTarget();
     /** A CR ended the previous block: an LF first in this one belongs to it. */
     let afterCr = false;
-    while (target !== undefined) {
+    while (target !== Number.POSITIVE_INFINITY) {
       const { bytesRead } = await handle.read(buffer, 0, BLOCK, offset);
       if (bytesRead === 0) break;
       let index = 0;
-      while (index < bytesRead && target !== undefined) {
+      while (index < bytesRead && target !== Number.POSITIVE_INFINITY) {
         const until = Math.min(bytesRead, target - offset);
         if (until > index) {
           // Before the target only the quotes' parity and the line count matter, found by the native search.
@@ -56,8 +81,14 @@ export async function splitIntoRanges(path: string, parts: number, firstExtra = 
             // After a CR the cut waits for the byte that follows: an LF there is the same line break.
             const end = byte === CR && index + 1 < bytesRead && buffer[index + 1] === LF ? index + 2 : index + 1;
             if (!inQuotes && (byte === LF || index + 1 < bytesRead)) {
-              ranges.push({ start: offset + end, firstLine: line, first: false });
-              target = targets.shift();
+              // The cut of every cutting whose target this line break is at or past.
+              for (const scan of active) {
+                const aim = scan.targets[0];
+                if (aim === undefined || aim > offset + index) continue;
+                scan.ranges.push({ start: offset + end, firstLine: line, first: false });
+                scan.targets.shift();
+              }
+              target = nextTarget();
               index++;
               break;
             }
@@ -67,15 +98,26 @@ export async function splitIntoRanges(path: string, parts: number, firstExtra = 
       afterCr = buffer[bytesRead - 1] === CR;
       offset += bytesRead;
     }
-    for (const [index, range] of ranges.entries()) {
-      const next = ranges[index + 1];
-      if (next) range.end = next.start;
-    }
-    const cut = ranges.filter((range) => range.start < size && (range.end === undefined || range.end > range.start));
-    return cut.length > 1 ? cut : null;
+    return scans.map((scan) => scan && rangesOf(scan.ranges, size));
   } finally {
     await handle.close();
   }
+}
+
+/** Where a cutting aims its cuts: the first range `firstExtra` longer than an even share, the rest even. */
+function targetsOf(size: number, { parts, firstExtra = 0 }: Cutting): number[] {
+  const first = 1 / parts + firstExtra;
+  return Array.from({ length: parts - 1 }, (_, index) => Math.floor(size * (first + ((1 - first) * index) / (parts - 1))));
+}
+
+/** The ranges from their starts: each ends where the next starts; empty ones and any past the end dropped; null when uncut. */
+function rangesOf(ranges: ByteRange[], size: number): ByteRange[] | null {
+  for (const [index, range] of ranges.entries()) {
+    const next = ranges[index + 1];
+    if (next) range.end = next.start;
+  }
+  const cut = ranges.filter((range) => range.start < size && (range.end === undefined || range.end > range.start));
+  return cut.length > 1 ? cut : null;
 }
 
 function countOf(block: Buffer, byte: number): number {
