@@ -86,11 +86,10 @@ export function addFeedbackOptions(command: Command): Command {
       parseDelimiter,
     )
     .addOption(new Option('--encoding <encoding>', 'the text encoding (default: detected)').choices([...ENCODINGS]))
-    .addOption(
-      new Option(
-        '--domain <trade>',
-        "the trade whose pack of themes to read the comments with (default: told from the comments' words)",
-      ).choices(DOMAIN_IDS),
+    .option(
+      '--domain <trade>',
+      `the trade whose pack of themes to read the comments with: ${DOMAIN_IDS.join(', ')} (default: told from the comments' words)`,
+      parseDomain,
     )
     .option('--strict', 'stop at the first malformed row instead of skipping and counting it')
     .option(
@@ -123,4 +122,11 @@ export function parseDate(value: string): string {
   const problem = whyNotADay(value);
   if (problem) throw new InvalidArgumentError(`${problem}.`);
   return value;
+}
+
+/** A trade as typed, in any case ("Travel"). */
+function parseDomain(value: string): DomainId {
+  const domain = DOMAIN_IDS.find((id) => id === value.trim().toLowerCase());
+  if (!domain) throw new InvalidArgumentError(`expected one of ${DOMAIN_IDS.join(', ')}.`);
+  return domain;
 }

@@ -112,7 +112,9 @@ describe('centricity score', () => {
     expect(themeChoice('--domain', 'retail').domain).toMatchObject({ id: 'retail', from: 'option' });
     const wrong = runCli(['score', 'flights.csv', '--domain', 'airline'], { cwd: directory.path });
     expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toMatch(/argument 'airline' is invalid\. Allowed choices are retail, software, travel, services\./);
+    expect(wrong.stderr).toMatch(/argument 'airline' is invalid\. expected one of retail, software, travel, services\./);
+    // A trade in any case.
+    expect(themeChoice('--domain', 'Travel').domain).toMatchObject({ id: 'travel', from: 'option' });
   });
 
   it('rejects a theme extension it cannot use, exit 2', () => {
