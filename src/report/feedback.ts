@@ -28,7 +28,9 @@ export interface IndexEntry {
   /** Fewer answers than the minimum group size: the headline is too thin to read or compare. */
   tooSmall: boolean;
   comments: number;
+  /** Mean sentiment of the comments whose tone is read; the comments in languages centricity cannot read are left out, and counted here. */
   sentiment: number | null;
+  unreadable: number;
   topTheme: string | null;
   /**
    * Why the file's headline figures are withheld (see FeedbackSummary.withheld), as its
@@ -70,6 +72,7 @@ export function indexEntry(feedback: AnalysedFeedback, report: string): IndexEnt
     tooSmall: scores?.tooSmall ?? false,
     comments: comments?.count ?? 0,
     sentiment: comments?.sentiment.mean ?? null,
+    unreadable: comments?.languages.unreadable.count ?? 0,
     topTheme: biggest ? `${biggest.title} (${biggest.share}%)` : null,
     withheld: withheldFinding(feedback),
   };

@@ -36,6 +36,24 @@ describe('centricity score', () => {
     expect(result.stdout).toMatch(/qualtrics\.csv: NPS 0 \(too few answers to read\), n = 5, 4 comments/);
   });
 
+  it('says in the index how many comments of a file its sentiment leaves unread', () => {
+    writeFileSync(
+      inDirectory('mixed.csv'),
+      'score,comment\n9,"Great service, thank you very much"\n3,"Bardzo zła obsługa, nie polecam nikomu tego sklepu"\n' +
+        '2,"Obsługa klienta nie odpowiada na maile i nie jestem z tego zadowolony"\n',
+    );
+    writeFileSync(inDirectory('english.csv'), 'score,comment\n9,"Great service, thank you very much"\n');
+    const result = runCli(['score', 'mixed.csv', 'english.csv', '--out-dir', 'out', '--format', 'md,json', '--quiet'], {
+      cwd: directory.path,
+    });
+    expect(result.status).toBe(0);
+    const index = readFileSync(inDirectory('out/index.md'), 'utf8');
+    expect(index).toMatch(/mixed\.csv\].* \| 3 \| \+0\.\d+ \(2 comments unread\) \|/);
+    expect(index).toMatch(/english\.csv\].* \| 1 \| \+0\.\d+ \| /);
+    const files = JSON.parse(readFileSync(inDirectory('out/index.json'), 'utf8')).files;
+    expect(files.map((file: { unreadable: number }) => file.unreadable)).toEqual([2, 0]);
+  });
+
   it('adds the index to the GitHub step summary', () => {
     const result = runCli(['score', fixture('qualtrics.csv'), '--out-dir', 'out', '--quiet'], {
       cwd: directory.path,
