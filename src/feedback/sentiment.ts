@@ -540,20 +540,50 @@ function loadLanguage(language: Exclude<ReadableLanguage, 'en'>): (word: string)
   };
 }
 
-/** Each readable language's verdict on each word, by its id in the shared vocabulary; null when the word says nothing. */
-const entryOfWord: Readonly<Record<ReadableLanguage, PerWord<Entry | null>>> = Object.fromEntries(
+/** Each readable language's verdict on a word; null when the word says nothing. Lexicons other than English are loaded on first use. */
+const verdictOf: Readonly<Record<ReadableLanguage, (word: string) => Entry | null>> = Object.fromEntries(
   READABLE_LANGUAGES.map((language) => {
-    if (language === 'en') return [language, new PerWord<Entry | null>((word) => lexicon().get(word) ?? null)];
+    if (language === 'en') return [language, (word: string) => lexicon().get(word) ?? null];
     let entryOf: ((word: string) => Entry | null) | undefined;
     return [
       language,
-      new PerWord<Entry | null>((word) => {
+      (word: string) => {
         entryOf ??= loadLanguage(language);
         return entryOf(word);
-      }),
+      },
     ];
   }),
+) as Record<ReadableLanguage, (word: string) => Entry | null>;
+
+/** Each readable language's verdict on each word, by its id in the shared vocabulary. */
+const entryOfWord: Readonly<Record<ReadableLanguage, PerWord<Entry | null>>> = Object.fromEntries(
+  READABLE_LANGUAGES.map((language) => [language, new PerWord<Entry | null>(verdictOf[language])]),
 ) as Record<ReadableLanguage, PerWord<Entry | null>>;
+
+/** The readable languages whose lexicon knows a word, by id: bit i for READABLE_LANGUAGES[i]. */
+const knownBy = new PerWord<number>((word) => {
+  let mask = 0;
+  for (const [index, language] of READABLE_LANGUAGES.entries()) if (verdictOf[language](word) !== null) mask |= 1 << index;
+  return mask;
+});
+
+/** How many of a comment's words each readable language's lexicon knows, by index in READABLE_LANGUAGES (reused). */
+const knownCounts = new Int32Array(READABLE_LANGUAGES.length);
+
+/**
+ * The readable language whose lexicon knows most of the words (English first on a tie). The tokens
+ * that are not words (clause ends, emoticons) are read the same in every language, so they do not
+ * change which knows most.
+ */
+function bestReader(ids: Int32Array, count: number): ReadableLanguage {
+  knownCounts.fill(0);
+  for (let i = 0; i < count; i++) {
+    for (let rest = knownBy.of(ids[i]!); rest !== 0; rest &= rest - 1) knownCounts[31 - Math.clz32(rest & -rest)]!++;
+  }
+  let best = 0;
+  for (let index = 1; index < READABLE_LANGUAGES.length; index++) if (knownCounts[index]! > knownCounts[best]!) best = index;
+  return READABLE_LANGUAGES[best]!;
+}
 
 /** True when a language's lexicon rates the word of an id (from the latest `idsOf`): a verdict such as "superb", not a topic. */
 export function isRatedWord(language: ReadableLanguage, id: number): boolean {
@@ -618,8 +648,11 @@ function scoreComment(tokens: readonly string[], words: readonly string[], words
   const lookUpIn = (reader: ReadableLanguage) => (wordsAreTokens ? lookUp(tokens, words, ids, reader) : lookUpTokens(tokens, reader));
   if (language !== UNDETERMINED) {
     lookUpIn(language);
-  } else {
+  } else if (wordsAreTokens) {
     // Too short to tell: the lexicon that knows most of its words (rated, rule words, words it rates 0) reads it.
+    lookUpIn(bestReader(ids, words.length));
+  } else {
+    // The same, for tokens without ids of their own: each lexicon looks them up in turn.
     let best: ReadableLanguage = 'en';
     let mostKnown = -1;
     for (const reader of READABLE_LANGUAGES) {

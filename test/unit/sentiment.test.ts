@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readComment, type SentimentLabel, sentimentScore as scoreOf, sentimentLabel } from '../../src/feedback/sentiment.js';
+import { LANGUAGE_RULES } from '../../src/feedback/sentiment-languages.js';
 import { tokenize } from '../../src/feedback/text.js';
 import { REAL_DATA } from '../helpers/real-data.js';
 
@@ -228,6 +229,27 @@ describe('readComment', () => {
         },
       ),
       { numRuns: 5000 },
+    );
+  });
+  it('reads a comment too short to tell by the lexicon that knows most of its words, whichever way it is read', () => {
+    // A handle sends a comment to the reading that looks its tokens up in each lexicon in turn; words alone, the
+    // lexicons that know each word are counted at once. Words the lexicons know, in several languages, and words none knows.
+    const known = Object.values(LANGUAGE_RULES).flatMap((rules) => [
+      ...rules.boosters,
+      ...rules.negations,
+      ...rules.contrast,
+      ...Object.keys(rules.overrides),
+    ]);
+    const word = fc.constantFrom(...known, 'good', 'bad', 'not', 'very', 'but', 'ok', 'great', 'terrible', 'zqx', 'table', 'de', ':)', '!');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 5 }), (words) => {
+        const text = words.join(' ');
+        const plain = readComment(text);
+        const handled = readComment(`@_ ${text}`);
+        expect(handled.language).toBe(plain.language);
+        expect(handled.sentiment).toBe(plain.sentiment);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
