@@ -63,6 +63,7 @@ const maskOfWord = new PerWord<number>((word) => {
   return masks.get(word) ?? 0;
 });
 
+/** Each language's weight and hits in the comment being counted; all 0 between comments (only the languages met are reset). */
 const scores = new Float64Array(LATIN_LANGUAGES.length);
 const hits = new Int32Array(LATIN_LANGUAGES.length);
 /** The comment each word id was last counted in, so that a word counts once per comment ("nice… so nice" is not Turkish twice). */
@@ -77,9 +78,10 @@ const bitCount = (mask: number) => {
 
 /** The language of Latin-script words, by their ids from the latest `idsOf` (./vocabulary.ts). */
 export function languageOfWords(ids: Int32Array, count: number): string {
-  scores.fill(0);
-  hits.fill(0);
   comment++;
+  // The languages of the words counted, and how many words were counted: fewer than MIN_HITS cannot name a language.
+  let met = 0;
+  let counted = 0;
   for (let i = 0; i < count; i++) {
     const id = ids[i]!;
     const mask = maskOfWord.of(id);
@@ -91,6 +93,8 @@ export function languageOfWords(ids: Int32Array, count: number): string {
     }
     if (countedIn[id] === comment) continue;
     countedIn[id] = comment;
+    counted++;
+    met |= mask;
     const weight = 1 / bitCount(mask);
     for (let rest = mask; rest !== 0; rest &= rest - 1) {
       const language = 31 - Math.clz32(rest & -rest);
@@ -98,16 +102,40 @@ export function languageOfWords(ids: Int32Array, count: number): string {
       hits[language]!++;
     }
   }
-  let best = 0;
-  for (let language = 1; language < LATIN_LANGUAGES.length; language++) if (scores[language]! > scores[best]!) best = language;
-  let runnerUp = 0;
-  for (let language = 0; language < LATIN_LANGUAGES.length; language++) {
-    if (language !== best && scores[language]! > runnerUp) runnerUp = scores[language]!;
+  if (counted < MIN_HITS) {
+    clear(met);
+    return UNDETERMINED;
   }
-  if (hits[best]! < MIN_HITS || scores[best]! < MIN_LEAD * runnerUp) return UNDETERMINED;
+  // The first language of most weight, and the weight of the best other; languages not met weigh 0.
+  let best = 31 - Math.clz32(met & -met);
+  let runnerUp = 0;
+  for (let rest = met & (met - 1); rest !== 0; rest &= rest - 1) {
+    const language = 31 - Math.clz32(rest & -rest);
+    if (scores[language]! > scores[best]!) {
+      runnerUp = scores[best]!;
+      best = language;
+    } else if (scores[language]! > runnerUp) {
+      runnerUp = scores[language]!;
+    }
+  }
   const language = LATIN_LANGUAGES[best]!;
-  if (!isReadable(language) && scores[best]! < UNREADABLE_LEAD * bestReadable()) return UNDETERMINED;
-  return language;
+  const told =
+    hits[best]! < MIN_HITS ||
+    scores[best]! < MIN_LEAD * runnerUp ||
+    (!isReadable(language) && scores[best]! < UNREADABLE_LEAD * bestReadable())
+      ? UNDETERMINED
+      : language;
+  clear(met);
+  return told;
+}
+
+/** Resets the weights and hits of the languages of a mask. */
+function clear(met: number): void {
+  for (let rest = met; rest !== 0; rest &= rest - 1) {
+    const language = 31 - Math.clz32(rest & -rest);
+    scores[language] = 0;
+    hits[language] = 0;
+  }
 }
 
 /** The weight of the best-scoring language centricity reads, in the comment just counted. */
