@@ -674,6 +674,11 @@ const NOT_PLAIN = /[&\u0080-\uffff]/;
 
 const isAsciiLetter = (code: number) => code >= 0x61 && code <= 0x7a;
 const isAsciiWordCharacter = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+/** Each ASCII code's character lower-cased when it is a letter or digit, 0 otherwise: one load per character of a word. */
+const WORD_CODES = new Uint8Array(128);
+for (let code = 0; code < 128; code++) if (isAsciiWordCharacter(lowerAscii(code))) WORD_CODES[code] = lowerAscii(code);
+/** The lower-cased code of the letter or digit at `at` of a plain ASCII text, 0 for anything else or past its end. */
+const wordCodeAt = (text: string, at: number) => (at < text.length ? WORD_CODES[text.charCodeAt(at)]! : 0);
 /** The second character of an emoticon of {@link TOKEN}, lower-cased: `()[]dpo/\|*`. */
 const isEmoticonMouth = (code: number) => code < 128 && EMOTICON_MOUTHS[code] === 1;
 const EMOTICON_MOUTHS = new Uint8Array(128);
@@ -708,7 +713,7 @@ function readPlainComment(text: string): string[] | null {
       // Hashed as it is read, lower-cased.
       let hash = hashStep(HASH_START, code);
       let end = at + 1;
-      for (let next = lowerAscii(text.charCodeAt(end)); isAsciiWordCharacter(next); next = lowerAscii(text.charCodeAt(++end))) {
+      for (let next = wordCodeAt(text, end); next !== 0; next = wordCodeAt(text, ++end)) {
         hash = hashStep(hash, next);
       }
       // (?:'\p{L}+)*: an apostrophe inside a word, followed by letters.
