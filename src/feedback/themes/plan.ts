@@ -22,9 +22,9 @@ import { DOMAIN_PACKS, type DomainId, packOf, THEMES, type Theme } from './packs
 export type ThemeExtensions = Readonly<Record<string, readonly string[] | { title: string; keywords: readonly string[] }>>;
 
 /** One of a team's keywords outweighs any likely number of the pack's in one comment: the team's theme is its main one. */
-export const TEAM_WEIGHT = 100;
+const TEAM_WEIGHT = 100;
 /** A discovered phrase counts less than a pack keyword: a comment that fits both gets the pack's theme. */
-export const DISCOVERED_WEIGHT = 0.5;
+const DISCOVERED_WEIGHT = 0.5;
 /**
  * A discovered group, or one of its phrases, is a theme's when that theme already tags at least this share of its
  * comments. A phrase the theme covers itself becomes one of its keywords ("missed connection" joins the delays); one
@@ -111,7 +111,7 @@ export function compileThemePlan(plan: ThemePlan): ThemeSet {
 }
 
 /** A domain's pack with a team's themes first and its keywords added; throws an InputError on a config mistake. */
-export function themesFor(domain: DomainId, extensions: ThemeExtensions | undefined): PlannedTheme[] {
+function themesFor(domain: DomainId, extensions: ThemeExtensions | undefined): PlannedTheme[] {
   const pack: PlannedTheme[] = packOf(domain).themes.map((theme) => {
     const extra = extensions?.[theme.id];
     return { ...theme, origin: 'pack', keywords: Array.isArray(extra) ? [...theme.keywords, ...extra] : theme.keywords };
