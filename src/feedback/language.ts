@@ -47,13 +47,24 @@ const UNREADABLE_LEAD = 2;
 
 let masks: Map<string, number> | undefined;
 
+let stopwordLists: Record<string, string[]> | undefined;
+
+/**
+ * A language's function words ("the", "que", "und"), as the `stopwords-iso` package lists them:
+ * the one source of them for telling languages apart, for the sentiment lexicons (which never rate
+ * them by stem) and for theme discovery (which leaves them out). Read on first use.
+ */
+export function functionWordsOf(language: string): readonly string[] {
+  stopwordLists ??= createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
+  return stopwordLists[language] ?? [];
+}
+
 /** Each stop word's languages, as a bit mask over {@link LATIN_LANGUAGES}; read on first use. */
 function loadMasks(): Map<string, number> {
-  const lists = createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
   const table = new Map<string, number>();
   for (const [index, language] of LATIN_LANGUAGES.entries()) {
     // Numbers ("2", "10") are in some lists and say nothing about a language.
-    for (const word of lists[language] ?? []) if (!/\d/.test(word)) table.set(word, (table.get(word) ?? 0) | (1 << index));
+    for (const word of functionWordsOf(language)) if (!/\d/.test(word)) table.set(word, (table.get(word) ?? 0) | (1 << index));
   }
   return table;
 }

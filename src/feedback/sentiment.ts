@@ -34,7 +34,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isReadable, languageOfWords, READABLE_LANGUAGES, type ReadableLanguage, scriptLanguage, UNDETERMINED } from './language.js';
+import {
+  functionWordsOf,
+  isReadable,
+  languageOfWords,
+  READABLE_LANGUAGES,
+  type ReadableLanguage,
+  scriptLanguage,
+  UNDETERMINED,
+} from './language.js';
 import { INDEFINITE_ARTICLES, LANGUAGE_RULES, LITTLE } from './sentiment-languages.js';
 import { decodeEntities, tokenize } from './text.js';
 import { HASH_START, hashStep, idOfAscii, idsFor, idsOf, lowerAscii, makeRoom, PerWord, remember, wordOf } from './vocabulary.js';
@@ -504,7 +512,7 @@ function loadLanguage(language: Exclude<ReadableLanguage, 'en'>): (word: string)
   const rules = LANGUAGE_RULES[language];
   const require = createRequire(import.meta.url);
   const ratings = require(`@nlpjs/lang-${language}/src/sentiment/${rules.lexicon.file}`) as Record<string, number>;
-  const functionWords = new Set((require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>)[language]);
+  const functionWords = new Set(functionWordsOf(language));
   const Stemmer = require(`@nlpjs/lang-${language}/src/stemmer-${language}.js`) as new () => { stem(word: string): string };
   const stemmer = new Stemmer();
   const table = new Map<string, Entry>();

