@@ -6,7 +6,7 @@ import type { SourceDescription } from './read/reader.js';
 import type { Scale } from './scale.js';
 import type { SentimentLabel } from './sentiment.js';
 import type { Difference } from './stats.js';
-import type { DomainId } from './themes.js';
+import type { ThemePlan } from './themes.js';
 
 /** What one feedback export says, as the report shows it. Part of the versioned report model. */
 export interface FeedbackSummary {
@@ -153,7 +153,7 @@ export interface LanguageCount {
 
 /** The trade whose pack of themes a file was read with and why, and the comments its themes were planned from. */
 export interface ThemeChoice {
-  domain: { id: DomainId; title: string; from: 'vocabulary' | 'config' | 'option'; evidence: string };
+  domain: ThemePlan['domain'];
   /** How many themes were discovered in the comments that no theme of the pack covers. */
   emerging: number;
   from: {
