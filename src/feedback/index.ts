@@ -110,15 +110,15 @@ async function analyseWith(
   let themes: PlannedThemes | null = null;
   if (guess) {
     themes = await planThemesOf(guess, options, stretches);
-    const pass = await profileAndAnalyse(guess, parallel, options, themes);
-    plan = planFromProfile(layout, options, pass.profiler);
+    const pass = await countInRanges(guess, parallel, options, themes, true);
+    plan = planFromProfile(layout, options, pass.profiler!);
     if (decisionsOf(plan) === decisionsOf(guess)) counted = pass;
   } else {
     plan = await planColumns(layout, options, (planned) => profileInRanges(planned, parallel));
   }
   // Another comment column, or another way of reading the rows, may speak of other things.
   if (!counted) themes = await planThemesOf(plan, options, stretches);
-  counted ??= await analyseInRanges(plan, parallel, options, themes!);
+  counted ??= await countInRanges(plan, parallel, options, themes!, false);
   const needsKey = !keep && options.pseudonymKey === undefined && plan.source.columns.id !== undefined;
   const finishOptions = needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options;
   const reading = { plan, themes: themes!.plan, keepPersonalData: keep, pseudonymKey: finishOptions.pseudonymKey };
@@ -200,7 +200,12 @@ async function pseudonymKeyOf(path: string): Promise<string> {
 const KEY_SAMPLE = 1024 * 1024;
 
 /** Where each record goes: to the analysis (and the profiler, when given), with a progress line when asked. */
-function recordSink(plan: ReadPlan, analysis: FeedbackAnalysis, options: FeedbackOptions, profiler?: FileProfiler): RecordSink {
+export function recordSink(
+  plan: ReadPlan,
+  analysis: FeedbackAnalysis,
+  options: FeedbackOptions,
+  profiler: FileProfiler | null = null,
+): RecordSink {
   const { onProgress } = options;
   const toRow = rowBuilder(plan);
   const count: RecordSink = profiler
@@ -309,69 +314,42 @@ async function profileInRanges(layout: ReadPlan, parallel: Parallel | null): Pro
   return profiler;
 }
 
-/** The analysis of the ranges, merged; the whole file in one piece when the parts do not add up. */
-async function analyseInRanges(
+/** What a worker sends back from a counting pass: its analysis, and the profile of every column when asked for. */
+export interface CountState {
+  profile: ProfilerState | null;
+  analysis: AnalysisState;
+}
+
+/**
+ * One counting pass over the ranges (or the whole file in one piece when the parts do not add
+ * up): the analysis, merged, and with `profile` the profile of every column in the same pass.
+ */
+async function countInRanges(
   plan: ReadPlan,
   parallel: Parallel | null,
   options: FeedbackOptions,
   themes: PlannedThemes,
-): Promise<Counted> {
+  profile: boolean,
+): Promise<Counted & { profiler: FileProfiler | null }> {
   const keepPersonalData = Boolean(options.keepPersonalData);
   const analysis = new FeedbackAnalysis(plan.source, themes.set, keepPersonalData, themes.choice);
+  const profiler = profile ? new FileProfiler(plan.width) : null;
   const parts =
     parallel &&
-    (await passInRanges<AnalysisState>(
+    (await passInRanges<CountState>(
       plan,
       parallel,
       async (range) => {
         const here = new FeedbackAnalysis(plan.source, themes.set, keepPersonalData);
-        const account = await readRange(plan, range, recordSink(plan, here, {}));
-        return { state: here.toState(), account };
+        const hereProfiler = profile ? new FileProfiler(plan.width) : null;
+        const account = await readRange(plan, range, recordSink(plan, here, {}, hereProfiler));
+        return { state: { profile: hereProfiler?.toState() ?? null, analysis: here.toState() }, account };
       },
-      { task: 'analyse', themes: themes.plan, keepPersonalData },
+      { task: profile ? 'both' : 'analyse', themes: themes.plan, keepPersonalData },
     ));
-  if (!parts) return { analysis, account: await readRange(plan, WHOLE_FILE, recordSink(plan, analysis, options)) };
-  for (const state of parts.states) analysis.merge(state);
-  return { analysis, account: mergedAccount(parts.accounts, options) };
-}
-
-/** What a worker sends back from a pass that profiles and analyses its range at once. */
-export interface BothState {
-  profile: ProfilerState;
-  analysis: AnalysisState;
-}
-
-/** The profile of every column and the analysis with the guessed plan, in one pass over the ranges (or the whole file). */
-async function profileAndAnalyse(
-  guess: ReadPlan,
-  parallel: Parallel | null,
-  options: FeedbackOptions,
-  themes: PlannedThemes,
-): Promise<Counted & { profiler: FileProfiler }> {
-  const keepPersonalData = Boolean(options.keepPersonalData);
-  const analysis = new FeedbackAnalysis(guess.source, themes.set, keepPersonalData, themes.choice);
-  const profiler = new FileProfiler(guess.width);
-  const parts =
-    parallel &&
-    (await passInRanges<BothState>(
-      guess,
-      parallel,
-      async (range) => {
-        const here = {
-          analysis: new FeedbackAnalysis(guess.source, themes.set, keepPersonalData),
-          profiler: new FileProfiler(guess.width),
-        };
-        const account = await readRange(guess, range, recordSink(guess, here.analysis, {}, here.profiler));
-        return { state: { profile: here.profiler.toState(), analysis: here.analysis.toState() }, account };
-      },
-      { task: 'both', themes: themes.plan, keepPersonalData },
-    ));
-  if (!parts) {
-    const account = await readRange(guess, WHOLE_FILE, recordSink(guess, analysis, options, profiler));
-    return { analysis, profiler, account };
-  }
+  if (!parts) return { analysis, profiler, account: await readRange(plan, WHOLE_FILE, recordSink(plan, analysis, options, profiler)) };
   for (const state of parts.states) {
-    profiler.merge(state.profile);
+    if (state.profile) profiler?.merge(state.profile);
     analysis.merge(state.analysis);
   }
   return { analysis, profiler, account: mergedAccount(parts.accounts, options) };

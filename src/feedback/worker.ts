@@ -2,10 +2,10 @@
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../errors.js';
 import { FeedbackAnalysis } from './analyse.js';
-import type { WorkerRequest } from './index.js';
+import { type CountState, recordSink, type WorkerRequest } from './index.js';
 import { profileRange } from './read/plan.js';
 import { FileProfiler } from './read/profile.js';
-import { readRange, rowBuilder } from './read/reader.js';
+import { readRange } from './read/reader.js';
 import { readComment } from './sentiment.js';
 import { BUILT_IN_THEMES, compileThemePlan } from './themes.js';
 
@@ -23,18 +23,8 @@ parentPort!.on('message', async ({ task, plan, range, themes, keepPersonalData }
     }
     const analysis = new FeedbackAnalysis(plan.source, themes ? compileThemePlan(themes) : BUILT_IN_THEMES, keepPersonalData);
     const profiler = task === 'both' ? new FileProfiler(plan.width) : null;
-    const toRow = rowBuilder(plan);
-    const account = await readRange(
-      plan,
-      range,
-      profiler
-        ? (record, line) => {
-            profiler.add(record);
-            analysis.add(toRow(record, line));
-          }
-        : (record, line) => analysis.add(toRow(record, line)),
-    );
-    const state = profiler ? { profile: profiler.toState(), analysis: analysis.toState() } : analysis.toState();
+    const account = await readRange(plan, range, recordSink(plan, analysis, {}, profiler));
+    const state: CountState = { profile: profiler?.toState() ?? null, analysis: analysis.toState() };
     parentPort!.postMessage({ ok: true, state, account });
   } catch (error) {
     // The main thread reads the file again in one piece, which reports the error properly.
