@@ -75,6 +75,18 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       ...rate(3.2, 'beau', 'belle', 'beaux', 'belles'),
       ...rate(2.4, 'remarquable'),
       ...rate(-1.6, 'hélas'),
+      // Customer-feedback words the Pattern lexicon lacks, and topics it rates ("accueil", "qualité").
+      ...rate(0, 'accueil', 'qualité', 'qualite'),
+      ...rate(-1.7, 'problème', 'problèmes', 'probleme', 'problemes', 'regrette', 'regrettons', 'regrettable'),
+      ...rate(-1.0, 'manque', 'manquant', 'manquante', 'manquants', 'manquantes', 'rupture', 'introuvable', 'restreint', 'restreinte'),
+      ...rate(-0.8, 'moyen', 'moyenne', 'moyens', 'moyennes'),
+      ...rate(-1.5, 'insuffisant', 'insuffisante', 'insuffisants', 'insuffisantes', 'déçue', 'déçus', 'déçues', 'decu', 'decue'),
+      ...rate(-2.0, 'incompétent', 'incompétente', 'incompétents', 'incompétence', 'abusif', 'abusifs', 'abusive', 'abusives'),
+      ...rate(-2.0, 'prohibitif', 'prohibitifs', 'prohibitive', 'prohibitives', 'excessif', 'excessifs', 'nuls', 'nulles'),
+      ...rate(1.0, 'rapide', 'rapides', 'disponible', 'disponibles', 'propre', 'propres'),
+      ...rate(1.8, 'compétent', 'compétente', 'compétents', 'compétentes', 'professionnel', 'professionnelle', 'professionnels'),
+      ...rate(1.8, 'appréciable', 'appréciables', 'efficace', 'efficaces', 'qualifié', 'qualifiée', 'qualifiés'),
+      ...rate(2.2, 'chaleureux', 'chaleureuse', 'chaleureuses', 'bravo', 'félicitations', 'felicitations'),
       ...rate(-2.4, 'pire'),
       // "plus" (more, no longer) and "personnel" (staff) are rated by the lexicon, and "pourriez" (could you)
       // takes "pourri"'s stem (rotten): neutral in feedback.

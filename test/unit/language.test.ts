@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isReadable, languageName, languageOfWords, scriptLanguage } from '../../src/feedback/language.js';
-import { readComment } from '../../src/feedback/sentiment.js';
+import { readComment, sentimentLabel } from '../../src/feedback/sentiment.js';
 import { tokenize } from '../../src/feedback/text.js';
 import { idsOf } from '../../src/feedback/vocabulary.js';
 
@@ -110,7 +110,7 @@ describe('the language of a comment', () => {
 const sign = (text: string) => {
   const { sentiment, language } = readComment(text);
   if (sentiment === null) throw new Error(`"${text}" read as ${language}, a language centricity cannot read`);
-  return sentiment >= 0.05 ? 'positive' : sentiment <= -0.05 ? 'negative' : 'neutral';
+  return sentimentLabel(sentiment);
 };
 
 describe('sentiment in each language centricity reads', () => {
@@ -191,6 +191,13 @@ describe('sentiment in each language centricity reads', () => {
     expect(sign('Purtroppo il pacco è arrivato tardi')).toBe('negative');
     // A word rated 0 on purpose ("plus", "personnel") is not rated by its stem.
     expect(readComment('Il faut plus de personnel en caisse le samedi').sentiment).toBe(0);
+  });
+
+  it('knows French feedback words Pattern lacks, and reads its topics as topics', () => {
+    expect(sign('Toujours des problèmes en caisse')).toBe('negative');
+    expect(sign('Prix abusifs et choix restreint')).toBe('negative');
+    expect(sign('Personnel compétent et chaleureux')).toBe('positive');
+    expect(readComment("L'accueil et la qualité des plantes").sentiment).toBe(0);
   });
 
   it('reads a comment too short to tell with the lexicon that knows most of its words', () => {

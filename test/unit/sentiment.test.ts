@@ -82,6 +82,57 @@ describe('sentimentScore', () => {
     expect(label('The zip broke and I am very disappointed and angry. The colour is nice but the fit is fine.')).toBe('negative');
   });
 
+  it('lets a sentence that opens with a contrast turn the comment so far', () => {
+    expect(label('I loved this dress when I saw it. But it is too tight and I am disappointed.')).toBe('negative');
+    expect(label('The colour is lovely and I love the cut. Unfortunately the seams are poor.')).toBe('negative');
+    expect(sentimentScore('Unfortunately the seams are poor')).toBeLessThan(sentimentScore('The seams are poor'));
+  });
+
+  it('reads sending a product back as a verdict on it, not the word "return" alone', () => {
+    expect(label('Loved the colour and the print, but I am returning it')).toBe('negative');
+    expect(label('Gorgeous fabric. Sent it back, sadly.')).toBe('negative');
+    expect(sentimentScore('Booked a return flight to Denver')).toBe(0);
+    expect(sentimentScore('Please send me the invoice')).toBe(0);
+  });
+
+  it('rates phrases whose words alone say nothing: on hold, hung up, runs small, never again', () => {
+    for (const text of ['I was on hold for an age', 'They hung up on me', 'It runs small', 'Never again.', 'It fell apart'])
+      expect(label(text), text).toBe('negative');
+    expect(sentimentScore('Please hold my seat')).toBe(0);
+    expect(sentimentScore('I will go again')).toBe(0);
+  });
+
+  it('reads a wait counted in hours or days as a complaint, not a delivery within days', () => {
+    expect(label('My bag is still in Houston after 3 days')).toBe('negative');
+    expect(label('Waited two hours at the gate')).toBe('negative');
+    expect(sentimentScore('It arrived in 2 days')).toBe(0);
+    expect(sentimentScore('The office hours are on the website')).toBe(0);
+  });
+
+  it('reads a "why" question, a request to fix and being unable as complaints', () => {
+    expect(label('Why does the app log me out?')).toBe('negative');
+    expect(sentimentScore("That's why I shop here")).toBe(0);
+    expect(sentimentScore('Why not add a dark mode')).toBe(0);
+    expect(label('Can you fix my booking')).toBe('negative');
+    expect(label("I can't check in online")).toBe('negative');
+    expect(label('Unable to reach anyone')).toBe('negative');
+    expect(label("Can't wait to go back!")).toBe('positive');
+    expect(label("Can't complain, the staff were lovely")).toBe('positive');
+  });
+
+  it('reads a rated word before another rated word as an intensifier: "super frustrating" is not praise', () => {
+    expect(label('Super frustrating')).toBe('negative');
+    expect(label('Super helpful staff')).toBe('positive');
+    expect(label('The staff were super')).toBe('positive');
+  });
+
+  it('knows customer-feedback words the general lexicon lacks', () => {
+    for (const word of ['stranded', 'atrocious', 'flimsy', 'poorly made', 'glitchy', 'overcharged', 'unresponsive'])
+      expect(label(`It was ${word}`), word).toBe('negative');
+    for (const word of ['knowledgeable', 'spotless', 'seamless', 'comfy', 'attentive'])
+      expect(label(`It was ${word}`), word).toBe('positive');
+  });
+
   it('reads praise in a question as no praise, and complaint in a question as complaint', () => {
     expect(sentimentScore('Do you have any good deals to Denver?')).toBe(0);
     expect(sentimentScore('Any chance of a better seat? Thanks!')).toBeGreaterThan(0);
@@ -257,8 +308,10 @@ describe('readComment', () => {
 describe('sentimentLabel', () => {
   it('has a narrow neutral band around 0', () => {
     expect(sentimentLabel(0)).toBe('neutral');
-    expect(sentimentLabel(0.04)).toBe('neutral');
-    expect(sentimentLabel(-0.04)).toBe('neutral');
+    expect(sentimentLabel(0.09)).toBe('neutral');
+    expect(sentimentLabel(-0.09)).toBe('neutral');
+    expect(sentimentLabel(0.1)).toBe('positive');
+    expect(sentimentLabel(-0.1)).toBe('negative');
     expect(sentimentLabel(0.5)).toBe('positive');
     expect(sentimentLabel(-0.5)).toBe('negative');
     expect(sentimentLabel(1)).toBe('positive');
