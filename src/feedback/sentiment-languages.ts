@@ -28,6 +28,8 @@ export interface LanguageRules {
   contrast: readonly string[];
   /** Neutral alone, a complaint when negated ("n'est jamais arrivé", "funktioniert nicht"). */
   unmet: readonly string[];
+  /** Conditionals: praise after them is supposed, not said ("il serait bien d'avoir…", "sollte besser sein"). */
+  modals: readonly string[];
   /** Ratings on −4..4 that replace the lexicon's (0 removes a word's rating); a rated word is never an intensifier. */
   overrides: Readonly<Record<string, number>>;
 }
@@ -63,6 +65,7 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       'aide',
       'trouvé',
     ],
+    modals: ['pourrait', 'pourraient', 'pourriez', 'pourrais', 'pourrions', 'devrait', 'devraient', 'devriez', 'faudrait', 'serait', 'seraient', 'aimerais', 'aimerait', 'souhaiterais', 'souhaiterait', 'voudrais'],
     overrides: {
       ...rate(-1.0, 'cher', 'chère', 'chers', 'chères', 'chere', 'cheres'),
       ...rate(-0.8, 'attente', 'attendre', 'attendu', 'élevé', 'élevés', 'élevée', 'élevées', 'eleve', 'eleves'),
@@ -111,6 +114,7 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       'geholfen',
       'gemeldet',
     ],
+    modals: ['könnte', 'könnten', 'sollte', 'sollten', 'würde', 'würden', 'wäre', 'wären', 'hätte', 'hätten'],
     overrides: {
       ...rate(-1.0, 'teuer', 'teure', 'teuren', 'überteuert'),
       ...rate(-1.3, 'langsam', 'verspätet', 'verspätung', 'wartezeit', 'warten', 'gewartet', 'kaputt', 'defekt', 'leider'),
@@ -128,6 +132,7 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
     dampeners: ['bastante', 'algo', 'ligeramente'],
     contrast: ['pero'],
     unmet: ['funciona', 'funcionó', 'llegó', 'llego', 'llegado', 'recibido', 'recibí', 'respuesta', 'respondido', 'ayuda', 'ayudaron'],
+    modals: ['podría', 'podrían', 'debería', 'deberían', 'sería', 'serían', 'gustaría'],
     overrides: {
       ...rate(-1.0, 'caro', 'cara', 'caros', 'caras'),
       ...rate(-1.3, 'lento', 'lenta', 'tarde', 'retraso', 'espera', 'esperar', 'roto', 'rota', 'dañado', 'defectuoso'),
@@ -145,6 +150,7 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
     dampeners: ['abbastanza', 'piuttosto', 'leggermente'],
     contrast: ['ma', 'però', 'tuttavia'],
     unmet: ['funziona', 'funzionato', 'arrivato', 'arrivata', 'ricevuto', 'consegnato', 'risposta', 'risposto', 'aiuto', 'aiutato'],
+    modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'sarebbe', 'sarebbero', 'vorrei'],
     overrides: {
       ...rate(-1.0, 'caro', 'cara', 'cari', 'care', 'costoso', 'costosa'),
       ...rate(-1.3, 'lento', 'lenta', 'ritardo', 'attesa', 'aspettare', 'rotto', 'rotta', 'difettoso'),
@@ -163,6 +169,7 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
     dampeners: ['nogal', 'best', 'redelijk', 'vrij', 'enigszins', 'beetje'],
     contrast: ['maar', 'echter', 'desondanks'],
     unmet: ['werkt', 'werkte', 'aangekomen', 'ontvangen', 'geleverd', 'bezorgd', 'antwoord', 'gereageerd', 'hulp', 'geholpen'],
+    modals: ['zou', 'zouden', 'kon', 'konden', 'moeten'],
     overrides: {
       ...rate(-1.0, 'duur', 'dure', 'prijzig'),
       ...rate(-1.3, 'traag', 'trage', 'langzaam', 'laat', 'vertraging', 'wachten', 'gewacht', 'wachttijd', 'kapot', 'defect', 'jammer'),
@@ -178,6 +185,7 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
     dampeners: ['bastante', 'meio', 'ligeiramente'],
     contrast: ['mas', 'porém', 'contudo', 'entretanto', 'todavia'],
     unmet: ['funciona', 'funcionou', 'chegou', 'recebi', 'recebido', 'entregue', 'resposta', 'respondeu', 'ajuda', 'ajudou'],
+    modals: ['poderia', 'poderiam', 'deveria', 'deveriam', 'seria', 'seriam', 'gostaria'],
     overrides: {
       ...rate(-1.0, 'caro', 'cara', 'caros', 'caras'),
       ...rate(-1.3, 'lento', 'lenta', 'atraso', 'atrasado', 'atrasada', 'demorou', 'demora', 'espera', 'esperar', 'quebrado', 'defeito'),

@@ -721,6 +721,7 @@ function loadLanguage(language: Exclude<ReadableLanguage, 'en'>): (word: string)
   for (const word of LITTLE) if (table.get(word)?.negation) entry(word).little = true;
   for (const word of rules.contrast) entry(word).contrast = true;
   for (const word of rules.unmet) entry(word).unmet = true;
+  for (const word of rules.modals) entry(word).modal = true;
   // A 0 override stays in the table, so that the word is not rated by its stem.
   for (const [word, valence] of Object.entries(rules.overrides)) Object.assign(entry(word), { valence, boost: 0, unmet: false });
   const elidedNegation = language === 'fr' ? entry('ne') : null;

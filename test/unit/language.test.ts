@@ -198,6 +198,9 @@ describe('sentiment in each language centricity reads', () => {
     expect(sign('Prix abusifs et choix restreint')).toBe('negative');
     expect(sign('Personnel compétent et chaleureux')).toBe('positive');
     expect(readComment("L'accueil et la qualité des plantes").sentiment).toBe(0);
+    // Praise after a conditional is a wish, not a verdict, in each language.
+    expect(readComment("Il serait bien d'avoir plus de choix").sentiment).toBe(0);
+    expect(readComment('Der Kundendienst sollte besser sein').sentiment).toBe(0);
   });
 
   it('reads a comment too short to tell with the lexicon that knows most of its words', () => {
