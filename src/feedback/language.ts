@@ -74,6 +74,14 @@ const maskOfWord = new PerWord<number>((word) => {
   return masks.get(word) ?? 0;
 });
 
+const LATIN_INDEX: ReadonlyMap<string, number> = new Map(LATIN_LANGUAGES.map((language, index) => [language, index]));
+
+/** True when the word of an id (from the latest `idsOf`) is a function word of a language told apart here ("estaba" in Spanish). */
+export function isFunctionWordIn(language: string, id: number): boolean {
+  const index = LATIN_INDEX.get(language);
+  return index !== undefined && (maskOfWord.of(id) & (1 << index)) !== 0;
+}
+
 /** Each language's weight and hits in the comment being counted; all 0 between comments (only the languages met are reset). */
 const scores = new Float64Array(LATIN_LANGUAGES.length);
 const hits = new Int32Array(LATIN_LANGUAGES.length);

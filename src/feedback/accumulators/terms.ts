@@ -1,4 +1,5 @@
 import type { CommentFigures } from '../model.js';
+import { isFunctionWordIn } from '../language.js';
 import { mayHoldPersonalData, withoutPersonalData } from '../redact.js';
 import { STOPWORDS } from '../stopwords.js';
 import { decodeEntities, tokenize } from '../text.js';
@@ -39,15 +40,18 @@ export class TermTally implements Accumulator<ReadonlyMap<string, number>, Pick<
     private readonly keepPersonalData: boolean,
   ) {}
 
-  add({ comment, tokens }: RowFacts): void {
+  add({ comment, tokens, language }: RowFacts): void {
     if (comment === '') return;
     const terms = this.terms;
     const words = this.keepPersonalData ? tokens : termTokens(comment, tokens);
     // Usually the ids readComment already found; counted by the vocabulary's own string, so keys compare by reference.
     const ids = idsOf(words);
+    // A comment in another language leaves out its own function words ("estaba" in Spanish). English keeps the
+    // project's list: stopwords-iso's English one holds topics ("problem", "order", "system").
+    const ownStopwords = language !== 'en';
     for (let i = 0; i < words.length; i++) {
       const id = ids[i]!;
-      if (!isTerm.of(id)) continue;
+      if (!isTerm.of(id) || (ownStopwords && isFunctionWordIn(language, id))) continue;
       const term = wordOf(id);
       terms.set(term, (terms.get(term) ?? 0) + 1);
     }

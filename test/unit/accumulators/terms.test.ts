@@ -17,6 +17,18 @@ describe('TermTally', () => {
     ]);
   });
 
+  it("leaves out the function words of each comment's own language", () => {
+    const mixed = [
+      facts({ line: 2, comment: 'La caja estaba rota, estaba sucia', language: 'es' }),
+      facts({ line: 3, comment: 'Estaba todo mal con la caja', language: 'es' }),
+      facts({ line: 4, comment: 'The kettle is great, the kettle', language: 'en' }),
+    ];
+    const words = terms(addAll(new TermTally(BUILT_IN_THEMES, false), mixed)).map(({ term }) => term);
+    expect(words).toContain('caja');
+    expect(words).toContain('kettle');
+    expect(words).not.toContain('estaba');
+  });
+
   it('leaves out theme words', () => {
     const price = [1, 2, 3].map((line) => facts({ line, comment: 'price price' }));
     expect(terms(addAll(new TermTally(BUILT_IN_THEMES, false), price))).toEqual([]);
