@@ -1,5 +1,5 @@
-import type { CommentFigures } from '../model.js';
 import { isFunctionWordIn } from '../language.js';
+import type { CommentFigures } from '../model.js';
 import { mayHoldPersonalData, withoutPersonalData } from '../redact.js';
 import { STOPWORDS } from '../stopwords.js';
 import { decodeEntities, tokenize } from '../text.js';
