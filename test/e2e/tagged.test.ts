@@ -127,6 +127,13 @@ describe('centricity score --tagged', () => {
     expect(readTagged()[0]).toEqual(COLUMNS);
   });
 
+  it('writes beside the reports into the out-dir the same run makes', () => {
+    const result = runCli(['score', DEMO_FEEDBACK, '--tagged', 'out/tagged.csv', '--out-dir', 'out', '--quiet'], { cwd: directory.path });
+    expect(result.status).toBe(0);
+    expect(readTagged('out/tagged.csv')[0]).toEqual(COLUMNS);
+    expect(existsSync(inDirectory('out/feedback.md'))).toBe(true);
+  });
+
   it.each([
     ['missing/tagged.csv', 'cannot write missing/tagged.csv: its folder does not exist; create it or choose another path.'],
     ['file.txt/tagged.csv', 'cannot write file.txt/tagged.csv: part of the path is a file, not a folder; choose another path.'],

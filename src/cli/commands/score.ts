@@ -1,4 +1,4 @@
-import { basename, extname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { localToday } from '../../calendar.js';
 import { loadSettings } from '../../config/find.js';
@@ -46,6 +46,8 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     if (isStandardOutput(options.tagged)) {
       throw new InputError('--tagged writes a CSV file, not standard output (which carries the summary): give it a file path.');
     }
+    // The run makes its out-dir: a tagged file beside the reports needs it made before it is checked.
+    if (resolve(dirname(options.tagged)) === resolve(options.outDir)) await ensureFolder(options.outDir);
     await checkOutput(options.tagged, { force: Boolean(options.force) });
   }
   const { files, skipped } = await expandPatterns(patterns);
