@@ -256,14 +256,12 @@ interface Parallel {
 
 type RangeResult<State> = { ok: true; state: State; account: ReadAccount } | { ok: false; name: string; message: string };
 
-/** What a worker needs besides its range: which pass to run, and for the analysis the themes and the redaction choice. */
-export interface WorkerTask {
-  /** "profile": describe every column; "analyse": count with the plan's columns; "both", in one pass. */
-  task: 'profile' | 'analyse' | 'both';
-  /** The file's theme plan, from which the worker builds the same matcher. */
-  themes?: ThemePlan;
-  keepPersonalData: boolean;
-}
+/**
+ * What a worker needs besides its range: which pass to run ("profile": describe every column;
+ * "analyse": count with the plan's columns; "both", in one pass), and to count, the file's theme
+ * plan (from which the worker builds the same matcher) and the redaction choice.
+ */
+export type WorkerTask = { task: 'profile' } | { task: 'analyse' | 'both'; themes: ThemePlan; keepPersonalData: boolean };
 
 /**
  * One pass over the ranges: the first in this thread, each other in a worker of its own. The
@@ -306,7 +304,7 @@ async function profileInRanges(layout: ReadPlan, parallel: Parallel | null): Pro
         const { profiler, account } = await profileRange(layout, range);
         return { state: profiler.toState(), account };
       },
-      { task: 'profile', keepPersonalData: false },
+      { task: 'profile' },
     ));
   if (!parts) return (await profileRange(layout)).profiler;
   const profiler = new FileProfiler(layout.width);

@@ -7,22 +7,23 @@ import { profileRange } from './read/plan.js';
 import { FileProfiler } from './read/profile.js';
 import { readRange } from './read/reader.js';
 import { readComment } from './sentiment.js';
-import { BUILT_IN_THEMES, compileThemePlan } from './themes.js';
+import { compileThemePlan } from './themes.js';
 
 // Loaded now, while the main thread cuts the file and plans its themes, not when this thread's first
 // comments are read: every readable language's lexicon (a comment too short to tell is read in each).
 readComment('ok');
 
 // Started before the file is cut; then one request per pass, until the main thread ends it.
-parentPort!.on('message', async ({ task, plan, range, themes, keepPersonalData }: WorkerRequest) => {
+parentPort!.on('message', async (request: WorkerRequest) => {
+  const { plan, range } = request;
   try {
-    if (task === 'profile') {
+    if (request.task === 'profile') {
       const { profiler, account } = await profileRange(plan, range);
       parentPort!.postMessage({ ok: true, state: profiler.toState(), account });
       return;
     }
-    const analysis = new FeedbackAnalysis(plan.source, themes ? compileThemePlan(themes) : BUILT_IN_THEMES, keepPersonalData);
-    const profiler = task === 'both' ? new FileProfiler(plan.width) : null;
+    const analysis = new FeedbackAnalysis(plan.source, compileThemePlan(request.themes), request.keepPersonalData);
+    const profiler = request.task === 'both' ? new FileProfiler(plan.width) : null;
     const account = await readRange(plan, range, recordSink(plan, analysis, {}, profiler));
     const state: CountState = { profile: profiler?.toState() ?? null, analysis: analysis.toState() };
     parentPort!.postMessage({ ok: true, state, account });
