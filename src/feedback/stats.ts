@@ -89,6 +89,16 @@ export function compareMeans(
   return { difference: round2(difference), z: round2(z), significant: Math.abs(z) >= Z95 };
 }
 
+/** z-test of the difference of two shares (`part` of `n` each), pooled; the difference in percentage points. */
+export function compareShares(first: { part: number; n: number }, second: { part: number; n: number }): Difference | null {
+  if (first.n === 0 || second.n === 0) return null;
+  const pooled = (first.part + second.part) / (first.n + second.n);
+  const difference = first.part / first.n - second.part / second.n;
+  const spread = Math.sqrt(pooled * (1 - pooled) * (1 / first.n + 1 / second.n));
+  const z = spread === 0 ? (difference === 0 ? 0 : Math.sign(difference) * Infinity) : difference / spread;
+  return { difference: round1(difference * 100), z: round2(z), significant: Math.abs(z) >= Z95 };
+}
+
 export function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }

@@ -51,8 +51,9 @@ const SUMMARY_MESSAGES = {
   },
   'summary-gap': {
     gap: '{row|finding}',
-    agree: "The team's view of itself and its customers' figures roughly agree.",
+    agree: 'Where the feedback measures what the team answered, the two do not contradict each other.',
     unchecked: 'Unchecked: {dontKnow|count:"don\'t know" answer} and {claimed|count:high answer} without evidence.',
+    notComparable: 'No figure of the feedback measures what the team answered here, so its view of itself is not checked against it.',
   },
   'summary-first-action': {
     start: 'Start {timeFrame}: {title} (owner: {owner}; due {dueBy}).',
@@ -199,6 +200,7 @@ function gap(perception: PerceptionGap, overall: SummaryInput['overall']): Findi
     perception.rows.find((row) => row.direction === 'team-higher') ?? perception.rows.find((row) => row.direction === 'customers-higher');
   if (flagged) return finding('summary-gap', 'gap', { row: flagged.finding });
   if (perception.rows.length > 0) return finding('summary-gap', 'agree');
+  if (perception.source !== null) return finding('summary-gap', 'notComparable');
   return finding('summary-gap', 'unchecked', { dontKnow: overall.dontKnow, claimed: overall.claimedNotEvidenced });
 }
 

@@ -1,7 +1,7 @@
 import { type Finding, isFinding } from '../checks/check.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import type { FeedbackIndex, FeedbackReport, IndexEntry } from './feedback.js';
-import type { GapRow } from './gap.js';
+import type { GapLeftOut, GapRow } from './gap.js';
 import type { ActionReport, ExecutiveSummary, ReportModel } from './model.js';
 import { describeFinding } from './words.js';
 
@@ -24,9 +24,9 @@ export function renderJson(model: object): string {
 
 /** A gap row as the JSON writes it: the words schema version 2 had, rendered from its finding. */
 export interface GapRowJson extends GapRow {
-  /** The customers' figure in words, e.g. "44.6% promoters; NPS +22.1; n = 1,200". */
+  /** The feedback's figure in words, e.g. "6 of the 6 months from 2026-05 to 2026-10 have answers". */
   customerFigure: string;
-  /** What the customers' figure measures, e.g. "the share of customers who are clearly happy". */
+  /** What the feedback's figure measures, e.g. "the share of months with answers". */
   measure: string;
   /** The row in one sentence, with what a gap means. */
   statement: string;
@@ -56,7 +56,7 @@ export interface ReportJson extends Omit<ReportModel, 'summary' | 'actions' | 'p
   summaryFindings: ExecutiveSummary;
   actions: { thisWeek: ActionJson[]; thisMonth: ActionJson[]; thisQuarter: ActionJson[] };
   /** Where the team's view of itself and its customers' figures disagree. */
-  perceptionGap: { source: string | null; rows: GapRowJson[] };
+  perceptionGap: { source: string | null; rows: GapRowJson[]; notCompared: (GapLeftOut & { statement: string })[] };
   /** What customers said, one summary per feedback file given with --feedback. */
   feedback: FeedbackSummaryJson[];
 }
@@ -94,7 +94,11 @@ export function reportJson(model: ReportModel): ReportJson {
       thisMonth: actions.thisMonth.map(actionJson),
       thisQuarter: actions.thisQuarter.map(actionJson),
     },
-    perceptionGap: { source: perceptionGap.source, rows: perceptionGap.rows.map(gapRowJson) },
+    perceptionGap: {
+      source: perceptionGap.source,
+      rows: perceptionGap.rows.map(gapRowJson),
+      notCompared: perceptionGap.notCompared.map((left) => ({ ...left, statement: describeFinding(left.finding) })),
+    },
     feedback: feedback.map(feedbackSummaryJson),
   };
 }

@@ -1,23 +1,42 @@
 import { expect } from 'vitest';
-import { satisfactionGap } from '../../../src/checks/gap/satisfaction.js';
-import { toneGap } from '../../../src/checks/gap/tone.js';
+import { cadenceGap } from '../../../src/checks/gap/cadence.js';
+import { trendGap } from '../../../src/checks/gap/trend.js';
+import { unmeasuredGap } from '../../../src/checks/gap/unmeasured.js';
+import type { FeedbackSummary } from '../../../src/feedback/model.js';
 import { testCheck } from '../../helpers/check-tester.js';
-import { csat, DEMO, teamScore, thin } from './fixtures.js';
+import { csat, DEMO, teamScore } from './fixtures.js';
 
 const listening = { dimension: 'listening', points: 20 };
-const culture = { dimension: 'culture', points: 20 };
+const schedule = { dimension: 'measurement', points: 20, question: { id: 'measurement.core-metrics', aspect: 'on a regular schedule' } };
 const measure = (check: string) => ({ check, messageId: 'measure', data: {}, severity: 0 });
-const promoters = { check: 'gap-satisfaction', messageId: 'promoters', data: { share: 46.7, nps: 22.1, n: 390 }, severity: 0 };
+const reason = (check: string, messageId: string) => ({ check, messageId, data: {}, severity: 0 });
 
-testCheck(satisfactionGap, {
+// The demo's six months: NPS +41.9 from May to July (n = 179), +5.2 from August to October (n = 211).
+const falling = {
+  check: 'gap-trend',
+  messageId: 'nps',
+  data: {
+    firstMonths: '2026-05 to 2026-07',
+    lastMonths: '2026-08 to 2026-10',
+    firstN: 179,
+    lastN: 211,
+    first: 41.9,
+    last: 5.2,
+    change: -36.7,
+    significance: 'significant',
+  },
+  severity: 0,
+};
+/** The demo's months in the other order (names kept): the score rises. */
+const rising: FeedbackSummary = {
+  ...DEMO,
+  trend: [...DEMO.trend].reverse().map((month, index) => ({ ...month, name: DEMO.trend[index]!.name })),
+};
+/** The demo with each month's answers cut to `n`. */
+const thinMonths = (n: number): FeedbackSummary => ({ ...DEMO, trend: DEMO.trend.map((month) => ({ ...month, n })) });
+
+testCheck(trendGap, {
   valid: [
-    {
-      name: 'a dimension with no answer on the scale',
-      params: listening,
-      input: { score: teamScore(3, { id: 'listening', answer: 'dont-know' }), summary: DEMO },
-    },
-    { name: 'a headline on too few answers to read', params: listening, input: { score: teamScore(5), summary: thin(12) } },
-    { name: 'a file with no scores', params: listening, input: { score: teamScore(5), summary: { ...DEMO, scores: null } } },
     {
       name: 'a dimension the questionnaire does not have',
       params: { dimension: 'kindness', points: 20 },
@@ -26,142 +45,169 @@ testCheck(satisfactionGap, {
   ],
   invalid: [
     {
-      name: 'the team and its customers within 20 points',
+      name: 'a team that admits it rarely acts while the score falls: no contradiction',
       params: listening,
-      input: { score: teamScore(3), summary: DEMO },
+      input: { score: teamScore(2), summary: DEMO },
       findings: [
         {
           messageId: 'agree',
           data: {
             dimension: 'listening',
             title: 'Listening and acting',
-            team: 50,
-            customers: 47,
-            measure: measure('gap-satisfaction'),
-            figure: promoters,
+            team: 25,
+            customers: -36.7,
+            moving: 'falling',
+            measure: measure('gap-trend'),
+            figure: falling,
           },
         },
       ],
       words: [
-        "Listening and acting: the team says 50/100 and the customers' figure 47/100 (46.7% promoters; NPS +22.1; n = 390); " +
-          'they roughly agree.',
+        'Listening and acting: the team says 25/100 and the score is falling (NPS +41.9 from 2026-05 to 2026-07 (n = 179), ' +
+          '+5.2 from 2026-08 to 2026-10 (n = 211): −36.7 points, significant); the two do not contradict each other.',
       ],
     },
     {
-      name: 'the team 53 points above its customers',
+      name: 'a team that claims to act while the score falls significantly',
       params: listening,
       input: { score: teamScore(5), summary: DEMO },
-      findings: [{ messageId: 'teamHigher', data: expect.objectContaining({ team: 100, customers: 47, figure: promoters }) }],
+      findings: [{ messageId: 'teamHigher', data: expect.objectContaining({ team: 100, moving: 'falling', figure: falling }) }],
       words: [
-        'Listening and acting: the team says 100/100, the share of customers who are clearly happy is 47/100 ' +
-          '(46.7% promoters; NPS +22.1; n = 390). The team believes it listens and acts better than its customers feel it does.',
+        'Listening and acting: the team says 100/100, the score is falling (NPS +41.9 from 2026-05 to 2026-07 (n = 179), ' +
+          '+5.2 from 2026-08 to 2026-10 (n = 211): −36.7 points, significant). The team says it acts on what customers tell it, ' +
+          'yet the score is falling: check that call-backs and fixes happen.',
       ],
     },
     {
-      name: 'customers happier than the team says, on a CSAT scale',
+      name: 'a team that admits it rarely acts while the score rises significantly',
       params: listening,
-      input: { score: teamScore(3), summary: csat(80) },
+      input: { score: teamScore(1), summary: rising },
+      findings: [{ messageId: 'customersHigher', data: expect.objectContaining({ team: 0, customers: 36.7, moving: 'rising' }) }],
+    },
+    {
+      name: 'a rise read as the share at the top of a CSAT scale',
+      params: listening,
+      input: { score: teamScore(3), summary: { ...csat(50), trend: rising.trend } },
       findings: [
         {
-          messageId: 'customersHigher',
+          messageId: 'agree',
           data: expect.objectContaining({
-            team: 50,
-            customers: 80,
-            figure: {
-              check: 'gap-satisfaction',
-              messageId: 'topBox',
-              data: { share: 80, from: 4, min: 1, max: 5, scale: 'CSAT', n: 390 },
-              severity: 0,
-            },
+            moving: 'rising',
+            figure: expect.objectContaining({ messageId: 'topBox', data: expect.objectContaining({ from: 4, max: 5 }) }),
           }),
         },
       ],
-      words: [
-        'Listening and acting: the team says 50/100, the share of customers who are clearly happy is 80/100 ' +
-          '(80% answered 4–5 on the 1–5 CSAT; n = 390). Customers are happier than the team gives itself credit for; ' +
-          'find out what already works before changing it.',
-      ],
     },
+    ...(
+      [
+        ['no scores', { ...DEMO, scores: null }, 'noScores'],
+        ['no dates', { ...DEMO, trend: [] }, 'noDates'],
+        ['fewer than six months', { ...DEMO, trend: DEMO.trend.slice(0, 5) }, 'fewMonths'],
+        ['too few answers at an end', thinMonths(9), 'thinEnds'],
+      ] as const
+    ).map(([name, summary, why]) => ({
+      name: `not compared: ${name}`,
+      params: listening,
+      input: { score: teamScore(3), summary },
+      findings: [
+        { messageId: 'notCompared', data: { dimension: 'listening', title: 'Listening and acting', reason: reason('gap-trend', why) } },
+      ],
+    })),
     {
-      name: 'a wider gap than the rule asks for is still measured with the points given',
-      params: { dimension: 'listening', points: 60 },
-      input: { score: teamScore(5), summary: DEMO },
-      findings: [{ messageId: 'agree', data: expect.objectContaining({ team: 100, customers: 47 }) }],
+      name: 'not compared: the team did not answer the dimension',
+      params: listening,
+      input: { score: teamScore(3, { id: 'listening', answer: 'dont-know' }), summary: DEMO },
+      findings: [{ messageId: 'notCompared', data: expect.objectContaining({ reason: reason('gap-trend', 'teamThin') }) }],
+      words: ['Listening and acting: not compared, because the team answered fewer than half of its questions.'],
     },
   ],
 });
 
-const negative = { check: 'gap-tone', messageId: 'negative', data: { negative: 28, comments: 289 }, severity: 0 };
-/** The demo's comments with another tone (its 289 comments, or fewer scored when some are in languages centricity cannot read). */
-const withTone = (positive: number, neutral: number, negative: number) => ({
-  ...DEMO,
-  comments: { ...DEMO.comments!, sentiment: { positive, neutral, negative, mean: 0 } },
+const sixOfSix = {
+  check: 'gap-cadence',
+  messageId: 'months',
+  data: { withAnswers: 6, span: 6, first: '2026-05', last: '2026-10' },
+  severity: 0,
+};
+
+testCheck(cadenceGap, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a team that measures on a schedule, and answers in every month',
+      params: schedule,
+      input: { score: teamScore(5), summary: DEMO },
+      findings: [
+        {
+          messageId: 'agree',
+          data: {
+            dimension: 'measurement',
+            title: 'Measurement (on a regular schedule)',
+            team: 100,
+            customers: 100,
+            measure: measure('gap-cadence'),
+            figure: sixOfSix,
+          },
+        },
+      ],
+      words: [
+        "Measurement (on a regular schedule): the team says 100/100 and the feedback's figure 100/100 " +
+          '(6 of the 6 months from 2026-05 to 2026-10 have answers); they roughly agree.',
+      ],
+    },
+    {
+      name: 'a team that says it measures on a schedule, and months without an answer',
+      params: schedule,
+      input: { score: teamScore(5), summary: { ...DEMO, trend: [DEMO.trend[0]!, DEMO.trend[5]!] } },
+      findings: [
+        {
+          messageId: 'teamHigher',
+          data: expect.objectContaining({ customers: 33, figure: { ...sixOfSix, data: { ...sixOfSix.data, withAnswers: 2 } } }),
+        },
+      ],
+    },
+    {
+      name: 'answers in every month, and a team that rates its schedule low',
+      params: schedule,
+      input: { score: teamScore(1), summary: DEMO },
+      findings: [{ messageId: 'customersHigher', data: expect.objectContaining({ team: 0, customers: 100 }) }],
+    },
+    ...(
+      [
+        ['no scores', { ...DEMO, scores: null }, 'noScores'],
+        ['no dates', { ...DEMO, trend: [] }, 'noDates'],
+        ['fewer than three months', { ...DEMO, trend: DEMO.trend.slice(0, 2) }, 'shortSpan'],
+      ] as const
+    ).map(([name, summary, why]) => ({
+      name: `not compared: ${name}`,
+      params: schedule,
+      input: { score: teamScore(3), summary },
+      findings: [{ messageId: 'notCompared', data: expect.objectContaining({ reason: reason('gap-cadence', why) }) }],
+    })),
+    {
+      name: 'not compared: the team did not answer the question on the scale',
+      params: schedule,
+      input: { score: teamScore(3, { id: 'measurement', answer: 'dont-know' }), summary: DEMO },
+      findings: [{ messageId: 'notCompared', data: expect.objectContaining({ reason: reason('gap-cadence', 'questionUnanswered') }) }],
+      words: ['Measurement (on a regular schedule): not compared, because the team did not answer that question on the scale.'],
+    },
+  ],
 });
 
-testCheck(toneGap, {
+testCheck(unmeasuredGap, {
   valid: [
     {
-      name: 'mostly neutral comments (they say little, or in words the lexicons do not know)',
-      params: culture,
-      input: { score: teamScore(1), summary: withTone(40, 200, 49) },
-    },
-    {
-      name: 'every comment in a language centricity cannot read (no tone scored)',
-      params: culture,
-      input: { score: teamScore(1), summary: withTone(0, 0, 0) },
-    },
-    { name: 'no comment column', params: culture, input: { score: teamScore(1), summary: { ...DEMO, comments: null } } },
-    {
-      name: 'a dimension on too few answers',
-      params: culture,
-      input: { score: teamScore(1, { id: 'culture', answer: 'dont-know' }), summary: DEMO },
+      name: 'a dimension the questionnaire does not have',
+      params: { dimension: 'kindness', points: 20 },
+      input: { score: teamScore(3), summary: DEMO },
     },
   ],
   invalid: [
-    {
-      name: 'the team and its customers within 20 points',
-      params: culture,
-      input: { score: teamScore(4), summary: DEMO },
-      findings: [
-        {
-          messageId: 'agree',
-          data: { dimension: 'culture', title: 'Culture', team: 75, customers: 72, measure: measure('gap-tone'), figure: negative },
-        },
-      ],
-      words: ["Culture: the team says 75/100 and the customers' figure 72/100 (28% of 289 comments negative); they roughly agree."],
-    },
-    {
-      name: 'shares of the comments whose tone is scored, not of those in languages centricity cannot read',
-      params: culture,
-      input: { score: teamScore(4), summary: withTone(100, 50, 50) },
-      findings: [
-        {
-          messageId: 'agree',
-          data: expect.objectContaining({
-            customers: 75,
-            figure: { check: 'gap-tone', messageId: 'negative', data: { negative: 25, comments: 200 }, severity: 0 },
-          }),
-        },
-      ],
-    },
-    {
-      name: 'customers warmer than the team',
-      params: culture,
-      input: { score: teamScore(2), summary: DEMO },
-      findings: [{ messageId: 'customersHigher', data: expect.objectContaining({ team: 25, customers: 72, figure: negative }) }],
-      words: [
-        'Culture: the team says 25/100, the share of comments that are not negative is 72/100 (28% of 289 comments negative). ' +
-          'Customers sound warmer than the team rates its own culture.',
-      ],
-    },
-    {
-      name: 'a culture that does not show in how customers sound',
-      params: culture,
-      input: {
-        score: teamScore(5),
-        summary: withTone(74, 65, 150),
-      },
-      findings: [{ messageId: 'teamHigher', data: expect.objectContaining({ team: 100, customers: 48 }) }],
-    },
+    ...['responsibilities', 'incentives', 'goals', 'customer-understanding', 'co-creation', 'culture'].map((dimension) => ({
+      name: `${dimension}: no figure of the feedback measures it`,
+      params: { dimension, points: 20 },
+      input: { score: teamScore(3), summary: DEMO },
+      findings: [{ messageId: 'notCompared', data: expect.objectContaining({ dimension, reason: reason('gap-unmeasured', dimension) }) }],
+    })),
   ],
 });
