@@ -3,7 +3,7 @@ import { errorCode, InputError } from '../errors.js';
 import { describeFileError, fileExists, readTextFile, writeFileAtomic } from '../io/files.js';
 import type { Questionnaire } from '../questionnaire/index.js';
 import { parseAnswersCsv } from './csv.js';
-import { formatAnswers } from './format.js';
+import { type FormatOptions, formatAnswers, hasCommentedQuestions } from './format.js';
 import { mergeAnswers } from './merge.js';
 import { parseAnswers } from './parse.js';
 import type { Answers } from './types.js';
@@ -35,6 +35,8 @@ export interface SaveOutcome {
 export class AnswersWriter {
   /** The text this process last wrote: while the file still holds it, nobody else has saved. */
   private written: string | undefined;
+  /** How unanswered questions are written: as the file had them when this process first saved to it. */
+  private unanswered: FormatOptions['unanswered'];
 
   /** `base`: the answers as this process read them from the file, null when it starts a new file. */
   constructor(
@@ -45,6 +47,8 @@ export class AnswersWriter {
 
   async save(answers: Answers): Promise<SaveOutcome> {
     const onDisk = await readIfPresent(this.path);
+    // A template from `centricity init` keeps its commented-out questions for whoever fills in the rest by hand.
+    this.unanswered ??= onDisk !== null && hasCommentedQuestions(onDisk, this.questionnaire) ? 'commented' : 'omit';
     let result = answers;
     let notice: string | undefined;
     if (onDisk !== null && onDisk !== this.written) {
@@ -71,7 +75,7 @@ export class AnswersWriter {
         }
       }
     }
-    const text = formatAnswers(result, this.questionnaire);
+    const text = formatAnswers(result, this.questionnaire, { unanswered: this.unanswered });
     await writeFileAtomic(this.path, text);
     this.written = text;
     this.base = result;

@@ -3,9 +3,9 @@
  * every change through `onChange` so the caller can save it before the next question.
  */
 import { input, Separator, select } from '@inquirer/prompts';
-import { type Answers, type AnswerValue, DONT_KNOW } from '../answers/types.js';
+import { type Answers, type AnswerValue, DONT_KNOW, isScaleAnswer } from '../answers/types.js';
 import { printable } from '../printable.js';
-import { dimensionOf, type Questionnaire } from '../questionnaire/index.js';
+import { dimensionOf, type Question, type Questionnaire } from '../questionnaire/index.js';
 import type { Style } from '../report/summary.js';
 
 const BACK = 'back';
@@ -69,8 +69,8 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
           default: previous?.answer,
           pageSize: 9,
           loop: false,
-          // Once answered, only the position line stays on screen, with the answer after it.
-          theme: { style: { message: (text: string, status: string) => (status === 'done' ? text.split('\n')[0]! : text) } },
+          // Once answered, only the position line stays on screen, an arrow between it and the answer.
+          theme: { style: { message: (text: string, status: string) => (status === 'done' ? `${text.split('\n')[0]!} →` : text) } },
         },
         context,
       );
@@ -82,19 +82,7 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
       const keptNote = previous?.answer === choice ? previous.note : undefined;
       // Saved before the note is asked, so Ctrl-C at the note keeps the answer.
       await save(withAnswer(answers, question.id, { answer: choice, ...(keptNote && { note: keptNote }) }));
-      const needsEvidence = typeof choice === 'number' && choice >= 4;
-      const note = (
-        await input(
-          {
-            message: needsEvidence
-              ? 'Evidence for this answer (a link, document or number; Enter to skip):'
-              : 'Note (optional; Enter to skip):',
-            // A note from an answers file is shown, and so kept, without its control characters.
-            default: printable(keptNote ?? ''),
-          },
-          context,
-        )
-      ).trim();
+      const note = (await input(notePrompt(question, choice, keptNote, options.style, width), context)).trim();
       await save(withAnswer(answers, question.id, note ? { answer: choice, note } : { answer: choice }));
       index++;
     }
@@ -103,6 +91,30 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
     throw error;
   }
   return { completed: true, answers: await options.onChange({ ...answers, status: 'complete' }) };
+}
+
+/**
+ * The note asked after an answer, with the question's guidance on what counts as evidence. A high
+ * answer asks for evidence (without it the report calls the answer claimed); any other answer
+ * takes an optional note. Enter skips it, or keeps the note already there.
+ */
+function notePrompt(question: Question, choice: AnswerValue, keptNote: string | undefined, style: AskOptions['style'], width: number) {
+  const needsEvidence = isScaleAnswer(choice) && choice >= 4;
+  const label = needsEvidence ? 'Evidence' : 'Note';
+  const enter = keptNote ? 'Enter keeps the note shown, Backspace then Enter removes it' : 'Enter to skip';
+  const guidance = needsEvidence ? `What counts: ${question.evidence}` : `Evidence for a 4 or 5 would be: ${question.evidence}`;
+  return {
+    message: [
+      style.bold(needsEvidence ? `Evidence for this answer (a link, document or number; ${enter}):` : `Note (optional; ${enter}):`),
+      style.dim(wrap(printable(guidance), width)),
+      '›',
+    ].join('\n  '),
+    // A note from an answers file is shown, and so kept, without its control characters.
+    default: printable(keptNote ?? ''),
+    // Once given, one line: what it was, and the note or that there is none.
+    theme: { style: { message: (text: string, status: string) => (status === 'done' ? `${label}:` : text) } },
+    transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal && !value ? style.dim('none') : value),
+  };
 }
 
 /** Word-wraps text to `width` columns, continuation lines indented to sit under the first. */

@@ -4,6 +4,7 @@
  * the answers file and report are checked byte for byte where it matters.
  */
 
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { formatAnswers } from '../../src/answers/format.js';
 import type { Answers } from '../../src/answers/types.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
 import { escapeRegExp } from '../helpers/regexp.js';
-import { assertBuilt, type Exit, KEY, TerminalSession } from './terminal-session.js';
+import { assertBuilt, BIN, type Exit, KEY, TerminalSession, terminalEnv } from './terminal-session.js';
 
 type Choice = 1 | 2 | 3 | 4 | 5 | 'dont-know';
 type Key = Choice | 'back';
@@ -151,27 +152,37 @@ async function choose(session: TerminalSession, n: number, key: Key): Promise<vo
   session.send(digitFor(key));
   await session.waitFor(cursorOn(key));
   session.markAndSend(KEY.enter);
-  // The answered prompt is redrawn with its short answer before anything else is drawn.
-  await session.waitFor(new RegExp(`question ${n} of ${TOTAL}[\\s\\S]*?${echoed(` ${shortFor(key)}`).source}\\n`));
+  // The answered prompt is redrawn as one line, an arrow between the position and the answer.
+  await session.waitFor(new RegExp(`✔ [^\\n]* · question ${n} of ${TOTAL} → ${escapeRegExp(shortFor(key))}\\n`));
 }
 
-/** At the note prompt that follows a scale answer: types the note (if any) and Enter. */
-async function answerNote(session: TerminalSession, choice: Choice, note?: string): Promise<void> {
-  const prompt = await session.waitFor(NOTE_PROMPT);
-  // A high answer asks for evidence; the others for an optional note.
-  expect(prompt[1], `note prompt after answer ${choice}`).toBe(
-    typeof choice === 'number' && choice >= 4 ? 'Evidence for this answer' : 'Note (optional',
-  );
+/** Text as drawn in a prompt that word-wraps it: any space may have become a line break and an indent. */
+function wrapped(text: string): RegExp {
+  return new RegExp(text.split(' ').map(escapeRegExp).join('\\s+'));
+}
+
+/**
+ * At the note prompt that follows question n's answer: checks it shows the question's evidence
+ * guidance, types the note (if any) and Enter, and checks the prompt shrank to one line.
+ */
+async function answerNote(session: TerminalSession, n: number, choice: Choice, note?: string): Promise<void> {
+  const prompt = await session.waitFor(new RegExp(`${NOTE_PROMPT.source}\\n([\\s\\S]*?)›`));
+  // A high answer asks for evidence; the others for an optional note. Both say what counts as evidence.
+  const high = typeof choice === 'number' && choice >= 4;
+  expect(prompt[1], `note prompt after answer ${choice}`).toBe(high ? 'Evidence for this answer' : 'Note (optional');
+  expect(prompt[0]).toMatch('Enter to skip');
+  expect(prompt[2]).toMatch(wrapped(`${high ? 'What counts:' : 'Evidence for a 4 or 5 would be:'} ${QUESTIONS[n - 1]!.evidence}`));
   if (note !== undefined) {
     session.send(note);
     await session.waitFor(echoed(note));
   }
   session.markAndSend(KEY.enter);
+  await session.waitFor(new RegExp(`✔ ${high ? 'Evidence' : 'Note'}: ${echoed(note ?? 'none').source}\\n`));
 }
 
 async function answer(session: TerminalSession, n: number, step: Step): Promise<void> {
   await choose(session, n, step.choice);
-  await answerNote(session, step.choice, step.note);
+  await answerNote(session, n, step.choice, step.note);
 }
 
 /** An audit started in `dir` that has answered the first questions with `steps` and shows the next one. */
@@ -211,7 +222,7 @@ describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
     const notePrompt = await session.waitFor(NOTE_PROMPT);
     expect(notePrompt[0]).not.toContain(firstNote);
     expect((await readAnswers(paths.answers)).answers[IDS[1]!]).toEqual({ answer: 5 });
-    await answerNote(session, 5, secondNote);
+    await answerNote(session, 2, 5, secondNote);
 
     for (let n = 3; n <= TOTAL; n++) await answer(session, n, plan[n - 1]!);
 
@@ -277,7 +288,8 @@ describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
     const stopped = await exitOf(first);
     expect(stopped.exitCode, first.screen).toBe(130);
     expect(first.screen).toContain(
-      `Stopped. 5 of 34 answers are saved in ${paths.answers}; run centricity audit --resume --save-answers ${paths.answers} to go on.`,
+      `Stopped. 5 of 34 answers are saved in ${paths.answers}; ` +
+        `run centricity audit --resume --save-answers ${paths.answers} --out ${paths.report} --date ${REPORT_DATE} to go on.`,
     );
     expect(existsSync(paths.report)).toBe(false);
     expect(existsSync(`${paths.answers}.lock`)).toBe(false);
@@ -294,7 +306,8 @@ describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
 
     const second = startAudit(dir, ['--resume']);
     await second.waitFor(questionShown(6));
-    // Resuming asks nothing about the team and goes straight to the first unanswered question.
+    // Resuming says where it picks up, asks nothing about the team and goes straight to the first unanswered question.
+    expect(second.screen).toMatch(/5 of 34 answered; going on at question 6\.\n\n\? [^\n]+ · question 6 of 34\n/);
     expect(second.screen).not.toMatch(/Which team|Your name and role|questions in 8 dimensions|already holds/);
     expect(second.screen).not.toMatch(/question [1-5] of 34/);
     for (let n = 6; n <= TOTAL; n++) await answer(second, n, plan[n - 1]!);
@@ -337,6 +350,23 @@ describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
     expect((await readAnswers(paths.answers)).answers).toEqual(draft.answers);
   });
 
+  it('a note kept from before is kept with Enter, and removed with Backspace then Enter', async () => {
+    const dir = await tempDir();
+    const paths = files(dir);
+    const session = await auditAnswering(dir, [{ choice: 2, note: 'asked Sam' }]);
+    for (const keys of ['', KEY.backspace]) {
+      await choose(session, 2, 'back');
+      await choose(session, 1, 2);
+      // The note is shown as the prompt's default, after the guidance.
+      await session.waitFor(/Note \(optional; Enter keeps the note shown, Backspace then Enter removes it\):\n[^›]*› \(asked Sam\)/);
+      if (keys) session.send(keys);
+      session.markAndSend(KEY.enter);
+      await session.waitFor(keys ? /✔ Note: none\n/ : /✔ Note: asked Sam\n/);
+      await session.waitFor(questionShown(2));
+      expect((await readAnswers(paths.answers)).answers[IDS[0]!]).toEqual(keys ? { answer: 2 } : { answer: 2, note: 'asked Sam' });
+    }
+  });
+
   it('Ctrl-C before the first answer saves nothing and says so', async () => {
     const dir = await tempDir();
     const paths = files(dir);
@@ -346,6 +376,52 @@ describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
     expect((await exitOf(session)).exitCode, session.screen).toBe(130);
     expect(session.screen).toContain('Stopped before anything was answered; nothing was saved.');
     expect(existsSync(paths.answers)).toBe(false);
+  });
+
+  it('--resume on the init template keeps its commented questions; started through npx, it says npx', async () => {
+    const dir = await tempDir();
+    const template = join(dir, 'centricity-answers.yaml');
+    execFileSync(process.execPath, [BIN, 'init'], { cwd: dir, env: terminalEnv() });
+    const report = files(dir).report;
+    const args = ['audit', '--resume', '--out', report, '--date', REPORT_DATE];
+    // What npm sets for `npx centricity`.
+    const first = new TerminalSession(args, { cwd: dir, env: { npm_command: 'exec', npm_lifecycle_event: 'npx' } });
+    sessions.push(first);
+    // Nothing answered yet: the template is started like a new audit.
+    await introduce(first);
+    await answer(first, 1, { choice: 4, note: 'the RACI' });
+    await answer(first, 2, { choice: 2 });
+    await first.waitFor(questionShown(3));
+    first.markAndSend(KEY.ctrlC);
+    expect((await exitOf(first)).exitCode, first.screen).toBe(130);
+    expect(first.screen).toContain(
+      `Stopped. 2 of 34 answers are saved in centricity-answers.yaml; run npx centricity audit --resume --out ${report} ` +
+        `--date ${REPORT_DATE} to go on.`,
+    );
+
+    const text = await readFile(template, 'utf8');
+    expect(text).toMatch(/^# centricity answers\. Fill in each answer/);
+    for (const id of IDS.slice(2)) expect(text).toContain(`  # ${id}:\n  #   { answer: dont-know, note: "" }\n`);
+    for (const id of IDS.slice(0, 2)) expect(text).not.toContain(`# ${id}:`);
+    const saved = await readAnswers(template);
+    expect(saved).toEqual({
+      schemaVersion: 1,
+      team: TEAM,
+      respondent: RESPONDENT,
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      status: 'in-progress',
+      answers: expectedAnswers([{ choice: 4, note: 'the RACI' }, { choice: 2 }]),
+    });
+
+    // Run directly this time: the resume line, then the third question; the stop message says centricity.
+    const second = new TerminalSession(args, { cwd: dir });
+    sessions.push(second);
+    await second.waitFor(questionShown(3));
+    expect(second.screen).toMatch(/2 of 34 answered; going on at question 3\.\n\n\? [^\n]+ · question 3 of 34\n/);
+    second.markAndSend(KEY.ctrlC);
+    expect((await exitOf(second)).exitCode, second.screen).toBe(130);
+    expect(second.screen).toContain(`run centricity audit --resume --out ${report} --date ${REPORT_DATE} to go on.`);
+    expect(await readFile(template, 'utf8')).toBe(text);
   });
 
   it('Ctrl-C at the "already holds answers" choice leaves the file as it was', async () => {

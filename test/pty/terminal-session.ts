@@ -10,7 +10,7 @@ import * as pty from '@lydell/node-pty';
 export const BIN = fileURLToPath(new URL('../../bin/centricity.js', import.meta.url));
 export const BUILT_MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
-export const KEY = { enter: '\r', ctrlC: '\x03' } as const;
+export const KEY = { enter: '\r', ctrlC: '\x03', backspace: '\x7f' } as const;
 
 /** CSI sequences (colours, cursor moves, erase), OSC sequences, other two-byte escapes, carriage returns. */
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]|\r/g;
@@ -53,6 +53,8 @@ export function terminalEnv(): Record<string, string> {
     if (value !== undefined) env[name] = value;
   }
   for (const name of [...CI_VARIABLES, 'NO_COLOR', 'FORCE_COLOR', 'DEBUG']) delete env[name];
+  // The tests run under npm, which marks its children; the CLI would take itself for one started by npx.
+  for (const name of Object.keys(env)) if (name.startsWith('npm_')) delete env[name];
   // Colours stay on (a real terminal): every match below runs on output with ANSI codes stripped.
   env.TERM = 'xterm-256color';
   return env;
@@ -66,13 +68,14 @@ export class TerminalSession {
   private exit: Exit | undefined;
   private waiters = new Set<Waiter>();
 
-  constructor(args: readonly string[], options: { cwd: string; cols?: number; rows?: number }) {
+  /** `env`: variables set on top of terminalEnv(), e.g. what npx sets. */
+  constructor(args: readonly string[], options: { cwd: string; cols?: number; rows?: number; env?: Record<string, string> }) {
     this.term = pty.spawn(process.execPath, [BIN, ...args], {
       name: 'xterm-256color',
       cols: options.cols ?? 120,
       rows: options.rows ?? 40,
       cwd: options.cwd,
-      env: terminalEnv(),
+      env: { ...terminalEnv(), ...options.env },
     });
     this.term.onData((data) => {
       this.raw += data;

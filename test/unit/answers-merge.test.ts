@@ -170,4 +170,27 @@ describe('AnswersWriter', () => {
     await writer.save(draft({ [A]: { answer: 4 }, [B]: { answer: 3 } }));
     expect((await read(path)).answers).toEqual({ [A]: { answer: 4 }, [B]: { answer: 5 } });
   });
+
+  it("keeps the init template's commented-out questions, and writes a file it starts without them", async () => {
+    const path = await answersPath();
+    const template = formatAnswers({ schemaVersion: 1, status: 'in-progress', answers: {} }, DEFAULT_QUESTIONNAIRE, {
+      unanswered: 'commented',
+    });
+    await writeFile(path, template);
+    const writer = new AnswersWriter(path, DEFAULT_QUESTIONNAIRE, await read(path));
+    await writer.save(draft({ [B]: { answer: 4, note: 'the RACI' } }));
+    const text = await readFile(path, 'utf8');
+    expect(text).toContain(`  # ${A}:\n  #   { answer: dont-know, note: "" }`);
+    expect(text).toContain(`  # ${IDS.at(-1)}:\n`);
+    expect(text).not.toContain(`# ${B}:`);
+    expect(text).toMatch(/^# centricity answers\. Fill in each answer/);
+    expect((await read(path)).answers).toEqual({ [B]: { answer: 4, note: 'the RACI' } });
+    // The form is the file's, kept for the whole session: saves that follow keep it too.
+    await writer.save(draft({ [A]: { answer: 1 }, [B]: { answer: 4, note: 'the RACI' } }));
+    expect(await readFile(path, 'utf8')).toContain(`  # ${C}:\n`);
+
+    const fresh = await answersPath();
+    await new AnswersWriter(fresh, DEFAULT_QUESTIONNAIRE, null).save(draft({ [B]: { answer: 4 } }));
+    expect(await readFile(fresh, 'utf8')).not.toMatch(/# [a-z-]+\.[a-z0-9-]+:/);
+  });
 });

@@ -140,6 +140,8 @@ const answersArbitrary: fc.Arbitrary<Answers> = fc
     };
   });
 
+const IDS = DEFAULT_QUESTIONNAIRE.questions.map((question) => question.id);
+
 describe('answers files (property-based)', () => {
   it('read back exactly what was written, whatever the text in them', () => {
     fc.assert(
@@ -149,6 +151,34 @@ describe('answers files (property-based)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('in the template form, read back the same and list exactly the unanswered questions as commented-out entries', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const text = formatAnswers(answers, DEFAULT_QUESTIONNAIRE, { unanswered: 'commented' });
+        expect(parse(text)).toEqual(answers);
+        const commented = [...text.matchAll(/^ {2}# ([a-z-]+\.[a-z0-9-]+):\n {2}# {3}\{ answer: dont-know, note: "" \}$/gm)].map(
+          (match) => match[1],
+        );
+        expect(commented).toEqual(IDS.filter((id) => !(id in answers.answers)));
+        // Each answered question is preceded by its text, as in the usual form.
+        for (const question of DEFAULT_QUESTIONNAIRE.questions.filter((candidate) => candidate.id in answers.answers)) {
+          expect(text).toContain(`  # ${question.text}\n  ${question.id}:\n`);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('in the template form, take an answer where a commented-out entry is uncommented', () => {
+    const answers: Answers = { schemaVersion: 1, status: 'in-progress', answers: { [IDS[1]!]: { answer: 3 } } };
+    const edits = [IDS[0]!, IDS.at(-1)!].map((id) => [`  # ${id}:\n  #   { answer: dont-know, note: "" }`, `  ${id}:\n    { answer: 5 }`]);
+    for (const start of [answers, { ...answers, answers: {} }]) {
+      let text = formatAnswers(start, DEFAULT_QUESTIONNAIRE, { unanswered: 'commented' });
+      for (const [commented, uncommented] of edits) text = text.replace(commented!, uncommented!);
+      expect(parse(text).answers).toEqual({ ...start.answers, [IDS[0]!]: { answer: 5 }, [IDS.at(-1)!]: { answer: 5 } });
+    }
   });
 
   it('end in answers or a clear input error for any text at all, never a crash', () => {

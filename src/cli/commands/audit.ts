@@ -20,6 +20,7 @@ import { EXIT } from '../exit-codes.js';
 import type { FeedbackFlags } from '../feedback-options.js';
 import { toFeedbackOptions } from '../feedback-settings.js';
 import { describeGate, gateOf, type ThresholdFlags } from '../gate.js';
+import { invokedAs, resumeCommand } from '../invocation.js';
 import { appendStepSummary, isStandardOutput, templateWarnings, writeOutput } from '../output.js';
 import { canPrompt, progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
@@ -66,7 +67,12 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
       'no terminal to ask the questions in: pass --answers FILE (a YAML answers file) or --demo, or run centricity audit in a terminal.',
     );
   } else {
-    const collected = await collectAnswers({ path: options.saveAnswers, resume: Boolean(options.resume), questionnaire });
+    const collected = await collectAnswers({
+      path: options.saveAnswers,
+      resume: Boolean(options.resume),
+      questionnaire,
+      resumeCommand: resumeCommand(invokedAs(), process.argv.slice(2)),
+    });
     if (!collected) return EXIT.interrupted;
     answers = collected;
   }

@@ -1,5 +1,6 @@
 import { lstat, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { formatAnswers } from '../../answers/format.js';
 import { freeBackupName } from '../../answers/store.js';
 import { ensureFolder } from '../../io/files.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/index.js';
@@ -56,21 +57,7 @@ jobs:
  * fills in by uncommenting a line and setting its answer, or by running the questionnaire.
  */
 function answersTemplate(): string {
-  const lines = [
-    '# centricity answers. Fill in each answer (1–5 or dont-know) and a note with evidence, by hand',
-    '# (uncomment the two lines of a question) or with `npx centricity audit --resume` in a terminal.',
-    'schemaVersion: 1',
-    '# team: Your team',
-    '# respondent: Your name, your role',
-    'status: in-progress',
-    'answers:',
-  ];
-  for (const question of DEFAULT_QUESTIONNAIRE.questions) {
-    lines.push(`  # ${question.text}`);
-    for (const [index, anchor] of question.scale.entries()) lines.push(`  #   ${index + 1}: ${anchor}`);
-    lines.push(`  # ${question.id}:`, `  #   { answer: dont-know, note: "" }`);
-  }
-  return `${lines.join('\n')}\n`;
+  return formatAnswers({ schemaVersion: 1, status: 'in-progress', answers: {} }, DEFAULT_QUESTIONNAIRE, { unanswered: 'commented' });
 }
 
 /** `centricity init`: a starter config, an answers template and a GitHub Actions workflow; never overwrites. */

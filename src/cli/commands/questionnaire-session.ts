@@ -3,9 +3,9 @@ import { AnswersWriter, freeBackupName, loadAnswers } from '../../answers/store.
 import type { Answers } from '../../answers/types.js';
 import { localToday } from '../../calendar.js';
 import { InputError } from '../../errors.js';
+import { formatCount } from '../../format.js';
 import { fileExists } from '../../io/files.js';
 import type { Questionnaire } from '../../questionnaire/index.js';
-import { DEFAULT_ANSWERS_FILE } from '../defaults.js';
 import { acquireLock } from '../lock.js';
 import { askQuestionnaire, chooseOne, firstUnanswered } from '../prompts.js';
 import { styleFor } from '../terminal.js';
@@ -15,6 +15,8 @@ export interface SessionOptions {
   path: string;
   resume: boolean;
   questionnaire: Questionnaire;
+  /** What the person types to go on after stopping, as they started centricity (see invocation.ts). */
+  resumeCommand: string;
 }
 
 /**
@@ -34,10 +36,9 @@ export async function collectAnswers(options: SessionOptions): Promise<Answers |
 }
 
 async function collectLocked(options: SessionOptions): Promise<Answers | null> {
-  const { path, questionnaire } = options;
+  const { path, questionnaire, resumeCommand } = options;
   const style = styleFor(process.stderr);
   const total = questionnaire.questions.length;
-  const resumeCommand = `centricity audit --resume${path === DEFAULT_ANSWERS_FILE ? '' : ` --save-answers ${quoteForShell(path)}`}`;
   let answers: Answers = { schemaVersion: 1, date: today(), status: 'in-progress', answers: {} };
   let startAt = 0;
   // What the file held when the session started: what other processes' later saves are told from.
@@ -69,18 +70,23 @@ async function collectLocked(options: SessionOptions): Promise<Answers | null> {
       process.stderr.write(style.dim(`Kept the previous answers as ${backup}.\n`));
     } else {
       base = saved;
-      answers = { ...saved, status: 'in-progress' };
-      startAt = saved.status === 'complete' && !options.resume ? 0 : firstUnanswered(questionnaire, saved);
+      // A file that never had a date (the init template) is dated by the session that answers it.
+      answers = { ...saved, date: saved.date ?? today(), status: 'in-progress' };
+      const review = saved.status === 'complete' && !options.resume;
+      startAt = review ? 0 : firstUnanswered(questionnaire, saved);
       if (startAt === total) {
         process.stderr.write(style.dim(`All ${total} questions in ${path} are answered.\n`));
         return { ...saved, status: 'complete' };
       }
+      if (answered > 0) process.stderr.write(`${style.bold(whereItPicksUp(answered, total, review ? 'review' : startAt))}\n\n`);
     }
   } else if (options.resume) {
     throw new InputError(
       `there is no saved questionnaire at ${path} to resume: start one with centricity audit (or point --save-answers at the file).`,
     );
-  } else {
+  }
+  // Someone starting from nothing (a new file, or the empty init template) is told how it works.
+  if (Object.keys(answers.answers).length === 0) {
     process.stderr.write(
       `${style.bold(`${total} questions in ${questionnaire.dimensions.length} dimensions, about 15 minutes.`)}\n` +
         style.dim(
@@ -107,7 +113,8 @@ async function collectLocked(options: SessionOptions): Promise<Answers | null> {
   if (!outcome.completed) {
     const answered = Object.keys(outcome.answers.answers).length;
     process.stderr.write(
-      saved || startAt > 0
+      // A file that was there before still holds its answers, even when none was given in this session.
+      saved || base !== null
         ? `\nStopped. ${answered} of ${total} answers are saved in ${path}; run ${resumeCommand} to go on.\n`
         : '\nStopped before anything was answered; nothing was saved.\n',
     );
@@ -117,8 +124,15 @@ async function collectLocked(options: SessionOptions): Promise<Answers | null> {
   return outcome.answers;
 }
 
-function quoteForShell(path: string): string {
-  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+/**
+ * Where a resumed questionnaire picks up, `next` being the index of the first question it asks:
+ * "6 of 34 answered; going on at question 7". A review of a finished file asks them all again.
+ */
+export function whereItPicksUp(answered: number, total: number, next: number | 'review'): string {
+  const done = `${formatCount(answered)} of ${formatCount(total)} answered`;
+  return next === 'review'
+    ? `${done}; going through them again from question 1, each with its saved answer selected.`
+    : `${done}; going on at question ${formatCount(next + 1)}.`;
 }
 
 function today(): string {
