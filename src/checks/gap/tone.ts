@@ -14,7 +14,7 @@ export const toneGap = defineCheck({
   params: gapParams,
   messages: {
     measure: 'the share of comments that are not negative',
-    negative: '{negative}% of {comments|count} comments negative',
+    negative: '{negative}% of {comments|count:comment} negative',
     ...gapMessages({
       teamHigher: 'The culture the team describes does not show in how customers sound',
       customersHigher: 'Customers sound warmer than the team rates its own culture',
