@@ -74,7 +74,8 @@ export class ValueTally implements Accumulator<ValueState, Pick<FeedbackSummary,
         weightedNps: scale.id === 'nps' && total > 0 ? round1(((top - bottom) / total) * 100) : null,
         atRisk: Math.round(bottom),
         atRiskShare: total > 0 ? round1((bottom / total) * 100) : null,
-        refunds: { count: refunds.count, total: Math.round(refunds.total) },
+        // To the cent: a refund is often a small amount, and Math.round would take −47.5 to −47.
+        refunds: { count: refunds.count, total: Math.round(refunds.total * 100) / 100 },
       },
     };
   }

@@ -34,7 +34,7 @@ describe('ValueTally', () => {
       facts({ line: 6, score: null, amount: -5 }),
     ];
     const value = addAll(new ValueTally('Order total'), refunds).finish(contextOf(refunds)).value;
-    expect(value).toMatchObject({ total: 200, atRisk: 0, refunds: { count: 2, total: -50 } });
+    expect(value).toMatchObject({ total: 200, atRisk: 0, refunds: { count: 2, total: -50.4 } });
   });
 
   it('reads the currency from the header, and names none when the header does not', () => {
