@@ -31,7 +31,9 @@ describe('an audit on star ratings, with owners in the config', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('- Call back unhappy customers, then tell them what changed (Sam, Customer support lead, by 2026-12-07)');
+    expect(result.stdout).toContain(
+      '- Call back unhappy customers, then tell them what changed (Sam, Customer support lead, by 2026-12-07)',
+    );
     expect(result.stdout).not.toMatch(/detractor|promoter/i);
     const report = readFileSync(inDirectory('report.md'), 'utf8');
     expect(report).toContain('· owner: Sam (Customer support lead) · due 2026-12-07 ·');
