@@ -1,4 +1,5 @@
 import { ACTIONS } from './actions/catalogue.js';
+import type { Owners } from './actions/owners.js';
 import type { Action } from './actions/types.js';
 import type { Answers } from './answers/types.js';
 import { localToday } from './calendar.js';
@@ -18,6 +19,8 @@ export interface AuditOptions {
   version?: string;
   /** Summaries of the customers' feedback, read at the edge (see analyseFeedbackFile). */
   feedback?: AnalysedFeedback[];
+  /** Who holds the roles that actions are given to (the config's `owners`). */
+  owners?: Owners;
 }
 
 /** The whole pure pipeline: answers → scores → actions → report model. No I/O. */
@@ -32,5 +35,6 @@ export function auditReport(answers: Answers, options: AuditOptions = {}): Repor
     generatedOn: options.generatedOn ?? localToday(),
     version: options.version ?? 'dev',
     feedback: options.feedback ?? [],
+    owners: options.owners ?? {},
   });
 }

@@ -46,3 +46,24 @@ export function whyNotADay(text: string): string | null {
     return `${MONTH_NAMES[month - 1]} ${match[1]} has ${days} days; expected a date as YYYY-MM-DD, e.g. 2026-11-23`;
   return null;
 }
+
+/** The day `days` after an ISO day (YYYY-MM-DD), counted on the calendar, in UTC so that no clock change shifts it. */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Days of the week (0 Sunday … 6 Saturday) on which nobody is expected to deliver, and how far each is from Monday. */
+const DAYS_TO_MONDAY: Readonly<Record<number, number>> = { 6: 2, 0: 1 };
+
+/** The working day (Monday to Friday) on or after an ISO day: a due date that falls on a weekend moves to the Monday after. */
+export function workingDayFrom(isoDate: string): string {
+  const weekday = new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+  return addDays(isoDate, DAYS_TO_MONDAY[weekday] ?? 0);
+}
+
+/** The due date of something started on `isoDate` that takes `days`: that many days later, moved off a weekend. */
+export function dueDate(isoDate: string, days: number): string {
+  return workingDayFrom(addDays(isoDate, days));
+}

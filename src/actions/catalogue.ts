@@ -396,11 +396,11 @@ export const ACTIONS: readonly Action[] = [
     title: 'Show with your own data how customer scores relate to revenue and churn',
     why:
       'Research connects learning from customers with better business performance, but leaders fund what their own numbers show. ' +
-      'Proving that promoters buy more keeps customer work on the budget.',
+      'Proving that happy customers buy more keeps customer work on the budget.',
     steps: [
       "Join last year's survey responses to each respondent's later orders, renewals or cancellations.",
-      'Compare repeat rate, revenue and churn for promoters, passives and detractors.',
-      'Put a money figure on it, e.g. revenue held by detractors, and present it to leadership.',
+      'Compare repeat rate, revenue and churn for happy, lukewarm and unhappy customers (promoters, passives and detractors on NPS).',
+      'Put a money figure on it, e.g. the revenue of unhappy customers, and present it to leadership.',
       'Repeat the analysis every quarter and use it in targets and investment cases.',
     ],
     effort: 'days',
@@ -464,25 +464,25 @@ export const ACTIONS: readonly Action[] = [
   // ── Listening and acting ───────────────────────────────────────────────────
   {
     id: 'close-the-loop-with-detractors',
-    title: 'Call back detractors, then tell them what changed',
+    title: 'Call back unhappy customers, then tell them what changed',
     why:
       'A personal call to an unhappy customer often saves the relationship and explains the score better than any dashboard. Telling ' +
       'them later what changed shows the feedback mattered.',
     steps: [
-      'Name the person who owns follow-up and set a rule: every detractor contacted within 3 working days.',
-      'Start this week with the most recent detractors, highest-value customers first.',
+      'Name the person who owns follow-up and set a rule: every unhappy customer contacted within 3 working days.',
+      'Start this week with the most recent unhappy customers, highest-value customers first.',
       'Log the reason and the agreed next step for each call in the CRM or help desk.',
       'When a fix ships, send a short "you told us, we changed it" note to those who raised it.',
     ],
     effort: 'hours',
     timeFrame: 'this week',
     owner: 'Customer support lead',
-    signal: 'At least 80% of detractors contacted within 3 working days, tracked monthly.',
+    signal: 'At least 80% of unhappy customers contacted within 3 working days, tracked monthly.',
     triggers: [
       { kind: 'answer-at-most', question: 'listening.close-the-loop', atMost: 2 },
       { kind: 'dont-know', question: 'listening.close-the-loop' },
       { kind: 'answer-at-most', question: 'listening.acts-on-feedback', atMost: 2 },
-      // Detractors who said why, and nobody who calls them back: the loop is open with names on it.
+      // Unhappy customers who said why, and nobody who calls them back: the loop is open with names on it.
       { kind: 'all', of: [{ kind: 'unhappy-customers' }, { kind: 'answer-at-most', question: 'listening.close-the-loop', atMost: 2 }] },
       { kind: 'all', of: [{ kind: 'unhappy-customers' }, { kind: 'dont-know', question: 'listening.close-the-loop' }] },
       { kind: 'nps-below', below: 0 },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTIONS } from '../actions/catalogue.js';
+import { type Owners, rolesOf, unmatchedOwners } from '../actions/owners.js';
 import { ACTION_FIELDS, mergeCatalogue, triggerProblems } from '../actions/parse.js';
 import { type Action, actionSchema } from '../actions/types.js';
 import { errorMessage, ValidationError } from '../errors.js';
@@ -17,6 +18,9 @@ const score = z.number().min(0).max(100);
 const DOMAIN_IDS = DOMAIN_PACKS.map((pack) => pack.id) as [DomainId, ...DomainId[]];
 const SHARE_EXPECTED = 'expected a share between 0 and 1, e.g. 0.6 for 60%';
 const share = z.number({ error: SHARE_EXPECTED }).min(0, SHARE_EXPECTED).max(1, SHARE_EXPECTED);
+const OWNER_EXPECTED = 'expected the name of the person who holds the role, e.g. "Customer support lead": "Sam"';
+const OWNERS_EXPECTED = 'expected roles and the people who hold them, e.g. owners: { "Customer support lead": "Sam" }';
+const ownerName = z.string({ error: OWNER_EXPECTED }).trim().min(1, OWNER_EXPECTED).max(100, 'expected a name of at most 100 characters');
 
 const configSchema = z.strictObject({
   feedback: z
@@ -61,6 +65,10 @@ const configSchema = z.strictObject({
     .optional(),
   questions: z.array(questionSchema).optional(),
   actions: z.array(actionSchema).optional(),
+  /** Action owner (a role, such as "Customer support lead") → the person who holds it, named in the plan beside the role. */
+  owners: z
+    .record(z.string().trim().min(1, 'expected a role, e.g. "Customer support lead"'), ownerName, { error: OWNERS_EXPECTED })
+    .optional(),
   thresholds: z
     .strictObject({ overall: score, dimensions: z.record(z.string(), score), nps: z.number().min(-100).max(100) })
     .partial()
@@ -74,6 +82,8 @@ export interface Settings {
   questionnaire: Questionnaire;
   scoring: ScoringModel;
   catalogue: readonly Action[];
+  /** Who holds each role that actions are given to (`owners` in the config). */
+  owners: Owners;
   thresholds: NonNullable<Config['thresholds']>;
   feedback: {
     columns: ColumnOverrides;
@@ -97,11 +107,12 @@ export const DEFAULT_SETTINGS: Settings = {
   questionnaire: DEFAULT_QUESTIONNAIRE,
   scoring: DEFAULT_SCORING,
   catalogue: ACTIONS,
+  owners: {},
   thresholds: {},
   feedback: { columns: {} },
 };
 
-const TOP_FIELDS = 'feedback, scoring, themes, questions, actions, thresholds';
+const TOP_FIELDS = 'feedback, scoring, themes, questions, actions, owners, thresholds';
 
 /**
  * Validates a config (already read from YAML, JSON, a .js module or package.json) and turns it
@@ -163,6 +174,15 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
     problems.push(`${source.lineOf(['themes'])}${errorMessage(error)}`);
   }
   problems.push(...triggerProblems(config.actions ?? [], ['actions'], source, questionnaire));
+  const catalogue = mergeCatalogue(ACTIONS, config.actions ?? []);
+  const owners = config.owners ?? {};
+  for (const role of unmatchedOwners(owners, catalogue)) {
+    const suggestion = closestId(role, rolesOf(catalogue));
+    const hint = suggestion
+      ? `did you mean "${suggestion}"?`
+      : 'write the role as the report shows it after "owner:", e.g. "Customer support lead".';
+    problems.push(`${source.lineOf(['owners', role])}owners."${role}": no action is owned by this role; ${hint}`);
+  }
   if (problems.length > 0) throw new ValidationError(file, problems);
 
   const feedback = config.feedback ?? {};
@@ -173,7 +193,8 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
       levels,
       ...(config.scoring?.minAnsweredWeight !== undefined && { minAnsweredWeight: config.scoring.minAnsweredWeight }),
     },
-    catalogue: mergeCatalogue(ACTIONS, config.actions ?? []),
+    catalogue,
+    owners,
     thresholds: config.thresholds ?? {},
     feedback: {
       columns: feedback.columns ?? {},

@@ -102,16 +102,24 @@ export interface GroupFigures extends GroupScore {
   change: Difference | null;
 }
 
+/**
+ * The sums of the value column over the answers with a score. What an amount is (an order, a
+ * ticket, a customer's yearly revenue) only the export knows, so the figures are sums of the
+ * column, never a customer's worth.
+ */
 export interface ValueFigures {
   column: string;
   /** The currency symbol the column's header names (GBP → £), or '' when it names none. */
   currency: string;
+  /** The sum of the amounts that are not negative. */
   total: number;
-  /** NPS with each answer weighted by its customer's value. */
+  /** NPS with each answer weighted by its amount. */
   weightedNps: number | null;
-  /** Value held by unhappy customers (detractors, bottom-box). */
+  /** The amounts on unhappy customers' answers (detractors, bottom-box). */
   atRisk: number;
   atRiskShare: number | null;
+  /** Negative amounts, read as refunds: how many, and their sum (negative), left out of the figures above. */
+  refunds: { count: number; total: number };
 }
 
 export interface CommentFigures {

@@ -1,6 +1,8 @@
 import { type ChosenAction, chooseActions } from '../actions/choose.js';
+import { assigneeOf, type Owners } from '../actions/owners.js';
 import type { Action, TimeFrame } from '../actions/types.js';
 import type { Answers, AnswerValue } from '../answers/types.js';
+import { dueDate } from '../calendar.js';
 import { type Finding, partsOf } from '../checks/check.js';
 import { withQualityFindings } from '../checks/quality/index.js';
 import type { AnalysedFeedback } from '../feedback/model.js';
@@ -28,6 +30,8 @@ export interface ReportInput {
   generatedOn: string;
   version: string;
   feedback: readonly AnalysedFeedback[];
+  /** Who holds the roles that actions are given to (the config's `owners`). */
+  owners?: Owners;
 }
 
 /** A dimension counts as a strength from this score up, and as a weakness below it. */
@@ -50,7 +54,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const evidence = { score, feedback };
   const plan = chooseActions(input.catalogue, evidence);
   const specifics = namedSpecifics(plan, evidence);
-  const actions = plan.map((chosen, index) => toActionReport(chosen, specifics[index]!, allQuestions, input.generatedOn));
+  const actions = plan.map((chosen, index) => toActionReport(chosen, specifics[index]!, allQuestions, input));
 
   const model: Omit<ReportModel, 'summary'> = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -163,7 +167,7 @@ function toActionReport(
   chosen: ChosenAction,
   specifics: Finding[],
   questions: readonly QuestionReport[],
-  generatedOn: string,
+  { generatedOn, owners = {} }: Pick<ReportInput, 'generatedOn' | 'owners'>,
 ): ActionReport {
   const { action } = chosen;
   return {
@@ -176,8 +180,9 @@ function toActionReport(
     steps: action.steps,
     effort: action.effort,
     timeFrame: chosen.timeFrame,
-    dueBy: addDays(generatedOn, DAYS_TO_DUE[chosen.timeFrame]),
+    dueBy: dueDate(generatedOn, DAYS_TO_DUE[chosen.timeFrame]),
     owner: action.owner,
+    assignee: assigneeOf(action.owner, owners),
     signal: action.signal,
   };
 }
@@ -189,10 +194,4 @@ function notesBehind(findings: readonly Finding[], questions: readonly QuestionR
     const question = questions.find((candidate) => candidate.id === id);
     return question?.note ? [{ question: question.text, note: question.note }] : [];
   });
-}
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }

@@ -1,3 +1,4 @@
+import { ownerLabel } from '../actions/owners.js';
 import { type Finding, messageBook } from '../checks/check.js';
 import { fallingMonth, worstTheme } from '../checks/evidence.js';
 import { answersCoverage } from '../checks/quality/answers-coverage.js';
@@ -15,7 +16,7 @@ type SummaryInput = Pick<ReportModel, 'overall' | 'dimensions' | 'strengths' | '
 const SUMMARY_MESSAGES = {
   'summary-standing': {
     scored: 'Overall {score}/100: {level}.',
-    scoredWithNext: 'Overall {score}/100: {level} (next level, {nextLevel}, is {pointsToGo} points away).',
+    scoredWithNext: 'Overall {score}/100: {level} (next level, {nextLevel}, is {pointsToGo|count:point} away).',
     unscored: 'No overall score or level: {coverage|finding}.',
   },
   'summary-extremes': {
@@ -46,7 +47,7 @@ const SUMMARY_MESSAGES = {
       '; it fell from {from|finding} in {fromMonth} to {to|finding} in {toMonth} and stands at {latest|finding} in {latestMonth}',
     npsFigure: '{value|signed}',
     meanFigure: '{value}',
-    dragNps: '; {theme|lower} costs the most (the {mentions|count} who mention it score {pull} NPS points lower)',
+    dragNps: '; {theme|lower} costs the most (the {mentions|count} who mention it score {pull|count:NPS point/NPS points} lower)',
     dragMean: '; {theme|lower} costs the most (the {mentions|count} who mention it score {pull} lower on average)',
   },
   'summary-gap': {
@@ -207,6 +208,11 @@ function gap(perception: PerceptionGap, overall: SummaryInput['overall']): Findi
 function firstAction(actions: SummaryInput['actions']): Finding {
   const first: ActionReport | undefined = actions.thisWeek[0] ?? actions.thisMonth[0] ?? actions.thisQuarter[0];
   return first
-    ? finding('summary-first-action', 'start', { timeFrame: first.timeFrame, title: first.title, owner: first.owner, dueBy: first.dueBy })
+    ? finding('summary-first-action', 'start', {
+        timeFrame: first.timeFrame,
+        title: first.title,
+        owner: ownerLabel(first.owner, first.assignee),
+        dueBy: first.dueBy,
+      })
     : finding('summary-first-action', 'none');
 }

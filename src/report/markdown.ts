@@ -1,8 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { ownerLabel } from '../actions/owners.js';
 import { isFinding } from '../checks/check.js';
+import { differenceThatMatters } from '../checks/evidence.js';
 import { errorMessage, InputError } from '../errors.js';
+import type { FeedbackSummary } from '../feedback/model.js';
 import { formatCount, formatMoney, formatPlural, formatScore, formatSigned } from '../format.js';
 import { readTextFile } from '../io/files.js';
 import { GENERATED_MARKER } from '../io/marker.js';
@@ -68,6 +71,14 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
     (Array.isArray(list) ? list : []).filter((item: Record<string, unknown>) => typeof item[String(key)] === 'number'),
   /** The first item of a list, for "start with" sentences. */
   first: (list: unknown) => (Array.isArray(list) ? list[0] : undefined),
+  /** An action's owner as the plan shows it: "Sam (Customer support lead)", or the role alone when nobody is named. */
+  ownerOf: (action: unknown) => {
+    const { owner, assignee } = (action ?? {}) as { owner?: unknown; assignee?: unknown };
+    return ownerLabel(String(owner ?? ''), typeof assignee === 'string' ? assignee : null);
+  },
+  /** How large a theme's pull must be to matter in a feedback summary (src/checks/evidence.ts); nothing when it cannot be said. */
+  differenceThatMatters: (summary: unknown) =>
+    typeof summary === 'object' && summary !== null && 'scores' in summary ? differenceThatMatters(summary as FeedbackSummary) : null,
   /** The findings of one check in a list of findings: `(findingsOf findings "missing-column")`. */
   findingsOf: (list: unknown, check: unknown) =>
     (Array.isArray(list) ? list : []).filter((finding: { check?: unknown }) => finding?.check === check),

@@ -86,7 +86,10 @@ export interface ActionReport {
   effort: string;
   timeFrame: TimeFrame;
   dueBy: string;
+  /** The role the action is given to, e.g. "Customer support lead". */
   owner: string;
+  /** The person who holds that role, from the config's `owners`; null when none is named. */
+  assignee: string | null;
   signal: string;
 }
 

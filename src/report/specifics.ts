@@ -15,12 +15,14 @@ const QUOTES = 2;
 export const SPECIFICS_MESSAGES = {
   'specifics-unhappiest-customers': {
     heading: 'Start with these {count|count}, from {file}; look up their contact details by id or line, none are copied here:',
+    headingOne: 'Start with this one, from {file}; look up their contact details by id or line, none are copied here:',
     respondent: 'line {line}{month|finding}{details|finding}, score {score}: “{quote}”',
     month: ', {month}',
     details: ' ({parts|parts})',
     id: 'id {id}',
     segment: '{segment}',
     value: 'value {value|money}',
+    refund: 'a refund of {value|money}',
     themes: '{themes|list|lower}',
   },
   'specifics-worst-theme': {
@@ -35,8 +37,8 @@ export const SPECIFICS_MESSAGES = {
     quote: '“{text}” (line {line}, score {score})',
   },
   'specifics-worst-segment': {
-    segmentNps: 'Look first at {segment}: {headline|signed} from {n|count:answer}, {below} points below the rest.',
-    segmentMean: 'Look first at {segment}: {headline} from {n|count:answer}, {below} points below the rest.',
+    segmentNps: 'Look first at {segment}: {headline|signed} from {n|count:answer}, {below|count:point} below the rest.',
+    segmentMean: 'Look first at {segment}: {headline} from {n|count:answer}, {below|count:point} below the rest.',
   },
   'specifics-falling-month': {
     monthNps: 'Read the comments of {month} ({n|count:answer}, {headline|signed}) against those of {previous} ({previousHeadline|signed}).',
@@ -83,7 +85,10 @@ export function specificsFor(kind: Specifics, evidence: Evidence): Finding[] {
       if (!summary) return [];
       const respondents = summary.unhappiest.slice(0, CUSTOMERS_TO_CALL);
       return [
-        finding('specifics-unhappiest-customers', 'heading', { count: respondents.length, file: summary.source.file }),
+        finding('specifics-unhappiest-customers', respondents.length === 1 ? 'headingOne' : 'heading', {
+          count: respondents.length,
+          file: summary.source.file,
+        }),
         ...respondents.map((respondent) => respondentFinding(respondent, summary.value?.currency ?? '')),
       ];
     }
@@ -154,7 +159,11 @@ function respondentFinding(respondent: Respondent, currency: string): Finding {
   const parts = [
     respondent.id ? finding(kind, 'id', { id: respondent.id }) : null,
     respondent.segment ? finding(kind, 'segment', { segment: respondent.segment }) : null,
-    respondent.value !== null ? finding(kind, 'value', { value: respondent.value, currency }) : null,
+    respondent.value === null
+      ? null
+      : respondent.value < 0
+        ? finding(kind, 'refund', { value: -respondent.value, currency })
+        : finding(kind, 'value', { value: respondent.value, currency }),
     respondent.themes.length > 0 ? finding(kind, 'themes', { themes: respondent.themes }) : null,
   ].filter(isFinding);
   return finding(kind, 'respondent', {

@@ -1,3 +1,4 @@
+import { roleOf } from '../actions/owners.js';
 import { answersCoverage } from '../checks/quality/answers-coverage.js';
 import { formatScore } from '../format.js';
 import { mapStrings, printable } from '../printable.js';
@@ -51,9 +52,11 @@ export function renderSummary(typed: ReportModel, style: Style): string {
   if (model.feedback.length > 0) lines.push('', describeFinding(model.summary.customers));
   if (model.actions.thisWeek.length > 0) {
     lines.push('', style.bold('This week:'));
-    // The owner without its parenthesis keeps each action on one line of a terminal.
-    for (const action of model.actions.thisWeek)
-      lines.push(`  - ${action.title} ${style.dim(`(${action.owner.replace(/\s*\(.*\)$/, '')}, by ${action.dueBy})`)}`);
+    // The role without its parenthesis keeps each action on one line of a terminal; the person named for it comes first.
+    for (const action of model.actions.thisWeek) {
+      const owner = action.assignee ? `${action.assignee}, ${roleOf(action.owner)}` : roleOf(action.owner);
+      lines.push(`  - ${action.title} ${style.dim(`(${owner}, by ${action.dueBy})`)}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -24,7 +24,7 @@ describe('centricity audit --demo', () => {
     expect(result.stdout).toContain('Report written to centricity-report.md');
     expect(result.stdout).toContain('\nCustomers: NPS +22.1 (95% interval +13.8 to +29.9, n = 390); it fell from +42.6 in 2026-07');
     // Owners are shortened so that each action fits a line.
-    expect(result.stdout).toContain('- Call back detractors, then tell them what changed (Customer support lead, by 2026-11-30)');
+    expect(result.stdout).toContain('- Call back unhappy customers, then tell them what changed (Customer support lead, by 2026-11-30)');
     expect(result.stdout).not.toMatch(/\x1b\[/);
     const report = readFileSync(inDirectory('centricity-report.md'), 'utf8');
     expect(report).toContain('# Customer-centricity audit: Fernhill Coffee Co.');

@@ -76,9 +76,23 @@ scoring:
     expect(semantic[2]).toMatch(/^line 5: scoring\.levels: each level must start above the one before/);
   });
 
+  it('maps owners to people, and names a bad value or a role no action has in one sentence each', () => {
+    expect(settings('owners:\n  Customer support lead: Sam\n').owners).toEqual({ 'Customer support lead': 'Sam' });
+    expect(settings('thresholds: {}\n').owners).toEqual({});
+    expect(problemsOf('owners:\n  Customer support lead: 3\n')).toEqual([
+      'line 2: owners.Customer support lead: expected the name of the person who holds the role, e.g. "Customer support lead": "Sam".',
+    ]);
+    expect(problemsOf('owners:\n  Customer support lead: "  "\n')[0]).toMatch(/^line 2: owners\.Customer support lead: expected the name/);
+    expect(problemsOf('owners: [Sam]\n')[0]).toMatch(/^line 1: owners: expected roles and the people who hold them/);
+    expect(problemsOf('owners:\n  Customer suport lead: Sam\n')).toEqual([
+      'line 2: owners."Customer suport lead": no action is owned by this role; did you mean "Customer support lead"?',
+    ]);
+    expect(problemsOf('owners:\n  Founder: Sam\n')[0]).toMatch(/owners\."Founder": no action is owned by this role; write the role as/);
+  });
+
   it('rejects unknown sections and fields, naming the ones allowed', () => {
     expect(problemsOf('colours: true\n')[0]).toMatch(
-      /unexpected field colours; allowed here: feedback, scoring, themes, questions, actions, thresholds\./,
+      /unexpected field colours; allowed here: feedback, scoring, themes, questions, actions, owners, thresholds\./,
     );
   });
 

@@ -45,7 +45,8 @@ describe('the report model', () => {
   it('dates actions from the report date by time frame', () => {
     for (const action of demo.actions.thisWeek) expect(action.dueBy).toBe('2026-11-30');
     for (const action of demo.actions.thisMonth) expect(action.dueBy).toBe('2026-12-23');
-    for (const action of demo.actions.thisQuarter) expect(action.dueBy).toBe('2027-02-21');
+    // 90 days after 2026-11-23 is Sunday 2027-02-21: due the Monday after.
+    for (const action of demo.actions.thisQuarter) expect(action.dueBy).toBe('2027-02-22');
   });
 
   it('keeps gaps traceable to the questions', () => {

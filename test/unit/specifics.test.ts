@@ -98,6 +98,31 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'one customer to call, whose negative amount is said to be a refund',
+    kind: 'unhappiest-customers',
+    evidence: evidence({ ...DEMO, source: { ...DEMO.source, file: 'survey.csv' }, unhappiest: [{ ...BARE, value: -35.5 }] }),
+    findings: [
+      { check: 'specifics-unhappiest-customers', messageId: 'headingOne', data: { count: 1, file: 'survey.csv' } },
+      {
+        check: 'specifics-unhappiest-customers',
+        messageId: 'respondent',
+        data: {
+          line: 40,
+          month: null,
+          details: expect.objectContaining({
+            data: { parts: [expect.objectContaining({ messageId: 'refund', data: { value: 35.5, currency: '£' } })] },
+          }),
+          score: 0,
+          quote: 'No.',
+        },
+      },
+    ],
+    words: [
+      'Start with this one, from survey.csv; look up their contact details by id or line, none are copied here:',
+      'line 40 (a refund of £35.50), score 0: “No.”',
+    ],
+  },
+  {
     name: 'the theme to fix first on an NPS, with two of its unhappy quotes',
     kind: 'worst-theme',
     evidence: evidence(withTheme(DEMO)),
@@ -211,7 +236,7 @@ describe('the specifics of an action, as findings', () => {
     expect(naming).toHaveLength(2);
     const plan = naming.map((action): ChosenAction => ({ action, findings: [], timeFrame: 'this week' }));
     const [first, second] = namedSpecifics(plan, evidence({ ...DEMO, unhappiest: [BARE] }));
-    expect(first!.map((finding) => finding.messageId)).toEqual(['heading', 'respondent']);
+    expect(first!.map((finding) => finding.messageId)).toEqual(['headingOne', 'respondent']);
     expect(second!.map(({ check, messageId, data }) => ({ check, messageId, data }))).toEqual([
       { check: 'specifics-named-above', messageId: 'same', data: { action: naming[0]!.title, names: 'unhappiest-customers' } },
     ]);

@@ -22,7 +22,7 @@ export const missingColumn = defineCheck({
     comment: 'no comment column: no sentiment, themes, journey stages or quotes',
     date: 'no date column: no monthly trend',
     segment: 'no segment column (plan, region, channel…): no breakdown by segment',
-    value: 'no revenue or plan-value column: no revenue-weighted NPS or revenue at risk',
+    value: "no value column (revenue, order amount, plan value): no amounts on unhappy customers' answers",
   },
   evaluate: (_params, summary: AnalysedFeedback) => {
     const { columns } = summary.source;

@@ -7,7 +7,9 @@ export const fewComments = defineCheck({
   id: 'few-comments',
   description: 'Fewer comments than a threshold.',
   params: z.strictObject({ kind: z.literal('few-comments'), below: z.number().int().min(1) }),
-  messages: { few: 'only {comments|count} customer comments were supplied, too few to say why customers score as they do' },
+  messages: {
+    few: 'only {comments|count:customer comment was/customer comments were} supplied, too few to say why customers score as they do',
+  },
   evaluate: (trigger, { feedback }: Evidence) => {
     const comments = feedback.reduce((sum, summary) => sum + (summary.comments?.count ?? 0), 0);
     if (feedback.length === 0 || comments >= trigger.below) return [];

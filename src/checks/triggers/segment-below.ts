@@ -8,8 +8,8 @@ export const segmentBelow = defineCheck({
   description: 'A segment is significantly below everyone else by more than a threshold.',
   params: z.strictObject({ kind: z.literal('segment-below'), by: z.number().min(0) }),
   messages: {
-    npsBelow: 'the {segment} segment scores {headline|signed} (n = {n|count}), {gap} points below everyone else',
-    meanBelow: 'the {segment} segment scores {headline} (n = {n|count}), {gap} points below everyone else',
+    npsBelow: 'the {segment} segment scores {headline|signed} (n = {n|count}), {gap|count:point} below everyone else',
+    meanBelow: 'the {segment} segment scores {headline} (n = {n|count}), {gap|count:point} below everyone else',
   },
   evaluate: (trigger, evidence: Evidence) => {
     for (const summary of scoredFeedback(evidence)) {

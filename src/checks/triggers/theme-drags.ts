@@ -9,10 +9,11 @@ export const themeDrags = defineCheck({
   params: z.strictObject({ kind: z.literal('theme-drags'), by: z.number().min(0) }),
   messages: {
     npsDrags:
-      '{mentions|count} comments mention {title|lower}, and those customers score {with|signed} against {without|signed} for the other ' +
-      'commenters',
+      '{mentions|count:comment mentions/comments mention} {title|lower}, and those customers score {with|signed} ' +
+      'against {without|signed} for the other commenters',
     meanDrags:
-      '{mentions|count} comments mention {title|lower}, and those customers score {with} against {without} for the other commenters',
+      '{mentions|count:comment mentions/comments mention} {title|lower}, and those customers score {with} ' +
+      'against {without} for the other commenters',
   },
   evaluate: (trigger, evidence: Evidence) => {
     for (const summary of scoredFeedback(evidence)) {

@@ -9,7 +9,7 @@ export const unhappyCustomers = defineCheck({
   params: z.strictObject({ kind: z.literal('unhappy-customers') }),
   messages: {
     // No "and" inside: these clauses are listed with others ("a, b and c").
-    detractors: '{detractors|count} customers are detractors who say why in their comments',
+    detractors: '{detractors|count:customer is a detractor who says/customers are detractors who say} why in their comments',
     bottomBox: '{share|percent} of customers answered {min}–{bottomTo}, saying why in their comments',
     // When no file with readable scores can say how many: no share is better than a wrong one.
     unhappy: 'unhappy customers left comments that say why',

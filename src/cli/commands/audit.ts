@@ -9,7 +9,7 @@ import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import type { FeedbackOptions } from '../../feedback/index.js';
 import type { AnalysedFeedback } from '../../feedback/model.js';
-import { formatCount } from '../../format.js';
+import { formatPlural } from '../../format.js';
 import { readTextFile } from '../../io/files.js';
 import { printable } from '../../printable.js';
 import { describeWithheld } from '../../report/feedback.js';
@@ -93,6 +93,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     catalogue,
     version: VERSION,
     feedback,
+    owners: settings.owners,
     ...(options.date && { generatedOn: options.date }),
   });
   const out = options.out ?? (options.format === 'json' ? 'centricity-report.json' : 'centricity-report.md');
@@ -140,7 +141,7 @@ async function readFeedbackFiles(files: readonly string[], options: FeedbackOpti
   try {
     const results = await analyseFeedbackFiles(
       files,
-      { ...options, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${formatCount(rows)} rows`) },
+      { ...options, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${formatPlural(rows, 'row')}`) },
       options.threads ?? 1,
     );
     return results.map((result) => {

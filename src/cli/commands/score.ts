@@ -74,7 +74,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   progress.start(files.length === 1 ? `Reading ${files[0]}` : `Scoring ${files.length} files`);
   const results = await analyseFeedbackFiles(
     files,
-    { ...feedbackOptions, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${formatCount(rows)} rows`) },
+    { ...feedbackOptions, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${formatPlural(rows, 'row')}`) },
     feedbackOptions.threads ?? 1,
     (result, finished) => {
       if ('error' in result) process.stderr.write(`${progress.clearLine()}centricity: ${printableLines(result.error)}\n`);
@@ -208,7 +208,7 @@ function summaryLine(typed: AnalysedFeedback, style: ReturnType<typeof styleFor>
       ? `mean ${scores.mean} on ${summary.source.scale?.title}${reading('')}`
       : 'no score';
   const theme = comments?.themes[0] ? `, top theme ${comments.themes[0].title}` : '';
-  const counts = `n = ${formatCount(scores?.n ?? 0)}, ${formatCount(comments?.count ?? 0)} comments`;
+  const counts = `n = ${formatCount(scores?.n ?? 0)}, ${formatPlural(comments?.count ?? 0, 'comment')}`;
   return `${style.bold(summary.source.file)}: ${figure}${lost}, ${counts}${theme}`;
 }
 

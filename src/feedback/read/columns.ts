@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { formatPlural } from '../../format.js';
 import { isKnownLabel } from '../labels.js';
 import { redact } from '../redact.js';
 import type { ColumnProfile } from './profile.js';
@@ -99,7 +100,6 @@ export interface ColumnPlan {
   choices: ColumnChoice[];
 }
 
-const count = (value: number) => value.toLocaleString('en');
 const ratingCells = (profile: ColumnProfile) => sum(profile.ratings.values());
 const distinctCount = (profile: ColumnProfile) => profile.distinct.size + profile.untracked;
 
@@ -157,26 +157,27 @@ const FITS: Readonly<Record<ColumnRole, (profile: ColumnProfile) => boolean>> = 
 const EVIDENCE: Readonly<Record<ColumnRole, (profile: ColumnProfile) => string>> = {
   score: (p) => {
     const values = [...p.ratings.keys()];
-    const numbers = values.length > 0 ? `${count(ratingCells(p))} answers from ${Math.min(...values)} to ${Math.max(...values)}` : '';
-    const labels = p.labelCells > 0 ? `${count(p.labelCells)} answers in words (${p.labels.size} different)` : '';
+    const numbers =
+      values.length > 0 ? `${formatPlural(ratingCells(p), 'answer')} from ${Math.min(...values)} to ${Math.max(...values)}` : '';
+    const labels = p.labelCells > 0 ? `${formatPlural(p.labelCells, 'answer')} in words (${p.labels.size} different)` : '';
     return [numbers, labels].filter(Boolean).join(' and ');
   },
   comment: (p) => {
     const words = Math.round(p.words / p.filled);
     // Counted as the comments are: a placeholder for nothing ("N/A", ".") is no answer, "don't know" is one.
-    return `${count(p.filled - p.placeholders)} free-text answers, ${words} ${words === 1 ? 'word' : 'words'} on average`;
+    return `${formatPlural(p.filled - p.placeholders, 'free-text answer')}, ${formatPlural(words, 'word')} on average`;
   },
-  date: (p) => `${count(p.dates)} dates`,
+  date: (p) => formatPlural(p.dates, 'date'),
   segment: (p) => {
     // Group names are customers' data too: shown redacted, like the segment table.
     const largest = [...p.distinct.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => `“${redact(name)}”`);
-    return `${distinctCount(p)} groups, the largest ${largest.slice(0, 3).join(', ')}`;
+    return `${formatPlural(distinctCount(p), 'group')}, the largest ${largest.slice(0, 3).join(', ')}`;
   },
   id: (p) => {
     const repeated = Math.round(repeatedAmongTracked(p) * 100);
-    return `${count(p.filled)} values, ${repeated === 0 ? 'none' : `${repeated}%`} repeated`;
+    return `${formatPlural(p.filled, 'value')}, ${repeated === 0 ? 'none' : `${repeated}%`} repeated`;
   },
-  value: (p) => `${count(p.amounts)} amounts`,
+  value: (p) => formatPlural(p.amounts, 'amount'),
 };
 
 const ROLES: readonly ColumnRole[] = ['score', 'comment', 'date', 'id', 'value', 'segment'];

@@ -13,7 +13,7 @@ describe('ValueTally', () => {
     facts({ line: 7, score: null, amount: 500 }),
   ];
 
-  it('weighs each score by its customer value: total, revenue-weighted NPS and value at risk, inside the scale', () => {
+  it('sums the amounts by score: total, amount-weighted NPS and the amount on unhappy answers, inside the scale', () => {
     expect(addAll(new ValueTally('Annual value (GBP)'), rows).finish(contextOf(rows)).value).toEqual({
       column: 'Annual value (GBP)',
       currency: '£',
@@ -21,7 +21,20 @@ describe('ValueTally', () => {
       weightedNps: 40,
       atRisk: 100,
       atRiskShare: 20,
+      refunds: { count: 1, total: -50 },
     });
+  });
+
+  it('counts negative amounts as refunds, apart from the sums, and only on the scale', () => {
+    const refunds = [
+      facts({ line: 2, score: 9, amount: 200 }),
+      facts({ line: 3, score: 9, amount: -20.4 }),
+      facts({ line: 4, score: 1, amount: -30 }),
+      facts({ line: 5, score: 42, amount: -1000 }),
+      facts({ line: 6, score: null, amount: -5 }),
+    ];
+    const value = addAll(new ValueTally('Order total'), refunds).finish(contextOf(refunds)).value;
+    expect(value).toMatchObject({ total: 200, atRisk: 0, refunds: { count: 2, total: -50.4 } });
   });
 
   it('reads the currency from the header, and names none when the header does not', () => {

@@ -53,7 +53,7 @@ describe('findings in the views', () => {
       '{{#with (findingsOf findings "missing-column") as |missing|}}{{#each missing}}{{describe this}};{{/each}}{{/with}}',
     );
     expect(body(markdown)).toBe(
-      'no date column: no monthly trend;no revenue or plan-value column: no revenue-weighted NPS or revenue at risk;',
+      "no date column: no monthly trend;no value column (revenue, order amount, plan value): no amounts on unhappy customers' answers;",
     );
   });
 

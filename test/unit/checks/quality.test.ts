@@ -25,7 +25,7 @@ testCheck(missingColumn, {
         'no score column: no NPS, CSAT or rating figures, no trend or segment comparison',
         'no date column: no monthly trend',
         'no segment column (plan, region, channel…): no breakdown by segment',
-        'no revenue or plan-value column: no revenue-weighted NPS or revenue at risk',
+        "no value column (revenue, order amount, plan value): no amounts on unhappy customers' answers",
       ],
     },
     {
