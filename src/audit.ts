@@ -18,6 +18,8 @@ export interface AuditOptions {
   version?: string;
   /** Summaries of the customers' feedback, read at the edge (see analyseFeedbackFile). */
   feedback?: AnalysedFeedback[];
+  /** Name several respondents beside their answers; by default the report names nobody. */
+  named?: boolean;
 }
 
 /** The whole pure pipeline: answers → scores → actions → report model. No I/O. */
@@ -32,5 +34,6 @@ export function auditReport(answers: Answers, options: AuditOptions = {}): Repor
     generatedOn: options.generatedOn ?? localToday(),
     version: options.version ?? 'dev',
     feedback: options.feedback ?? [],
+    named: options.named ?? false,
   });
 }

@@ -15,6 +15,8 @@ export interface SessionOptions {
   path: string;
   resume: boolean;
   questionnaire: Questionnaire;
+  /** Who answers (--respondent), written into a new answers file. */
+  respondent?: string;
 }
 
 /**
@@ -38,7 +40,13 @@ async function collectLocked(options: SessionOptions): Promise<Answers | null> {
   const style = styleFor(process.stderr);
   const total = questionnaire.questions.length;
   const resumeCommand = `centricity audit --resume${path === DEFAULT_ANSWERS_FILE ? '' : ` --save-answers ${quoteForShell(path)}`}`;
-  let answers: Answers = { schemaVersion: 1, date: today(), status: 'in-progress', answers: {} };
+  let answers: Answers = {
+    schemaVersion: 1,
+    ...(options.respondent && { respondent: options.respondent }),
+    date: today(),
+    status: 'in-progress',
+    answers: {},
+  };
   let startAt = 0;
   // What the file held when the session started: what other processes' later saves are told from.
   let base: Answers | null = null;
