@@ -64,7 +64,11 @@ export async function loadTeamAnswers(paths: readonly string[], questionnaire: Q
       problems.push(errorMessage(error));
     }
   }
-  if (problems.length > 0) throw new InputError(problems.join('\n'));
+  if (problems.length === 1) throw new InputError(problems[0]!);
+  if (problems.length > 1) {
+    const items = problems.map((problem) => `  - ${problem.replace(/\n/g, '\n    ')}`);
+    throw new InputError(`${problems.length} answers files cannot be used:\n${items.join('\n')}`);
+  }
   const drafts = respondents.filter((respondent) => respondent.answers.status === 'in-progress').map((respondent) => respondent.source);
   return { answers: mergeRespondents(respondents), files, drafts };
 }

@@ -16,7 +16,7 @@ export interface AnswerStatistics {
   /** How many answered on the 1–5 scale. */
   answered: number;
   dontKnow: number;
-  /** The middle answer on the scale; of two middle ones the lower, so that a split team is never rounded up. Null when nobody answered 1–5. */
+  /** The middle answer on the scale; of two middle ones the lower, so that a split team is never rounded up. Null with no answer 1–5. */
   median: ScaleAnswer | null;
   lowest: ScaleAnswer | null;
   highest: ScaleAnswer | null;
@@ -104,8 +104,9 @@ function refuseDuplicates(respondents: readonly Respondent[]): void {
   }
   const twice = [...byName.values()].find((same) => same.length > 1);
   if (twice) {
+    const sources = formatList(twice.map((respondent) => respondent.source));
     throw new InputError(
-      `${formatList(twice.map((respondent) => respondent.source))} ${twice.length === 2 ? 'both' : 'all'} answer as ${JSON.stringify(twice[0]!.name)}: ` +
+      `${sources} ${twice.length === 2 ? 'both' : 'all'} answer as ${JSON.stringify(twice[0]!.name)}: ` +
         'each answers file is one person, so give each its own respondent line, or leave out the copy.',
     );
   }

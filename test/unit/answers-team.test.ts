@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { respondentAnswersFile } from '../../src/answers/store.js';
 import { answerStatistics, mergeRespondents, type Respondent, respondentsOf, teamAnswer } from '../../src/answers/team.js';
 import type { Answer, Answers, AnswerValue } from '../../src/answers/types.js';
 import { InputError } from '../../src/errors.js';
@@ -139,3 +140,12 @@ function clean(answers: Record<string, { answer: AnswerValue; note: string | und
     Object.entries(answers).map(([id, { answer, note }]) => [id, note === undefined ? { answer } : { answer, note }]),
   );
 }
+
+describe('respondentAnswersFile', () => {
+  it('gives each person a file of their own, named after them', () => {
+    expect(respondentAnswersFile('Ana')).toBe('centricity-answers.ana.yaml');
+    expect(respondentAnswersFile(' Maya Okafor, Head of CX ')).toBe('centricity-answers.maya-okafor-head-of-cx.yaml');
+    expect(respondentAnswersFile('José ../../etc')).toBe('centricity-answers.josé-etc.yaml');
+    expect(() => respondentAnswersFile('../')).toThrow('--respondent "../" has no letters or digits');
+  });
+});
