@@ -365,7 +365,7 @@ describe('bad input', () => {
 
   it.each([
     [['audit', '--answers', 'missing.yaml'], /^centricity: cannot find the answers file missing\.yaml: check the path and try again\.\n$/],
-    [['audit', '--answers', '.'], /^centricity: \. is a folder: give the path of the answers file itself\.\n$/],
+    [['audit', '--answers', '.'], /^centricity: \. holds no answers files \(\.yaml, \.yml, \.json, \.csv or \.tsv\): check the folder\.\n$/],
     [['audit'], /^centricity: no terminal to ask the questions in: pass --answers FILE/],
     [['audit', '--frobnicate'], /^centricity: unknown option '--frobnicate'/],
     [
@@ -408,7 +408,7 @@ describe('help and version', () => {
   it('prints help with exit code 0', () => {
     const result = runCli(['audit', '--help'], { cwd: directory.path });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('--answers <file>');
+    expect(result.stdout).toContain('--answers <files...>');
     expect(result.stdout).toContain('Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error');
   });
 
