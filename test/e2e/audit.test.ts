@@ -365,7 +365,10 @@ describe('bad input', () => {
 
   it.each([
     [['audit', '--answers', 'missing.yaml'], /^centricity: cannot find the answers file missing\.yaml: check the path and try again\.\n$/],
-    [['audit', '--answers', '.'], /^centricity: \. holds no answers files \(\.yaml, \.yml, \.json, \.csv or \.tsv\): check the folder\.\n$/],
+    [
+      ['audit', '--answers', '.'],
+      /^centricity: \. holds no answers files \(\.yaml, \.yml, \.json, \.csv or \.tsv\): check the folder\.\n$/,
+    ],
     [['audit'], /^centricity: no terminal to ask the questions in: pass --answers FILE/],
     [['audit', '--frobnicate'], /^centricity: unknown option '--frobnicate'/],
     [
