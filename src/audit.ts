@@ -21,6 +21,8 @@ export interface AuditOptions {
   feedback?: AnalysedFeedback[];
   /** Who holds the roles that actions are given to (the config's `owners`). */
   owners?: Owners;
+  /** Name several respondents beside their answers; by default the report names nobody. */
+  named?: boolean;
 }
 
 /** The whole pure pipeline: answers → scores → actions → report model. No I/O. */
@@ -36,5 +38,6 @@ export function auditReport(answers: Answers, options: AuditOptions = {}): Repor
     version: options.version ?? 'dev',
     feedback: options.feedback ?? [],
     owners: options.owners ?? {},
+    named: options.named ?? false,
   });
 }

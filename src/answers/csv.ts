@@ -3,7 +3,8 @@ import { whyNotADay } from '../calendar.js';
 import { errorMessage, ValidationError } from '../errors.js';
 import { closestId } from '../io/yaml.js';
 import type { Questionnaire } from '../questionnaire/index.js';
-import { type Answer, type Answers, type AnswerValue, DONT_KNOW, isScaleAnswer } from './types.js';
+import { mergeRespondents, type Respondent } from './team.js';
+import { type Answer, type Answers, type AnswerValue, DONT_KNOW } from './types.js';
 
 const NOTE_SUFFIX = / note$/i;
 const META = new Set(['respondent', 'team', 'date']);
@@ -11,10 +12,14 @@ const META = new Set(['respondent', 'team', 'date']);
 /**
  * Reads answers collected in a spreadsheet or a form: one row per respondent, one column per
  * question id (1–5 or dont-know), optional "<id> note" columns, and optional respondent, team
- * and date columns. Several respondents are combined: the median answer, every response kept
- * for the report, and their notes joined.
+ * and date columns. Several respondents are combined as several answers files are (see mergeRespondents).
  */
 export function parseAnswersCsv(text: string, file: string, questionnaire: Questionnaire): Answers {
+  return mergeRespondents(readAnswersCsv(text, file, questionnaire));
+}
+
+/** The respondents of a CSV of answers, one per row; a row without a respondent is named by its line. */
+export function readAnswersCsv(text: string, file: string, questionnaire: Questionnaire): Respondent[] {
   const delimiter = [',', ';', '\t'].sort((a, b) => count(firstLine(text), b) - count(firstLine(text), a))[0]!;
   let rows: string[][];
   try {
@@ -41,23 +46,19 @@ export function parseAnswersCsv(text: string, file: string, questionnaire: Quest
     return { kind: NOTE_SUFFIX.test(cell) ? ('note' as const) : ('answer' as const), name: id, index };
   });
 
-  const responses = new Map<string, { respondent: string; answer: AnswerValue; note?: string }[]>();
-  let team: string | undefined;
-  let date: string | undefined;
-  let respondentOfOne: string | undefined;
-  records.forEach((record, row) => {
+  const respondents = records.map((record, row): Respondent => {
     const meta = (name: string) =>
       record[columns.find((column) => column.kind === 'meta' && column.name === name)?.index ?? -1]?.trim() || undefined;
-    const respondent = meta('respondent') ?? `respondent ${row + 1}`;
-    respondentOfOne = meta('respondent');
-    team ??= meta('team');
-    const written = meta('date');
-    const notADay = written === undefined ? null : whyNotADay(written);
+    const source = `${file} line ${row + 2}`;
+    const name = meta('respondent');
+    const team = meta('team');
+    const date = meta('date');
+    const notADay = date === undefined ? null : whyNotADay(date);
     if (notADay) {
       const column = columns.find((candidate) => candidate.kind === 'meta' && candidate.name === 'date')!.index + 1;
-      problems.push(`line ${row + 2}, column ${column} (date): ${notADay}, found ${JSON.stringify(written)}.`);
+      problems.push(`line ${row + 2}, column ${column} (date): ${notADay}, found ${JSON.stringify(date)}.`);
     }
-    date ??= written;
+    const answers: Record<string, Answer> = {};
     for (const column of columns) {
       if (column.kind !== 'answer') continue;
       const raw = record[column.index]?.trim() ?? '';
@@ -70,37 +71,23 @@ export function parseAnswersCsv(text: string, file: string, questionnaire: Quest
         continue;
       }
       const note = record[columns.find((candidate) => candidate.kind === 'note' && candidate.name === column.name)?.index ?? -1]?.trim();
-      const list = responses.get(column.name) ?? [];
-      list.push({ respondent, answer: value, ...(note && { note }) });
-      responses.set(column.name, list);
+      answers[column.name] = { answer: value, ...(note && { note }) };
     }
+    return {
+      name: name ?? source,
+      source,
+      answers: {
+        schemaVersion: 1,
+        ...(team && { team }),
+        ...(name && { respondent: name }),
+        ...(date && { date }),
+        status: 'complete',
+        answers,
+      },
+    };
   });
   if (problems.length > 0) throw new ValidationError(file, problems);
-
-  const answers: Record<string, Answer> = {};
-  for (const [id, given] of responses) answers[id] = combine(given, records.length > 1);
-  const respondent = records.length === 1 ? respondentOfOne : `${records.length} respondents`;
-  return { schemaVersion: 1, ...(team && { team }), ...(respondent && { respondent }), ...(date && { date }), status: 'complete', answers };
-}
-
-/** The median of the numeric answers (the lower of the two middle ones), or "don't know" if most did not know. */
-function combine(given: { respondent: string; answer: AnswerValue; note?: string }[], several: boolean): Answer {
-  const numbers = given
-    .map((response) => response.answer)
-    .filter(isScaleAnswer)
-    .sort((a, b) => a - b);
-  const answer: AnswerValue =
-    numbers.length * 2 <= given.length - numbers.length || numbers.length === 0
-      ? DONT_KNOW
-      : numbers[Math.floor((numbers.length - 1) / 2)]!;
-  const notes = given
-    .filter((response) => response.note)
-    .map((response) => (several ? `${response.respondent}: ${response.note}` : response.note!));
-  return {
-    answer,
-    ...(notes.length > 0 && { note: notes.join('; ') }),
-    ...(several && { responses: given.map(({ respondent, answer: value }) => ({ respondent, answer: value })) }),
-  };
+  return respondents;
 }
 
 function readAnswer(raw: string): AnswerValue | null {

@@ -1,11 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { errorCode, InputError } from '../errors.js';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { errorCode, errorMessage, InputError } from '../errors.js';
 import { describeFileError, fileExists, readTextFile, writeFileAtomic } from '../io/files.js';
 import type { Questionnaire } from '../questionnaire/index.js';
-import { parseAnswersCsv } from './csv.js';
+import { parseAnswersCsv, readAnswersCsv } from './csv.js';
 import { type FormatOptions, formatAnswers, hasCommentedQuestions } from './format.js';
 import { mergeAnswers } from './merge.js';
 import { parseAnswers } from './parse.js';
+import { mergeRespondents, type Respondent } from './team.js';
 import type { Answers } from './types.js';
 
 /** Reads an answers file: YAML (or JSON), or a CSV of answers from a spreadsheet or form. */
@@ -14,7 +17,115 @@ export async function loadAnswers(path: string, questionnaire: Questionnaire): P
 }
 
 function parseAnswersText(text: string, path: string, questionnaire: Questionnaire): Answers {
-  return /\.(csv|tsv)$/i.test(path) ? parseAnswersCsv(text, path, questionnaire) : parseAnswers(text, path, questionnaire);
+  return isCsv(path) ? parseAnswersCsv(text, path, questionnaire) : parseAnswers(text, path, questionnaire);
+}
+
+function isCsv(path: string): boolean {
+  return /\.(csv|tsv)$/i.test(path);
+}
+
+export interface TeamAnswers {
+  /** Everyone's answers as the team's (see mergeRespondents); one file's answers as they are. */
+  answers: Answers;
+  /** The files read, in the order found. */
+  files: string[];
+  /** The files that are unfinished drafts (`status: in-progress`). */
+  drafts: string[];
+}
+
+/**
+ * Reads the answers of one or more people: each YAML or JSON file is one respondent, each row
+ * of a CSV one; a folder, or a glob pattern the shell left alone, stands for every answers file
+ * in it (backups aside). Every file is read before any is refused, so that one run names every
+ * bad file, each in its own sentence.
+ */
+export async function loadTeamAnswers(paths: readonly string[], questionnaire: Questionnaire): Promise<TeamAnswers> {
+  const files = await expandAnswersPaths(paths);
+  if (files.length === 1) {
+    const answers = await loadAnswers(files[0]!, questionnaire);
+    return { answers, files, drafts: answers.status === 'in-progress' ? files : [] };
+  }
+  const respondents: Respondent[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      const text = await readTextFile(file, 'answers file');
+      if (isCsv(file)) {
+        respondents.push(...readAnswersCsv(text, file, questionnaire));
+        continue;
+      }
+      const answers = parseAnswers(text, file, questionnaire);
+      if (Object.keys(answers.answers).length === 0) {
+        problems.push(`${file} holds no answers yet: finish it with centricity audit --resume --save-answers ${file}, or leave it out.`);
+      }
+      respondents.push({ name: answers.respondent?.trim() || file, source: file, answers });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(errorMessage(error));
+    }
+  }
+  if (problems.length === 1) throw new InputError(problems[0]!);
+  if (problems.length > 1) {
+    const items = problems.map((problem) => `  - ${problem.replace(/\n/g, '\n    ')}`);
+    throw new InputError(`${problems.length} answers files cannot be used:\n${items.join('\n')}`);
+  }
+  const drafts = respondents.filter((respondent) => respondent.answers.status === 'in-progress').map((respondent) => respondent.source);
+  return { answers: mergeRespondents(respondents), files, drafts };
+}
+
+/** What a folder or a glob pattern takes: answers files, and not the backups centricity keeps of them. */
+const ANSWERS_FILE = /\.(ya?ml|json|csv|tsv)$/i;
+const BACKUP = /\.bak\.[^.]+$/i;
+const isAnswersFileName = (name: string) => ANSWERS_FILE.test(name) && !BACKUP.test(name);
+
+/** The files the paths name: a file as it is, a folder's and a pattern's answers files in name order; each file once. */
+async function expandAnswersPaths(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const isFolder = await stat(path).then(
+      (stats) => stats.isDirectory(),
+      () => false,
+    );
+    if (isFolder) {
+      const found = (await readdir(path)).filter(isAnswersFileName).sort();
+      if (found.length === 0) throw new InputError(`${path} holds no answers files (.yaml, .yml, .json, .csv or .tsv): check the folder.`);
+      files.push(...found.map((name) => join(path, name)));
+    } else if (/[*?[\]{}]/.test(path) && !(await fileExists(path))) {
+      // Paths come back the way the pattern was written: absolute for an absolute pattern.
+      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) })).sort();
+      const found = matches.filter(isAnswersFileName);
+      if (found.length === 0)
+        throw new InputError(
+          `no answers file matches ${path}: check the pattern (.yaml, .yml, .json, .csv or .tsv files; backups are left out).`,
+        );
+      files.push(...found);
+    } else {
+      files.push(path);
+    }
+  }
+  // A file named twice (by a pattern and by name) is one person, read once.
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    const key = resolve(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Where the questionnaire saves one person's answers: `centricity-answers.<name>.yaml`, the name
+ * in lower case with every run of other characters than letters and digits made one dash.
+ */
+export function respondentAnswersFile(name: string): string {
+  const slug = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+  if (slug === '')
+    throw new InputError(`--respondent ${JSON.stringify(name)} has no letters or digits: give a name, e.g. --respondent ana.`);
+  return `centricity-answers.${slug}.yaml`;
 }
 
 export interface SaveOutcome {

@@ -48,14 +48,20 @@ function buildProgram(): Command {
     .command('audit')
     .description('run the questionnaire (or read answers) and write a scored Markdown report')
     .option(
-      '--answers <file>',
-      'score an answers file (YAML, or CSV; - for stdin) without asking anything: for CI and answers collected elsewhere',
+      '--answers <files...>',
+      'score answers files (YAML, or CSV; - for stdin) without asking anything: one person per file; ' +
+        'several files, a folder or a quoted glob merge a team',
     )
+    .option('--named', "name the respondents beside their answers (by default a team's report names nobody)")
     .option('--feedback <files...>', 'customer-feedback exports (CSV, TSV) to summarise in the report')
     .option('--demo', 'run on the sample answers and feedback bundled with centricity; asks nothing')
     .option('--actions <file>', 'add your own actions (YAML or JSON) to the catalogue; the same id replaces a built-in one')
     .option('--resume', 'go on with an interrupted questionnaire from its first unanswered question')
-    .option('--save-answers <file>', 'where the questionnaire saves answers as they are given', DEFAULT_ANSWERS_FILE)
+    .option(
+      '--save-answers <file>',
+      `where the questionnaire saves answers as they are given (default: ${DEFAULT_ANSWERS_FILE}, or one file per --respondent)`,
+    )
+    .option('--respondent <name>', 'who answers the questionnaire: saves to centricity-answers.<name>.yaml, one file per person')
     .option('-o, --out <file>', 'where to write the report; "-" for standard output (default: centricity-report.md, or .json)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['md', 'json']).default('md'))
     .option('--template <file>', 'render the Markdown report with your own Handlebars template')
@@ -78,6 +84,8 @@ Examples:
   $ centricity audit --answers team.yaml --feedback nps-export.csv
   $ centricity audit --answers team.yaml --format json --out - | jq .overall
   $ centricity audit --answers team.yaml --fail-under 50   # CI gate
+  $ centricity audit --respondent ana         # one file per person: centricity-answers.ana.yaml
+  $ centricity audit --answers "centricity-answers.*.yaml"   # the whole team: medians, spread, an agenda
   $ centricity audit --answers team.yaml --feedback nps.csv --fail-under-dimension incentives=40 --fail-under-nps 0
 
 Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error, or too few answers to gate, 130 interrupted (answers saved).`,

@@ -1,7 +1,8 @@
 import { type ChosenAction, chooseActions } from '../actions/choose.js';
 import { assigneeOf, type Owners } from '../actions/owners.js';
 import type { Action, TimeFrame } from '../actions/types.js';
-import type { Answers, AnswerValue } from '../answers/types.js';
+import { respondentsOf } from '../answers/team.js';
+import type { Answers } from '../answers/types.js';
 import { dueDate } from '../calendar.js';
 import { type Finding, partsOf } from '../checks/check.js';
 import { withQualityFindings } from '../checks/quality/index.js';
@@ -20,6 +21,7 @@ import {
   type ReportModel,
 } from './model.js';
 import { namedSpecifics } from './specifics.js';
+import { isDisagreement, teamReport } from './team.js';
 
 export interface ReportInput {
   answers: Answers;
@@ -32,6 +34,8 @@ export interface ReportInput {
   feedback: readonly AnalysedFeedback[];
   /** Who holds the roles that actions are given to (the config's `owners`). */
   owners?: Owners;
+  /** Show several respondents' names beside their answers; without it the report names nobody. */
+  named?: boolean;
 }
 
 /** A dimension counts as a strength from this score up, and as a weakness below it. */
@@ -46,7 +50,8 @@ export function buildReport(input: ReportInput): ReportModel {
   const levels = input.levels.map((level, index) => toLevelReport(level, input.levels[index + 1]));
   const currentLevel = levels.find((level) => level.id === score.level?.id) ?? null;
   const next = currentLevel ? levels[levels.indexOf(currentLevel) + 1] : undefined;
-  const dimensions = score.dimensions.map(toDimensionReport);
+  const named = input.named ?? false;
+  const dimensions = score.dimensions.map((dimension) => toDimensionReport(dimension, named));
   const allQuestions = dimensions.flatMap((dimension) => dimension.questions);
   // A score on too few answers is shown, but never called a strength or a weakness.
   const scored = dimensions.filter((dimension) => dimension.score !== null && !dimension.lowConfidence);
@@ -95,6 +100,11 @@ export function buildReport(input: ReportInput): ReportModel {
       claimedNotEvidenced: allQuestions.filter((question) => question.evidence === 'claimed'),
       disagreements: allQuestions.filter((question) => question.disagreement),
     },
+    team: teamReport(
+      score.dimensions.flatMap((dimension) => dimension.questions),
+      respondentsOf(answers),
+      named,
+    ),
     actions: {
       thisWeek: actions.filter((action) => action.timeFrame === 'this week'),
       thisMonth: actions.filter((action) => action.timeFrame === 'this month'),
@@ -111,7 +121,7 @@ function toLevelReport(level: Level, next: Level | undefined): LevelReport {
   return { id: level.id, title: level.title, from: level.from, to: next?.from ?? 100, description: level.description };
 }
 
-function toDimensionReport(result: DimensionScore): DimensionReport {
+function toDimensionReport(result: DimensionScore, named: boolean): DimensionReport {
   const { dimension } = result;
   return {
     id: dimension.id,
@@ -127,11 +137,11 @@ function toDimensionReport(result: DimensionScore): DimensionReport {
     unanswered: result.unanswered,
     claimedNotEvidenced: result.claimedNotEvidenced,
     lowConfidence: result.lowConfidence,
-    questions: result.questions.map(toQuestionReport),
+    questions: result.questions.map((question) => toQuestionReport(question, named)),
   };
 }
 
-function toQuestionReport(result: QuestionScore): QuestionReport {
+function toQuestionReport(result: QuestionScore, named: boolean): QuestionReport {
   const { question, answer } = result;
   return {
     id: question.id,
@@ -144,17 +154,10 @@ function toQuestionReport(result: QuestionScore): QuestionReport {
     points: result.points,
     evidence: result.evidence,
     evidenceHint: question.evidence,
-    responses: result.responses,
-    disagreement: spread(result.responses) >= DISAGREEMENT_POINTS,
+    // Names only where the team chose to be named: the team section lists the answers without them.
+    responses: named ? result.responses : [],
+    disagreement: isDisagreement(result.responses.map((response) => response.answer)),
   };
-}
-
-/** Answers this far apart on the 1–5 scale mean the team does not share one picture. */
-const DISAGREEMENT_POINTS = 2;
-
-function spread(responses: readonly { answer: AnswerValue }[]): number {
-  const numbers = responses.map((response) => response.answer).filter((answer): answer is 1 | 2 | 3 | 4 | 5 => typeof answer === 'number');
-  return numbers.length < 2 ? 0 : Math.max(...numbers) - Math.min(...numbers);
 }
 
 function focusArea(dimension: DimensionReport, explains: (question: QuestionReport) => boolean, order: 'best' | 'worst'): FocusArea {

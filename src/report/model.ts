@@ -1,4 +1,5 @@
 import type { TimeFrame } from '../actions/types.js';
+import type { AnswerStatistics } from '../answers/team.js';
 import type { AnswerValue } from '../answers/types.js';
 import type { Finding } from '../checks/check.js';
 import type { FeedbackSummary } from '../feedback/model.js';
@@ -33,10 +34,34 @@ export interface QuestionReport {
   evidence: EvidenceStatus;
   /** What would count as evidence for a high answer. */
   evidenceHint: string;
-  /** Each respondent's answer, when several answered. */
+  /** Each respondent's answer by name, when several answered and the report is `--named`; empty in an anonymous report (see TeamReport). */
   responses: { respondent: string; answer: AnswerValue }[];
   /** Respondents two or more points apart: a conversation to have before acting on the score. */
   disagreement: boolean;
+}
+
+/** One question as several respondents answered it; `median` is the answer it is scored by, unless most did not know. */
+export interface TeamQuestionReport extends AnswerStatistics {
+  id: string;
+  dimension: string;
+  text: string;
+  /** The answers given: by respondent with `--named`; lowest first and with `respondent` null in an anonymous report. */
+  answers: { respondent: string | null; answer: AnswerValue }[];
+  /** Respondents who gave no answer at all to this question. */
+  notAnswered: number;
+}
+
+/** Several respondents: how far apart their answers are, and what to talk through first. */
+export interface TeamReport {
+  respondents: number;
+  /** Their names with `--named`; empty in an anonymous report. */
+  names: string[];
+  /** The spread (highest minus lowest answer on the 1–5 scale) from which a question is a disagreement. */
+  disagreementFrom: number;
+  /** Every question at least one respondent answered, in the questionnaire's order. */
+  questions: TeamQuestionReport[];
+  /** The largest disagreements, largest first, at most five: the discussion agenda. */
+  agenda: TeamQuestionReport[];
 }
 
 export interface DimensionReport extends Counts {
@@ -133,6 +158,8 @@ export interface ReportModel {
     claimedNotEvidenced: QuestionReport[];
     disagreements: QuestionReport[];
   };
+  /** How several respondents answered, and where they disagree; null with one respondent. */
+  team: TeamReport | null;
   actions: { thisWeek: ActionReport[]; thisMonth: ActionReport[]; thisQuarter: ActionReport[] };
   /** Where the team's view of itself and its customers' figures disagree. */
   perceptionGap: PerceptionGap;

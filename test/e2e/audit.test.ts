@@ -95,15 +95,16 @@ describe('centricity audit --answers', () => {
 });
 
 describe('centricity audit --answers with a CSV of several respondents', () => {
-  it('scores the median answers and shows where the team disagrees', () => {
+  it('scores the median answers and puts where the team disagrees on the agenda, naming people only with --named', () => {
     writeFileSync(inDirectory('team.csv'), 'respondent,incentives.gaming-guard,culture.meet-customers\nAna,5,2\nBen,1,2\nCy,2,3\n');
     const result = runCli(['audit', '--answers', 'team.csv', '--out', '-', '--quiet'], { cwd: directory.path });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('### Where the team disagrees');
-    expect(result.stdout).toMatch(
-      /\| Where a customer measure|\| Do the customer measures that affect pay, bonuses or team rankings form a balanced set that is protected from gaming\? \| 2\/5 \| Ana 5\/5; Ben 1\/5; Cy 2\/5 \|/,
-    );
-    expect(result.stdout).not.toMatch(/\| Do people at every level[^\n]*\| Ana 2\/5/);
+    const guard = 'Do the customer measures that affect pay, bonuses or team rankings form a balanced set that is protected from gaming?';
+    expect(result.stdout).toContain(`1. You do not agree on "${guard}": answers 1, 2, 5 (spread 4).`);
+    expect(result.stdout).not.toMatch(/You do not agree on "Do people at every level/);
+    expect(result.stdout).not.toMatch(/Ana|Ben|Cy/);
+    const named = runCli(['audit', '--answers', 'team.csv', '--named', '--out', '-', '--quiet'], { cwd: directory.path });
+    expect(named.stdout).toContain(`1. You do not agree on "${guard}": answers Ana 5, Ben 1, Cy 2 (spread 4).`);
   });
 });
 
@@ -364,7 +365,10 @@ describe('bad input', () => {
 
   it.each([
     [['audit', '--answers', 'missing.yaml'], /^centricity: cannot find the answers file missing\.yaml: check the path and try again\.\n$/],
-    [['audit', '--answers', '.'], /^centricity: \. is a folder: give the path of the answers file itself\.\n$/],
+    [
+      ['audit', '--answers', '.'],
+      /^centricity: \. holds no answers files \(\.yaml, \.yml, \.json, \.csv or \.tsv\): check the folder\.\n$/,
+    ],
     [['audit'], /^centricity: no terminal to ask the questions in: pass --answers FILE/],
     [['audit', '--frobnicate'], /^centricity: unknown option '--frobnicate'/],
     [
@@ -407,7 +411,7 @@ describe('help and version', () => {
   it('prints help with exit code 0', () => {
     const result = runCli(['audit', '--help'], { cwd: directory.path });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('--answers <file>');
+    expect(result.stdout).toContain('--answers <files...>');
     expect(result.stdout).toContain('Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error');
   });
 

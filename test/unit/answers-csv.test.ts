@@ -17,14 +17,14 @@ describe('a CSV of answers', () => {
     });
   });
 
-  it('combines several respondents: the median, every response kept, notes by name', () => {
+  it('combines several respondents as several files are: the median, every response kept, notes without names', () => {
     const answers = parse(
       'respondent;goals.short-term;goals.short-term note;goals.long-term\nAna;5;we have OKRs;2\nBen;2;;dont-know\nCy;4;;dont-know\n',
     );
     expect(answers.respondent).toBe('3 respondents');
     expect(answers.answers['goals.short-term']).toEqual({
       answer: 4,
-      note: 'Ana: we have OKRs',
+      note: 'we have OKRs',
       responses: [
         { respondent: 'Ana', answer: 5 },
         { respondent: 'Ben', answer: 2 },
@@ -33,6 +33,14 @@ describe('a CSV of answers', () => {
     });
     // Two of three did not know: the team does not know.
     expect(answers.answers['goals.long-term']?.answer).toBe('dont-know');
+  });
+
+  it('names a row without a respondent by its line, and refuses one respondent on two rows', () => {
+    const answers = parse('respondent,goals.short-term\n,4\nBen,2\n');
+    expect(answers.answers['goals.short-term']?.responses?.map((response) => response.respondent)).toEqual(['Ben', 'answers.csv line 2']);
+    expect(() => parse('respondent,goals.short-term\nAna,4\nBen,2\nana,5\n')).toThrow(
+      'answers.csv line 2 and answers.csv line 4 both answer as "Ana"',
+    );
   });
 
   it('names every bad header and value with its line and column', () => {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { mergeCatalogue, parseActions } from '../../actions/parse.js';
-import { loadAnswers } from '../../answers/store.js';
+import { loadAnswers, loadTeamAnswers, respondentAnswersFile } from '../../answers/store.js';
 import type { Answers } from '../../answers/types.js';
 import { auditReport } from '../../audit.js';
 import { checkThresholds } from '../../checks/gate/index.js';
@@ -16,6 +16,7 @@ import { describeWithheld } from '../../report/feedback.js';
 import { renderJson, reportJson } from '../../report/json.js';
 import { loadPartials, loadTemplate, renderMarkdown, STEP_SUMMARY_TEMPLATE } from '../../report/markdown.js';
 import { renderSummary } from '../../report/summary.js';
+import { DEFAULT_ANSWERS_FILE } from '../defaults.js';
 import { EXIT } from '../exit-codes.js';
 import type { FeedbackFlags } from '../feedback-options.js';
 import { toFeedbackOptions } from '../feedback-settings.js';
@@ -27,14 +28,20 @@ import { VERSION } from '../version.js';
 import { collectAnswers } from './questionnaire-session.js';
 
 export interface AuditOptions extends FeedbackFlags, ThresholdFlags {
-  answers?: string;
+  /** Answers files, folders or quoted glob patterns: one respondent per file (per row of a CSV). */
+  answers?: string[];
   /** A YAML or JSON file of the team's own actions, added to the catalogue. */
   actions?: string;
   /** Customer-feedback exports whose summary goes into the report. */
   feedback?: string[];
   demo?: boolean;
   resume?: boolean;
-  saveAnswers: string;
+  /** Where the questionnaire saves; default centricity-answers.yaml, or centricity-answers.<name>.yaml with `respondent`. */
+  saveAnswers?: string;
+  /** Who answers the questionnaire: their own answers file, and their name in it. */
+  respondent?: string;
+  /** Name the respondents beside their answers in the report. */
+  named?: boolean;
   out?: string;
   format: 'md' | 'json';
   template?: string;
@@ -50,16 +57,20 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   if ([options.answers, options.demo, options.resume].filter(Boolean).length > 1) {
     throw new InputError('choose one of --answers, --demo and --resume: each says where the answers come from.');
   }
+  if (options.respondent !== undefined && (options.answers || options.demo)) {
+    throw new InputError('--respondent names who answers the questionnaire: answers files name their respondent themselves.');
+  }
   const { settings, from: configFile } = await loadSettings(options.config);
   const { questionnaire } = settings;
   let answers: Answers;
   if (options.demo) {
     answers = await loadAnswers(DEMO_ANSWERS, questionnaire);
   } else if (options.answers) {
-    answers = await loadAnswers(options.answers, questionnaire);
-    if (answers.status === 'in-progress') {
+    const team = await loadTeamAnswers(options.answers, questionnaire);
+    answers = team.answers;
+    for (const draft of team.drafts) {
       process.stderr.write(
-        `centricity: note: ${printable(options.answers)} is an unfinished draft; unanswered questions are listed in the report.\n`,
+        `centricity: note: ${printable(draft)} is an unfinished draft; unanswered questions are listed in the report.\n`,
       );
     }
   } else if (!canPrompt()) {
@@ -67,11 +78,14 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
       'no terminal to ask the questions in: pass --answers FILE (a YAML answers file) or --demo, or run centricity audit in a terminal.',
     );
   } else {
+    const path = options.saveAnswers ?? (options.respondent ? respondentAnswersFile(options.respondent) : DEFAULT_ANSWERS_FILE);
+    const respondent = options.respondent?.trim();
     const collected = await collectAnswers({
-      path: options.saveAnswers,
+      path,
       resume: Boolean(options.resume),
       questionnaire,
       resumeCommand: resumeCommand(invokedAs(), process.argv.slice(2)),
+      ...(respondent && { respondent }),
     });
     if (!collected) return EXIT.interrupted;
     answers = collected;
@@ -95,6 +109,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     feedback,
     owners: settings.owners,
     ...(options.date && { generatedOn: options.date }),
+    named: Boolean(options.named),
   });
   const out = options.out ?? (options.format === 'json' ? 'centricity-report.json' : 'centricity-report.md');
   // Templates see exactly the object the JSON writes, so that a name means one thing in both.

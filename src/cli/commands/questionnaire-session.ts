@@ -17,6 +17,8 @@ export interface SessionOptions {
   questionnaire: Questionnaire;
   /** What the person types to go on after stopping, as they started centricity (see invocation.ts). */
   resumeCommand: string;
+  /** Who answers (--respondent), written into a new answers file. */
+  respondent?: string;
 }
 
 /**
@@ -39,7 +41,13 @@ async function collectLocked(options: SessionOptions): Promise<Answers | null> {
   const { path, questionnaire, resumeCommand } = options;
   const style = styleFor(process.stderr);
   const total = questionnaire.questions.length;
-  let answers: Answers = { schemaVersion: 1, date: today(), status: 'in-progress', answers: {} };
+  let answers: Answers = {
+    schemaVersion: 1,
+    ...(options.respondent && { respondent: options.respondent }),
+    date: today(),
+    status: 'in-progress',
+    answers: {},
+  };
   let startAt = 0;
   // What the file held when the session started: what other processes' later saves are told from.
   let base: Answers | null = null;
