@@ -17,6 +17,7 @@ export function formatAnswers(answers: Answers, questionnaire: Questionnaire): s
     ...(answers.respondent !== undefined && { respondent: answers.respondent }),
     ...(answers.date !== undefined && { date: answers.date }),
     status: answers.status,
+    ...(answers.done !== undefined && { done: answers.done }),
     answers: inQuestionnaireOrder(answers, questionnaire),
   });
   document.commentBefore = HEADER;

@@ -65,6 +65,10 @@ const configSchema = z.strictObject({
     .strictObject({ overall: score, dimensions: z.record(z.string(), score), nps: z.number().min(-100).max(100) })
     .partial()
     .optional(),
+  /** The folder where each audit's snapshot is kept (relative to the working folder), or false to keep none. */
+  history: z
+    .union([z.string().min(1), z.literal(false)], { error: 'expected a folder, e.g. .centricity/history, or false to keep no history' })
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -75,6 +79,8 @@ export interface Settings {
   scoring: ScoringModel;
   catalogue: readonly Action[];
   thresholds: NonNullable<Config['thresholds']>;
+  /** Where audits keep their snapshots; false: nowhere. */
+  history: string | false;
   feedback: {
     columns: ColumnOverrides;
     scale?: ScaleId;
@@ -93,15 +99,19 @@ export interface Settings {
   };
 }
 
+/** The folder a team commits, beside its answers, so that each audit is compared with the one before. */
+export const DEFAULT_HISTORY_FOLDER = '.centricity/history';
+
 export const DEFAULT_SETTINGS: Settings = {
   questionnaire: DEFAULT_QUESTIONNAIRE,
   scoring: DEFAULT_SCORING,
   catalogue: ACTIONS,
   thresholds: {},
+  history: DEFAULT_HISTORY_FOLDER,
   feedback: { columns: {} },
 };
 
-const TOP_FIELDS = 'feedback, scoring, themes, questions, actions, thresholds';
+const TOP_FIELDS = 'feedback, scoring, themes, questions, actions, thresholds, history';
 
 /**
  * Validates a config (already read from YAML, JSON, a .js module or package.json) and turns it
@@ -175,6 +185,7 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
     },
     catalogue: mergeCatalogue(ACTIONS, config.actions ?? []),
     thresholds: config.thresholds ?? {},
+    history: config.history ?? DEFAULT_HISTORY_FOLDER,
     feedback: {
       columns: feedback.columns ?? {},
       ...(feedback.scale && { scale: feedback.scale }),
