@@ -48,7 +48,8 @@ interface HistoryInput {
  */
 export async function prepareHistory(model: ReportModel, input: HistoryInput): Promise<HistoryRun> {
   const { flags, answers, note } = input;
-  const folder = typeof flags.history === 'string' ? flags.history : flags.history === false || input.demo ? null : input.configured || null;
+  const folder =
+    typeof flags.history === 'string' ? flags.history : flags.history === false || input.demo ? null : input.configured || null;
   const chosen = flags.compare ? await readSnapshotFile(flags.compare) : null;
   const none: HistoryRun = { history: null, save: async () => null, notKept: null };
   if (!folder && !chosen) return none;
@@ -84,7 +85,9 @@ export async function prepareHistory(model: ReportModel, input: HistoryInput): P
   if (base && answers.done) {
     const unknown = answers.done.filter((id) => !base!.actions.some((action) => action.id === id));
     if (unknown.length > 0)
-      note(`done: ${formatList(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not among the actions of the audit of ${base.date}; left out.`);
+      note(
+        `done: ${formatList(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not among the actions of the audit of ${base.date}; left out.`,
+      );
     base = markDone(base, { ids: answers.done });
     if (!chosen) earlier.set(base.date, base);
   }

@@ -139,8 +139,8 @@ still scored and listed; --keep-going makes that 0).`,
 
   program
     .command('history')
-    .description('list the audits kept in the history folder: date, respondents, overall score, level and the customers\' figure')
-    .option('--history <dir>', 'the history folder (default: .centricity/history, or the config\'s history)')
+    .description("list the audits kept in the history folder: date, respondents, overall score, level and the customers' figure")
+    .option('--history <dir>', "the history folder (default: .centricity/history, or the config's history)")
     .addOption(new Option('-f, --format <format>', 'a table to read, or json for tools').choices(['table', 'json']).default('table'))
     .option('--config <file>', 'a config file whose history folder is used')
     .action(async (options: HistoryOptions) => {

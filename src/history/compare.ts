@@ -1,5 +1,5 @@
 import { round1 } from '../format.js';
-import { type CustomerFigure, CUSTOMERS_TARGET, type Snapshot } from './snapshot.js';
+import { CUSTOMERS_TARGET, type CustomerFigure, type Snapshot } from './snapshot.js';
 
 /** A figure then and now; `change` is null when either is missing. */
 export interface Change {
@@ -104,7 +104,11 @@ export function compareSnapshots(before: Snapshot, now: Snapshot, base: HistoryC
   return {
     since: before.date,
     base,
-    overall: { ...scoreChange(before.overall.score, now.overall.score), levelFrom: before.overall.level?.title ?? null, levelTo: now.overall.level?.title ?? null },
+    overall: {
+      ...scoreChange(before.overall.score, now.overall.score),
+      levelFrom: before.overall.level?.title ?? null,
+      levelTo: now.overall.level?.title ?? null,
+    },
     dimensions,
     customers,
     questions: {

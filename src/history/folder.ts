@@ -28,7 +28,9 @@ export async function readHistory(folder: string): Promise<{ snapshots: Snapshot
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { snapshots: [], skipped: [] };
     if (errorCode(error) === 'ENOTDIR')
-      throw new InputError(`the history folder ${folder} is a file: choose a folder with --history DIR, or turn history off with --no-history.`);
+      throw new InputError(
+        `the history folder ${folder} is a file: choose a folder with --history DIR, or turn history off with --no-history.`,
+      );
     throw new InputError(describeFileError(error, folder, 'history folder'));
   }
   const snapshots: Snapshot[] = [];
@@ -41,7 +43,9 @@ export async function readHistory(folder: string): Promise<{ snapshots: Snapshot
     const reading = readSnapshot(await readTextFile(path, 'snapshot'));
     if ('problem' in reading) skipped.push(`${path} is left out of the history: ${reading.problem}; fix it or delete it.`);
     else if (reading.snapshot.date !== date)
-      skipped.push(`${path} is left out of the history: it holds the audit of ${reading.snapshot.date}; rename it ${reading.snapshot.date}.json.`);
+      skipped.push(
+        `${path} is left out of the history: it holds the audit of ${reading.snapshot.date}; rename it ${reading.snapshot.date}.json.`,
+      );
     else snapshots.push(reading.snapshot);
   }
   return { snapshots, skipped };
@@ -51,7 +55,9 @@ export async function readHistory(folder: string): Promise<{ snapshots: Snapshot
 export async function readSnapshotFile(path: string): Promise<Snapshot> {
   const reading = readSnapshot(await readTextFile(path, 'snapshot to compare with'));
   if ('problem' in reading)
-    throw new InputError(`${path} cannot be compared with: ${reading.problem}; give a file from the history folder (centricity history lists them).`);
+    throw new InputError(
+      `${path} cannot be compared with: ${reading.problem}; give a file from the history folder (centricity history lists them).`,
+    );
   return reading.snapshot;
 }
 

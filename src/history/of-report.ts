@@ -1,10 +1,18 @@
 import { type Finding, partsOf } from '../checks/check.js';
 import { headline } from '../feedback/histogram.js';
 import type { ReportModel } from '../report/model.js';
-import { type CustomerFigure, CUSTOMERS_TARGET, SNAPSHOT_KIND, SNAPSHOT_VERSION, type Snapshot } from './snapshot.js';
+import { CUSTOMERS_TARGET, type CustomerFigure, SNAPSHOT_KIND, SNAPSHOT_VERSION, type Snapshot } from './snapshot.js';
 
 /** The checks whose findings are about the customers' feedback. */
-const CUSTOMER_CHECKS = new Set(['nps-below', 'score-falling', 'segment-below', 'theme-drags', 'unhappy-customers', 'few-comments', 'no-feedback']);
+const CUSTOMER_CHECKS = new Set([
+  'nps-below',
+  'score-falling',
+  'segment-below',
+  'theme-drags',
+  'unhappy-customers',
+  'few-comments',
+  'no-feedback',
+]);
 
 /** The snapshot of a report, dated by its answers (`date`, YYYY-MM-DD). */
 export function snapshotOf(model: ReportModel, date: string): Snapshot {

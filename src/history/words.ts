@@ -15,19 +15,23 @@ export function describeCustomerFigure(figure: CustomerFigure | null): string {
 
 /** A 0–100 score per audit as a sparkline ("▂▄▇"); an audit without a score is a space, never drawn as 0. */
 export function sparkline(scores: readonly (number | null)[]): string {
-  return scores.map((score) => (score === null ? ' ' : SPARK[Math.min(SPARK.length - 1, Math.floor((score / 100) * SPARK.length))])).join('');
+  return scores
+    .map((score) => (score === null ? ' ' : SPARK[Math.min(SPARK.length - 1, Math.floor((score / 100) * SPARK.length))]))
+    .join('');
 }
 
 /** The audits of a history as a plain-text table, columns aligned, for a terminal or a log; text from the files made printable. */
 export function historyTable(rows: readonly AuditRow[]): string {
   const header = ['Date', 'Respondents', 'Overall', 'Level', 'NPS or rating'];
-  const cells = rows.map((row) => [
-    row.date,
-    formatCount(row.respondents),
-    row.overall === null ? 'n/a' : String(row.overall),
-    row.level ?? 'n/a',
-    describeCustomerFigure(row.customers),
-  ].map(printable));
+  const cells = rows.map((row) =>
+    [
+      row.date,
+      formatCount(row.respondents),
+      row.overall === null ? 'n/a' : String(row.overall),
+      row.level ?? 'n/a',
+      describeCustomerFigure(row.customers),
+    ].map(printable),
+  );
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => line[column]!.length)));
   // Numbers right-aligned, words left-aligned, as in the report's tables.
   const numeric = [false, true, true, false, false];

@@ -80,7 +80,7 @@ export interface FeedbackIndexJson extends Omit<FeedbackIndex, 'files'> {
 }
 
 export function reportJson(model: ReportModel): ReportJson {
-  const { schemaVersion, generator, generatedOn, audit, summary, actions, perceptionGap, feedback, ...rest } = model;
+  const { schemaVersion, generator, generatedOn, audit, summary, actions, perceptionGap, feedback, history, ...rest } = model;
   return {
     schemaVersion,
     generator,
@@ -96,6 +96,7 @@ export function reportJson(model: ReportModel): ReportJson {
     },
     perceptionGap: { source: perceptionGap.source, rows: perceptionGap.rows.map(gapRowJson) },
     feedback: feedback.map(feedbackSummaryJson),
+    history,
   };
 }
 

@@ -4,6 +4,7 @@ import Handlebars from 'handlebars';
 import { isFinding } from '../checks/check.js';
 import { errorMessage, InputError } from '../errors.js';
 import { formatCount, formatMoney, formatPlural, formatScore, formatSigned } from '../format.js';
+import { describeCustomerFigure, sparkline } from '../history/words.js';
 import { readTextFile } from '../io/files.js';
 import { GENERATED_MARKER } from '../io/marker.js';
 import { mapStrings, printable, shorten } from '../printable.js';
@@ -68,6 +69,17 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
     (Array.isArray(list) ? list : []).filter((item: Record<string, unknown>) => typeof item[String(key)] === 'number'),
   /** The first item of a list, for "start with" sentences. */
   first: (list: unknown) => (Array.isArray(list) ? list[0] : undefined),
+  /** The customers' figure of an audit in the history: "NPS +22.1 (n = 390)". */
+  customerFigure: (figure: unknown) =>
+    describeCustomerFigure(typeof figure === 'object' && figure !== null ? (figure as Parameters<typeof describeCustomerFigure>[0]) : null),
+  /** One field (0–100) of every item of a list as a sparkline, e.g. the overall score of each audit: "▂▄▇". */
+  sparkline: (list: unknown, key: unknown) =>
+    sparkline(
+      (Array.isArray(list) ? list : []).map((item: Record<string, unknown>) => {
+        const value = item[String(key)];
+        return typeof value === 'number' ? value : null;
+      }),
+    ),
   /** The findings of one check in a list of findings: `(findingsOf findings "missing-column")`. */
   findingsOf: (list: unknown, check: unknown) =>
     (Array.isArray(list) ? list : []).filter((finding: { check?: unknown }) => finding?.check === check),

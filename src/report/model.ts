@@ -2,8 +2,8 @@ import type { TimeFrame } from '../actions/types.js';
 import type { AnswerValue } from '../answers/types.js';
 import type { Finding } from '../checks/check.js';
 import type { FeedbackSummary } from '../feedback/model.js';
-import type { Counts, EvidenceStatus } from '../scoring/score.js';
 import type { HistoryReport } from '../history/compare.js';
+import type { Counts, EvidenceStatus } from '../scoring/score.js';
 import type { PerceptionGap } from './gap.js';
 
 /**
