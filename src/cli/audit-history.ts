@@ -92,7 +92,9 @@ export async function prepareHistory(model: ReportModel, input: HistoryInput): P
     if (!chosen) earlier.set(base.date, base);
   }
 
-  const history = historyReport(current, [...earlier.values()], base && { snapshot: base, chosen: Boolean(chosen) });
+  const report = historyReport(current, [...earlier.values()], base && { snapshot: base, chosen: Boolean(chosen) }, keep);
+  // Nothing earlier and nothing kept: the report has nothing to say about history.
+  const history = report.comparison || keep || report.trend.length > 1 ? report : null;
   const changedEarlier = [...earlier.values()].filter((snapshot) => !read.snapshots.includes(snapshot));
   return {
     history,

@@ -71,6 +71,8 @@ export interface HistoryReport {
   comparison: HistoryComparison | null;
   /** Every audit in the history, this one included, oldest first. */
   trend: TrendPoint[];
+  /** Whether this audit is kept in the history folder, to be compared with by the next one. */
+  kept: boolean;
 }
 
 /** The latest snapshot dated before `date`, or null. */
@@ -88,8 +90,10 @@ export function historyReport(
   current: Snapshot,
   snapshots: readonly Snapshot[],
   base: { snapshot: Snapshot; chosen: boolean } | null,
+  kept: boolean,
 ): HistoryReport {
   return {
+    kept,
     comparison: base ? compareSnapshots(base.snapshot, current, base.chosen ? 'chosen' : 'previous') : null,
     trend: trendOf(current, snapshots),
   };

@@ -73,7 +73,8 @@ export async function refuseForeignFile(path: string): Promise<void> {
   const reading = readSnapshot(text);
   if ('problem' in reading && !reading.ours)
     throw new InputError(
-      `${path} is where this audit's snapshot goes, but ${reading.problem}: move it away, or keep the history elsewhere with --history DIR.`,
+      `${path} is where this audit's snapshot goes, but ${reading.problem}: ` +
+        'move it away, or keep the history elsewhere with --history DIR.',
     );
 }
 

@@ -140,7 +140,7 @@ describe('history and trend', () => {
 
   it('puts this audit in place of an earlier run of the same date, oldest first', () => {
     const rerun = snapshot('2026-11-30', 50);
-    const report = historyReport(rerun, [november, may, august], { snapshot: august, chosen: false });
+    const report = historyReport(rerun, [november, may, august], { snapshot: august, chosen: false }, true);
     expect(report.trend.map((point) => [point.date, point.overall, point.current])).toEqual([
       ['2026-05-31', 10, false],
       ['2026-08-31', 20, false],
