@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { formatAnswers } from '../../../src/answers/format.js';
+import { parseAnswers } from '../../../src/answers/parse.js';
 import { auditReport } from '../../../src/audit.js';
+import { settingsFromConfig } from '../../../src/config/config.js';
 import { compareSnapshots, customerChange, historyReport, previousSnapshot } from '../../../src/history/compare.js';
 import { markDone, reportChecklist, snapshotOfReport } from '../../../src/history/done.js';
 import { snapshotOf } from '../../../src/history/of-report.js';
 import { formatSnapshot, readSnapshot } from '../../../src/history/parse.js';
 import type { CustomerFigure, Snapshot } from '../../../src/history/snapshot.js';
 import { historyTable, sparkline } from '../../../src/history/words.js';
+import { readYaml } from '../../../src/io/yaml.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../../src/questionnaire/index.js';
 
 /** A finished snapshot with every dimension at `score`, one action targeting incentives and the customers. */
@@ -197,5 +201,26 @@ describe('readSnapshot', () => {
     expect(readSnapshot('{"kind": "centricity-snapshot", "schemaVersion": 9}')).toMatchObject({ ours: true });
     const broken = { ...snapshot('2026-08-31', 20), overall: { score: 'high' } };
     expect(readSnapshot(JSON.stringify(broken))).toMatchObject({ ours: true, problem: expect.stringContaining('overall') });
+  });
+});
+
+describe('settings and answers for history', () => {
+  const settings = (text: string) => settingsFromConfig(readYaml(text, 'centricity.config.yaml', 'empty'), 'centricity.config.yaml');
+
+  it('reads the history folder from the config, false to keep none', () => {
+    expect(settings('thresholds: {}').history).toBe('.centricity/history');
+    expect(settings('history: audits/history').history).toBe('audits/history');
+    expect(settings('history: false').history).toBe(false);
+    expect(() => settings('history: 3')).toThrow(/history: expected a folder/);
+  });
+
+  it('reads the done actions of an answers file, and keeps them when it is written again', () => {
+    const text = 'schemaVersion: 1\ndate: 2026-11-30\ndone: [talk-to-five-customers]\nanswers: {}\n';
+    const answers = parseAnswers(text, 'team.yaml', DEFAULT_QUESTIONNAIRE);
+    expect(answers.done).toEqual(['talk-to-five-customers']);
+    expect(parseAnswers(formatAnswers(answers, DEFAULT_QUESTIONNAIRE), 'team.yaml', DEFAULT_QUESTIONNAIRE).done).toEqual(answers.done);
+    expect(() => parseAnswers('schemaVersion: 1\ndone: yes\n', 'team.yaml', DEFAULT_QUESTIONNAIRE)).toThrow(
+      /done: expected a list of action ids/,
+    );
   });
 });
