@@ -3,6 +3,7 @@
  * committed report's ticked actions, and the writing. What is compared and what counts as done
  * is decided by the pure modules of src/history.
  */
+import { stat } from 'node:fs/promises';
 import type { Answers } from '../answers/types.js';
 import { formatList } from '../format.js';
 import { type HistoryReport, historyReport, previousSnapshot } from '../history/compare.js';
@@ -24,7 +25,7 @@ export interface HistoryRun {
   history: HistoryReport | null;
   /** Writes this audit's snapshot (and earlier ones newly marked done); returns what it did in one sentence, or null. */
   save(): Promise<string | null>;
-  /** Why this audit is not kept, in one sentence, or null. */
+  /** Why this audit is not kept, in one sentence, when the team keeps a history; otherwise null. */
   notKept: string | null;
 }
 
@@ -65,6 +66,8 @@ export async function prepareHistory(model: ReportModel, input: HistoryInput): P
           ? 'this audit is not kept in the history: the report went to standard output; add --history DIR to keep it.'
           : null;
   const keep = Boolean(folder) && notKept === null;
+  // A team that has not started a history (no folder yet, none named) is not told why this audit is not in it.
+  const explained = typeof flags.history === 'string' || (folder !== null && (await stat(folder).catch(() => null)) !== null);
   if (keep) await refuseForeignFile(snapshotPath(folder!, date));
 
   const read = folder ? await readHistory(folder) : { snapshots: [], skipped: [] };
@@ -98,7 +101,7 @@ export async function prepareHistory(model: ReportModel, input: HistoryInput): P
   const changedEarlier = [...earlier.values()].filter((snapshot) => !read.snapshots.includes(snapshot));
   return {
     history,
-    notKept,
+    notKept: explained ? notKept : null,
     save: async () => {
       if (!keep) return null;
       await writeSnapshots(folder!, [...changedEarlier, current]);
