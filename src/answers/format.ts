@@ -36,6 +36,7 @@ export function formatAnswers(answers: Answers, questionnaire: Questionnaire, op
     ...(answers.respondent !== undefined && { respondent: answers.respondent }),
     ...(answers.date !== undefined && { date: answers.date }),
     status: answers.status,
+    ...(answers.done !== undefined && { done: answers.done }),
     // An empty section stays open (`answers:`), so that uncommenting an entry below it is valid YAML.
     answers: commented && Object.keys(ordered).length === 0 ? null : ordered,
   });

@@ -57,6 +57,7 @@ const answersSchema = z.strictObject({
     )
     .optional(),
   status: z.enum(['complete', 'in-progress']).default('complete'),
+  done: z.array(z.string().min(1), { error: 'expected a list of action ids, e.g. [call-back-detractors]' }).optional(),
   // An empty section (every answer still commented out, as in the init template) is no answers yet.
   answers: z.preprocess(
     (value) => value ?? {},
@@ -78,7 +79,7 @@ export function parseAnswers(text: string, file: string, questionnaire: Question
     answersSchema,
     source,
     file,
-    (path) => (path.length === 0 ? 'schemaVersion, team, respondent, date, status, answers' : 'answer, note'),
+    (path) => (path.length === 0 ? 'schemaVersion, team, respondent, date, status, done, answers' : 'answer, note'),
     unknownIds.map((id) => {
       const suggestion = closestId(id, [...known]);
       const hint = suggestion ? `; did you mean ${suggestion}?` : '';
@@ -95,6 +96,7 @@ export function parseAnswers(text: string, file: string, questionnaire: Question
     schemaVersion: 1,
     ...definedOnly({ team: parsed.team, respondent: parsed.respondent, date: parsed.date }),
     status: parsed.status,
+    ...(parsed.done && { done: parsed.done }),
     answers,
   };
 }

@@ -80,9 +80,12 @@ export function mergeRespondents(respondents: readonly Respondent[]): Answers {
     .flatMap((person) => (person.answers.date ? [person.answers.date] : []))
     .sort(compareText)
     .at(-1);
+  // An action any respondent marks done is done for the team.
+  const done = [...new Set(people.flatMap((person) => person.answers.done ?? []))].sort(compareText);
   return {
     schemaVersion: 1,
     ...(teams.length > 0 && { team: teams.sort(compareText).join(' / ') }),
+    ...(done.length > 0 && { done }),
     respondent: `${people.length} respondents`,
     ...(date && { date }),
     status: people.every((person) => person.answers.status === 'complete') ? 'complete' : 'in-progress',

@@ -21,6 +21,8 @@ export interface Answers {
   /** When the answers were given, YYYY-MM-DD. */
   date?: string;
   status: AnswersStatus;
+  /** Ids of the previous audit's actions the team has done since (see the README's History section). */
+  done?: string[];
   /** Keyed by question id, in the questionnaire's order. */
   answers: Record<string, Answer>;
 }

@@ -9,6 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { errorMessage, InputError } from '../errors.js';
 import { printableLines } from '../printable.js';
 import type { AuditOptions } from './commands/audit.js';
+import type { HistoryOptions } from './commands/history.js';
 import type { InitOptions } from './commands/init.js';
 import type { QuestionsOptions } from './commands/questions.js';
 import type { ScoreOptions } from './commands/score.js';
@@ -74,6 +75,9 @@ function buildProgram(): Command {
     )
     .option('--fail-under-nps <nps>', "exit with code 1 when the customers' NPS (−100..100) is below this", parseNps)
     .option('--force', 'overwrite an existing output file that centricity did not write')
+    .option('--history <dir>', 'the folder of earlier audits to compare with, and where this one is kept (default: .centricity/history)')
+    .option('--no-history', 'neither compare with earlier audits nor keep this one')
+    .option('--compare <file>', 'compare with this snapshot (a file of the history folder) instead of the previous audit')
     .option('-q, --quiet', 'print no summary, only errors')
     .addHelpText(
       'after',
@@ -139,6 +143,17 @@ still scored and listed; --keep-going makes that 0).`,
     .action(async (options: InitOptions) => {
       const { initCommand } = await import('./commands/init.js');
       process.exitCode = await initCommand(options);
+    });
+
+  program
+    .command('history')
+    .description("list the audits kept in the history folder: date, respondents, overall score, level and the customers' figure")
+    .option('--history <dir>', "the history folder (default: .centricity/history, or the config's history)")
+    .addOption(new Option('-f, --format <format>', 'a table to read, or json for tools').choices(['table', 'json']).default('table'))
+    .option('--config <file>', 'a config file whose history folder is used')
+    .action(async (options: HistoryOptions) => {
+      const { historyCommand } = await import('./commands/history.js');
+      process.exitCode = await historyCommand(options);
     });
 
   program

@@ -73,6 +73,10 @@ const configSchema = z.strictObject({
     .strictObject({ overall: score, dimensions: z.record(z.string(), score), nps: z.number().min(-100).max(100) })
     .partial()
     .optional(),
+  /** The folder where each audit's snapshot is kept (relative to the working folder), or false to keep none. */
+  history: z
+    .union([z.string().min(1), z.literal(false)], { error: 'expected a folder, e.g. .centricity/history, or false to keep no history' })
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -85,6 +89,8 @@ export interface Settings {
   /** Who holds each role that actions are given to (`owners` in the config). */
   owners: Owners;
   thresholds: NonNullable<Config['thresholds']>;
+  /** Where audits keep their snapshots; false: nowhere. */
+  history: string | false;
   feedback: {
     columns: ColumnOverrides;
     scale?: ScaleId;
@@ -103,16 +109,20 @@ export interface Settings {
   };
 }
 
+/** The folder a team commits, beside its answers, so that each audit is compared with the one before. */
+export const DEFAULT_HISTORY_FOLDER = '.centricity/history';
+
 export const DEFAULT_SETTINGS: Settings = {
   questionnaire: DEFAULT_QUESTIONNAIRE,
   scoring: DEFAULT_SCORING,
   catalogue: ACTIONS,
   owners: {},
   thresholds: {},
+  history: DEFAULT_HISTORY_FOLDER,
   feedback: { columns: {} },
 };
 
-const TOP_FIELDS = 'feedback, scoring, themes, questions, actions, owners, thresholds';
+const TOP_FIELDS = 'feedback, scoring, themes, questions, actions, owners, thresholds, history';
 
 /**
  * Validates a config (already read from YAML, JSON, a .js module or package.json) and turns it
@@ -196,6 +206,7 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
     catalogue,
     owners,
     thresholds: config.thresholds ?? {},
+    history: config.history ?? DEFAULT_HISTORY_FOLDER,
     feedback: {
       columns: feedback.columns ?? {},
       ...(feedback.scale && { scale: feedback.scale }),

@@ -112,6 +112,8 @@ export function buildReport(input: ReportInput): ReportModel {
     },
     perceptionGap: perceptionGap(score, feedback),
     feedback,
+    // Earlier audits are read at the edge and added with withHistory (src/history/compare.ts).
+    history: null,
   };
   const { schemaVersion, generator, generatedOn, audit, ...rest } = model;
   return { schemaVersion, generator, generatedOn, audit, summary: executiveSummary(model, STRENGTH_FROM), ...rest };

@@ -80,7 +80,7 @@ export interface FeedbackIndexJson extends Omit<FeedbackIndex, 'files'> {
 }
 
 export function reportJson(model: ReportModel): ReportJson {
-  const { schemaVersion, generator, generatedOn, audit, summary, actions, perceptionGap, feedback, ...rest } = model;
+  const { schemaVersion, generator, generatedOn, audit, summary, actions, perceptionGap, feedback, history, ...rest } = model;
   return {
     schemaVersion,
     generator,
@@ -100,6 +100,7 @@ export function reportJson(model: ReportModel): ReportJson {
       notCompared: perceptionGap.notCompared.map((left) => ({ ...left, statement: describeFinding(left.finding) })),
     },
     feedback: feedback.map(feedbackSummaryJson),
+    history,
   };
 }
 

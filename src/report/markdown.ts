@@ -7,6 +7,7 @@ import { differenceThatMatters } from '../checks/evidence.js';
 import { errorMessage, InputError } from '../errors.js';
 import type { FeedbackSummary } from '../feedback/model.js';
 import { formatCount, formatMoney, formatPlural, formatScore, formatSigned } from '../format.js';
+import { describeCustomerFigure, sparkline } from '../history/words.js';
 import { readTextFile } from '../io/files.js';
 import { GENERATED_MARKER } from '../io/marker.js';
 import { mapStrings, printable, shorten } from '../printable.js';
@@ -79,6 +80,17 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   /** How large a theme's pull must be to matter in a feedback summary (src/checks/evidence.ts); nothing when it cannot be said. */
   differenceThatMatters: (summary: unknown) =>
     typeof summary === 'object' && summary !== null && 'scores' in summary ? differenceThatMatters(summary as FeedbackSummary) : null,
+  /** The customers' figure of an audit in the history: "NPS +22.1 (n = 390)". */
+  customerFigure: (figure: unknown) =>
+    describeCustomerFigure(typeof figure === 'object' && figure !== null ? (figure as Parameters<typeof describeCustomerFigure>[0]) : null),
+  /** One field (0–100) of every item of a list as a sparkline, e.g. the overall score of each audit: "▂▄▇". */
+  sparkline: (list: unknown, key: unknown) =>
+    sparkline(
+      (Array.isArray(list) ? list : []).map((item: Record<string, unknown>) => {
+        const value = item[String(key)];
+        return typeof value === 'number' ? value : null;
+      }),
+    ),
   /** The findings of one check in a list of findings: `(findingsOf findings "missing-column")`. */
   findingsOf: (list: unknown, check: unknown) =>
     (Array.isArray(list) ? list : []).filter((finding: { check?: unknown }) => finding?.check === check),

@@ -3,6 +3,7 @@ import type { AnswerStatistics } from '../answers/team.js';
 import type { AnswerValue } from '../answers/types.js';
 import type { Finding } from '../checks/check.js';
 import type { FeedbackSummary } from '../feedback/model.js';
+import type { HistoryReport } from '../history/compare.js';
 import type { Counts, EvidenceStatus } from '../scoring/score.js';
 import type { PerceptionGap } from './gap.js';
 
@@ -165,4 +166,9 @@ export interface ReportModel {
   perceptionGap: PerceptionGap;
   /** What customers said, one summary per feedback file given with --feedback. */
   feedback: FeedbackSummary[];
+  /**
+   * This audit against earlier ones from the history folder (src/history): changes since the
+   * previous audit, the trend and the earlier actions done. Null when no history was read.
+   */
+  history: HistoryReport | null;
 }

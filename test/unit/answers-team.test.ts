@@ -53,6 +53,16 @@ describe('teamAnswer', () => {
 });
 
 describe('mergeRespondents', () => {
+  it('marks done for the team every action any respondent lists as done', () => {
+    const merged = mergeRespondents([
+      person('Ana', { [A]: { answer: 3 } }, { done: ['talk-to-five-customers'] }),
+      person('Ben', { [A]: { answer: 4 } }, { done: ['close-the-loop-with-detractors', 'talk-to-five-customers'] }),
+      person('Cy', { [A]: { answer: 2 } }),
+    ]);
+    expect(merged.done).toEqual(['close-the-loop-with-detractors', 'talk-to-five-customers']);
+    expect(mergeRespondents([person('Ana', { [A]: { answer: 3 } }), person('Ben', { [A]: { answer: 4 } })])).not.toHaveProperty('done');
+  });
+
   it('scores each question by the team answer, keeps every response by name and the notes without names, sorted by text', () => {
     const merged = mergeRespondents([
       person('Cy', { [A]: { answer: 1, note: 'a bonus plan PDF' } }, { date: '2026-11-02', team: 'Fernhill' }),

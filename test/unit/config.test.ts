@@ -92,7 +92,7 @@ scoring:
 
   it('rejects unknown sections and fields, naming the ones allowed', () => {
     expect(problemsOf('colours: true\n')[0]).toMatch(
-      /unexpected field colours; allowed here: feedback, scoring, themes, questions, actions, owners, thresholds\./,
+      /unexpected field colours; allowed here: feedback, scoring, themes, questions, actions, owners, thresholds, history\./,
     );
   });
 

@@ -29,11 +29,15 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   'checks/index.ts': [...SHARED, ...CORE],
   config: [...SHARED, 'io', ...CORE],
   // The report model and its views (Markdown, terminal, step summary, JSON).
-  report: [...SHARED, 'io', ...CORE],
+  report: [...SHARED, 'io', ...CORE, 'history'],
+  // Snapshots of earlier audits and their comparison, which the report model carries; the folder at the edge.
+  history: [...SHARED, 'io', 'answers'],
+  // A snapshot is taken from a finished report model.
+  'history/of-report.ts': [...SHARED, ...CORE, 'report', 'history'],
   'audit.ts': [...SHARED, ...CORE, 'report'],
-  cli: [...SHARED, 'io', ...CORE, 'config', 'report', 'audit.ts'],
+  cli: [...SHARED, 'io', ...CORE, 'config', 'report', 'audit.ts', 'history', 'history/of-report.ts'],
   // The programmatic API: the core and the views, never the CLI.
-  'index.ts': [...SHARED, 'io', ...CORE, 'config', 'report', 'audit.ts'],
+  'index.ts': [...SHARED, 'io', ...CORE, 'config', 'report', 'audit.ts', 'history', 'history/of-report.ts'],
 };
 
 /** Packages that draw on a terminal or parse its arguments: only the CLI may use them. */

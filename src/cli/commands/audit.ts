@@ -16,6 +16,7 @@ import { describeWithheld } from '../../report/feedback.js';
 import { renderJson, reportJson } from '../../report/json.js';
 import { loadPartials, loadTemplate, renderMarkdown, STEP_SUMMARY_TEMPLATE } from '../../report/markdown.js';
 import { renderSummary } from '../../report/summary.js';
+import { type HistoryFlags, prepareHistory } from '../audit-history.js';
 import { DEFAULT_ANSWERS_FILE } from '../defaults.js';
 import { EXIT } from '../exit-codes.js';
 import type { FeedbackFlags } from '../feedback-options.js';
@@ -27,7 +28,7 @@ import { canPrompt, progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
 import { collectAnswers } from './questionnaire-session.js';
 
-export interface AuditOptions extends FeedbackFlags, ThresholdFlags {
+export interface AuditOptions extends FeedbackFlags, ThresholdFlags, HistoryFlags {
   /** Answers files, folders or quoted glob patterns: one respondent per file (per row of a CSV). */
   answers?: string[];
   /** A YAML or JSON file of the team's own actions, added to the catalogue. */
@@ -101,7 +102,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   const catalogue = options.actions
     ? mergeCatalogue(settings.catalogue, parseActions(await readTextFile(options.actions, 'actions file'), options.actions, questionnaire))
     : settings.catalogue;
-  const model = auditReport(answers, {
+  const bare = auditReport(answers, {
     questionnaire,
     scoring: settings.scoring,
     catalogue,
@@ -112,6 +113,15 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     named: Boolean(options.named),
   });
   const out = options.out ?? (options.format === 'json' ? 'centricity-report.json' : 'centricity-report.md');
+  const history = await prepareHistory(bare, {
+    flags: options,
+    configured: settings.history,
+    demo: Boolean(options.demo),
+    answers,
+    out,
+    note: (message) => process.stderr.write(`centricity: note: ${printable(message)}\n`),
+  });
+  const model = { ...bare, history: history.history };
   // Templates see exactly the object the JSON writes, so that a name means one thing in both.
   const json = reportJson(model);
   const rendered =
@@ -125,6 +135,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
           templateWarnings(options.quiet),
         );
   await writeOutput(out, rendered, { force: Boolean(options.force) });
+  const kept = await history.save();
 
   if (!options.quiet) {
     // The summary is a result: on stdout, unless the report itself is going there.
@@ -132,6 +143,8 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     const style = styleFor(stream);
     stream.write(`\n${renderSummary(model, style)}`);
     if (!isStandardOutput(out)) stream.write(`\nReport written to ${printable(out)}\n`);
+    if (kept) stream.write(`${printable(kept)}\n`);
+    if (history.notKept) process.stderr.write(`centricity: note: ${history.notKept}\n`);
   }
   await appendStepSummary(renderMarkdown(json, await loadTemplate(STEP_SUMMARY_TEMPLATE), 'step summary template'));
   const gate = gateOf(options, settings.thresholds, configFile, settings.feedback.minGroupSize);
