@@ -41,8 +41,11 @@ export async function askQuestionnaire(options: AskOptions): Promise<AskOutcome>
     if (starting && answers.team === undefined) {
       const team = (await input({ message: 'Which team or company is this audit for?' }, context)).trim();
       await save({ ...answers, ...(team && { team }) });
-      const respondent = (await input({ message: 'Your name and role (optional, shown in the report):' }, context)).trim();
-      await save({ ...answers, ...(respondent && { respondent }) });
+      // Given with --respondent, the name is already in the file.
+      if (answers.respondent === undefined) {
+        const respondent = (await input({ message: 'Your name and role (optional, shown in the report):' }, context)).trim();
+        await save({ ...answers, ...(respondent && { respondent }) });
+      }
     }
 
     let index = options.startAt;

@@ -367,6 +367,28 @@ describe('centricity audit in a pseudo-terminal', { timeout: 60_000 }, () => {
     }
   });
 
+  it('--respondent saves one file per person with the name in it, and asks for no name', async () => {
+    const dir = await tempDir();
+    const session = new TerminalSession(['audit', '--respondent', 'Ana Lima', '--date', REPORT_DATE], { cwd: dir });
+    sessions.push(session);
+    await session.waitFor(/\? Which team or company is this audit for\?/);
+    session.send(TEAM);
+    await session.waitFor(echoed(TEAM));
+    session.markAndSend(KEY.enter);
+    await answer(session, 1, PLAN[0]!);
+    await session.waitFor(questionShown(2));
+    expect(session.screen).not.toMatch(/Your name and role/);
+    session.markAndSend(KEY.ctrlC);
+    expect((await exitOf(session)).exitCode, session.screen).toBe(130);
+    expect(session.screen).toContain(
+      'Stopped. 1 of 34 answers are saved in centricity-answers.ana-lima.yaml; ' +
+        `run centricity audit --resume --respondent 'Ana Lima' --date ${REPORT_DATE} to go on.`,
+    );
+    const saved = await readAnswers(join(dir, 'centricity-answers.ana-lima.yaml'));
+    expect(saved).toMatchObject({ team: TEAM, respondent: 'Ana Lima', status: 'in-progress' });
+    expect(Object.keys(saved.answers)).toEqual(IDS.slice(0, 1));
+  });
+
   it('Ctrl-C before the first answer saves nothing and says so', async () => {
     const dir = await tempDir();
     const paths = files(dir);
