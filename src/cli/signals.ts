@@ -4,28 +4,41 @@ import { EXIT } from './exit-codes.js';
 
 const EXIT_ON: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated };
 
+/** Whether the process's handlers are in place: `main` may run more than once in one process (the tests do). */
+let installed = false;
+/** Whether standard output failed during the current run. */
+let outputFailed = false;
+
 /**
  * On SIGINT or SIGTERM, removes what was left half-done (temporary files not yet renamed into
  * place) and exits with the shell's code for the signal.
  */
 export function undoOnSignals(): void {
+  installOnce();
+}
+
+/**
+ * A closed standard output (`centricity … | head -c 10`: EPIPE) fails the run with exit 2 and
+ * one sentence, instead of a crash or a silent success. Returns whether it happened in this run.
+ */
+export function watchStandardOutput(): () => boolean {
+  installOnce();
+  outputFailed = false;
+  return () => outputFailed;
+}
+
+function installOnce(): void {
+  if (installed) return;
+  installed = true;
   for (const [signal, code] of Object.entries(EXIT_ON)) {
     process.once(signal, () => {
       undoPending();
       process.exit(code);
     });
   }
-}
-
-/**
- * A closed standard output (`centricity … | head -c 10`: EPIPE) fails the run with exit 2 and
- * one sentence, instead of a crash or a silent success. Returns whether it happened.
- */
-export function watchStandardOutput(): () => boolean {
-  let failed = false;
   process.stdout.on('error', (error: Error) => {
-    if (failed) return;
-    failed = true;
+    if (outputFailed) return;
+    outputFailed = true;
     process.stderr.write(
       errorCode(error) === 'EPIPE'
         ? 'centricity: standard output was closed before everything was written ' +
@@ -34,5 +47,4 @@ export function watchStandardOutput(): () => boolean {
     );
     process.exitCode = EXIT.usage;
   });
-  return () => failed;
 }
