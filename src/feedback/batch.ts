@@ -1,12 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
+import { packageFile } from '../io/package-files.js';
 import { analyseFeedbackFileWithReading, type FeedbackOptions, type FileReading } from './index.js';
 import type { AnalysedFeedback } from './model.js';
 
 /** A file's summary and how it was read (for another pass over it, see `FileReading`), or why it could not be. */
 export type FileResult = { file: string; summary: AnalysedFeedback; reading: FileReading } | { file: string; error: string };
 
-const FILE_WORKER = new URL('./file-worker.js', import.meta.url);
+const FILE_WORKER = packageFile('dist/feedback/file-worker.js');
 
 /**
  * Analyses many files, `workers` at a time, each in a worker thread of its own; a file that

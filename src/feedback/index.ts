@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
+import { packageFile } from '../io/package-files.js';
 import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
 import type { AnalysedFeedback, ThemeChoice } from './model.js';
 import { decisionsOf, planColumns, planFromHead, planFromProfile, profileRange } from './read/plan.js';
@@ -45,7 +46,7 @@ export type { AnalysedFeedback, FeedbackSummary } from './model.js';
 const PROGRESS_EVERY = 10_000;
 /** Below this size a file is read in one piece: starting workers would cost more than they save. */
 const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
-const WORKER = new URL('./worker.js', import.meta.url);
+const WORKER = packageFile('dist/feedback/worker.js');
 /**
  * How much more of a split file this thread reads than an even share: a worker starts its range
  * later (the request travels to it, its code warms up), about 0.2 s behind at a million rows.

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { ownerLabel } from '../actions/owners.js';
 import { isFinding } from '../checks/check.js';
@@ -10,14 +10,15 @@ import { formatCount, formatMoney, formatPlural, formatScore, formatSigned } fro
 import { describeCustomerFigure, sparkline } from '../history/words.js';
 import { readTextFile } from '../io/files.js';
 import { GENERATED_MARKER } from '../io/marker.js';
+import { packageFile } from '../io/package-files.js';
 import { mapStrings, printable, shorten } from '../printable.js';
 import { canDescribe, describeFinding } from './words.js';
 
-export const DEFAULT_TEMPLATE = new URL('../../templates/report.md.hbs', import.meta.url);
-export const FEEDBACK_TEMPLATE = new URL('../../templates/feedback.md.hbs', import.meta.url);
-export const INDEX_TEMPLATE = new URL('../../templates/index.md.hbs', import.meta.url);
-export const STEP_SUMMARY_TEMPLATE = new URL('../../templates/step-summary.md.hbs', import.meta.url);
-const PARTIALS = new URL('../../templates/partials/', import.meta.url);
+export const DEFAULT_TEMPLATE = packageFile('templates/report.md.hbs');
+export const FEEDBACK_TEMPLATE = packageFile('templates/feedback.md.hbs');
+export const INDEX_TEMPLATE = packageFile('templates/index.md.hbs');
+export const STEP_SUMMARY_TEMPLATE = packageFile('templates/step-summary.md.hbs');
+const PARTIALS = packageFile('templates/partials');
 
 const BAR_WIDTH = 20;
 
@@ -97,15 +98,15 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
 };
 
 /** A template's text; a user's template is read like any input, up to the size limit. */
-export async function loadTemplate(path: string | URL = DEFAULT_TEMPLATE): Promise<string> {
-  return readTextFile(typeof path === 'string' ? path : fileURLToPath(path), 'template');
+export async function loadTemplate(path: string = DEFAULT_TEMPLATE): Promise<string> {
+  return readTextFile(path, 'template');
 }
 
 /** The partials every template can use: `{{> feedback}}` renders one feedback summary. */
 export async function loadPartials(): Promise<Record<string, string>> {
   const names = (await readdir(PARTIALS)).filter((name) => name.endsWith('.md.hbs'));
   const partials: Record<string, string> = {};
-  for (const name of names) partials[name.replace(/\.md\.hbs$/, '')] = await readFile(new URL(name, PARTIALS), 'utf8');
+  for (const name of names) partials[name.replace(/\.md\.hbs$/, '')] = await readFile(join(PARTIALS, name), 'utf8');
   return partials;
 }
 

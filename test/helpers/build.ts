@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Vitest global setup: the end-to-end, pseudo-terminal and golden tests run the built CLI, so
- * the build runs first, every time; a stale dist/ would test yesterday's code.
+ * the build (tsc, then the bundle) runs first, every time; a stale dist/ would test yesterday's code.
  */
 export default function build(): void {
   const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,4 +15,6 @@ export default function build(): void {
       stdio: 'inherit',
     },
   );
+  // The command line the tests spawn is the bundle of what tsc just wrote.
+  execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: root, stdio: 'inherit' });
 }

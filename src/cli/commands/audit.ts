@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { mergeCatalogue, parseActions } from '../../actions/parse.js';
 import { loadAnswers, loadTeamAnswers, respondentAnswersFile } from '../../answers/store.js';
 import type { Answers } from '../../answers/types.js';
@@ -11,6 +10,7 @@ import type { FeedbackOptions } from '../../feedback/index.js';
 import type { AnalysedFeedback } from '../../feedback/model.js';
 import { formatPlural } from '../../format.js';
 import { readTextFile } from '../../io/files.js';
+import { packageFile } from '../../io/package-files.js';
 import { printable } from '../../printable.js';
 import { describeWithheld } from '../../report/feedback.js';
 import { renderJson, reportJson } from '../../report/json.js';
@@ -51,8 +51,8 @@ export interface AuditOptions extends FeedbackFlags, ThresholdFlags, HistoryFlag
   quiet?: boolean;
 }
 
-export const DEMO_ANSWERS = fileURLToPath(new URL('../../../templates/demo/answers.yaml', import.meta.url));
-export const DEMO_FEEDBACK = fileURLToPath(new URL('../../../templates/demo/feedback.csv', import.meta.url));
+export const DEMO_ANSWERS = packageFile('templates/demo/answers.yaml');
+export const DEMO_FEEDBACK = packageFile('templates/demo/feedback.csv');
 
 export async function auditCommand(options: AuditOptions): Promise<number> {
   if ([options.answers, options.demo, options.resume].filter(Boolean).length > 1) {
