@@ -26,8 +26,8 @@ export function snapshotOf(model: ReportModel, date: string): Snapshot {
     generatedOn: model.generatedOn,
     generator: { version: model.generator.version },
     team: model.audit.team,
-    // A file of several respondents carries each one's answer; a single respondent's file carries none.
-    respondents: Math.max(1, ...questions.map((question) => question.responses.length)),
+    // The team section counts several respondents (their names stay out of the report unless --named).
+    respondents: model.team?.respondents ?? 1,
     overall: {
       score: model.overall.score,
       level: model.overall.level && { id: model.overall.level.id, title: model.overall.level.title },

@@ -11,6 +11,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'responsibilities.named-owner',
     dimension: 'responsibilities',
     text: 'Is one named person accountable for customer outcomes such as retention, satisfaction and complaints?',
+    topic: 'whether one named person is accountable for customer outcomes',
     why:
       'Accountability shared by everyone is held by no one. A named owner is the person who gets the call when customers leave, and ' +
       'who has the standing to ask other teams for a fix.',
@@ -29,6 +30,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'responsibilities.shared-accountability',
     dimension: 'responsibilities',
     text: 'Do sales, product, operations and support carry targets for the same customer outcomes?',
+    topic: 'whether sales, product, operations and support share targets for the same customer outcomes',
     why:
       'Customers see one company, not an org chart. When each function is judged on its own numbers, they pass problems along instead ' +
       'of solving them together.',
@@ -46,6 +48,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'responsibilities.leadership-agenda',
     dimension: 'responsibilities',
     text: 'How often does the leadership team discuss customer data as a standing item on its agenda?',
+    topic: 'how often leadership discusses customer data',
     why:
       'What the leadership team looks at every month is what the company believes matters. If customers appear only when something ' +
       'goes badly wrong, everyone below learns that lesson.',
@@ -63,6 +66,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'responsibilities.issue-routing',
     dimension: 'responsibilities',
     text: 'When a customer problem crosses team boundaries, is there a known route and someone who sees it through to the end?',
+    topic: 'whether problems that cross teams have a route and someone who sees them through',
     why:
       'The problems that hurt customers most usually sit between teams: a billing error caused by a product change, a delivery promise ' +
       'sales made that logistics cannot keep.',
@@ -82,6 +86,7 @@ export const QUESTIONS: readonly Question[] = [
     text:
       "Can front-line staff fix a customer's problem on the spot, for example refund or replace up to a set limit, without asking a " +
       'manager?',
+    topic: "whether front-line staff can fix a customer's problem on the spot",
     why:
       'Customers judge the company by how fast the first person they reach can help. Making staff ask permission turns a two-minute ' +
       'fix into a two-day wait.',
@@ -101,6 +106,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'incentives.customer-outcomes-in-plans',
     dimension: 'incentives',
     text: 'Do incentive and bonus plans include customer outcomes, not only sales volume or revenue?',
+    topic: 'whether bonuses include customer outcomes',
     why:
       'People make trade-offs in the direction they are paid. If the bonus counts only units sold, a customer problem will always lose ' +
       'to the next deal.',
@@ -118,6 +124,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'incentives.gaming-guard',
     dimension: 'incentives',
     text: 'Do the customer measures that affect pay, bonuses or team rankings form a balanced set that is protected from gaming?',
+    topic: 'whether the customer measures tied to pay are balanced and protected from gaming',
     why:
       'A bonus tied to a single score invites people to manage the score: asking customers for a 10, choosing who gets surveyed, ' +
       'closing tickets early. Several measures, collected by someone other than the people rewarded, keep the incentive honest.',
@@ -139,6 +146,7 @@ export const QUESTIONS: readonly Question[] = [
     text:
       'Are people publicly recognised or promoted for customer wins, such as fixing a root cause or saving an account, and not only ' +
       'for closing deals?',
+    topic: 'whether people are recognised for customer wins, not only deals',
     why: 'Praise and promotion signal what the company really values, often more loudly than the bonus plan does.',
     evidence: 'Recent all-hands or newsletter shout-outs naming a customer win; promotion cases that cite customer impact.',
     scale: [
@@ -154,6 +162,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'incentives.retention-over-volume',
     dimension: 'incentives',
     text: 'Do incentives reward customers kept and grown over time, not only the first sale?',
+    topic: 'whether incentives reward customers kept and grown, not only the first sale',
     why:
       'Paying for the first sale alone rewards bringing in customers who leave after a month. Rewarding retention points effort at ' +
       'lifetime value rather than one transaction.',
@@ -173,6 +182,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'goals.short-term',
     dimension: 'goals',
     text: 'Are there written customer goals for the next three to twelve months, each with a number and a date?',
+    topic: 'whether there are written customer goals for the coming year, with numbers and dates',
     why: 'A goal with a number and a date can be planned for and missed; a goal without one is a wish that survives every bad quarter.',
     evidence: 'The plan or OKR document with the customer goals, their baselines, targets and dates.',
     scale: [
@@ -188,6 +198,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'goals.long-term',
     dimension: 'goals',
     text: 'Is there a written long-term customer ambition, two to five years out, that shapes the strategy and budget?',
+    topic: 'whether a written long-term customer ambition shapes strategy and budget',
     why: 'Short-term goals get traded away under pressure unless a longer ambition explains why they matter and what they add up to.',
     evidence: 'The strategy document stating the long-term customer ambition; a budget line or investment justified by it.',
     scale: [
@@ -203,6 +214,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'goals.communicated',
     dimension: 'goals',
     text: 'Could people outside the leadership team state the current customer goals if you asked them today?',
+    topic: 'whether people outside leadership could state the customer goals',
     why: 'A goal only changes behaviour if the people doing the work know it. Most teams overestimate how far their goals have travelled.',
     evidence: 'Where the goals are published (intranet, all-hands slides); a quick poll of staff who can name them.',
     scale: [
@@ -218,6 +230,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'goals.cascaded',
     dimension: 'goals',
     text: "Has each team turned the company's customer goals into its own targets and plans?",
+    topic: 'whether each team has turned the customer goals into its own targets',
     why: 'A company goal that no team has translated into its own work belongs to no one in particular, and its progress depends on luck.',
     evidence: 'Team plans or OKRs that reference the company customer goal; the last team review that discussed progress against it.',
     scale: [
@@ -235,6 +248,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'measurement.core-metrics',
     dimension: 'measurement',
     text: 'Do you measure NPS, CSAT or CES the same way on a regular schedule?',
+    topic: 'whether NPS, CSAT or CES is measured the same way on a schedule',
     why:
       'A metric collected once, or collected differently every time, cannot show a trend. Consistency of method matters more than ' +
       'which metric you pick.',
@@ -254,6 +268,7 @@ export const QUESTIONS: readonly Question[] = [
     text:
       'Do you track customer lifetime value, through retention, repeat purchase and expansion, rather than only revenue per ' +
       'transaction?',
+    topic: 'whether customer lifetime value is tracked',
     why:
       'Customer-centric growth is judged by what a relationship is worth over years. Tracking only each sale hides the customers who ' +
       'buy once and never return.',
@@ -271,6 +286,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'measurement.review-rhythm',
     dimension: 'measurement',
     text: 'Are customer metrics reviewed on a fixed rhythm by people who can act on them?',
+    topic: 'whether customer metrics are reviewed on a fixed rhythm by people who can act',
     why:
       'A dashboard nobody opens is decoration. A fixed review, with people who control budgets and roadmaps in the room, turns a ' +
       'number into a decision.',
@@ -288,6 +304,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'measurement.business-link',
     dimension: 'measurement',
     text: 'Have you shown, with your own data, how customer metrics relate to business results such as renewal, repeat purchase or churn?',
+    topic: 'whether your own data show how customer metrics relate to business results',
     why:
       "Research links a company's ability to learn from customers to better performance, but your board will believe your own numbers. " +
       'Showing that promoters buy more keeps customer work funded.',
@@ -308,6 +325,7 @@ export const QUESTIONS: readonly Question[] = [
     text:
       'Are customer metrics broken down by segment, channel and journey stage, with sample sizes shown so small groups are not ' +
       'over-read?',
+    topic: 'whether customer metrics are broken down by segment, with sample sizes',
     why:
       'An overall score hides the segment that is quietly leaving. Showing the sample size stops a team from celebrating, or panicking ' +
       'over, a change that is just noise.',
@@ -329,6 +347,7 @@ export const QUESTIONS: readonly Question[] = [
     text:
       'Has the team written down who its customer is, separating buyer, user and payer where they differ, and do all teams use the ' +
       'same definition?',
+    topic: 'whether the team shares one written definition of its customer',
     why:
       'Teams that disagree about who the customer is will optimise for different people: marketing for the buyer, product for the ' +
       'user, finance for the payer.',
@@ -347,6 +366,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'customer-understanding.priority-customers',
     dimension: 'customer-understanding',
     text: 'Do you know which customers matter most, by value, potential or influence, and do you serve them differently on purpose?',
+    topic: 'whether you know which customers matter most and serve them differently',
     why:
       'Trying to meet every expectation of every customer equally spreads effort thin. Knowing who matters most lets a team choose ' +
       'where to go beyond the basics.',
@@ -366,6 +386,7 @@ export const QUESTIONS: readonly Question[] = [
     text:
       'Have you mapped every stage of the buying process, from discovery through purchase, first use, support and renewal, with ' +
       'evidence from customers?',
+    topic: 'whether every stage of the buying process is mapped with evidence',
     why:
       'Customers expect a good experience at every step and do not care which department runs it. The stages nobody has mapped are ' +
       'where customers drop out without anyone noticing.',
@@ -383,6 +404,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'customer-understanding.value-in-use',
     dimension: 'customer-understanding',
     text: 'Do you know how customers create value with your product: what job it does for them and what they do before and after using it?',
+    topic: 'whether you know what job the product does for customers',
     why:
       'Product-centric teams know what they sell; customer-centric teams know what customers get done with it. That difference is ' +
       'where the next product and the next message come from.',
@@ -402,6 +424,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'listening.continuous',
     dimension: 'listening',
     text: 'Do you collect customer feedback all the time, or do decisions still rest on a study done once?',
+    topic: 'whether feedback is collected all the time',
     why:
       'Research from the launch year describes customers as they were. Teams that keep listening notice shifts in needs before the ' +
       'churn numbers do.',
@@ -421,6 +444,7 @@ export const QUESTIONS: readonly Question[] = [
     text:
       'Does someone read what customers say unprompted, in reviews, social media, support tickets and forums, not only in your own ' +
       'surveys?',
+    topic: 'whether someone reads what customers say unprompted',
     why:
       'Surveys answer the questions you thought to ask. Unprompted comments show what customers care about in their own words, ' +
       'including what you never asked.',
@@ -438,6 +462,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'listening.acts-on-feedback',
     dimension: 'listening',
     text: 'Does customer feedback lead to changes, tracked from the comment to the fix?',
+    topic: 'whether feedback leads to changes tracked from comment to fix',
     why:
       'Listening without acting costs money and goodwill. A tracked list of changes made because of feedback is the plainest proof ' +
       'that the listening is real.',
@@ -455,6 +480,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'listening.close-the-loop',
     dimension: 'listening',
     text: 'When a customer complains or gives a low score, does someone contact them, and later tell them what changed?',
+    topic: 'whether unhappy customers are contacted and told what changed',
     why:
       'Closing the loop is the part of listening customers can see. A call back to an unhappy customer often saves the account and ' +
       'tells you more than the survey did.',
@@ -479,6 +505,7 @@ export const QUESTIONS: readonly Question[] = [
     text:
       'Do you involve lead users, the customers who push your product hardest or adapt it themselves, in developing new products ' +
       'before launch?',
+    topic: 'whether lead users help develop new products',
     why:
       "Lead users meet tomorrow's needs today and often have already built their own workaround. Bringing them into development gives " +
       'a head start that market research cannot.',
@@ -496,6 +523,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'co-creation.customer-media',
     dimension: 'co-creation',
     text: 'Do customers create content about you, such as reviews, videos, recipes or guides, that you actively invite, support and share?',
+    topic: 'whether you invite and share what customers create about you',
     why:
       'Content made by customers is trusted more than advertising and reaches people your media budget cannot. Companies that invite ' +
       'it turn buyers into a creative team.',
@@ -515,6 +543,7 @@ export const QUESTIONS: readonly Question[] = [
     text:
       'Do you know which customers sit at the centre of word of mouth, the ones who refer and influence others, and do you work with ' +
       'them?',
+    topic: 'whether you know and work with the customers who drive word of mouth',
     why:
       'Word of mouth does not spread evenly; a small number of customers bring in a large share of others. Companies with strong word ' +
       'of mouth tend to show better financial results.',
@@ -534,6 +563,7 @@ export const QUESTIONS: readonly Question[] = [
     text:
       'Have customers pitched their own ideas directly to senior executives, in a "Shark Tank"-style session with decisions made in ' +
       'the room?',
+    topic: 'whether customers have pitched ideas to executives who decided in the room',
     why:
       'Putting customers and executives in a room as equals gets past the filter of research reports. In one published case, a ' +
       "shopper's pitch to Mars executives became an omni-channel campaign credited with a rise in sales.",
@@ -553,6 +583,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'culture.meet-customers',
     dimension: 'culture',
     text: 'Do people at every level, including executives, engineers and finance, talk to customers directly at least once a quarter?',
+    topic: 'whether people at every level talk to customers every quarter',
     why:
       'People who have met customers argue from what they heard; those who have not argue from what is convenient. Contact cannot be ' +
       'left to sales and support.',
@@ -572,6 +603,7 @@ export const QUESTIONS: readonly Question[] = [
     text:
       'Do staff buy and use your own product or service the way a customer does, ' +
       'through the normal channels and paying the normal way?',
+    topic: 'whether staff use the product the way customers do',
     why:
       'Free internal accounts skip the checkout, the delivery and the billing, which is exactly where customers get stuck. Buying it ' +
       'yourself shows what the brochure does not.',
@@ -589,6 +621,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'culture.customer-evidence',
     dimension: 'culture',
     text: 'Do decisions, in proposals, roadmaps and meeting notes, cite customer evidence such as data, quotes or research?',
+    topic: 'whether decisions cite customer evidence',
     why:
       'If customer evidence is not expected in a proposal, the loudest opinion wins. Asking "what did customers say?" in every ' +
       'decision is how a culture becomes customer-led.',
@@ -606,6 +639,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'culture.adapts-to-customers',
     dimension: 'culture',
     text: "When customers change, do the company's habits change too: processes retired, priorities moved, ways of working adjusted?",
+    topic: "whether the company's habits change when customers change",
     why:
       "Customers evolve and a culture built around last decade's customer slowly turns inward. Regular, deliberate adjustment keeps " +
       'the customer as the fixed point instead of the process.',

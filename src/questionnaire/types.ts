@@ -43,6 +43,11 @@ export const questionSchema = z.strictObject({
   }),
   /** The question as asked, ending with a question mark. */
   text: z.string().min(1),
+  /**
+   * What the question asks, in plain words after "you do not agree on" ("whether bonuses include
+   * customer outcomes"); without it, the report quotes the question.
+   */
+  topic: z.string().min(1).optional(),
   /** Why it matters: one or two sentences a consultant would say to the room. */
   why: z.string().min(1),
   /** What counts as evidence for a high answer (a link, a document, a number). */

@@ -46,6 +46,8 @@ export interface TeamQuestionReport extends AnswerStatistics {
   id: string;
   dimension: string;
   text: string;
+  /** The question in plain words, for the agenda; null when the question has none (a team's own question quotes its text). */
+  topic: string | null;
   /** The answers given: by respondent with `--named`; lowest first and with `respondent` null in an anonymous report. */
   answers: { respondent: string | null; answer: AnswerValue }[];
   /** Respondents who gave no answer at all to this question. */

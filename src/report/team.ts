@@ -57,6 +57,7 @@ function teamQuestion(result: QuestionScore, respondents: readonly string[], nam
     id: result.question.id,
     dimension: result.question.dimension,
     text: result.question.text,
+    topic: result.question.topic ?? null,
     ...answerStatistics(values),
     answers,
     notAnswered: respondents.length - result.responses.length,

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { freshFolderEachTest, runCli } from '../helpers/cli.js';
 
@@ -45,9 +45,9 @@ describe('centricity audit --answers with one file per respondent', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Answered on 2026-11-02 by 3 respondents.');
     expect(result.stdout).toContain("## The team's answers");
-    expect(result.stdout).toContain(`1. You do not agree on "${BONUSES}": answers 1, 1, 5 (spread 4).`);
+    expect(result.stdout).toContain('1. You do not agree on whether bonuses include customer outcomes: answers 1, 1, 5 (spread 4).');
     // Answers 3, 3 and 4 are one point apart: not a disagreement, so not on the agenda.
-    expect(result.stdout).not.toContain(`You do not agree on "${SHORT_TERM_GOALS}"`);
+    expect(result.stdout).not.toContain('You do not agree on whether there are written customer goals');
     expect(result.stdout).toContain(`| ${BONUSES} | 1/5 | 4 | 1–5 | 0 | 1, 1, 5 |`);
     expect(result.stdout).toContain(`| ${SHORT_TERM_GOALS} | 3/5 | 1 | 3–4 | 0 | 3, 3, 4 |`);
     // Every question is scored by its median: the bonus question at 1.
@@ -70,7 +70,9 @@ describe('centricity audit --answers with one file per respondent', () => {
     const result = audit('--answers', 'centricity-answers.*.yaml', '--named');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('3 people answered: Ana, Ben, Cy.');
-    expect(result.stdout).toContain(`1. You do not agree on "${BONUSES}": answers Ana 1, Ben 5, Cy 1 (spread 4).`);
+    expect(result.stdout).toContain(
+      '1. You do not agree on whether bonuses include customer outcomes: answers Ana 1, Ben 5, Cy 1 (spread 4).',
+    );
   });
 
   it('gives the same report whatever the order of the files, and reads a folder and a quoted glob as their files', () => {
@@ -128,5 +130,62 @@ describe('centricity audit --answers with one file per respondent', () => {
     const result = audit('--answers', '.', '--respondent', 'Ana');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--respondent names who answers the questionnaire');
+  });
+});
+
+describe('a team audited twice, three months apart', () => {
+  /** Three people's answers on a date: the incentives question answered as given, the goals one 3 by everyone. */
+  function round(date: string, bonuses: [number, number, number]): string[] {
+    const names = ['Ana', 'Ben', 'Cy'];
+    return names.map((name, index) => {
+      const path = `${date}.${name.toLowerCase()}.yaml`;
+      writeFileSync(
+        `${directory.path}/${path}`,
+        [
+          'schemaVersion: 1',
+          'team: Fernhill',
+          `respondent: ${name} Okafor`,
+          `date: ${date}`,
+          'answers:',
+          '  incentives.customer-outcomes-in-plans:',
+          `    answer: ${bonuses[index]}`,
+          `    note: "${['the bonus plan PDF', 'sales commission only', 'nothing written'][index]}"`,
+          '  goals.short-term:',
+          '    answer: 3',
+          '',
+        ].join('\n'),
+      );
+      return path;
+    });
+  }
+
+  it('compares the team with itself (deltas and trend), keeps the agenda and names nobody, in the report or its history', () => {
+    const first = runCli(['audit', '--answers', ...round('2026-08-31', [1, 5, 1]), '--date', '2026-08-31', '--quiet'], {
+      cwd: directory.path,
+    });
+    expect(first.status, first.stderr).toBe(0);
+    const second = runCli(['audit', '--answers', ...round('2026-11-30', [4, 5, 4]), '--date', '2026-11-30', '--quiet'], {
+      cwd: directory.path,
+    });
+    expect(second.status, second.stderr).toBe(0);
+    const report = readFileSync(`${directory.path}/centricity-report.md`, 'utf8');
+    // The medians moved from 1 to 4: Incentives 0 → 75.
+    expect(report).toContain('Compared with the audit of 2026-08-31:');
+    expect(report).toMatch(/- Incentives 0 → 75, \+75 since 2026-08-31/);
+    expect(report).toMatch(/\| 2026-08-31 \| 3 \|/);
+    expect(report).toMatch(/\| 2026-11-30 \(this one\) \| 3 \|/);
+    // Answers 4, 4, 5 are one point apart: no longer on the agenda.
+    expect(report).not.toContain('You do not agree on whether bonuses include customer outcomes');
+    const snapshots = readdirSync(`${directory.path}/.centricity/history`).map((name) =>
+      readFileSync(`${directory.path}/.centricity/history/${name}`, 'utf8'),
+    );
+    expect(snapshots).toHaveLength(2);
+    for (const text of [report, ...snapshots]) {
+      expect(text).not.toMatch(/Ana|Ben|Cy|Okafor/);
+    }
+    const earlier = runCli(['audit', '--answers', ...round('2026-08-31', [1, 5, 1]), '--date', '2026-08-31', '--out', '-', '--quiet'], {
+      cwd: directory.path,
+    });
+    expect(earlier.stdout).toContain('1. You do not agree on whether bonuses include customer outcomes: answers 1, 1, 5 (spread 4).');
   });
 });
