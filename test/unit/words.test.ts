@@ -15,6 +15,20 @@ import { describeFinding } from '../../src/report/words.js';
 import { DEFAULT_SCORING } from '../../src/scoring/model.js';
 import { csat, DEMO, teamScore } from './checks/fixtures.js';
 
+/** The report of a team that answered 1 everywhere, on a day, with the feedback and owners given. */
+function reportOn(generatedOn: string, feedback: FeedbackSummary[], owners?: Record<string, string>) {
+  return buildReport({
+    answers: { answers: {} } as never,
+    score: teamScore(1),
+    catalogue: ACTIONS,
+    levels: DEFAULT_SCORING.levels,
+    generatedOn,
+    version: 'test',
+    feedback,
+    ...(owners && { owners }),
+  });
+}
+
 describe('due dates', () => {
   it('fall on working days: a Saturday or a Sunday moves to the Monday after, a weekday stays', () => {
     expect(workingDayFrom('2026-12-05')).toBe('2026-12-07'); // Saturday
@@ -42,15 +56,7 @@ describe('due dates', () => {
   });
 
   it('of a report dated on a Monday, a week later, land on the Monday after', () => {
-    const model = buildReport({
-      answers: { answers: {} } as never,
-      score: teamScore(1),
-      catalogue: ACTIONS,
-      levels: DEFAULT_SCORING.levels,
-      generatedOn: '2026-11-28',
-      version: 'test',
-      feedback: [],
-    });
+    const model = reportOn('2026-11-28', []);
     for (const action of model.actions.thisWeek) expect(action.dueBy).toBe('2026-12-07');
   });
 });
@@ -76,16 +82,7 @@ describe('owners', () => {
   });
 
   it('reach the plan, the summary and the terminal, with the role', () => {
-    const model = buildReport({
-      answers: { answers: {} } as never,
-      score: teamScore(1),
-      catalogue: ACTIONS,
-      levels: DEFAULT_SCORING.levels,
-      generatedOn: '2026-11-23',
-      version: 'test',
-      feedback: [DEMO],
-      owners: { ...owners, 'Marketing or community manager': 'Ana' },
-    });
+    const model = reportOn('2026-11-23', [DEMO], { ...owners, 'Marketing or community manager': 'Ana' });
     const call = model.actions.thisWeek.find((action) => action.owner === 'Customer support lead')!;
     expect(call).toMatchObject({ owner: 'Customer support lead', assignee: 'Sam' });
     const plain = (text: string) => text;
@@ -154,15 +151,7 @@ describe('the smallest difference that matters', () => {
 
 describe('star and CSAT data', () => {
   it('speak of unhappy customers, never of detractors or promoters, in the plan and the summary', () => {
-    const model = buildReport({
-      answers: { answers: {} } as never,
-      score: teamScore(1),
-      catalogue: ACTIONS,
-      levels: DEFAULT_SCORING.levels,
-      generatedOn: '2026-11-23',
-      version: 'test',
-      feedback: [csat(60)],
-    });
+    const model = reportOn('2026-11-23', [csat(60)]);
     const actions = [...model.actions.thisWeek, ...model.actions.thisMonth, ...model.actions.thisQuarter];
     const words = [
       ...Object.values(model.summary).map(describeFinding),

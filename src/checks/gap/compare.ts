@@ -75,6 +75,20 @@ export function notCompared(check: string, id: string, title: string, reason: No
   return [{ check, messageId: 'notCompared', data: { dimension: id, title, reason: why }, severity: 0 }];
 }
 
+/** The team's score and the feedback's figure, or the finding that says why they are not compared (none for an unknown dimension). */
+function bothSides<Figure extends object>(
+  check: string,
+  params: z.infer<typeof gapParams>,
+  score: AuditScore,
+  figure: Figure | { reason: NotComparedReason },
+): { team: number; title: string; figure: Figure } | Finding<'notCompared'>[] {
+  const side = teamSide(score, params);
+  if (!side) return [];
+  if ('reason' in side) return notCompared(check, params.dimension, side.title, side.reason);
+  if ('reason' in figure) return notCompared(check, params.dimension, side.title, figure.reason);
+  return { team: side.team, title: side.title, figure };
+}
+
 /**
  * The team's score for a dimension set against a figure of the feedback on the same 0–100 scale:
  * one finding, whose message says which side is higher, if either is by `points` or more; or,
@@ -87,19 +101,17 @@ export function compare(
   customer: { value: number; figure: Finding } | { reason: NotComparedReason },
 ): Finding<GapMessageId>[] {
   const { dimension: id, points } = params;
-  const side = teamSide(score, params);
-  if (!side) return [];
-  if ('reason' in side) return notCompared(check, id, side.title, side.reason);
-  if ('reason' in customer) return notCompared(check, id, side.title, customer.reason);
-  const { team } = side;
-  const customers = Math.round(customer.value);
+  const sides = bothSides(check, params, score, customer);
+  if (Array.isArray(sides)) return sides;
+  const { team, title } = sides;
+  const customers = Math.round(sides.figure.value);
   const messageId = team - customers >= points ? 'teamHigher' : customers - team >= points ? 'customersHigher' : 'agree';
   const measure: Finding = { check, messageId: 'measure', data: {}, severity: 0 };
   return [
     {
       check,
       messageId,
-      data: { dimension: id, title: side.title, team, customers, measure, figure: customer.figure },
+      data: { dimension: id, title, team, customers, measure, figure: sides.figure.figure },
       severity: Math.min(100, Math.abs(team - customers)),
     },
   ];
@@ -121,12 +133,10 @@ export function directionGap(
   change: { difference: Difference; figure: Finding } | { reason: NotComparedReason },
 ): Finding<GapMessageId>[] {
   const id = params.dimension;
-  const side = teamSide(score, params);
-  if (!side) return [];
-  if ('reason' in side) return notCompared(check, id, side.title, side.reason);
-  if ('reason' in change) return notCompared(check, id, side.title, change.reason);
-  const { team } = side;
-  const { difference, significant } = change.difference;
+  const sides = bothSides(check, params, score, change);
+  if (Array.isArray(sides)) return sides;
+  const { team, title } = sides;
+  const { difference, significant } = sides.figure.difference;
   const moving = !significant ? 'steady' : difference > 0 ? 'rising' : 'falling';
   const messageId =
     moving === 'falling' && team >= CLAIMS ? 'teamHigher' : moving === 'rising' && team <= ADMITS ? 'customersHigher' : 'agree';
@@ -135,7 +145,7 @@ export function directionGap(
     {
       check,
       messageId,
-      data: { dimension: id, title: side.title, team, customers: difference, moving, measure, figure: change.figure },
+      data: { dimension: id, title, team, customers: difference, moving, measure, figure: sides.figure.figure },
       severity: messageId === 'agree' ? 0 : Math.min(100, Math.abs(difference)),
     },
   ];
