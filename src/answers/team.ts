@@ -67,10 +67,21 @@ export function mergeRespondents(respondents: readonly Respondent[]): Answers {
       const answer = person.answers.answers[id];
       return answer ? [{ respondent: person.name, answer: answer.answer, note: answer.note?.trim() }] : [];
     });
-    const notes = [...new Set(given.flatMap((response) => (response.note ? [response.note] : [])))].sort(compareText);
+    const answer = teamAnswer(given.map((response) => response.answer));
+    // A note backs the team's answer only when its writer answered on the same side: a 2's note is no evidence for a 4.
+    const notesOf = (agrees: boolean) =>
+      [
+        ...new Set(
+          given.flatMap((response) => (response.note && (sideOf(response.answer) === sideOf(answer)) === agrees ? [response.note] : [])),
+        ),
+      ]
+        .sort(compareText)
+        .join('; ');
+    const [notes, otherNotes] = [notesOf(true), notesOf(false)];
     answers[id] = {
-      answer: teamAnswer(given.map((response) => response.answer)),
-      ...(notes.length > 0 && { note: notes.join('; ') }),
+      answer,
+      ...(notes && { note: notes }),
+      ...(otherNotes && { otherNotes }),
       responses: given.map(({ respondent, answer }) => ({ respondent, answer })),
     };
   }
@@ -92,6 +103,9 @@ export function mergeRespondents(respondents: readonly Respondent[]): Answers {
     answers,
   };
 }
+
+/** Which side of the scale an answer is on: claiming the practice (4–5), not (1–3), or not knowing. */
+const sideOf = (answer: AnswerValue) => (answer === 'dont-know' ? 'unknown' : answer >= 4 ? 'high' : 'low');
 
 /** The respondents' names, each once: the same set whatever the order of the files. */
 export function respondentsOf(answers: Answers): string[] {

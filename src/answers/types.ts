@@ -10,6 +10,11 @@ export interface Answer {
   note?: string;
   /** When several people answered (a CSV of answers), each one's answer; `answer` is their median. */
   responses?: { respondent: string; answer: AnswerValue }[];
+  /**
+   * When several people answered, the notes of those whose answer is on the other side of the team's
+   * (1–3 against 4–5, or "don't know"): shown, never evidence for the team's answer. `note` holds the others'.
+   */
+  otherNotes?: string;
 }
 
 export type AnswersStatus = 'complete' | 'in-progress';

@@ -5,12 +5,14 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Answers } from '../answers/types.js';
+import { InputError } from '../errors.js';
 import { formatList } from '../format.js';
 import { type HistoryReport, historyReport, previousSnapshot } from '../history/compare.js';
 import { markDone, reportChecklist, snapshotOfReport } from '../history/done.js';
 import { readHistory, readSnapshotFile, refuseForeignFile, snapshotPath, writeSnapshots } from '../history/folder.js';
 import { snapshotOf } from '../history/of-report.js';
 import { readTextFile } from '../io/files.js';
+import { printable } from '../printable.js';
 import type { ReportModel } from '../report/model.js';
 import { isOwnOutput, isStandardOutput } from './output.js';
 
@@ -27,6 +29,8 @@ export interface HistoryRun {
   save(): Promise<string | null>;
   /** Why this audit is not kept, in one sentence, when the team keeps a history; otherwise null. */
   notKept: string | null;
+  /** The ids of this audit's own actions already marked done (ticked in the report it replaces): the new report keeps the ticks. */
+  done: string[];
 }
 
 interface HistoryInput {
@@ -52,10 +56,16 @@ export async function prepareHistory(model: ReportModel, input: HistoryInput): P
   const folder =
     typeof flags.history === 'string' ? flags.history : flags.history === false || input.demo ? null : input.configured || null;
   const chosen = flags.compare ? await readSnapshotFile(flags.compare) : null;
-  const none: HistoryRun = { history: null, save: async () => null, notKept: null };
+  const none: HistoryRun = { history: null, save: async () => null, notKept: null, done: [] };
   if (!folder && !chosen) return none;
 
   const date = answers.date ?? model.generatedOn;
+  if (chosen && chosen.date >= date) {
+    throw new InputError(
+      `--compare ${printable(flags.compare!)} is the audit of ${chosen.date}, ` +
+        `${chosen.date === date ? 'this one' : 'later than this one'} (${date}): choose the snapshot of an earlier audit.`,
+    );
+  }
   const notKept = !folder
     ? null
     : !answers.date
@@ -102,6 +112,7 @@ export async function prepareHistory(model: ReportModel, input: HistoryInput): P
   return {
     history,
     notKept: explained ? notKept : null,
+    done: current.actions.filter((action) => action.done).map((action) => action.id),
     save: async () => {
       if (!keep) return null;
       await writeSnapshots(folder!, [...changedEarlier, current]);

@@ -47,6 +47,8 @@ export interface HistoryComparison {
   /** Questions matched by id; those in one audit only are named, since the scores then cover different questions. */
   questions: { added: { id: string; text: string }[]; removed: { id: string; text: string }[] };
   actions: ActionFollowUp[];
+  /** How many answered then and now: when they differ, part of every change is who answered. */
+  respondents: { from: number; to: number };
 }
 
 /** One audit as the history lists it. */
@@ -119,6 +121,7 @@ export function compareSnapshots(before: Snapshot, now: Snapshot, base: HistoryC
       added: now.questions.filter((question) => !beforeIds.has(question.id)).map(named),
       removed: before.questions.filter((question) => !nowIds.has(question.id)).map(named),
     },
+    respondents: { from: before.respondents, to: now.respondents },
     actions: before.actions.map((action) => ({
       id: action.id,
       title: action.title,

@@ -153,6 +153,7 @@ function toQuestionReport(result: QuestionScore, named: boolean): QuestionReport
     answer,
     answerLabel: answer === null ? 'not answered' : answer === 'dont-know' ? "don't know" : question.scale[answer - 1]!,
     note: result.note,
+    otherNotes: result.otherNotes,
     points: result.points,
     evidence: result.evidence,
     evidenceHint: question.evidence,
@@ -189,7 +190,16 @@ function toActionReport(
     owner: action.owner,
     assignee: assigneeOf(action.owner, owners),
     signal: action.signal,
+    done: false,
   };
+}
+
+/** The model with the actions of `ids` ticked: those the team ticked in the report of the same audit, run before. */
+export function withActionsDone<Model extends Pick<ReportModel, 'actions'>>(model: Model, ids: readonly string[]): Model {
+  if (ids.length === 0) return model;
+  const tick = (actions: readonly ActionReport[]) => actions.map((action) => (ids.includes(action.id) ? { ...action, done: true } : action));
+  const { thisWeek, thisMonth, thisQuarter } = model.actions;
+  return { ...model, actions: { thisWeek: tick(thisWeek), thisMonth: tick(thisMonth), thisQuarter: tick(thisQuarter) } };
 }
 
 /** The notes on the questions the findings name (in `data.question`), composite findings' parts included, each once. */

@@ -31,6 +31,8 @@ export interface QuestionReport {
   /** The behavioural description of the chosen point, or "don't know" / "not answered". */
   answerLabel: string;
   note: string | null;
+  /** Notes of team members who answered on the other side of the team's answer: shown beside it, never evidence. */
+  otherNotes: string | null;
   points: number | null;
   evidence: EvidenceStatus;
   /** What would count as evidence for a high answer. */
@@ -114,6 +116,8 @@ export interface ActionReport {
   effort: string;
   timeFrame: TimeFrame;
   dueBy: string;
+  /** Ticked in the report this one replaces (the same audit run again): the box stays ticked. */
+  done: boolean;
   /** The role the action is given to, e.g. "Customer support lead". */
   owner: string;
   /** The person who holds that role, from the config's `owners`; null when none is named. */

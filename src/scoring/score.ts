@@ -10,6 +10,8 @@ export interface QuestionScore {
   /** null when the answers file has no answer for this question (e.g. it was added later). */
   answer: AnswerValue | null;
   note: string | null;
+  /** Notes of respondents on the other side of the team's answer (see Answer.otherNotes): never evidence. */
+  otherNotes: string | null;
   /** Each respondent's answer, when several answered; `answer` is their median. */
   responses: { respondent: string; answer: AnswerValue }[];
   /** 0–100, or null for "don't know" and unanswered questions, which are gaps, not zeros. */
@@ -121,6 +123,7 @@ function scoreQuestion(question: Question, answers: Answers, model: ScoringModel
     question,
     answer,
     note,
+    otherNotes: given?.otherNotes?.trim() || null,
     responses: given?.responses ?? [],
     points,
     evidence: needsEvidence ? (note ? 'evidenced' : 'claimed') : 'not-required',

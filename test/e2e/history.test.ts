@@ -68,9 +68,14 @@ describe('history of audits', () => {
       tickedTitle,
     );
 
-    // Re-running the same audit, with other answers, replaces its entry instead of adding one.
+    // Re-running the same audit, with other answers, replaces its entry instead of adding one,
+    // and keeps the box the team ticked in the report it replaces.
+    const novemberReport = readFileSync(inDirectory('centricity-report.md'), 'utf8');
+    const tickedNow = /- \[ \] \*\*(.+?)\*\*/.exec(novemberReport)![1]!;
+    writeFileSync(inDirectory('centricity-report.md'), novemberReport.replace('- [ ] **', '- [x] **'));
     writeFileSync(inDirectory('november.yaml'), answersOn('2026-11-30', 5));
     const rerun = audit('november.yaml', '2026-12-01');
+    expect(readFileSync(inDirectory('centricity-report.md'), 'utf8')).toContain(`- [x] **${tickedNow}**`);
     expect(rerun.stdout).toContain('History: replaced the audit of 2026-11-30 in .centricity/history/2026-11-30.json.');
     expect(readdirSync(history()).sort()).toEqual(['2026-08-31.json', '2026-11-30.json']);
     const after = JSON.parse(runCli(['history', '--format', 'json'], { cwd: directory.path }).stdout);
@@ -105,6 +110,12 @@ describe('history of audits', () => {
     const report = readFileSync(inDirectory('centricity-report.md'), 'utf8');
     expect(report).toContain('Compared with the audit of 2026-05-31 (chosen with `--compare`):');
     expect(report).toMatch(/- Incentives 25 → 75, \+50 since 2026-05-31/);
+    const itself = audit('november.yaml', '2026-11-30', ['--compare', '.centricity/history/2026-11-30.json']);
+    expect(itself.status).toBe(2);
+    expect(itself.stderr).toBe(
+      'centricity: --compare .centricity/history/2026-11-30.json is the audit of 2026-11-30, this one (2026-11-30): ' +
+        'choose the snapshot of an earlier audit.\n',
+    );
 
     writeFileSync(`${history()}/2026-08-31.json`, '{ "kind": "centricity-snapshot", "schemaVersion": 1, "date": ');
     const skipped = runCli(['history'], { cwd: directory.path });

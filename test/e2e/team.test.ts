@@ -59,7 +59,10 @@ describe('centricity audit --answers with one file per respondent', () => {
     const result = audit('--answers', '.');
     expect(result.status).toBe(0);
     for (const name of ['Ana', 'Ben', 'Cy']) expect(result.stdout).not.toContain(name);
-    expect(result.stdout).toContain('Nothing written down; Sales commission only; The bonus plan counts NPS');
+    // The one who answered 5 is heard apart: their note is no evidence for the team's 1.
+    expect(result.stdout).toContain(
+      'Nothing written down; Sales commission only; *from those who answered otherwise:* The bonus plan counts NPS',
+    );
     const json = audit('--answers', '.', '--format', 'json');
     for (const name of ['Ana', 'Ben', 'Cy']) expect(json.stdout).not.toContain(name);
     expect(JSON.parse(json.stdout).team).toMatchObject({ respondents: 3, names: [], disagreementFrom: 2 });
@@ -187,5 +190,10 @@ describe('a team audited twice, three months apart', () => {
       cwd: directory.path,
     });
     expect(earlier.stdout).toContain('1. You do not agree on whether bonuses include customer outcomes: answers 1, 1, 5 (spread 4).');
+
+    // Fewer people next time: the comparison says that part of each change is who answered.
+    const fewer = round('2027-02-26', [4, 4, 4]).slice(0, 2);
+    const third = runCli(['audit', '--answers', ...fewer, '--date', '2027-02-26', '--out', '-', '--quiet'], { cwd: directory.path });
+    expect(third.stdout).toContain('⚠ 3 people answered then, 2 now: part of each change below is who answered, not what changed.');
   });
 });

@@ -5,6 +5,8 @@ import { answerStatistics, mergeRespondents, type Respondent, respondentsOf, tea
 import type { Answer, Answers, AnswerValue } from '../../src/answers/types.js';
 import { InputError } from '../../src/errors.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/questionnaire/index.js';
+import { DEFAULT_SCORING } from '../../src/scoring/model.js';
+import { scoreAudit } from '../../src/scoring/score.js';
 
 const IDS = DEFAULT_QUESTIONNAIRE.questions.map((question) => question.id);
 const [A, B, C] = IDS as [string, string, string];
@@ -53,6 +55,20 @@ describe('teamAnswer', () => {
 });
 
 describe('mergeRespondents', () => {
+  it('counts as evidence for a high team answer only the notes of those who answered high', () => {
+    const merged = mergeRespondents([
+      person('Ana', { [A]: { answer: 2, note: 'We have no written goals' } }),
+      person('Ben', { [A]: { answer: 4 } }),
+      person('Cy', { [A]: { answer: 4 } }),
+    ]);
+    expect(merged.answers[A]).toMatchObject({ answer: 4, otherNotes: 'We have no written goals' });
+    expect(merged.answers[A]).not.toHaveProperty('note');
+    const score = scoreAudit(merged, DEFAULT_QUESTIONNAIRE, DEFAULT_SCORING);
+    const question = score.dimensions.flatMap((dimension) => dimension.questions).find((candidate) => candidate.question.id === A)!;
+    expect(question.evidence).toBe('claimed');
+    expect(question.otherNotes).toBe('We have no written goals');
+  });
+
   it('marks done for the team every action any respondent lists as done', () => {
     const merged = mergeRespondents([
       person('Ana', { [A]: { answer: 3 } }, { done: ['talk-to-five-customers'] }),
@@ -78,7 +94,9 @@ describe('mergeRespondents', () => {
       answers: {
         [A]: {
           answer: 1,
-          note: 'Sales commission only; a bonus plan PDF',
+          // Ben answered 5: his note is shown apart, never as evidence for the team's 1.
+          note: 'a bonus plan PDF',
+          otherNotes: 'Sales commission only',
           responses: [
             { respondent: 'Ana', answer: 1 },
             { respondent: 'Ben', answer: 5 },

@@ -27,7 +27,9 @@ export const cadenceGap = defineCheck({
     ...QUESTION_UNANSWERED,
     ...gapMessages({
       teamHigher: 'The team says it measures on a schedule, yet months go by without an answer: check the survey runs as planned',
-      customersHigher: 'Answers come in more regularly than the team rates its schedule: the data exist, so review them on a fixed rhythm',
+      customersHigher:
+        "Answers already come in month after month although the team rates its schedule low: start the plan's measuring " +
+        'actions from this export, not from scratch',
     }),
   },
   evaluate: (params, { score, summary }: GapInput) => {

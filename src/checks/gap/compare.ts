@@ -75,6 +75,10 @@ export function notCompared(check: string, id: string, title: string, reason: No
   return [{ check, messageId: 'notCompared', data: { dimension: id, title, reason: why }, severity: 0 }];
 }
 
+/** A team score this high claims the practice; this low, admits it is missing. */
+const CLAIMS = 60;
+const ADMITS = 40;
+
 /** The team's score and the feedback's figure, or the finding that says why they are not compared (none for an unknown dimension). */
 function bothSides<Figure extends object>(
   check: string,
@@ -91,8 +95,11 @@ function bothSides<Figure extends object>(
 
 /**
  * The team's score for a dimension set against a figure of the feedback on the same 0–100 scale:
- * one finding, whose message says which side is higher, if either is by `points` or more; or,
- * when either side is missing or rests on too few answers (a gap made of noise), why not.
+ * one finding, whose message says which side is higher; or, when either side is missing or rests
+ * on too few answers (a gap made of noise), why not. The team is higher when its score is `points`
+ * or more above the figure; lower only when it admits the practice is missing ({@link ADMITS} or
+ * less) and the figure is `points` or more above: a figure that shows a practice (answers every
+ * month) cannot tell a 4 from a 5, so an honest 4 is no gap.
  */
 export function compare(
   check: string,
@@ -105,7 +112,7 @@ export function compare(
   if (Array.isArray(sides)) return sides;
   const { team, title } = sides;
   const customers = Math.round(sides.figure.value);
-  const messageId = team - customers >= points ? 'teamHigher' : customers - team >= points ? 'customersHigher' : 'agree';
+  const messageId = team - customers >= points ? 'teamHigher' : customers - team >= points && team <= ADMITS ? 'customersHigher' : 'agree';
   const measure: Finding = { check, messageId: 'measure', data: {}, severity: 0 };
   return [
     {
@@ -116,10 +123,6 @@ export function compare(
     },
   ];
 }
-
-/** A team score this high claims the practice; this low, admits it is missing. */
-const CLAIMS = 60;
-const ADMITS = 40;
 
 /**
  * The team's score for a dimension set against how a figure moved: the team that claims the

@@ -13,6 +13,7 @@ import { readTextFile } from '../../io/files.js';
 import { packageFile } from '../../io/package-files.js';
 import { printable } from '../../printable.js';
 import { describeWithheld } from '../../report/feedback.js';
+import { withActionsDone } from '../../report/build.js';
 import { renderJson, reportJson } from '../../report/json.js';
 import { loadPartials, loadTemplate, renderMarkdown, STEP_SUMMARY_TEMPLATE } from '../../report/markdown.js';
 import { renderSummary } from '../../report/summary.js';
@@ -121,7 +122,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     out,
     note: (message) => process.stderr.write(`centricity: note: ${printable(message)}\n`),
   });
-  const model = { ...bare, history: history.history };
+  const model = withActionsDone({ ...bare, history: history.history }, history.done);
   // Templates see exactly the object the JSON writes, so that a name means one thing in both.
   const json = reportJson(model);
   const rendered =

@@ -167,6 +167,12 @@ testCheck(cadenceGap, {
       ],
     },
     {
+      name: 'an honest 4 against answers in every month: the months cannot tell a 4 from a 5, so no gap',
+      params: schedule,
+      input: { score: teamScore(4), summary: DEMO },
+      findings: [{ messageId: 'agree', data: expect.objectContaining({ team: 75, customers: 100 }) }],
+    },
+    {
       name: 'answers in every month, and a team that rates its schedule low',
       params: schedule,
       input: { score: teamScore(1), summary: DEMO },
