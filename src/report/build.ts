@@ -197,7 +197,8 @@ function toActionReport(
 /** The model with the actions of `ids` ticked: those the team ticked in the report of the same audit, run before. */
 export function withActionsDone<Model extends Pick<ReportModel, 'actions'>>(model: Model, ids: readonly string[]): Model {
   if (ids.length === 0) return model;
-  const tick = (actions: readonly ActionReport[]) => actions.map((action) => (ids.includes(action.id) ? { ...action, done: true } : action));
+  const tick = (actions: readonly ActionReport[]) =>
+    actions.map((action) => (ids.includes(action.id) ? { ...action, done: true } : action));
   const { thisWeek, thisMonth, thisQuarter } = model.actions;
   return { ...model, actions: { thisWeek: tick(thisWeek), thisMonth: tick(thisMonth), thisQuarter: tick(thisQuarter) } };
 }
