@@ -340,7 +340,29 @@ export const ACTIONS: readonly Action[] = [
     triggers: [
       { kind: 'answer-at-most', question: 'measurement.core-metrics', atMost: 1 },
       { kind: 'answer-at-most', question: 'listening.continuous', atMost: 1 },
-      { kind: 'no-feedback' },
+      // No export given to the audit says to start only when the team does not claim a survey on a schedule.
+      { kind: 'all', of: [{ kind: 'no-feedback' }, { kind: 'answer-at-most', question: 'measurement.core-metrics', atMost: 3 }] },
+    ],
+    source: 'CX practice',
+  },
+  {
+    id: 'bring-feedback-to-the-audit',
+    title: "Put your customers' feedback next to these answers",
+    why:
+      'The team says it surveys customers on a schedule, but this audit was given none of their answers: until it is, every score ' +
+      "here is the team's opinion of itself, checked against nothing.",
+    steps: [
+      'Export the last twelve months of your NPS, CSAT or review answers from the survey tool as CSV, with dates and comments.',
+      'Run the audit again with it: centricity audit --answers <your answers file> --feedback <the export>.',
+      'Read "How this file was read" in the report, and fix a column or scale it guessed wrong with the flag it names.',
+      "Commit the export's name in your CI job, so that every later audit reads the newest one.",
+    ],
+    effort: 'hours',
+    timeFrame: 'this week',
+    owner: 'CX or product lead',
+    signal: "The next audit report has a customers' view beside the team's, on at least 100 answers.",
+    triggers: [
+      { kind: 'all', of: [{ kind: 'no-feedback' }, { kind: 'answer-at-least', question: 'measurement.core-metrics', atLeast: 4 }] },
     ],
     source: 'CX practice',
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIONS } from '../actions/catalogue.js';
-import { type Owners, rolesOf, unmatchedOwners } from '../actions/owners.js';
+import { type Owners, repeatedOwners, rolesOf, unmatchedOwners } from '../actions/owners.js';
 import { ACTION_FIELDS, mergeCatalogue, triggerProblems } from '../actions/parse.js';
 import { type Action, actionSchema } from '../actions/types.js';
 import { errorMessage, ValidationError } from '../errors.js';
@@ -192,6 +192,9 @@ export function settingsFromConfig(source: YamlSource, file: string): Settings {
       ? `did you mean "${suggestion}"?`
       : 'write the role as the report shows it after "owner:", e.g. "Customer support lead".';
     problems.push(`${source.lineOf(['owners', role])}owners."${role}": no action is owned by this role; ${hint}`);
+  }
+  for (const { role, first } of repeatedOwners(owners)) {
+    problems.push(`${source.lineOf(['owners', role])}owners."${role}": the same role as "${first}" (case and spaces aside); keep one.`);
   }
   if (problems.length > 0) throw new ValidationError(file, problems);
 

@@ -42,8 +42,10 @@ describe('the nps-below trigger', () => {
 });
 
 describe('chooseActions', () => {
-  it('proposes only collecting feedback to a team at the top of every scale that brought none', () => {
-    expect(chooseActions(ACTIONS, score(5)).map((item) => item.action.id)).toEqual(['start-collecting-feedback']);
+  it('asks a team at the top of every scale that brought no feedback for its export, and one that does not survey to start', () => {
+    expect(chooseActions(ACTIONS, score(5)).map((item) => item.action.id)).toEqual(['bring-feedback-to-the-audit']);
+    expect(chooseActions(ACTIONS, score(3)).map((item) => item.action.id)).toContain('start-collecting-feedback');
+    expect(chooseActions(ACTIONS, score(3)).map((item) => item.action.id)).not.toContain('bring-feedback-to-the-audit');
   });
 
   it('names the customers to call and the theme to fix from the feedback', () => {

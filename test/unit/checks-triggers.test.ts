@@ -10,7 +10,7 @@ import { DONT_KNOW } from '../../src/answers/types.js';
 import type { Evidence } from '../../src/checks/evidence.js';
 import { CHECKS } from '../../src/checks/index.js';
 import { withQualityFindings } from '../../src/checks/quality/index.js';
-import { answerAtMost } from '../../src/checks/triggers/answer-at-most.js';
+import { answerAtLeast, answerAtMost } from '../../src/checks/triggers/answer-at-most.js';
 import { dimensionBelow } from '../../src/checks/triggers/dimension-below.js';
 import { dontKnow } from '../../src/checks/triggers/dont-know.js';
 import { fewComments } from '../../src/checks/triggers/few-comments.js';
@@ -62,6 +62,40 @@ beforeAll(async () => {
   stars = await read(`${folder.path}/stars.csv`);
 });
 afterAll(() => folder.remove());
+
+testCheck(answerAtLeast, {
+  valid: [
+    {
+      name: 'answered below the point',
+      params: { kind: 'answer-at-least', question: 'goals.short-term', atLeast: 4 },
+      input: () => score([3]),
+    },
+    {
+      name: "answered don't know",
+      params: { kind: 'answer-at-least', question: 'goals.short-term', atLeast: 1 },
+      input: () => score([DONT_KNOW]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'answered at or above the point: a practice claimed, a mild reason',
+      params: { kind: 'answer-at-least', question: 'goals.short-term', atLeast: 4 },
+      input: () => score([5]),
+      findings: [
+        {
+          messageId: 'answered',
+          data: {
+            question: 'goals.short-term',
+            text: question('goals.short-term').text,
+            answer: 5,
+            anchor: question('goals.short-term').scale[4]!,
+          },
+          severity: 20,
+        },
+      ],
+    },
+  ],
+});
 
 testCheck(answerAtMost, {
   valid: [

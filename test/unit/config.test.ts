@@ -88,6 +88,9 @@ scoring:
       'line 2: owners."Customer suport lead": no action is owned by this role; did you mean "Customer support lead"?',
     ]);
     expect(problemsOf('owners:\n  Founder: Sam\n')[0]).toMatch(/owners\."Founder": no action is owned by this role; write the role as/);
+    expect(problemsOf('owners:\n  Team lead: Priya\n  team LEAD: Bob\n')).toEqual([
+      'line 3: owners."team LEAD": the same role as "Team lead" (case and spaces aside); keep one.',
+    ]);
   });
 
   it('rejects unknown sections and fields, naming the ones allowed', () => {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/actions/catalogue.js';
-import { assigneeOf, ownerLabel, roleOf, unmatchedOwners } from '../../src/actions/owners.js';
+import { assigneeOf, ownerLabel, repeatedOwners, roleOf, unmatchedOwners } from '../../src/actions/owners.js';
 import { addDays, dueDate, workingDayFrom } from '../../src/calendar.js';
 import { differenceThatMatters, worstTheme } from '../../src/checks/evidence.js';
 import type { FeedbackSummary, ThemeFigures } from '../../src/feedback/model.js';
@@ -75,6 +75,17 @@ describe('owners', () => {
     expect(ownerLabel('Customer support lead', 'Sam')).toBe('Sam (Customer support lead)');
     expect(ownerLabel('Team lead (with one person from product)', 'Priya')).toBe('Priya (Team lead, with one person from product)');
     expect(ownerLabel('Head of product', null)).toBe('Head of product');
+  });
+
+  it('match each role an owner holds, before a comma and on either side of "or" or "with", and refuse a role written twice', () => {
+    expect(assigneeOf('Customer outcome owner, with the CEO as sponsor', { 'Customer outcome owner': 'Lee' })).toBe('Lee');
+    expect(assigneeOf('CX lead or customer insights analyst', { 'cx lead': 'Ana' })).toBe('Ana');
+    expect(assigneeOf('CX lead or customer insights analyst', { 'Customer insights analyst': 'Jo' })).toBe('Jo');
+    expect(assigneeOf('CX lead with the head of operations', { 'Head of operations': 'Kim' })).toBe('Kim');
+    expect(unmatchedOwners({ 'Customer outcome owner': 'Lee', 'CX lead': 'Ana' }, ACTIONS)).toEqual([]);
+    expect(repeatedOwners({ 'Team lead': 'Priya', 'team  LEAD': 'Bob', 'Head of product': 'Lee' })).toEqual([
+      { role: 'team  LEAD', first: 'Team lead' },
+    ]);
   });
 
   it('name the roles that no action has', () => {

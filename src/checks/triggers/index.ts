@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Finding } from '../check.js';
 import type { Evidence } from '../evidence.js';
 import { allCheck } from './all.js';
-import { answerAtMost } from './answer-at-most.js';
+import { answerAtLeast, answerAtMost } from './answer-at-most.js';
 import { dimensionBelow } from './dimension-below.js';
 import { dontKnow } from './dont-know.js';
 import { fewComments } from './few-comments.js';
@@ -17,6 +17,7 @@ import { unhappyCustomers } from './unhappy-customers.js';
 /** Every trigger kind but `all`, one module each: a new kind is its module and one entry here. */
 const SIMPLE_TRIGGERS = [
   answerAtMost,
+  answerAtLeast,
   dontKnow,
   dimensionBelow,
   overallBelow,
