@@ -1,7 +1,8 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { errorCode, errorMessage, InputError } from '../errors.js';
+import { formatList } from '../format.js';
 import { describeFileError, fileExists, readTextFile, writeFileAtomic } from '../io/files.js';
 import type { Questionnaire } from '../questionnaire/index.js';
 import { parseAnswersCsv, readAnswersCsv } from './csv.js';
@@ -31,6 +32,8 @@ export interface TeamAnswers {
   files: string[];
   /** The files that are unfinished drafts (`status: in-progress`). */
   drafts: string[];
+  /** Files a folder or a pattern held that are not answers (a config, a feedback export, a report): left out, to be named. */
+  skipped: string[];
 }
 
 /**
@@ -40,10 +43,10 @@ export interface TeamAnswers {
  * bad file, each in its own sentence.
  */
 export async function loadTeamAnswers(paths: readonly string[], questionnaire: Questionnaire): Promise<TeamAnswers> {
-  const files = await expandAnswersPaths(paths);
+  const { files, skipped } = await expandAnswersPaths(paths, questionnaire);
   if (files.length === 1) {
     const answers = await loadAnswers(files[0]!, questionnaire);
-    return { answers, files, drafts: answers.status === 'in-progress' ? files : [] };
+    return { answers, files, drafts: answers.status === 'in-progress' ? files : [], skipped };
   }
   const respondents: Respondent[] = [];
   const problems: string[] = [];
@@ -70,7 +73,7 @@ export async function loadTeamAnswers(paths: readonly string[], questionnaire: Q
     throw new InputError(`${problems.length} answers files cannot be used:\n${items.join('\n')}`);
   }
   const drafts = respondents.filter((respondent) => respondent.answers.status === 'in-progress').map((respondent) => respondent.source);
-  return { answers: mergeRespondents(respondents), files, drafts };
+  return { answers: mergeRespondents(respondents), files, drafts, skipped };
 }
 
 /** What a folder or a glob pattern takes: answers files, and not the backups centricity keeps of them. */
@@ -78,9 +81,33 @@ const ANSWERS_FILE = /\.(ya?ml|json|csv|tsv)$/i;
 const BACKUP = /\.bak\.[^.]+$/i;
 const isAnswersFileName = (name: string) => ANSWERS_FILE.test(name) && !BACKUP.test(name);
 
-/** The files the paths name: a file as it is, a folder's and a pattern's answers files in name order; each file once. */
-async function expandAnswersPaths(paths: readonly string[]): Promise<string[]> {
+/** Files a folder of answers often holds beside them: centricity's config and a project's manifest. */
+const NEIGHBOURS = /^(centricity\.config\.[a-z]+|package(-lock)?\.json)$/i;
+
+/**
+ * Whether a file a folder or a pattern found is one to read as answers: not a config or a manifest,
+ * not a report centricity wrote, and a CSV only when its header names a question (a feedback export
+ * beside the answers does not).
+ */
+async function looksLikeAnswers(file: string, questionnaire: Questionnaire): Promise<boolean> {
+  if (NEIGHBOURS.test(basename(file))) return false;
+  if (!/\.(json|csv|tsv)$/i.test(file)) return true;
+  const head = (await readFile(file, 'utf8').catch(() => '')).slice(0, 4096);
+  if (/\.json$/i.test(file)) return !/"generator"\s*:\s*\{\s*"name"\s*:\s*"centricity"/.test(head);
+  const header = head.split(/\r?\n/, 1)[0]!.toLowerCase();
+  return questionnaire.questions.some((question) => header.includes(question.id));
+}
+
+/**
+ * The files the paths name: a file as it is, a folder's and a pattern's answers files in name order
+ * (others they hold are `skipped`, to be named); each file once.
+ */
+async function expandAnswersPaths(paths: readonly string[], questionnaire: Questionnaire): Promise<{ files: string[]; skipped: string[] }> {
   const files: string[] = [];
+  const skipped: string[] = [];
+  const keep = async (found: readonly string[]) => {
+    for (const file of found) ((await looksLikeAnswers(file, questionnaire)) ? files : skipped).push(file);
+  };
   for (const path of paths) {
     const isFolder = await stat(path).then(
       (stats) => stats.isDirectory(),
@@ -89,7 +116,7 @@ async function expandAnswersPaths(paths: readonly string[]): Promise<string[]> {
     if (isFolder) {
       const found = (await readdir(path)).filter(isAnswersFileName).sort();
       if (found.length === 0) throw new InputError(`${path} holds no answers files (.yaml, .yml, .json, .csv or .tsv): check the folder.`);
-      files.push(...found.map((name) => join(path, name)));
+      await keep(found.map((name) => join(path, name)));
     } else if (/[*?[\]{}]/.test(path) && !(await fileExists(path))) {
       // Paths come back the way the pattern was written: absolute for an absolute pattern.
       const matches = (await glob(path, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) })).sort();
@@ -98,19 +125,21 @@ async function expandAnswersPaths(paths: readonly string[]): Promise<string[]> {
         throw new InputError(
           `no answers file matches ${path}: check the pattern (.yaml, .yml, .json, .csv or .tsv files; backups are left out).`,
         );
-      files.push(...found);
+      await keep(found);
     } else {
       files.push(path);
     }
   }
+  if (files.length === 0) throw new InputError(`${formatList(skipped)}: none of these is an answers file; name the answers files.`);
   // A file named twice (by a pattern and by name) is one person, read once.
   const seen = new Set<string>();
-  return files.filter((file) => {
+  const once = files.filter((file) => {
     const key = resolve(file);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return { files: once, skipped };
 }
 
 /**

@@ -97,8 +97,19 @@ describe('centricity audit --answers with one file per respondent', () => {
     );
     expect(inOrder.status).toBe(0);
     expect(reversed.stdout).toBe(inOrder.stdout);
-    expect(audit('--answers', 'team').stdout).toBe(inOrder.stdout);
     expect(audit('--answers', 'team/*.yaml').stdout).toBe(inOrder.stdout);
+    // What else a team's folder holds is named and left out: a config, a feedback export, a JSON report.
+    writeFileSync(`${directory.path}/team/centricity.config.yaml`, 'owners:\n  Team lead: Priya\n');
+    writeFileSync(`${directory.path}/team/feedback.csv`, 'score,comment\n9,Great\n');
+    writeFileSync(
+      `${directory.path}/team/report.json`,
+      '{ "schemaVersion": 2, "generator": { "name": "centricity", "version": "0.1.0" } }\n',
+    );
+    const folder = audit('--answers', 'team');
+    expect(folder.stdout).toBe(inOrder.stdout);
+    const leftOut = (name: string) =>
+      `centricity: note: team/${name} is left out: it is not an answers file (a config, a feedback export, a report).\n`;
+    expect(folder.stderr).toBe(['centricity.config.yaml', 'feedback.csv', 'report.json'].map(leftOut).join(''));
   });
 
   it('refuses two files that answer as the same person, naming both, exit 2', () => {

@@ -70,6 +70,11 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   } else if (options.answers) {
     const team = await loadTeamAnswers(options.answers, questionnaire);
     answers = team.answers;
+    for (const file of team.skipped) {
+      process.stderr.write(
+        `centricity: note: ${printable(file)} is left out: it is not an answers file (a config, a feedback export, a report).\n`,
+      );
+    }
     for (const draft of team.drafts) {
       process.stderr.write(
         `centricity: note: ${printable(draft)} is an unfinished draft; unanswered questions are listed in the report.\n`,
