@@ -48,7 +48,7 @@ export function gapMessages(
 }
 
 /** A dimension left out of the comparison, and why: the reason is a finding of the same check. */
-export const NOT_COMPARED = '{title}: not compared, because {reason|finding}.';
+export const NOT_COMPARED = '{title}: {reason|finding}.';
 
 /** Why the team's side cannot be compared: for a rule on a whole dimension, and for one on a question of it. */
 export const DIMENSION_THIN = { teamThin: 'the team answered fewer than half of its questions' };
