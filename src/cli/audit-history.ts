@@ -6,12 +6,12 @@
 import { stat } from 'node:fs/promises';
 import type { Answers } from '../answers/types.js';
 import { InputError } from '../errors.js';
-import { formatList } from '../format.js';
 import { type HistoryReport, historyReport, previousSnapshot } from '../history/compare.js';
 import { markDone, reportChecklist, snapshotOfReport } from '../history/done.js';
 import { readHistory, readSnapshotFile, refuseForeignFile, snapshotPath, writeSnapshots } from '../history/folder.js';
 import { snapshotOf } from '../history/of-report.js';
 import { readTextFile } from '../io/files.js';
+import { closestId } from '../io/yaml.js';
 import { printable } from '../printable.js';
 import type { ReportModel } from '../report/model.js';
 import { isOwnOutput, isStandardOutput } from './output.js';
@@ -96,11 +96,13 @@ export async function prepareHistory(model: ReportModel, input: HistoryInput): P
 
   let base = chosen ?? previousSnapshot([...earlier.values()], date);
   if (base && answers.done) {
-    const unknown = answers.done.filter((id) => !base!.actions.some((action) => action.id === id));
-    if (unknown.length > 0)
+    const ids = base.actions.map((action) => action.id);
+    for (const id of answers.done.filter((done) => !ids.includes(done))) {
+      const suggestion = closestId(id, ids);
       note(
-        `done: ${formatList(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not among the actions of the audit of ${base.date}; left out.`,
+        `done: ${id} is not among the actions of the audit of ${base.date}; left out${suggestion ? ` (did you mean ${suggestion}?)` : ''}.`,
       );
+    }
     base = markDone(base, { ids: answers.done });
     if (!chosen) earlier.set(base.date, base);
   }

@@ -34,11 +34,14 @@ describe('history of audits', () => {
     writeFileSync(inDirectory('centricity-report.md'), ticked);
     // And lists another of its actions as done in the next answers file.
     const listedDone = JSON.parse(readFileSync(`${history()}/2026-08-31.json`, 'utf8')).actions[1].id as string;
-    writeFileSync(inDirectory('november.yaml'), answersOn('2026-11-30', 4, `done: [${listedDone}]\n`));
+    // And one with a typo, which is named with the id it was probably meant to be.
+    writeFileSync(inDirectory('november.yaml'), answersOn('2026-11-30', 4, `done: [${listedDone}, ${listedDone}s]\n`));
 
     const second = audit('november.yaml', '2026-11-30');
     expect(second.status).toBe(0);
-    expect(second.stderr).toBe('');
+    expect(second.stderr).toBe(
+      `centricity: note: done: ${listedDone}s is not among the actions of the audit of 2026-08-31; left out (did you mean ${listedDone}?).\n`,
+    );
     const report = readFileSync(inDirectory('centricity-report.md'), 'utf8');
     expect(report).toContain('Compared with the audit of 2026-08-31:');
     expect(report).toMatch(/- Incentives 0 → 75, \+75 since 2026-08-31/);
