@@ -40,7 +40,8 @@ describe('history of audits', () => {
     const second = audit('november.yaml', '2026-11-30');
     expect(second.status).toBe(0);
     expect(second.stderr).toBe(
-      `centricity: note: done: ${listedDone}s is not among the actions of the audit of 2026-08-31; left out (did you mean ${listedDone}?).\n`,
+      `centricity: note: done: ${listedDone}s is not among the actions of the audit of 2026-08-31; ` +
+        `left out (did you mean ${listedDone}?).\n`,
     );
     const report = readFileSync(inDirectory('centricity-report.md'), 'utf8');
     expect(report).toContain('Compared with the audit of 2026-08-31:');
