@@ -61,8 +61,14 @@ export function readSnapshot(text: string): SnapshotReading {
     return { problem: `it is a snapshot of version ${String(version)}, and this centricity reads version ${SNAPSHOT_VERSION}`, ours: true };
   const parsed = snapshotSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { problem: `${issue.path.join('.') || 'the snapshot'}: ${issue.message}`, ours: true };
+    // Every field that is out of shape, in words: a snapshot edited by hand may have more than one.
+    const fields = parsed.error.issues.map((issue) => {
+      const where = issue.path.join('.') || 'the snapshot';
+      return issue.code === 'invalid_type' && /received undefined$/.test(issue.message)
+        ? `${where} is missing`
+        : `${where} is out of shape`;
+    });
+    return { problem: [...new Set(fields)].join(', '), ours: true };
   }
   return { snapshot: parsed.data as Snapshot };
 }

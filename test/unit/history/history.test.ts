@@ -201,6 +201,9 @@ describe('readSnapshot', () => {
     expect(readSnapshot('{"kind": "centricity-snapshot", "schemaVersion": 9}')).toMatchObject({ ours: true });
     const broken = { ...snapshot('2026-08-31', 20), overall: { score: 'high' } };
     expect(readSnapshot(JSON.stringify(broken))).toMatchObject({ ours: true, problem: expect.stringContaining('overall') });
+    // Every field out of shape is named, in words, not the validator's.
+    const { generatedOn: _dropped, ...missing } = { ...broken, overall: 'high' } as Record<string, unknown>;
+    expect(readSnapshot(JSON.stringify(missing))).toEqual({ ours: true, problem: 'generatedOn is missing, overall is out of shape' });
   });
 });
 
