@@ -501,6 +501,16 @@ describe('centricity init', () => {
     expect(readdirSync(directory.path).sort()).toEqual(['centricity-answers.yaml', 'centricity-answers.yaml.lock']);
   });
 
+  it('refuses an --install-from the workflow could not use in one sentence, writing nothing', () => {
+    const refused = runCli(['init', '--install-from', 'github:owner/centricity'], { cwd: directory.path });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(
+      'centricity: --install-from "github:owner/centricity": a git URL needs a tag or commit after # ' +
+        '(e.g. github:owner/centricity#v0.1.0), so that every run installs the same code.\n',
+    );
+    expect(readdirSync(directory.path)).toEqual([]);
+  });
+
   it('--force keeps the answers it replaces as a backup, and leaves no lock behind', () => {
     writeFileSync(inDirectory('centricity-answers.yaml'), demoAnswers);
     const replaced = runCli(['init', '--force'], { cwd: directory.path });
