@@ -461,7 +461,10 @@ describe('centricity init', () => {
     const workflow = parse(readFileSync(inDirectory('.github/workflows/centricity.yml'), 'utf8'));
     expect(Object.keys(workflow.on)).toEqual(['push', 'schedule', 'workflow_dispatch']);
     const step = workflow.jobs.audit.steps.find((candidate: { name?: string }) => candidate.name === 'Audit').run as string;
-    const args = step.trim().replace(/^centricity /, '').split(' ');
+    const args = step
+      .trim()
+      .replace(/^centricity /, '')
+      .split(' ');
     const template = runCli(args, { cwd: directory.path });
     expect(template.stderr).toContain('unfinished draft');
     // The template answers nothing yet, so there is no overall score to hold to the config's 10.

@@ -24,7 +24,9 @@ describe('the workflow init writes', () => {
     expect(all.find((step) => step.name === 'Install centricity')?.run).toBe(
       `npm install --global --no-audit --no-fund 'centricity@${VERSION}'\n`,
     );
-    expect(all.find((step) => step.name === 'Audit')?.run).toBe('centricity audit --answers centricity-answers.yaml --out centricity-report.md\n');
+    expect(all.find((step) => step.name === 'Audit')?.run).toBe(
+      'centricity audit --answers centricity-answers.yaml --out centricity-report.md\n',
+    );
     const upload = all.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.if).toBe('always()');
     expect(upload?.with?.path).toBe('centricity-report.md');
