@@ -79,7 +79,8 @@ beforeAll(() => {
   packedFiles = packed.files.map((file) => file.path);
   installOffline(join(temporary.path, 'prefix'));
   installedBin = join(temporary.path, 'prefix/node_modules/.bin/centricity');
-});
+  // A pack and an install: seconds alone, more on a busy machine than a hook's default 10 s.
+}, 120_000);
 
 afterAll(() => temporary?.remove());
 
