@@ -140,6 +140,11 @@ still scored and listed; --keep-going makes that 0).`,
     .command('init')
     .description('write a starter config, an answers template and a GitHub Actions workflow (existing files are kept)')
     .option('--force', 'replace files that already exist')
+    .option(
+      '--install-from <spec>',
+      'where the workflow installs centricity from until it is published: a tarball in this repository, ' +
+        "a tarball's URL, or a git URL with a tag or commit (default: the published centricity of this version)",
+    )
     .action(async (options: InitOptions) => {
       const { initCommand } = await import('./commands/init.js');
       process.exitCode = await initCommand(options);

@@ -461,7 +461,10 @@ describe('centricity init', () => {
     const workflow = parse(readFileSync(inDirectory('.github/workflows/centricity.yml'), 'utf8'));
     expect(Object.keys(workflow.on)).toEqual(['push', 'schedule', 'workflow_dispatch']);
     const step = workflow.jobs.audit.steps.find((candidate: { name?: string }) => candidate.name === 'Audit').run as string;
-    const args = step.replace(/^npx --yes centricity@[\d.]+ /, '').split(' ');
+    const args = step
+      .trim()
+      .replace(/^centricity /, '')
+      .split(' ');
     const template = runCli(args, { cwd: directory.path });
     expect(template.stderr).toContain('unfinished draft');
     // The template answers nothing yet, so there is no overall score to hold to the config's 10.
@@ -499,6 +502,16 @@ describe('centricity init', () => {
     expect(readFileSync(inDirectory('centricity-answers.yaml.lock'), 'utf8')).toBe(JSON.stringify(holder));
     expect(refused.stdout).toBe('');
     expect(readdirSync(directory.path).sort()).toEqual(['centricity-answers.yaml', 'centricity-answers.yaml.lock']);
+  });
+
+  it('refuses an --install-from the workflow could not use in one sentence, writing nothing', () => {
+    const refused = runCli(['init', '--install-from', 'github:owner/centricity'], { cwd: directory.path });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(
+      'centricity: --install-from "github:owner/centricity": a git URL needs a tag or commit after # ' +
+        '(e.g. github:owner/centricity#v0.1.0), so that every run installs the same code.\n',
+    );
+    expect(readdirSync(directory.path)).toEqual([]);
   });
 
   it('--force keeps the answers it replaces as a backup, and leaves no lock behind', () => {

@@ -14,18 +14,22 @@ export interface RunResult {
   stderr: string;
 }
 
-/**
- * Runs the built CLI as a user would, in `cwd`, with an environment cleaned of CI and colour
- * settings so that the tests do not depend on where they run.
- */
-export function runCli(args: readonly string[], options: { cwd: string; env?: Record<string, string>; input?: string }): RunResult {
+/** This process's environment without CI and colour settings, so that a test does not depend on where it runs. */
+export function testEnvironment(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !/^(CI|GITHUB_|FORCE_COLOR|NO_COLOR|DEBUG)/.test(key)) env[key] = value;
   }
+  return env;
+}
+
+/**
+ * Runs the built CLI as a user would, in `cwd`, in the testEnvironment.
+ */
+export function runCli(args: readonly string[], options: { cwd: string; env?: Record<string, string>; input?: string }): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
-    env: { ...env, ...options.env },
+    env: { ...testEnvironment(), ...options.env },
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 30_000,
