@@ -66,3 +66,12 @@ export function formatList(items: readonly string[], conjunction = 'and'): strin
 export function formatData(value: number | null | undefined): string {
   return typeof value === 'number' && Number.isFinite(value) ? String(value === 0 ? 0 : value) : '';
 }
+
+/** A time to wait, as coarse as an estimate deserves: "1 s", "45 s", "3 min", "1 h 5 min". */
+export function formatDuration(seconds: number): string {
+  const whole = Math.max(1, Math.ceil(seconds));
+  if (whole < 60) return `${whole} s`;
+  const minutes = Math.round(whole / 60);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}

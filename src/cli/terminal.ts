@@ -38,9 +38,14 @@ export interface Progress {
   clearLine(): string;
 }
 
-/** A spinner with a progress line on a terminal; nothing at all elsewhere (CI, pipes, files). */
-export function progressFor(stream: NodeJS.WriteStream, env: Env = process.env): Progress {
-  if (!stream.isTTY || env.CI || env.TERM === 'dumb') return { start() {}, update() {}, stop() {}, clearLine: () => '' };
+/**
+ * A spinner with a progress line on a terminal; nothing at all elsewhere (CI, pipes, files), with
+ * `quiet`, or on a terminal of no width (a pseudo-terminal nobody sized), where the spinner could
+ * not tell how many lines to clear.
+ */
+export function progressFor(stream: NodeJS.WriteStream, { quiet = false } = {}, env: Env = process.env): Progress {
+  if (quiet || !stream.isTTY || !stream.columns || env.CI || env.TERM === 'dumb')
+    return { start() {}, update() {}, stop() {}, clearLine: () => '' };
   const spinner = ora({ stream, discardStdin: false, color: colourLevel(stream, env) > 0 ? 'cyan' : false });
   return {
     // File names come from users and globs: shown without the escape sequences they may hold.

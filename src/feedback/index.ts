@@ -11,6 +11,7 @@ import { FileProfiler, type ProfilerState } from './read/profile.js';
 import {
   type ByteRange,
   ENCODING_LINES_SHOWN,
+  type RangeRead,
   type ReadAccount,
   type ReadOptions,
   type ReadPlan,
@@ -29,8 +30,8 @@ import { commentText } from './values.js';
 
 export type FeedbackOptions = ReadOptions &
   AnalyseOptions & {
-    /** Called every PROGRESS_EVERY rows with the number read so far, for a progress line. */
-    onProgress?: (rows: number) => void;
+    /** Told how far the counting of the file has come, after each chunk read (a few hundred kilobytes), for a progress line. */
+    onProgress?: (progress: ReadProgress) => void;
     /** Worker threads for one large file; 1 (the default) reads it in this thread. */
     threads?: number;
     /** Keywords and themes a team adds to the built-in taxonomy. */
@@ -43,7 +44,18 @@ export type FeedbackOptions = ReadOptions &
   };
 export type { AnalysedFeedback, FeedbackSummary } from './model.js';
 
-const PROGRESS_EVERY = 10_000;
+/**
+ * How far one pass over a whole file has come. The rows are counted in the pass that scores
+ * them; a file whose columns turn out other than its head suggested is counted again (`pass` 2),
+ * from zero, so that a progress line never sums two passes into rows the file does not have.
+ */
+export interface ReadProgress {
+  file: string;
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+  pass: number;
+}
 /** Below this size a file is read in one piece: starting workers would cost more than they save. */
 const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
 const WORKER = packageFile('dist/feedback/worker.js');
@@ -99,19 +111,21 @@ async function analyseWith(
 ): Promise<{ summary: AnalysedFeedback; reading: FileReading }> {
   const path = layout.path;
   // One scan cuts the file for the workers and for the theme sample; it waits mostly on reads: the head is planned meanwhile.
-  const sample = sampleCutting(layout, (await stat(path)).size);
+  const size = (await stat(path)).size;
+  const sample = sampleCutting(layout, size);
   const cuttings = [workers.length > 0 ? { parts: workers.length + 1, firstExtra: THIS_THREAD_EXTRA } : null, sample];
   const [[ranges, cut], guess] = await Promise.all([cutFile(path, cuttings), planFromHead(layout, options)]);
   // Not cut for the sample: it cuts the file itself if it must.
   const stretches = sample ? cut : undefined;
   const parallel = ranges ? { ranges, workers } : null;
   const keep = Boolean(options.keepPersonalData);
+  const startPass = passesOf(path, size, options.onProgress);
   let plan: ReadPlan;
   let counted: Counted | null = null;
   let themes: PlannedThemes | null = null;
   if (guess) {
     themes = await planThemesOf(guess, options, stretches);
-    const pass = await countInRanges(guess, parallel, options, themes, true);
+    const pass = await countInRanges(guess, parallel, options, themes, true, startPass);
     plan = planFromProfile(layout, options, pass.profiler!);
     if (decisionsOf(plan) === decisionsOf(guess)) counted = pass;
   } else {
@@ -119,7 +133,7 @@ async function analyseWith(
   }
   // Another comment column, or another way of reading the rows, may speak of other things.
   if (!counted) themes = await planThemesOf(plan, options, stretches);
-  counted ??= await countInRanges(plan, parallel, options, themes!, false);
+  counted ??= await countInRanges(plan, parallel, options, themes!, false, startPass);
   const needsKey = !keep && options.pseudonymKey === undefined && plan.source.columns.id !== undefined;
   const finishOptions = needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options;
   const reading = { plan, themes: themes!.plan, keepPersonalData: keep, pseudonymKey: finishOptions.pseudonymKey };
@@ -200,26 +214,40 @@ async function pseudonymKeyOf(path: string): Promise<string> {
 
 const KEY_SAMPLE = 1024 * 1024;
 
-/** Where each record goes: to the analysis (and the profiler, when given), with a progress line when asked. */
-export function recordSink(
-  plan: ReadPlan,
-  analysis: FeedbackAnalysis,
-  options: FeedbackOptions,
-  profiler: FileProfiler | null = null,
-): RecordSink {
-  const { onProgress } = options;
+/** Where each record goes: to the analysis, and to the profiler when given. */
+export function recordSink(plan: ReadPlan, analysis: FeedbackAnalysis, profiler: FileProfiler | null = null): RecordSink {
   const toRow = rowBuilder(plan);
-  const count: RecordSink = profiler
+  return profiler
     ? (record, line) => {
         profiler.add(record);
         analysis.add(toRow(record, line));
       }
     : (record, line) => analysis.add(toRow(record, line));
-  if (!onProgress) return count;
-  let rows = 0;
-  return (record, line) => {
-    count(record, line);
-    if (++rows % PROGRESS_EVERY === 0) onProgress(rows);
+}
+
+/** Told how far one range of a pass (0: the first) has read. */
+type RangeProgress = (range: number, read: RangeRead) => void;
+
+/**
+ * The progress of a file's passes: each call starts a new pass over the whole file and returns
+ * what its ranges report to, which adds them up for `onProgress`; undefined when no one listens.
+ */
+function passesOf(file: string, totalBytes: number, onProgress: FeedbackOptions['onProgress']): () => RangeProgress | undefined {
+  let passes = 0;
+  return () => {
+    if (!onProgress) return undefined;
+    const pass = ++passes;
+    const reads: RangeRead[] = [];
+    return (range, read) => {
+      reads[range] = read;
+      let rows = 0;
+      let bytes = 0;
+      for (const each of reads) {
+        rows += each?.records ?? 0;
+        bytes += each?.bytes ?? 0;
+      }
+      onProgress({ file, rows, bytes, totalBytes, pass });
+    };
   };
 }
 
@@ -276,11 +304,14 @@ async function passInRanges<State>(
   { ranges, workers }: Parallel,
   here: (range: ByteRange) => Promise<{ state: State; account: ReadAccount }>,
   task: WorkerTask,
+  progress?: RangeProgress,
 ): Promise<{ states: State[]; accounts: ReadAccount[] } | null> {
   const [first, ...rest] = ranges;
   const results = await Promise.all([
     inThisThread(() => here(first!)),
-    ...rest.map((range, index) => runWorker<State>(workers[index]!, { ...task, plan, range })),
+    ...rest.map((range, index) =>
+      runWorker<State>(workers[index]!, { ...task, plan, range, progress: Boolean(progress) }, (read) => progress?.(index + 1, read)),
+    ),
   ]);
   const mergeable = results.every(
     (result, index) =>
@@ -329,10 +360,12 @@ async function countInRanges(
   options: FeedbackOptions,
   themes: PlannedThemes,
   profile: boolean,
+  startPass: () => RangeProgress | undefined,
 ): Promise<Counted & { profiler: FileProfiler | null }> {
   const keepPersonalData = Boolean(options.keepPersonalData);
   const analysis = new FeedbackAnalysis(plan.source, themes.set, keepPersonalData, themes.choice);
   const profiler = profile ? new FileProfiler(plan.width) : null;
+  const progress = parallel ? startPass() : undefined;
   const parts =
     parallel &&
     (await passInRanges<CountState>(
@@ -341,23 +374,23 @@ async function countInRanges(
       async (range) => {
         const here = new FeedbackAnalysis(plan.source, themes.set, keepPersonalData);
         const hereProfiler = profile ? new FileProfiler(plan.width) : null;
-        const account = await readRange(plan, range, recordSink(plan, here, {}, hereProfiler));
+        const account = await readRange(plan, range, recordSink(plan, here, hereProfiler), (read) => progress?.(0, read));
         return { state: { profile: hereProfiler?.toState() ?? null, analysis: here.toState() }, account };
       },
       { task: profile ? 'both' : 'analyse', themes: themes.plan, keepPersonalData },
+      progress,
     ));
-  if (!parts) return { analysis, profiler, account: await readRange(plan, WHOLE_FILE, recordSink(plan, analysis, options, profiler)) };
+  if (!parts) {
+    // In one piece, a pass of its own: after ranges that did not add up, it reads from the start again.
+    const whole = startPass();
+    const account = await readRange(plan, WHOLE_FILE, recordSink(plan, analysis, profiler), (read) => whole?.(0, read));
+    return { analysis, profiler, account };
+  }
   for (const state of parts.states) {
     if (state.profile) profiler?.merge(state.profile);
     analysis.merge(state.analysis);
   }
-  return { analysis, profiler, account: mergedAccount(parts.accounts, options) };
-}
-
-function mergedAccount(accounts: readonly ReadAccount[], options: FeedbackOptions): ReadAccount {
-  const account = mergeAccounts(accounts);
-  options.onProgress?.(account.records);
-  return account;
+  return { analysis, profiler, account: mergeAccounts(parts.accounts) };
 }
 
 /** The accounts of consecutive ranges as one. */
@@ -391,20 +424,28 @@ async function inThisThread<State>(read: () => Promise<{ state: State; account: 
   }
 }
 
-/** What a worker is asked to read. */
-export type WorkerRequest = WorkerTask & { plan: ReadPlan; range: ByteRange };
+/** What a worker is asked to read; with `progress`, it tells how far it has come as it reads (see `WorkerMessage`). */
+export type WorkerRequest = WorkerTask & { plan: ReadPlan; range: ByteRange; progress?: boolean };
 
-function runWorker<State>(worker: Worker, request: WorkerRequest): Promise<RangeResult<State>> {
+/** What a worker sends: how far it has come (when asked), then once its result. */
+export type WorkerMessage<State> = RangeResult<State> | { progress: RangeRead };
+
+function runWorker<State>(worker: Worker, request: WorkerRequest, onRead: (read: RangeRead) => void): Promise<RangeResult<State>> {
   return new Promise((resolve, reject) => {
-    const onMessage = (result: RangeResult<State>) => {
+    const onMessage = (message: WorkerMessage<State>) => {
+      if ('progress' in message) {
+        onRead(message.progress);
+        return;
+      }
+      worker.off('message', onMessage);
       worker.off('error', onError);
-      resolve(result);
+      resolve(message);
     };
     const onError = (error: Error) => {
       worker.off('message', onMessage);
       reject(error);
     };
-    worker.once('message', onMessage);
+    worker.on('message', onMessage);
     worker.once('error', onError);
     worker.postMessage(request);
   });

@@ -5,7 +5,7 @@ import { FeedbackAnalysis } from './analyse.js';
 import { type CountState, recordSink, type WorkerRequest } from './index.js';
 import { profileRange } from './read/plan.js';
 import { FileProfiler } from './read/profile.js';
-import { readRange } from './read/reader.js';
+import { type RangeRead, readRange } from './read/reader.js';
 import { readComment } from './sentiment.js';
 import { compileThemePlan } from './themes.js';
 
@@ -24,7 +24,8 @@ parentPort!.on('message', async (request: WorkerRequest) => {
     }
     const analysis = new FeedbackAnalysis(plan.source, compileThemePlan(request.themes), request.keepPersonalData);
     const profiler = request.task === 'both' ? new FileProfiler(plan.width) : null;
-    const account = await readRange(plan, range, recordSink(plan, analysis, {}, profiler));
+    const progress = request.progress ? (read: RangeRead) => parentPort!.postMessage({ progress: read }) : undefined;
+    const account = await readRange(plan, range, recordSink(plan, analysis, profiler), progress);
     const state: CountState = { profile: profiler?.toState() ?? null, analysis: analysis.toState() };
     parentPort!.postMessage({ ok: true, state, account });
   } catch (error) {

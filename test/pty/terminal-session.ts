@@ -102,6 +102,11 @@ export class TerminalSession {
     return this.exit === undefined;
   }
 
+  /** Everything drawn so far, as drawn (escape sequences and all). */
+  get drawn(): string {
+    return this.raw;
+  }
+
   /** Everything drawn so far, ANSI codes stripped. */
   get transcript(): string {
     return stripAnsi(this.raw);

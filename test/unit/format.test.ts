@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/checks/check.js';
 import {
   formatCount,
+  formatDuration,
   formatList,
   formatMoney,
   formatPercent,
@@ -36,6 +37,10 @@ describe('the formatting module', () => {
     [formatList(['a']), 'a'],
     [formatList(['a', 'b', 'c']), 'a, b and c'],
     [String(round1(-0.04)), '0'],
+    [formatDuration(0.2), '1 s'],
+    [formatDuration(44.1), '45 s'],
+    [formatDuration(150), '3 min'],
+    [formatDuration(3900), '1 h 5 min'],
   ])('%s is %s', (actual, expected) => expect(actual).toBe(expected));
 });
 

@@ -8,7 +8,6 @@ import { InputError } from '../../errors.js';
 import { analyseFeedbackFiles } from '../../feedback/batch.js';
 import type { FeedbackOptions } from '../../feedback/index.js';
 import type { AnalysedFeedback } from '../../feedback/model.js';
-import { formatPlural } from '../../format.js';
 import { readTextFile } from '../../io/files.js';
 import { packageFile } from '../../io/package-files.js';
 import { printable } from '../../printable.js';
@@ -25,6 +24,7 @@ import { toFeedbackOptions } from '../feedback-settings.js';
 import { describeGate, gateOf, type ThresholdFlags } from '../gate.js';
 import { invokedAs, resumeCommand } from '../invocation.js';
 import { appendStepSummary, isStandardOutput, templateWarnings, writeOutput } from '../output.js';
+import { ProgressLine } from '../progress-line.js';
 import { canPrompt, progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
 import { collectAnswers } from './questionnaire-session.js';
@@ -99,11 +99,12 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   }
 
   const feedbackFiles = options.feedback ?? (options.demo ? [DEMO_FEEDBACK] : []);
-  const feedback = (await readFeedbackFiles(feedbackFiles, toFeedbackOptions(options, settings.feedback))).map((summary) =>
-    // The bundled sample is named as the README names it, not by where npm happened to install it.
-    summary.source.file === DEMO_FEEDBACK
-      ? { ...summary, source: { ...summary.source, file: 'the bundled sample templates/demo/feedback.csv' } }
-      : summary,
+  const feedback = (await readFeedbackFiles(feedbackFiles, toFeedbackOptions(options, settings.feedback), Boolean(options.quiet))).map(
+    (summary) =>
+      // The bundled sample is named as the README names it, not by where npm happened to install it.
+      summary.source.file === DEMO_FEEDBACK
+        ? { ...summary, source: { ...summary.source, file: 'the bundled sample templates/demo/feedback.csv' } }
+        : summary,
   );
   const catalogue = options.actions
     ? mergeCatalogue(settings.catalogue, parseActions(await readTextFile(options.actions, 'actions file'), options.actions, questionnaire))
@@ -168,15 +169,14 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
 }
 
 /** Reads the feedback exports with the batch reader that `score` uses; a file that cannot be read stops the audit. */
-async function readFeedbackFiles(files: readonly string[], options: FeedbackOptions): Promise<AnalysedFeedback[]> {
+async function readFeedbackFiles(files: readonly string[], options: FeedbackOptions, quiet: boolean): Promise<AnalysedFeedback[]> {
   if (files.length === 0) return [];
-  const progress = progressFor(process.stderr);
-  progress.start(`Reading ${files.join(', ')}`);
+  const progress = progressFor(process.stderr, { quiet });
+  const line = new ProgressLine(files, progress.update);
+  progress.start(line.text());
   try {
-    const results = await analyseFeedbackFiles(
-      files,
-      { ...options, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${formatPlural(rows, 'row')}`) },
-      options.threads ?? 1,
+    const results = await analyseFeedbackFiles(files, { ...options, onProgress: line.onProgress }, options.threads ?? 1, (_, finished) =>
+      line.onDone(finished),
     );
     return results.map((result) => {
       if ('error' in result) throw new InputError(result.error);

@@ -3,7 +3,7 @@ import { glob } from 'tinyglobby';
 import { localToday } from '../../calendar.js';
 import { loadSettings } from '../../config/find.js';
 import { InputError } from '../../errors.js';
-import { analyseFeedbackFiles } from '../../feedback/batch.js';
+import { analyseFeedbackFiles, type FileResult } from '../../feedback/batch.js';
 import { EXPORT_EXTENSIONS, isExportName } from '../../feedback/file-kind.js';
 import type { AnalysedFeedback } from '../../feedback/index.js';
 import { formatCount, formatPlural, formatSigned } from '../../format.js';
@@ -17,6 +17,7 @@ import { EXIT } from '../exit-codes.js';
 import type { FeedbackFlags } from '../feedback-options.js';
 import { toFeedbackOptions } from '../feedback-settings.js';
 import { appendStepSummary, checkOutput, isStandardOutput, templateWarnings, writeOutput } from '../output.js';
+import { ProgressLine } from '../progress-line.js';
 import { progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
 
@@ -68,20 +69,26 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const jsonOnStdout = options.format.length === 1 && options.format[0] === 'json';
   const human = jsonOnStdout ? process.stderr : process.stdout;
   const style = styleFor(human);
-  const progress = progressFor(process.stderr);
+  const progress = progressFor(process.stderr, { quiet: options.quiet });
   const warn = templateWarnings(options.quiet);
 
-  progress.start(files.length === 1 ? `Reading ${files[0]}` : `Scoring ${files.length} files`);
-  const results = await analyseFeedbackFiles(
-    files,
-    { ...feedbackOptions, onProgress: (rows) => progress.update(`Reading ${files[0]}: ${formatPlural(rows, 'row')}`) },
-    feedbackOptions.threads ?? 1,
-    (result, finished) => {
-      if ('error' in result) process.stderr.write(`${progress.clearLine()}centricity: ${printableLines(result.error)}\n`);
-      progress.update(`Scored ${finished} of ${files.length} files`);
-    },
-  );
-  progress.stop();
+  const line = new ProgressLine(files, progress.update);
+  progress.start(line.text());
+  let results: FileResult[];
+  try {
+    results = await analyseFeedbackFiles(
+      files,
+      { ...feedbackOptions, onProgress: line.onProgress },
+      feedbackOptions.threads ?? 1,
+      (result, finished) => {
+        if ('error' in result) process.stderr.write(`${progress.clearLine()}centricity: ${printableLines(result.error)}\n`);
+        line.onDone(finished);
+      },
+    );
+  } finally {
+    // Also on an error: the line is cleared before the error is written.
+    progress.stop();
+  }
   if (results.every((result) => 'error' in result)) {
     // Nothing to report on: no folder, no empty index. One file's own error already says it all.
     if (files.length > 1) process.stderr.write(`centricity: none of the ${files.length} files could be scored, so nothing was written.\n`);

@@ -206,16 +206,23 @@ function planRead(path: string, head: Buffer, encoding: Encoding, options: ReadO
   };
 }
 
+/** How far a reading of one range has come: the bytes read from it and the data records found in them. */
+export interface RangeRead {
+  bytes: number;
+  records: number;
+}
+
 /**
  * Reads the data records of one byte range of the file into `onRecord`: header rows and empty lines are left out.
  * @param afterChunk awaited after the records of each chunk of the file went to `onRecord`: a
- *   consumer that writes them out holds the reading back until its output has taken them.
+ *   consumer that writes them out holds the reading back until its output has taken them; told
+ *   how far the reading has come, for a progress line.
  */
 export async function readRange(
   plan: ReadPlan,
   range: ByteRange,
   onRecord: RecordSink,
-  afterChunk?: () => Promise<void>,
+  afterChunk?: (read: RangeRead) => Promise<void> | void,
 ): Promise<ReadAccount> {
   const reader = new RecordReader(
     {
@@ -245,10 +252,10 @@ export async function readRange(
           if (lines.at(-1) !== line) lines.push(line);
         }
         reader.push(text);
-        await afterChunk?.();
+        await afterChunk?.({ bytes: bytes.bytesRead, records: reader.records });
       }
       reader.end();
-      await afterChunk?.();
+      await afterChunk?.({ bytes: bytes.bytesRead, records: reader.records });
     });
   } catch (error) {
     if (error instanceof NotUtf8Error) {
