@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 
 export const BIN = fileURLToPath(new URL('../../bin/centricity.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -88,4 +88,11 @@ export function freshFolderEachTest(): { readonly path: string; inFolder(name: s
     inFolder: (name: string) => join(folder.path, name),
   };
   return folder;
+}
+
+/** No stack frames, no absolute paths of ours: what a user sees must be one sentence. */
+export function expectCleanError(stderr: string) {
+  expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  expect(stderr).not.toContain('node_modules');
+  expect(stderr.trim().split('\n').length).toBeLessThanOrEqual(3);
 }
