@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { ownerLabel } from '../actions/owners.js';
@@ -110,6 +112,33 @@ export async function loadPartials(): Promise<Record<string, string>> {
   return partials;
 }
 
+const COMPILE_OPTIONS = { noEscape: true, strict: false } as const;
+
+/** A template compiled at build time, as Handlebars.precompile writes it. */
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+let precompiled: ReadonlyMap<string, TemplateSpecification> | undefined;
+
+/**
+ * A template or partial ready to render: the spec compiled at build time for a template centricity
+ * ships (scripts/bundle.mjs, by the hash of its text), otherwise compiled now.
+ */
+function compiledTemplate(handlebars: typeof Handlebars, text: string): Handlebars.TemplateDelegate {
+  precompiled ??= loadPrecompiled();
+  const spec = precompiled.get(createHash('sha256').update(text).digest('hex'));
+  // The strings are Markdown already, so the template engine must not HTML-escape them again.
+  return spec ? handlebars.template(spec) : handlebars.compile(text, COMPILE_OPTIONS);
+}
+
+/** The build's template specs; none without a build (the tests of src/ before it), when every template is compiled at run time. */
+function loadPrecompiled(): ReadonlyMap<string, TemplateSpecification> {
+  try {
+    return createRequire(import.meta.url)(packageFile('dist/report/precompiled.cjs')) as ReadonlyMap<string, TemplateSpecification>;
+  } catch {
+    return new Map();
+  }
+}
+
 /**
  * Renders a model with a Handlebars template. Whatever Handlebars would print on the console (a
  * `{{log}}` in the template, a property it refuses to look up) goes to `warn` instead, so that
@@ -133,7 +162,7 @@ export function renderMarkdown(
   });
   const original = (value: unknown) => (typeof value === 'string' ? (typed.get(value) ?? value) : value);
   for (const [name, helper] of Object.entries({ ...HELPERS, ...typedTextHelpers(original) })) handlebars.registerHelper(name, helper);
-  for (const [name, partial] of Object.entries(partials)) handlebars.registerPartial(name, partial);
+  for (const [name, partial] of Object.entries(partials)) handlebars.registerPartial(name, compiledTemplate(handlebars, partial));
   const toWarn = (_level: unknown, ...message: unknown[]) =>
     warn(
       message
@@ -147,8 +176,7 @@ export function renderMarkdown(
   const sharedLog = Handlebars.logger.log;
   Handlebars.logger.log = toWarn;
   try {
-    // The strings are Markdown already, so the template engine must not HTML-escape them again.
-    const render = handlebars.compile(template, { noEscape: true, strict: false });
+    const render = compiledTemplate(handlebars, template);
     const body = render(neutralised);
     return `${GENERATED_MARKER}\n${body.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
   } catch (error) {
