@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/bundle.js';
+import { main } from '../dist/cli/bundle/main.js';
 
 main(process.argv);

@@ -1,12 +1,19 @@
-// The command line as one module (dist/cli/bundle.js), built from tsc's output in dist/: a start
-// loads one file instead of about 170 (a third less time for `audit`). The data packages read at
+// The command line bundled (dist/cli/bundle/main.js and a chunk per command), built from tsc's output in
+// dist/: a start loads a few files instead of about 170 (a third less time for `audit`), and `--help`
+// only the entry chunk. The data packages read at
 // run time through createRequire (lexicons, word lists, stop words) stay outside it, and so do the
 // worker threads' modules, which dist/feedback keeps as tsc wrote them.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunks are named by their hash: last build's would stay beside this one's.
+rmSync('dist/cli/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: ['dist/cli/main.js'],
-  outfile: 'dist/cli/bundle.js',
+  // Each command in a chunk of its own, loaded when it runs: `--help` loads the entry chunk only.
+  outdir: 'dist/cli/bundle',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,7 +1,7 @@
 /**
  * Files that ship with centricity (templates, samples, the worker threads' modules), found from
  * the package's own folder: the same whether the code runs as separate modules from dist/ or as
- * the one bundle the command line loads (dist/cli/bundle.js), in a clone or an installed package.
+ * the bundle the command line loads (dist/cli/bundle/), in a clone or an installed package.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

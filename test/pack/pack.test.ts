@@ -91,7 +91,7 @@ describe('the packed package', () => {
       'README.md',
       'LICENSE',
       'bin/centricity.js',
-      'dist/cli/bundle.js',
+      'dist/cli/bundle/main.js',
       'dist/feedback/worker.js',
       'dist/feedback/file-worker.js',
       'dist/index.js',
