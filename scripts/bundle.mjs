@@ -3,8 +3,10 @@
 // only the entry chunk. The data packages read at
 // run time through createRequire (lexicons, word lists, stop words) stay outside it, and so do the
 // worker threads' modules, which dist/feedback keeps as tsc wrote them.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import Handlebars from 'handlebars';
 
 // Chunks are named by their hash: last build's would stay beside this one's.
 rmSync('dist/cli/bundle', { recursive: true, force: true });
@@ -31,9 +33,6 @@ await build({
 // The templates centricity ships, compiled now rather than at every run (about 60 ms of each
 // report), keyed by the SHA-256 of their text: a template that differs from the one compiled here
 // (a user's own, or one edited since the build) is compiled at run time as before.
-const { createHash } = await import('node:crypto');
-const { readdirSync, readFileSync, writeFileSync } = await import('node:fs');
-const Handlebars = (await import('handlebars')).default;
 const templates = [
   ...readdirSync('templates')
     .filter((name) => name.endsWith('.hbs'))
