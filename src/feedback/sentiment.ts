@@ -770,7 +770,11 @@ const entryOfWord: Readonly<Record<ReadableLanguage, PerWord<Entry | null>>> = O
 /** The readable languages whose lexicon knows a word, by id: bit i for READABLE_LANGUAGES[i]. */
 const knownBy = new PerWord<number>((word) => {
   let mask = 0;
-  for (const [index, language] of READABLE_LANGUAGES.entries()) if (verdictOf[language](word) !== null) mask |= 1 << index;
+  for (const [index, language] of READABLE_LANGUAGES.entries()) {
+    const found = verdictOf[language](word);
+    // A word rated only in context ("on" of "on hold", "hours" after a count) is no sign of the language.
+    if (found !== null && !(found.inContext !== null && saysNothing({ ...found, inContext: null }))) mask |= 1 << index;
+  }
   return mask;
 });
 
