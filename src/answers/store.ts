@@ -3,7 +3,7 @@ import { basename, isAbsolute, join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { errorCode, errorMessage, InputError } from '../errors.js';
 import { formatList } from '../format.js';
-import { describeFileError, fileExists, readTextFile, writeFileAtomic } from '../io/files.js';
+import { describeFileError, fileExists, readStart, readTextFile, writeFileAtomic } from '../io/files.js';
 import type { Questionnaire } from '../questionnaire/index.js';
 import { parseAnswersCsv, readAnswersCsv } from './csv.js';
 import { type FormatOptions, formatAnswers, hasCommentedQuestions } from './format.js';
@@ -81,6 +81,9 @@ const ANSWERS_FILE = /\.(ya?ml|json|csv|tsv)$/i;
 const BACKUP = /\.bak\.[^.]+$/i;
 const isAnswersFileName = (name: string) => ANSWERS_FILE.test(name) && !BACKUP.test(name);
 
+/** How much of a file tells whether it holds answers: a CSV's header, a report's generator field. */
+const SNIFF_BYTES = 4096;
+
 /** Files a folder of answers often holds beside them: centricity's config and a project's manifest. */
 const NEIGHBOURS = /^(centricity\.config\.[a-z]+|package(-lock)?\.json)$/i;
 
@@ -92,7 +95,7 @@ const NEIGHBOURS = /^(centricity\.config\.[a-z]+|package(-lock)?\.json)$/i;
 async function looksLikeAnswers(file: string, questionnaire: Questionnaire): Promise<boolean> {
   if (NEIGHBOURS.test(basename(file))) return false;
   if (!/\.(json|csv|tsv)$/i.test(file)) return true;
-  const head = (await readFile(file, 'utf8').catch(() => '')).slice(0, 4096);
+  const head = (await readStart(file, SNIFF_BYTES, 'answers file').catch(() => Buffer.alloc(0))).toString('utf8');
   if (/\.json$/i.test(file)) return !/"generator"\s*:\s*\{\s*"name"\s*:\s*"centricity"/.test(head);
   const header = head.split(/\r?\n/, 1)[0]!.toLowerCase();
   return questionnaire.questions.some((question) => header.includes(question.id));

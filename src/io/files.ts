@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync, type Stats } from 'node:fs';
-import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { isatty } from 'node:tty';
@@ -85,6 +85,21 @@ function tooLarge(path: string, what: string, limit: number): string {
 
 function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+/** The first `bytes` of a file (fewer when it is shorter); an error names the file as `what`, in one sentence. */
+export async function readStart(path: string, bytes: number, what: string): Promise<Buffer> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, 'r');
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch (error) {
+    throw new InputError(describeFileError(error, path, what));
+  } finally {
+    await handle?.close();
+  }
 }
 
 /**

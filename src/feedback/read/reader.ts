@@ -1,8 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { InputError } from '../../errors.js';
-import { describeFileError, requireRegularFile } from '../../io/files.js';
+import { readStart, requireRegularFile } from '../../io/files.js';
 import type { DateOrder } from '../dates.js';
 import { notAnExport } from '../file-kind.js';
 import type { ColumnChoice, ColumnMap, ColumnOverrides, ColumnRole } from './columns.js';
@@ -128,7 +127,7 @@ export const READ_TWICE =
  */
 export async function withReadPlan<T>(path: string, options: ReadOptions, read: (plan: ReadPlan) => Promise<T>): Promise<T> {
   await requireRegularFile(path, 'feedback', READ_TWICE);
-  const head = await readHead(path);
+  const head = await readStart(path, HEAD_BYTES, 'feedback file');
   // A workbook, a PDF or an image is named for what it is, before any guess about text.
   const kind = notAnExport(path, head);
   if (kind) throw new InputError(`${path} is ${kind.what}: ${kind.fix}.`);
@@ -140,20 +139,6 @@ export async function withReadPlan<T>(path: string, options: ReadOptions, read: 
     );
   }
   return read(planRead(path, head, encoding, options));
-}
-
-async function readHead(path: string): Promise<Buffer> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(path, 'r');
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } catch (error) {
-    throw new InputError(describeFileError(error, path, 'feedback file'));
-  } finally {
-    await handle?.close();
-  }
 }
 
 /** The layout of the file from its first 64 KB; which column is which is decided later, from the whole file (see plan.ts). */
