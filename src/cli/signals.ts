@@ -4,8 +4,9 @@ import { EXIT } from './exit-codes.js';
 
 const EXIT_ON: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated };
 
-/** Whether the process's handlers are in place: `main` may run more than once in one process (the tests do). */
-let installed = false;
+// `main` may run more than once in one process (the tests do): each handler is installed once.
+let undoing = false;
+let watching = false;
 /** Whether standard output failed during the current run. */
 let outputFailed = false;
 
@@ -14,7 +15,14 @@ let outputFailed = false;
  * place) and exits with the shell's code for the signal.
  */
 export function undoOnSignals(): void {
-  installOnce();
+  if (undoing) return;
+  undoing = true;
+  for (const [signal, code] of Object.entries(EXIT_ON)) {
+    process.once(signal, () => {
+      undoPending();
+      process.exit(code);
+    });
+  }
 }
 
 /**
@@ -22,29 +30,20 @@ export function undoOnSignals(): void {
  * one sentence, instead of a crash or a silent success. Returns whether it happened in this run.
  */
 export function watchStandardOutput(): () => boolean {
-  installOnce();
   outputFailed = false;
-  return () => outputFailed;
-}
-
-function installOnce(): void {
-  if (installed) return;
-  installed = true;
-  for (const [signal, code] of Object.entries(EXIT_ON)) {
-    process.once(signal, () => {
-      undoPending();
-      process.exit(code);
+  if (!watching) {
+    watching = true;
+    process.stdout.on('error', (error: Error) => {
+      if (outputFailed) return;
+      outputFailed = true;
+      process.stderr.write(
+        errorCode(error) === 'EPIPE'
+          ? 'centricity: standard output was closed before everything was written ' +
+              '(the program reading it stopped early): the output is incomplete.\n'
+          : `centricity: cannot write to standard output: ${error.message}.\n`,
+      );
+      process.exitCode = EXIT.usage;
     });
   }
-  process.stdout.on('error', (error: Error) => {
-    if (outputFailed) return;
-    outputFailed = true;
-    process.stderr.write(
-      errorCode(error) === 'EPIPE'
-        ? 'centricity: standard output was closed before everything was written ' +
-            '(the program reading it stopped early): the output is incomplete.\n'
-        : `centricity: cannot write to standard output: ${error.message}.\n`,
-    );
-    process.exitCode = EXIT.usage;
-  });
+  return () => outputFailed;
 }
