@@ -4,7 +4,8 @@ import { extname } from 'node:path';
  * Which files are feedback exports. A quoted glob takes only the text exports survey tools
  * write; any file named on its own is tried, unless its name or first bytes say it is a
  * workbook, a PDF, JSON, an image or an archive, which get a sentence on how to export CSV
- * instead of a reading error about delimiters or binary data.
+ * instead of a reading error about delimiters or binary data; so do documents and web pages
+ * (centricity's own reports among them), which would otherwise read as a one-column export.
  */
 
 /** What a glob picks up, compared without regard to case: CSV, tab-separated and plain-text exports. */
@@ -62,6 +63,21 @@ const KINDS: readonly Kind[] = [
     signature: (head) =>
       startsWith(head, [0x89, 0x50, 0x4e, 0x47]) || startsWith(head, [0xff, 0xd8, 0xff]) || /^GIF8[79]a/.test(text(head)),
   },
+  {
+    what: 'a word-processor document',
+    fix: EXPORT_FROM_TOOL,
+    extensions: ['.docx', '.doc', '.odt', '.rtf', '.pages'],
+    signature: (head) => text(head).startsWith('{\\rtf'),
+  },
+  {
+    what: 'a web page',
+    fix: EXPORT_FROM_TOOL,
+    extensions: ['.html', '.htm', '.xhtml'],
+    // centricity's own page starts with its marker comment, then the doctype.
+    signature: (head) => /^(?:\s*<!--[\s\S]*?-->)*\s*<(?:!doctype html|html)[\s>]/i.test(text(head)),
+  },
+  // By name only: a Markdown file's first bytes can be anything a CSV's can.
+  { what: 'a Markdown document', fix: "score the survey's CSV export instead", extensions: ['.md', '.markdown'] },
   {
     what: 'a zip archive (perhaps a workbook under another name)',
     fix: `if it is a workbook, ${SAVE_AS_CSV}; otherwise unzip it and score the CSV inside`,

@@ -246,6 +246,11 @@ describe('centricity score', () => {
     expect(batch.status).toBe(2);
     expect(batch.stderr).toBe('centricity: survey.xlsx is an Excel workbook: open it and save as CSV UTF-8, then score that file.\n');
     expect(readdirSync(inDirectory('out')).sort()).toEqual(['index.md', 'qualtrics.md']);
+    // A report of centricity's own, or any document, is not read as a one-column export.
+    const reports = runCli(['score', 'out/index.md', '--out-dir', 'again'], { cwd: directory.path });
+    expect(reports.status).toBe(2);
+    expect(reports.stderr).toBe("centricity: out/index.md is a Markdown document: score the survey's CSV export instead.\n");
+    expect(existsSync(inDirectory('again'))).toBe(false);
   });
 
   it('keeps going past a bad file, lists it, and exits 2', () => {
