@@ -117,15 +117,17 @@ function tail(output) {
 }
 
 async function aptGetInstall() {
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const [command, ...args] = INSTALL_COMMAND;
-  const first = await run(command, args, { timeoutMs: INSTALL_TIMEOUT_MS, env });
+  // One time limit for every step, under the browser test's three minutes.
+  const deadline = Date.now() + INSTALL_TIMEOUT_MS;
+  const aptGet = (args) =>
+    run('apt-get', args, { timeoutMs: Math.max(deadline - Date.now(), 1), env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const first = await aptGet(INSTALL_COMMAND.slice(1));
   if (first.status === 0) return first;
   // A fresh machine may have no package lists yet: fetch them, then try once more.
   if (!/Unable to locate package|has no installation candidate/.test(first.output)) return first;
-  const update = await run('apt-get', ['update'], { timeoutMs: INSTALL_TIMEOUT_MS, env });
+  const update = await aptGet(['update']);
   if (update.status !== 0) return update;
-  return run(command, args, { timeoutMs: INSTALL_TIMEOUT_MS, env });
+  return aptGet(INSTALL_COMMAND.slice(1));
 }
 
 /**
@@ -142,11 +144,10 @@ export async function ensureChromium() {
   process.stderr.write(`Chromium was not found: installing Debian's package (${INSTALL_COMMAND.join(' ')}).\n`);
   const install = await aptGetInstall();
   const installed = findChromium();
-  if (install.status !== 0 || !installed) {
-    const why = install.timedOut ? 'did not finish in time' : `failed (exit code ${install.status})`;
-    throw new ChromiumError(`Installing Chromium with apt-get ${why}; ${INSTALL_HINT}.${tail(install.output)}`);
-  }
-  return installed;
+  if (installed) return installed;
+  if (install.status === 0) throw new ChromiumError(`apt-get installed chromium, but no Chromium was found after it; ${INSTALL_HINT}.`);
+  const why = install.timedOut ? 'did not finish in time' : `failed (exit code ${install.status})`;
+  throw new ChromiumError(`Installing Chromium with apt-get ${why}; ${INSTALL_HINT}.${tail(install.output)}`);
 }
 
 /**
