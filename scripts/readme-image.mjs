@@ -21,7 +21,19 @@ async function main(folder) {
   const page = join(folder, 'report.html');
   const audit = spawnSync(
     process.execPath,
-    [join(ROOT, 'bin', 'centricity.js'), 'audit', '--demo', '--format', 'html', '--out', page, '--no-history', '--date', '2026-11-30'],
+    [
+      join(ROOT, 'bin', 'centricity.js'),
+      'audit',
+      '--demo',
+      '--format',
+      'html',
+      '--out',
+      page,
+      '--no-history',
+      '--date',
+      '2026-11-30',
+      '--quiet',
+    ],
     { cwd: folder, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   // The CLI has said why on stderr.

@@ -7,7 +7,9 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { errorMessage, InputError } from '../errors.js';
+import { formatList } from '../format.js';
 import { printableLines } from '../printable.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 import type { AuditOptions } from './commands/audit.js';
 import type { HistoryOptions } from './commands/history.js';
 import type { InitOptions } from './commands/init.js';
@@ -47,7 +49,7 @@ function buildProgram(): Command {
 
   const audit = program
     .command('audit')
-    .description('run the questionnaire (or read answers) and write a scored Markdown report')
+    .description('run the questionnaire (or read answers) and write a scored report: Markdown, HTML or JSON')
     .option(
       '--answers <files...>',
       'score answers files (YAML, or CSV; - for stdin) without asking anything: one person per file; ' +
@@ -63,9 +65,13 @@ function buildProgram(): Command {
       `where the questionnaire saves answers as they are given (default: ${DEFAULT_ANSWERS_FILE}, or one file per --respondent)`,
     )
     .option('--respondent <name>', 'who answers the questionnaire: saves to centricity-answers.<name>.yaml, one file per person')
-    .option('-o, --out <file>', 'where to write the report; "-" for standard output (default: centricity-report.md, or .json)')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['md', 'json']).default('md'))
-    .option('--template <file>', 'render the Markdown report with your own Handlebars template')
+    .option('-o, --out <file>', 'where to write the report; "-" for standard output (default: centricity-report.md, .json or .html)')
+    .addOption(
+      new Option('-f, --format <format>', 'md to read on GitHub, html for a page with charts to open or print, json for tools')
+        .choices(REPORT_FORMATS)
+        .default('md'),
+    )
+    .option('--template <file>', 'render the report (Markdown, and the HTML made from it) with your own Handlebars template')
     .option('--date <yyyy-mm-dd>', 'date the report and its action deadlines (default: today)', parseDate)
     .option('--fail-under <score>', 'exit with code 1 when the overall score (0–100) is below this', parseScore)
     .option(
@@ -109,7 +115,9 @@ Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error, or
         'CSV or TSV exports, or quoted glob patterns such as "exports/*" (a glob takes only .csv .tsv .txt .tab files)',
       )
       .option('-d, --out-dir <dir>', 'where to write the reports', 'centricity-scores')
-      .addOption(new Option('-f, --format <formats>', 'md, json, or md,json for both').default(['md'], 'md').argParser(parseFormats))
+      .addOption(
+        new Option('-f, --format <formats>', 'md, html or json, or several: md,html,json').default(['md'], 'md').argParser(parseFormats),
+      )
       .option('--date <yyyy-mm-dd>', 'date the reports (default: today)', parseDate)
       .option('--tagged <file>', 'also write every response to this CSV: its line, id, score, language, sentiment and themes')
       .option('--force', 'overwrite output files that centricity did not write')
@@ -180,12 +188,12 @@ still scored and listed; --keep-going makes that 0).`,
   return program;
 }
 
-function parseFormats(value: string): ('md' | 'json')[] {
+function parseFormats(value: string): ReportFormat[] {
   const formats = value.split(',').map((format) => format.trim().toLowerCase());
-  if (formats.length === 0 || formats.some((format) => format !== 'md' && format !== 'json')) {
-    throw new InvalidArgumentError('expected md, json, or md,json.');
+  if (formats.some((format) => !(REPORT_FORMATS as readonly string[]).includes(format))) {
+    throw new InvalidArgumentError(`expected ${formatList([...REPORT_FORMATS], 'or')}, or several separated by commas such as md,html.`);
   }
-  return [...new Set(formats)] as ('md' | 'json')[];
+  return [...new Set(formats)] as ReportFormat[];
 }
 
 function parseNps(value: string): number {

@@ -139,10 +139,21 @@ function loadPrecompiled(): ReadonlyMap<string, TemplateSpecification> {
   }
 }
 
+/** What a template's `{{#chart "name" data}}…{{/chart}}` block becomes: its own content (Mermaid, in Markdown) or a drawing. */
+export type ChartBlock = (name: string, data: unknown, content: () => string) => string;
+
+/** How a template is rendered: where it came from (for messages), its partials, Handlebars' warnings and its charts. */
+export interface RenderOptions {
+  templateName?: string;
+  partials?: Record<string, string>;
+  warn?: (message: string) => void;
+  chart?: ChartBlock;
+}
+
 /**
- * Renders a model with a Handlebars template. Whatever Handlebars would print on the console (a
- * `{{log}}` in the template, a property it refuses to look up) goes to `warn` instead, so that
- * the caller decides whether it is shown (not under --quiet) and nothing lands in the output.
+ * Renders a model with a Handlebars template into Markdown. Whatever Handlebars would print on the
+ * console (a `{{log}}` in the template, a property it refuses to look up) goes to `warn` instead,
+ * so that the caller decides whether it is shown (not under --quiet) and nothing lands in the output.
  */
 export function renderMarkdown(
   model: object,
@@ -151,6 +162,15 @@ export function renderMarkdown(
   partials: Record<string, string> = {},
   warn: (message: string) => void = () => {},
 ): string {
+  return renderTemplate(model, template, { templateName, partials, warn });
+}
+
+/**
+ * Renders a model with a Handlebars template: Markdown, whose `{{#chart}}` blocks are whatever
+ * `options.chart` makes of them (by default their own content, the Mermaid source).
+ */
+export function renderTemplate(model: object, template: string, options: RenderOptions = {}): string {
+  const { templateName = 'template', partials = {}, warn = () => {}, chart = (_name, _data, content) => content() } = options;
   const handlebars = Handlebars.create();
   // Strings are neutralised once, before the template sees them; the few helpers that write
   // somewhere other than Markdown text look the typed text up again.
@@ -161,7 +181,8 @@ export function renderMarkdown(
     return escaped;
   });
   const original = (value: unknown) => (typeof value === 'string' ? (typed.get(value) ?? value) : value);
-  for (const [name, helper] of Object.entries({ ...HELPERS, ...typedTextHelpers(original) })) handlebars.registerHelper(name, helper);
+  const helpers = { ...HELPERS, ...typedTextHelpers(original), chart: chartHelper(chart, original) };
+  for (const [name, helper] of Object.entries(helpers)) handlebars.registerHelper(name, helper);
   for (const [name, partial] of Object.entries(partials)) handlebars.registerPartial(name, compiledTemplate(handlebars, partial));
   const toWarn = (_level: unknown, ...message: unknown[]) =>
     warn(
@@ -184,6 +205,17 @@ export function renderMarkdown(
   } finally {
     Handlebars.logger.log = sharedLog;
   }
+}
+
+/** `{{#chart "dimensions" data}}…{{/chart}}`: the chart is drawn from the data as typed, not from its Markdown. */
+function chartHelper(chart: ChartBlock, original: (value: unknown) => unknown): Handlebars.HelperDelegate {
+  return function (this: unknown, name: unknown, data: unknown, options: Handlebars.HelperOptions) {
+    return chart(
+      String(name),
+      mapStrings(data, (text) => String(original(text))),
+      () => options.fn(this),
+    );
+  };
 }
 
 /** Table cells of ids and segments stop at this many characters, with an ellipsis. */

@@ -1,23 +1,18 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureChromium, pageRequests, printToPdf, screenshot } from '../../scripts/chromium.mjs';
-import { temporaryDirectory } from '../helpers/cli.js';
+import { runCli, temporaryDirectory } from '../helpers/cli.js';
 
 const WIDTH = 1200;
 const HEIGHT = 1600;
-const FIXTURE = fileURLToPath(new URL('fixture-report.html', import.meta.url));
 
-/**
- * Writes the page under test into `folder` and returns its path. Until `centricity audit --format html`
- * exists this copies a stand-in page; then it becomes the demo report, built by the CLI:
- * runCli(['audit', '--demo', '--format', 'html', '--out', page, '--no-history', '--date', '2026-11-30'], { cwd: folder }).
- */
+/** The demo report as a page, written into `folder` by the built CLI; returns its path. */
 function demoHtml(folder: string): string {
   const page = join(folder, 'report.html');
-  copyFileSync(FIXTURE, page);
+  const audit = runCli(['audit', '--demo', '--format', 'html', '--out', page, '--no-history', '--date', '2026-11-30'], { cwd: folder });
+  expect(audit.status, audit.stderr).toBe(0);
   return page;
 }
 

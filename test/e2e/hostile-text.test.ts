@@ -80,6 +80,13 @@ describe('hostile text in the inputs of centricity audit', () => {
     expect(markdown.stdout).toContain('␛[2J␛]0;owned␇␛[8m<U+202E>evil<U+202C><U+009B>31m: ');
     expect(markdown.stdout).toMatch(/ {2}- ␛\[2J.*<U\+009B>31m \(␛\[2J/);
 
+    const page = runCli([...args, '--format', 'html', '--out', 'report.html'], { cwd: directory.path, env: { FORCE_COLOR: '0' } });
+    expect(page.status).toBe(0);
+    const html = readFileSync(inDirectory('report.html'), 'utf8');
+    expectNothingRaw(page.stdout, page.stderr, html);
+    expect(html).toContain('<td>I would &lt;never&gt; recommend you</td>');
+    expect(html).toMatch(/<title>Customer-centricity audit: ␛\[2J␛\]0;owned␇␛\[8m&lt;U\+202E&gt;evil/);
+
     const json = runCli([...args, '--format', 'json', '--out', '-'], { cwd: directory.path });
     expect(json.status).toBe(0);
     expectNothingRaw(json.stdout, json.stderr);
@@ -128,7 +135,7 @@ describe('hostile text in the inputs of centricity score', () => {
         '--comment-column',
         'comment',
         '--format',
-        'md,json',
+        'md,json,html',
         '--out-dir',
         'out',
       ],
@@ -141,7 +148,7 @@ describe('hostile text in the inputs of centricity score', () => {
     expectNothingRaw(result.stdout, result.stderr);
     expect(result.stdout).toContain('survey␛[2J␛]0;owned␇');
     const written = readdirSync(inDirectory('out'));
-    expect(written).toHaveLength(6);
+    expect(written).toHaveLength(9);
     for (const name of written) expectNothingRaw(readFileSync(join(inDirectory('out'), name), 'utf8'));
     const report = readFileSync(
       join(inDirectory('out'), written.find((name) => name.startsWith('survey') && name.endsWith('.md'))!),
@@ -155,5 +162,7 @@ describe('hostile text in the inputs of centricity score', () => {
       expect([...cell].length).toBeLessThanOrEqual(40);
     const index = readFileSync(join(inDirectory('out'), 'index.md'), 'utf8');
     expect(index).toMatch(/\]\(\.\/survey%1B%5B2J%1B%5D0%3Bowned%07/);
+    const indexPage = readFileSync(join(inDirectory('out'), 'index.html'), 'utf8');
+    expect(indexPage).toMatch(/<a href="\.\/survey%1B%5B2J%1B%5D0%3Bowned%07[^"]*\.html">survey␛\[2J/);
   });
 });

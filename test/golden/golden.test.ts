@@ -21,8 +21,8 @@ function compare(name: string, actual: string) {
 }
 
 describe('golden reports', () => {
-  it('the demo, as Markdown and as JSON', () => {
-    for (const [format, name] of [['md', 'demo.md'], ['json', 'demo.json']] as const) {
+  it('the demo, as Markdown, JSON and HTML', () => {
+    for (const [format, name] of [['md', 'demo.md'], ['json', 'demo.json'], ['html', 'demo.html']] as const) {
       const result = runCli(['audit', '--demo', '--date', '2026-11-23', '--format', format, '--out', '-', '--quiet'], { cwd: tmpdir() });
       expect(result.status).toBe(0);
       compare(name, result.stdout);

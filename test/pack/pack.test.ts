@@ -115,6 +115,14 @@ describe('the packed package', () => {
     expect(audit.stdout).toContain('Report written to centricity-report.md');
     const report = readFileSync(join(elsewhere, 'centricity-report.md'), 'utf8');
     expect(report.split('\n').slice(0, 2)).toEqual([REPORT_FIRST_LINE, '# Customer-centricity audit: Fernhill Coffee Co.']);
+    // The web page needs its style sheet and renderer from the package too.
+    const page = run(installedBin, ['audit', '--demo', '--format', 'html', '--quiet'], elsewhere);
+    expect(page.stderr).toBe('');
+    expect(page.status).toBe(0);
+    const html = readFileSync(join(elsewhere, 'centricity-report.html'), 'utf8');
+    expect(html).toContain('<title>Customer-centricity audit: Fernhill Coffee Co.</title>');
+    expect(html).toMatch(/<style>\n\/\* The HTML report's style sheet/);
+    expect(html).toContain('<figure class="chart"><svg ');
   });
 
   it("scores files in the installed package's worker threads", () => {
@@ -123,10 +131,11 @@ describe('the packed package', () => {
     const demo = join(temporary.path, 'prefix/node_modules/centricity/templates/demo/feedback.csv');
     copyFileSync(demo, join(elsewhere, 'a.csv'));
     copyFileSync(demo, join(elsewhere, 'b.csv'));
-    const score = run(installedBin, ['score', 'a.csv', 'b.csv', '--threads', '2', '--quiet'], elsewhere);
+    const score = run(installedBin, ['score', 'a.csv', 'b.csv', '--threads', '2', '--format', 'md,html', '--quiet'], elsewhere);
     expect(score.stderr).toBe('');
     expect(score.status).toBe(0);
-    expect(existsSync(join(elsewhere, 'centricity-scores/a.md')) && existsSync(join(elsewhere, 'centricity-scores/b.md'))).toBe(true);
+    for (const name of ['a.md', 'b.md', 'a.html', 'b.html', 'index.html'])
+      expect(existsSync(join(elsewhere, 'centricity-scores', name)), name).toBe(true);
   });
 });
 

@@ -13,8 +13,10 @@ import { packageFile } from '../../io/package-files.js';
 import { printable } from '../../printable.js';
 import { withActionsDone } from '../../report/build.js';
 import { describeWithheld } from '../../report/feedback.js';
-import { renderJson, reportJson } from '../../report/json.js';
+import type { ReportFormat } from '../../report/formats.js';
+import { reportJson } from '../../report/json.js';
 import { loadPartials, loadTemplate, renderMarkdown, STEP_SUMMARY_TEMPLATE } from '../../report/markdown.js';
+import { renderReport } from '../../report/render.js';
 import { renderSummary } from '../../report/summary.js';
 import { type HistoryFlags, prepareHistory } from '../audit-history.js';
 import { DEFAULT_ANSWERS_FILE } from '../defaults.js';
@@ -45,7 +47,7 @@ export interface AuditOptions extends FeedbackFlags, ThresholdFlags, HistoryFlag
   /** Name the respondents beside their answers in the report. */
   named?: boolean;
   out?: string;
-  format: 'md' | 'json';
+  format: ReportFormat;
   template?: string;
   date?: string;
   force?: boolean;
@@ -119,7 +121,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     ...(options.date && { generatedOn: options.date }),
     named: Boolean(options.named),
   });
-  const out = options.out ?? (options.format === 'json' ? 'centricity-report.json' : 'centricity-report.md');
+  const out = options.out ?? `centricity-report.${options.format}`;
   const history = await prepareHistory(bare, {
     flags: options,
     configured: settings.history,
@@ -131,16 +133,11 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   const model = withActionsDone({ ...bare, history: history.history }, history.done);
   // Templates see exactly the object the JSON writes, so that a name means one thing in both.
   const json = reportJson(model);
-  const rendered =
-    options.format === 'json'
-      ? renderJson(json)
-      : renderMarkdown(
-          json,
-          await loadTemplate(options.template),
-          options.template ? `template ${options.template}` : 'default template',
-          await loadPartials(),
-          templateWarnings(options.quiet),
-        );
+  const rendered = await renderReport(options.format, json, options.format === 'json' ? '' : await loadTemplate(options.template), {
+    templateName: options.template ? `template ${options.template}` : 'default template',
+    partials: await loadPartials(),
+    warn: templateWarnings(options.quiet),
+  });
   await writeOutput(out, rendered, { force: Boolean(options.force) });
   const kept = await history.save();
 

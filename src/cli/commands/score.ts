@@ -9,9 +9,11 @@ import type { AnalysedFeedback } from '../../feedback/index.js';
 import { formatCount, formatPlural, formatSigned } from '../../format.js';
 import { ensureFolder } from '../../io/files.js';
 import { mapStrings, printable, printableLines } from '../../printable.js';
-import { buildFeedbackReport, buildIndex, describeWithheld, type IndexEntry, indexEntry } from '../../report/feedback.js';
+import { buildFeedbackReport, buildIndex, describeWithheld, indexEntry } from '../../report/feedback.js';
+import type { ReportFormat } from '../../report/formats.js';
 import { type FeedbackReportJson, feedbackIndexJson, feedbackReportJson, renderJson } from '../../report/json.js';
 import { FEEDBACK_TEMPLATE, INDEX_TEMPLATE, loadPartials, loadTemplate, renderMarkdown } from '../../report/markdown.js';
+import { renderReport } from '../../report/render.js';
 import { taggedCsv } from '../../report/tagged.js';
 import { EXIT } from '../exit-codes.js';
 import type { FeedbackFlags } from '../feedback-options.js';
@@ -20,8 +22,6 @@ import { appendStepSummary, checkOutput, isStandardOutput, templateWarnings, wri
 import { ProgressLine } from '../progress-line.js';
 import { progressFor, styleFor } from '../terminal.js';
 import { VERSION } from '../version.js';
-
-export type ReportFormat = 'md' | 'json';
 
 export interface ScoreOptions extends FeedbackFlags {
   outDir: string;
@@ -55,12 +55,13 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   if (!options.quiet) for (const file of skipped) process.stderr.write(`centricity: skipped ${printable(file)}: not a CSV/TSV export.\n`);
   const generatedOn = options.date ?? localToday();
   const feedbackOptions = toFeedbackOptions(options, (await loadSettings(options.config)).settings.feedback);
-  const partials = options.format.includes('md') ? await loadPartials() : {};
-  const template = options.format.includes('md') ? await loadTemplate(FEEDBACK_TEMPLATE) : '';
+  const partials = await loadPartials();
+  const template = await loadTemplate(FEEDBACK_TEMPLATE);
+  const rendering = { templateName: 'feedback template', partials, warn: templateWarnings(options.quiet) };
   const reportNames = uniqueNames(files);
   if (options.tagged !== undefined)
     refuseTaggedOverReport(options.tagged, options.outDir, [...reportNames.values(), 'index'], options.format);
-  const entries: IndexEntry[] = [];
+  const scored: { summary: AnalysedFeedback; name: string }[] = [];
   const reports: FeedbackReportJson[] = [];
   const failures: { file: string; message: string }[] = [];
   let withheld = 0;
@@ -70,7 +71,6 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   const human = jsonOnStdout ? process.stderr : process.stdout;
   const style = styleFor(human);
   const progress = progressFor(process.stderr, { quiet: options.quiet });
-  const warn = templateWarnings(options.quiet);
 
   const line = new ProgressLine(files, progress.update);
   progress.start(line.text());
@@ -107,7 +107,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     const name = reportNames.get(result.file)!;
     try {
       for (const format of options.format) {
-        const rendered = format === 'json' ? renderJson(json) : renderMarkdown(json, template, 'feedback template', partials, warn);
+        const rendered = await renderReport(format, json, template, rendering);
         await writeOutput(join(options.outDir, `${name}.${format}`), rendered, { force: Boolean(options.force) });
       }
     } catch (error) {
@@ -119,7 +119,7 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
       unwritten++;
       continue;
     }
-    entries.push(indexEntry(summary, `${name}.${options.format[0]}`));
+    scored.push({ summary, name });
     if (summary.withheld) {
       withheld++;
       // On stderr whatever --quiet says: it is why the run fails.
@@ -129,18 +129,27 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     reports.push(json);
   }
 
-  const index = buildIndex(entries, failures, generatedOn, VERSION);
+  // Each index links the reports of its own format.
+  const indexIn = (format: ReportFormat) =>
+    feedbackIndexJson(
+      buildIndex(
+        scored.map(({ summary, name }) => indexEntry(summary, `${name}.${format}`)),
+        failures,
+        generatedOn,
+        VERSION,
+      ),
+    );
   // One file: its report. Several: the index that compares them (each report is in its file).
-  const indexJson = feedbackIndexJson(index);
-  if (jsonOnStdout) process.stdout.write(renderJson(files.length === 1 && reports[0] ? reports[0] : indexJson));
+  if (jsonOnStdout) process.stdout.write(renderJson(files.length === 1 && reports[0] ? reports[0] : indexIn('json')));
   // The index is written last, so that it never lists a report that is not there.
-  // The Markdown index is also the GitHub step summary, so it is made whatever the formats.
-  const indexMarkdown = renderMarkdown(indexJson, await loadTemplate(INDEX_TEMPLATE), 'index template', partials, warn);
+  const indexTemplate = await loadTemplate(INDEX_TEMPLATE);
+  const indexRendering = { ...rendering, templateName: 'index template' };
   for (const format of options.format) {
-    const rendered = format === 'json' ? renderJson(indexJson) : indexMarkdown;
+    const rendered = await renderReport(format, indexIn(format), indexTemplate, indexRendering);
     await writeOutput(join(options.outDir, `index.${format}`), rendered, { force: Boolean(options.force) });
   }
-  await appendStepSummary(indexMarkdown);
+  // The Markdown index is also the GitHub step summary, whatever the formats.
+  await appendStepSummary(renderMarkdown(indexIn(options.format[0]!), indexTemplate, 'index template', partials, rendering.warn));
   if (options.tagged !== undefined) {
     const read = results.flatMap((result) => ('error' in result ? [] : [{ ...result, scale: result.summary.source.scale }]));
     await writeOutput(options.tagged, taggedCsv(read, files.length > 1), { force: Boolean(options.force) });
@@ -148,8 +157,8 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   if (!options.quiet) {
     const unread = failures.length > unwritten ? `; ${failures.length - unwritten} could not be read` : '';
     const notWritten = unwritten ? `; ${unwritten} not written` : '';
-    const scored = `${formatCount(entries.length)} of ${formatPlural(files.length, 'file')} scored`;
-    human.write(`\n${scored}; reports in ${printable(options.outDir)}${unread}${notWritten}.\n`);
+    const scoredLine = `${formatCount(scored.length)} of ${formatPlural(files.length, 'file')} scored`;
+    human.write(`\n${scoredLine}; reports in ${printable(options.outDir)}${unread}${notWritten}.\n`);
   }
   // Unreadable files fail the run unless the caller said a partial batch is fine; withheld figures and reports not written always do.
   if (withheld > 0) return EXIT.withheld;
