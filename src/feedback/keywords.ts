@@ -370,14 +370,15 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
 
   /** The ids of the groups found, in order: `found` sorted in place (a comment mentions a few groups: insertion sort). */
   const idsFound = (byFit: boolean): Id[] => {
-    const result: Id[] = [];
     for (let k = 1; k < foundCount; k++) {
       const group = found[k]!;
       let at = k;
       for (; at > 0 && before(group, found[at - 1]!, byFit); at--) found[at] = found[at - 1]!;
       found[at] = group;
     }
-    for (let k = 0; k < foundCount; k++) result.push(ids[found[k]!]!);
+    // Cut to size: an array grown by a push holds room for 17.
+    const result = ids.slice(0, foundCount);
+    for (let k = 0; k < foundCount; k++) result[k] = ids[found[k]!]!;
     return result;
   };
 

@@ -855,10 +855,12 @@ function scoreComment(tokens: readonly string[], words: readonly string[], words
   const ids = idsOf(words);
   const language = languageOfWords(ids, words.length);
   if (language !== UNDETERMINED && !isReadable(language)) return { words, sentiment: null, language };
-  // When the words are not the scorer's (a link, a handle), the tokens are looked up on their own.
-  const lookUpIn = (reader: ReadableLanguage) => (wordsAreTokens ? lookUp(tokens, words, ids, reader) : lookUpTokens(tokens, reader));
-  const reader = language !== UNDETERMINED ? language : wordsAreTokens ? bestReader(ids, words.length) : mostKnowing(lookUpIn, tokens);
-  lookUpIn(reader);
+  if (wordsAreTokens) lookUp(tokens, words, ids, language !== UNDETERMINED ? language : bestReader(ids, words.length));
+  else {
+    // The words are not the scorer's (a link, a handle): the tokens are looked up on their own.
+    const lookUpIn = (reader: ReadableLanguage) => lookUpTokens(tokens, reader);
+    lookUpIn(language !== UNDETERMINED ? language : mostKnowing(lookUpIn, tokens));
+  }
   return { words, sentiment: scoreTokens(tokens), language };
 }
 
@@ -894,11 +896,15 @@ const EMOTICON_MOUTHS = new Uint8Array(128);
 for (const mouth of '()[]dpo/\\|*') EMOTICON_MOUTHS[mouth.charCodeAt(0)] = 1;
 const APOSTROPHE = 0x27;
 
-/**
- * The scorer's tokens of the last plain comment (reading is synchronous). A new array each time:
- * emptying one with `length = 0` drops its storage, and growing it again costs more.
- */
+/** The scorer's tokens of the last plain comment (reading is synchronous): cut to size from {@link tokenScratch}. */
 let plainTokens: string[] = [];
+/**
+ * A plain comment's tokens and words as they are found, in arrays kept from comment to comment
+ * (never shortened: setting an array's length frees its storage), then copied once at their
+ * size: an array grown by pushes is reallocated two or three times on the way.
+ */
+const tokenScratch: string[] = [];
+const wordScratch: string[] = [];
 
 /**
  * The words of a plain ASCII comment without entities, its tokens left in {@link plainTokens}:
@@ -910,9 +916,10 @@ let plainTokens: string[] = [];
 function readPlainComment(text: string): string[] | null {
   makeRoom();
   const length = text.length;
-  const tokens: string[] = [];
-  plainTokens = tokens;
-  const words: string[] = [];
+  const tokens = tokenScratch;
+  const words = wordScratch;
+  let tokenCount = 0;
+  let wordCount = 0;
   let ids = idsFor(16);
   let at = 0;
   while (at < length) {
@@ -933,17 +940,17 @@ function readPlainComment(text: string): string[] | null {
           hash = hashStep(hash, next);
         }
       }
-      if (words.length === ids.length) ids = idsFor(2 * ids.length);
+      if (wordCount === ids.length) ids = idsFor(2 * ids.length);
       const id = idOfAscii(text, at, end, hash >>> 0);
-      ids[words.length] = id;
+      ids[wordCount] = id;
       const word = wordOf(id);
-      words.push(word);
-      tokens.push(word);
+      words[wordCount++] = word;
+      tokens[tokenCount++] = word;
       at = end;
     } else if (isClauseEnd(code)) {
       let end = at + 1;
       while (end < length && isClauseEnd(text.charCodeAt(end))) end++;
-      tokens.push(text.slice(at, end));
+      tokens[tokenCount++] = end === at + 1 ? CLAUSE_ENDS[code]! : text.slice(at, end);
       at = end;
     } else if (code === 0x3a || code === 0x3d) {
       // [:;=]['-]?[()[\]dpo/\\|*](?![\p{L}\p{N}]); ";" ends a clause first.
@@ -956,7 +963,7 @@ function readPlainComment(text: string): string[] | null {
       }
       // ":d", ":p", ":o" hold a word to `tokenize`.
       if (isAsciiLetter(lowerAscii(text.charCodeAt(end - 1)))) return null;
-      tokens.push(text.slice(at, end));
+      tokens[tokenCount++] = text.slice(at, end);
       at = end;
     } else if ((code === 0x40 && isHandleCharacter(text.charCodeAt(at + 1))) || (code === 0x3c && text.charCodeAt(at + 1) === 0x33)) {
       return null;
@@ -964,9 +971,15 @@ function readPlainComment(text: string): string[] | null {
       at++;
     }
   }
-  remember(words, ids);
-  return words;
+  const read = words.slice(0, wordCount);
+  plainTokens = tokens.slice(0, tokenCount);
+  remember(read, ids);
+  return read;
 }
+
+/** A clause end of one character (". ! ? ;") by its code, the same string each time. */
+const CLAUSE_ENDS: string[] = [];
+for (const end of '.!?;') CLAUSE_ENDS[end.charCodeAt(0)] = end;
 
 /** Where an emoticon whose mouth is at `mouth` ends; -1 when there is none there. */
 function emoticonEnd(text: string, mouth: number): number {
@@ -976,10 +989,19 @@ function emoticonEnd(text: string, mouth: number): number {
 
 const isHandleCharacter = (code: number) => isAsciiWordCharacter(lowerAscii(code)) || code === 0x5f;
 
-/** "http://", "https://" or "www." at `at`, in any case. */
+/** "http://", "https://" or "www." at `at`, in any case: compared where it stands (most words that start with h or w are no link). */
 function startsLink(text: string, at: number): boolean {
-  const head = text.slice(at, at + 8).toLowerCase();
-  return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.');
+  for (let k = 0; k < LINK_STARTS.length; k++) if (startsAt(text, at, LINK_STARTS[k]!)) return true;
+  return false;
+}
+
+const LINK_STARTS = ['http://', 'https://', 'www.'];
+
+/** Whether `text` holds the lower-case ASCII `start` at `at`, in any case. */
+function startsAt(text: string, at: number, start: string): boolean {
+  if (at + start.length > text.length) return false;
+  for (let k = 0; k < start.length; k++) if (lowerAscii(text.charCodeAt(at + k)) !== start.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The matches of {@link TOKEN} in the text, its entities decoded, curly apostrophes straightened, lower-cased. */

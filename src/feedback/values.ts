@@ -111,7 +111,7 @@ const MAX_LABEL_LENGTH = 60;
 export function parseRating(raw: string | undefined, labels?: ReadonlyMap<string, number>): RatingCell {
   // Most cells are a plain number: answer them without the general rules.
   const plain = raw === undefined ? null : plainNumber(raw);
-  if (plain !== null) return { kind: 'value', value: plain };
+  if (plain !== null) return plain <= 10 && Number.isInteger(plain) ? SCALE_POINTS[plain]! : { kind: 'value', value: plain };
   const text = asciiDigits(raw?.trim() ?? '');
   if (text === '') return { kind: 'blank' };
   if (labels !== undefined) {
@@ -137,6 +137,9 @@ export function parseRating(raw: string | undefined, labels?: ReadonlyMap<string
     return { kind: 'label', label: normaliseLabel(text) };
   return { kind: 'invalid' };
 }
+
+/** The cells of the points 0 to 10, which most ratings are: one shared object each (no reader changes a cell). */
+const SCALE_POINTS: readonly RatingCell[] = Array.from({ length: 11 }, (_, value) => ({ kind: 'value', value }));
 
 function decimal(text: string): number {
   return Number(text.replace(',', '.'));

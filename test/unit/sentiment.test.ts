@@ -282,6 +282,22 @@ describe('readComment', () => {
       { numRuns: 5000 },
     );
   });
+  it("keeps a reading the comment's own when other comments are read after it (the plain reading reuses its arrays)", () => {
+    const sentence = fc.array(fc.constantFrom('good', 'Bad', 'not', 'very', 'late', 'parcel', '.', '!!', ' ', ',', ':)', 'ok?'), {
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(sentence, fc.array(sentence, { maxLength: 3 }), (first, others) => {
+        const text = first.join(' ');
+        const reading = readComment(text);
+        const copy = structuredClone(reading);
+        for (const other of others) readComment(other.join(''));
+        expect(reading).toEqual(copy);
+        expect(reading).toEqual(readComment(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
   it('reads a comment too short to tell by the lexicon that knows most of its words, whichever way it is read', () => {
     // A handle sends a comment to the reading that looks its tokens up in each lexicon in turn; words alone, the
     // lexicons that know each word are counted at once. Words the lexicons know, in several languages, and words none knows.

@@ -36,6 +36,12 @@ export class CsvParser {
   /** The next LF and CR at or after the last place looked from: -1 when not looked for, `Infinity` when there is none. */
   private nextLf = -1;
   private nextCr = -1;
+  /**
+   * The cells of the record being read, kept from record to record and copied once at their number:
+   * a record grown by pushes holds room for 17 cells. Never shortened (that frees its storage), but
+   * let go after a record wider than {@link CELLS_KEPT}.
+   */
+  private cells: string[] = [];
 
   /**
    * `maxRecordSize` is csv-parse's: a record fails once the cells before the current one (in
@@ -80,7 +86,8 @@ export class CsvParser {
     const delimiter = this.delimiter;
     let pos = this.at;
     if (pos >= length) return null;
-    const record: string[] = [];
+    const record = this.cells;
+    let cellCount = 0;
     let recordChars = 0;
     let breaks = 0;
     for (;;) {
@@ -122,7 +129,7 @@ export class CsvParser {
         pos = end;
       }
       if (this.tooLarge(recordChars, field)) return null;
-      record.push(own(field));
+      record[cellCount++] = own(field);
       recordChars += field.length;
       if (pos === length) break;
       const after = text.charCodeAt(pos);
@@ -137,7 +144,8 @@ export class CsvParser {
     }
     this.at = pos;
     this.breaks = breaks;
-    return record;
+    if (cellCount > CELLS_KEPT) this.cells = [];
+    return record.slice(0, cellCount);
   }
 
   /**
@@ -179,6 +187,9 @@ export class CsvParser {
     return breaks;
   }
 }
+
+/** The widest record whose cells' array is kept for the next one. */
+const CELLS_KEPT = 1_024;
 
 const found = (index: number): number => (index === -1 ? Infinity : index);
 

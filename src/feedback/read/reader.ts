@@ -45,8 +45,8 @@ export interface FeedbackRow {
   id?: string;
   value?: string;
   /** The cells of the other rating and free-text questions, in the order of the plan's lists. */
-  otherScores: (string | undefined)[];
-  otherComments: (string | undefined)[];
+  otherScores: readonly (string | undefined)[];
+  otherComments: readonly (string | undefined)[];
 }
 
 /** How the file was read: shown in the report so that every figure can be traced to its source. */
@@ -306,10 +306,13 @@ export function rowBuilder(
     segment: cellOf(record, segment),
     id: cellOf(record, id),
     value: cellOf(record, value),
-    otherScores: otherScores.length === 0 ? [] : cellsOf(record, otherScores),
-    otherComments: otherComments.length === 0 ? [] : cellsOf(record, otherComments),
+    otherScores: otherScores.length === 0 ? NO_CELLS : cellsOf(record, otherScores),
+    otherComments: otherComments.length === 0 ? NO_CELLS : cellsOf(record, otherComments),
   });
 }
+
+/** The other questions' cells of a file that has none: one array for every row, not two new ones each. */
+const NO_CELLS: readonly (string | undefined)[] = [];
 
 /** The record's cell at `index`; undefined when it is empty or there is no such column. */
 function cellOf(record: readonly string[], index: number | undefined): string | undefined {
