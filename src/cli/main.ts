@@ -66,10 +66,10 @@ function buildProgram(): Command {
     )
     .option('--respondent <name>', 'who answers the questionnaire: saves to centricity-answers.<name>.yaml, one file per person')
     .option('-o, --out <file>', 'where to write the report; "-" for standard output (default: centricity-report.md, .json or .html)')
-    .addOption(
-      new Option('-f, --format <format>', 'md to read on GitHub, html for a page with charts to open or print, json for tools')
-        .choices(REPORT_FORMATS)
-        .default('md'),
+    .option(
+      '-f, --format <format>',
+      'md to read on GitHub, html for a page with charts to open or print, json for tools (default: from --out, or md)',
+      parseFormat,
     )
     .option('--template <file>', 'render the report (Markdown, and the HTML made from it) with your own Handlebars template')
     .option('--date <yyyy-mm-dd>', 'date the report and its action deadlines (default: today)', parseDate)
@@ -186,6 +186,13 @@ still scored and listed; --keep-going makes that 0).`,
     });
 
   return program;
+}
+
+function parseFormat(value: string): ReportFormat {
+  const format = value.trim().toLowerCase();
+  if ((REPORT_FORMATS as readonly string[]).includes(format)) return format as ReportFormat;
+  const several = value.includes(',') ? ' (audit writes one report; centricity score writes several formats)' : '';
+  throw new InvalidArgumentError(`expected ${formatList([...REPORT_FORMATS], 'or')}${several}.`);
 }
 
 function parseFormats(value: string): ReportFormat[] {

@@ -1,3 +1,18 @@
+import { extname } from 'node:path';
+
 /** The formats a report is written in; each is also its file's extension. Kept apart so that `--help` loads no renderer. */
 export const REPORT_FORMATS = ['md', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
+  '.md': 'md',
+  '.markdown': 'md',
+  '.json': 'json',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+/** The format a file's name asks for (`report.html` → html); null for any other name. */
+export function formatOfPath(path: string): ReportFormat | null {
+  return EXTENSIONS[extname(path).toLowerCase()] ?? null;
+}

@@ -14,19 +14,21 @@ export const STYLE_SHEET = packageFile('templates/report.css');
  * it is fetched or run: no scripts, fonts or images from elsewhere, and a Content-Security-Policy
  * that forbids them should anything slip through.
  *
- * The guarantees of the Markdown carry over: every string from data was neutralised for Markdown
- * (src/report/markdown.ts), so it reaches the HTML as text (`<` as an entity, no link syntax, no
- * raw HTML); the renderer makes no links of bare addresses; chart labels are escaped by the charts.
+ * The guarantees of the Markdown carry over: every string from data was neutralised for a page
+ * (`escapeMarkdownForPage`), so it reaches the HTML as text (`<` and quotes as entities, no link
+ * syntax, no raw HTML) whether a template puts it in text or in an attribute; the renderer makes no
+ * links of bare addresses; chart labels are escaped by the charts.
  */
-export async function renderHtml(model: object, template: string, options: Omit<RenderOptions, 'chart'> = {}): Promise<string> {
+export async function renderHtml(model: object, template: string, options: Omit<RenderOptions, 'chart' | 'target'> = {}): Promise<string> {
   const drawn: string[] = [];
   const warn = options.warn ?? (() => {});
   const markdown = renderTemplate(model, template, {
     ...options,
-    chart: (name, data) => {
+    target: 'page',
+    chart: (name, data, content) => {
       if (!isChartName(name)) {
         warn(`the template asks for a chart named "${name}", which centricity does not draw (${Object.keys(CHARTS).join(', ')})`);
-        return '';
+        return content();
       }
       const svg = (CHARTS[name] as (data: unknown) => string)(data);
       if (svg === '') return '';
@@ -56,7 +58,7 @@ function htmlPage(title: string, body: string, styleSheet: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${title}</title>
 <style>
 ${styleSheet.trim()}

@@ -142,13 +142,23 @@ function loadPrecompiled(): ReadonlyMap<string, TemplateSpecification> {
 /** What a template's `{{#chart "name" data}}…{{/chart}}` block becomes: its own content (Mermaid, in Markdown) or a drawing. */
 export type ChartBlock = (name: string, data: unknown, content: () => string) => string;
 
-/** How a template is rendered: where it came from (for messages), its partials, Handlebars' warnings and its charts. */
+/**
+ * How a template is rendered: where it came from (for messages), its partials, Handlebars' warnings,
+ * its charts, and what its Markdown is for: GitHub (by default), or a web page made from it.
+ */
 export interface RenderOptions {
   templateName?: string;
   partials?: Record<string, string>;
   warn?: (message: string) => void;
   chart?: ChartBlock;
+  target?: keyof typeof NEUTRALISED;
 }
+
+/** How text from data is neutralised for each target: running text, and text shown exactly as typed (`{{code x}}`). */
+const NEUTRALISED = {
+  markdown: { text: escapeMarkdown, code: (text: string) => codeSpan(printable(text)) },
+  page: { text: escapeMarkdownForPage, code: (text: string) => markdownCodeElement(printable(text)) },
+} as const;
 
 /**
  * Renders a model with a Handlebars template into Markdown. Whatever Handlebars would print on the
@@ -171,17 +181,18 @@ export function renderMarkdown(
  */
 export function renderTemplate(model: object, template: string, options: RenderOptions = {}): string {
   const { templateName = 'template', partials = {}, warn = () => {}, chart = (_name, _data, content) => content() } = options;
+  const neutralise = NEUTRALISED[options.target ?? 'markdown'];
   const handlebars = Handlebars.create();
   // Strings are neutralised once, before the template sees them; the few helpers that write
   // somewhere other than Markdown text look the typed text up again.
   const typed = new Map<string, string>();
   const neutralised = mapStrings(model, (text) => {
-    const escaped = escapeMarkdown(text);
+    const escaped = neutralise.text(text);
     typed.set(escaped, text);
     return escaped;
   });
   const original = (value: unknown) => (typeof value === 'string' ? (typed.get(value) ?? value) : value);
-  const helpers = { ...HELPERS, ...typedTextHelpers(original), chart: chartHelper(chart, original) };
+  const helpers = { ...HELPERS, ...typedTextHelpers(original, neutralise), chart: chartHelper(chart, original) };
   for (const [name, helper] of Object.entries(helpers)) handlebars.registerHelper(name, helper);
   for (const [name, partial] of Object.entries(partials)) handlebars.registerPartial(name, compiledTemplate(handlebars, partial));
   const toWarn = (_level: unknown, ...message: unknown[]) =>
@@ -224,7 +235,10 @@ export const CELL_WIDTH = 32;
 const CHART_LABEL_WIDTH = 30;
 
 /** Helpers that need the text as typed rather than its Markdown: chart labels, short cells, links. */
-function typedTextHelpers(original: (value: unknown) => unknown): Record<string, Handlebars.HelperDelegate> {
+function typedTextHelpers(
+  original: (value: unknown) => unknown,
+  neutralise: (typeof NEUTRALISED)[keyof typeof NEUTRALISED],
+): Record<string, Handlebars.HelperDelegate> {
   return {
     /** One field of every item of a list as a Mermaid array: numbers rounded, gaps as 0, text reduced to inert labels. */
     pluck: (list: unknown, key: unknown) =>
@@ -236,11 +250,11 @@ function typedTextHelpers(original: (value: unknown) => unknown): Record<string,
         })
         .join(',')}]`,
     /** A table cell that cannot grow with the data: long ids and segments end in an ellipsis. */
-    short: (value: unknown) => escapeMarkdown(shorten(printable(String(original(value) ?? '')), CELL_WIDTH)),
+    short: (value: unknown) => neutralise.text(shorten(printable(String(original(value) ?? '')), CELL_WIDTH)),
     /** Text for an HTML block such as `<summary>`, where Markdown escapes would show. */
     html: (value: unknown) => escapeHtml(String(original(value) ?? '')),
     /** Text shown exactly as typed in a code span, such as an option name; not for table cells, where a `|` would split it. */
-    code: (value: unknown) => codeSpan(printable(String(original(value) ?? ''))),
+    code: (value: unknown) => neutralise.code(String(original(value) ?? '')),
     /** A link to a file beside this one: its name, percent-encoded, so that it can only be a relative path. */
     href: (value: unknown) => relativeLink(String(original(value) ?? '')),
     /**
@@ -251,7 +265,7 @@ function typedTextHelpers(original: (value: unknown) => unknown): Record<string,
      */
     describe: (finding: unknown) => {
       const typedFinding = mapStrings(finding, (text) => String(original(text)));
-      return isFinding(typedFinding) && canDescribe(typedFinding) ? escapeMarkdown(describeFinding(typedFinding)) : '';
+      return isFinding(typedFinding) && canDescribe(typedFinding) ? neutralise.text(describeFinding(typedFinding)) : '';
     },
   };
 }
@@ -336,17 +350,38 @@ const LIVE_TEXT = new RegExp(
  * backslash, and a list marker at the start so that a cell or item cannot open a list.
  */
 export function escapeMarkdown(text: string): string {
-  return quoteLiveText(text, escapeMarkdownText, (live) => `\`${live}\``)
-    .replace(LIST_MARKER, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`)
-    .replace(THEMATIC_BREAK, '$1\\$2');
+  return markdownLine(quoteLiveText(text, escapeMarkdownText, (live) => `\`${live}\``));
+}
+
+/**
+ * The same for Markdown that becomes a web page (`--format html`): quotes are entities too, and what
+ * would be live goes into a `<code>` element rather than a code span, so that text from data cannot
+ * end an attribute where a template puts it (`title="{{team}}"`), any more than it can open an element.
+ */
+export function escapeMarkdownForPage(text: string): string {
+  return markdownLine(quoteLiveText(text, (rest) => quoteEntities(escapeMarkdownText(rest)), markdownCodeElement));
 }
 
 /**
  * The same for text inside an HTML block (`<summary>`), where Markdown is not read: entities,
- * and `<code>` for what GitHub would make live.
+ * quotes included, and `<code>` for what GitHub would make live.
  */
 export function escapeHtml(text: string): string {
-  return quoteLiveText(text, htmlEntities, (live) => `<code>${htmlEntities(live)}</code>`);
+  return quoteLiveText(
+    text,
+    (rest) => quoteEntities(htmlEntities(rest)),
+    (live) => `<code>${quoteEntities(htmlEntities(live))}</code>`,
+  );
+}
+
+/** A `<code>` element in Markdown text: what is inside is still read as Markdown, so it is escaped as Markdown too. */
+function markdownCodeElement(text: string): string {
+  return `<code>${quoteEntities(escapeMarkdownText(text))}</code>`;
+}
+
+/** A list marker or `---` at the start of a cell or an item, escaped: it would open a list or draw a line. */
+function markdownLine(escaped: string): string {
+  return escaped.replace(LIST_MARKER, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`).replace(THEMATIC_BREAK, '$1\\$2');
 }
 
 function quoteLiveText(text: string, escapeRest: (text: string) => string, quoteLive: (live: string) => string): string {
@@ -366,6 +401,10 @@ const THEMATIC_BREAK = /^(\s*)(-)(?=(?:\s*-){2,}\s*$)/;
 
 function htmlEntities(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function quoteEntities(text: string): string {
+  return text.replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 function escapeMarkdownText(text: string): string {

@@ -10,7 +10,7 @@ export async function renderReport(
   format: ReportFormat,
   model: object,
   template: string,
-  options: Omit<RenderOptions, 'chart'> = {},
+  options: Omit<RenderOptions, 'chart' | 'target'> = {},
 ): Promise<string> {
   if (format === 'json') return renderJson(model);
   if (format === 'md') return renderTemplate(model, template, options);

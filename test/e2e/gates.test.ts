@@ -162,10 +162,7 @@ describe('bad input', () => {
     ],
     [['audit'], /^centricity: no terminal to ask the questions in: pass --answers FILE/],
     [['audit', '--frobnicate'], /^centricity: unknown option '--frobnicate'/],
-    [
-      ['audit', '--format', 'pdf'],
-      /^centricity: option '-f, --format <format>' argument 'pdf' is invalid\. Allowed choices are md, json, html\./,
-    ],
+    [['audit', '--format', 'pdf'], /^centricity: option '-f, --format <format>' argument 'pdf' is invalid\. expected md, json or html\./],
     [['audit', '--demo', '--date', '23/11/2026'], /expected a date as YYYY-MM-DD/],
     [['audit', '--demo', '--fail-under', 'high'], /expected a score from 0 to 100/],
     [['audit', '--demo', '--answers', 'x.yaml'], /choose one of --answers, --demo and --resume/],
@@ -208,5 +205,20 @@ describe('bad input', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('centricity-report.html already exists and was not written by centricity');
     expect(page()).toBe('<!DOCTYPE html>\n<p>our intranet page</p>\n');
+  });
+
+  it('takes the format from the name of --out, and refuses a format that its extension contradicts', () => {
+    expect(runCli(['audit', '--demo', '--out', 'report.HTML', '--quiet'], { cwd: directory.path }).status).toBe(0);
+    expect(readFileSync(inDirectory('report.HTML'), 'utf8')).toContain('<!DOCTYPE html>');
+    const contradicted = runCli(['audit', '--demo', '--format', 'html', '--out', 'report.md'], { cwd: directory.path });
+    expect(contradicted.status).toBe(2);
+    expect(contradicted.stderr).toBe(
+      'centricity: --format html does not fit --out report.md, whose extension says md: ' +
+        'give the file a .html name, or leave out --format.\n',
+    );
+    expect(readdirSync(directory.path)).toEqual(['report.HTML']);
+    const several = runCli(['audit', '--demo', '--format', 'md,html'], { cwd: directory.path });
+    expect(several.status).toBe(2);
+    expect(several.stderr).toMatch(/expected md, json or html \(audit writes one report; centricity score writes several formats\)\./);
   });
 });

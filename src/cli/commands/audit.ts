@@ -13,7 +13,7 @@ import { packageFile } from '../../io/package-files.js';
 import { printable } from '../../printable.js';
 import { withActionsDone } from '../../report/build.js';
 import { describeWithheld } from '../../report/feedback.js';
-import type { ReportFormat } from '../../report/formats.js';
+import { formatOfPath, type ReportFormat } from '../../report/formats.js';
 import { reportJson } from '../../report/json.js';
 import { loadPartials, loadTemplate, renderMarkdown, STEP_SUMMARY_TEMPLATE } from '../../report/markdown.js';
 import { renderReport } from '../../report/render.js';
@@ -47,7 +47,8 @@ export interface AuditOptions extends FeedbackFlags, ThresholdFlags, HistoryFlag
   /** Name the respondents beside their answers in the report. */
   named?: boolean;
   out?: string;
-  format: ReportFormat;
+  /** Unset: from the extension of `--out`, else Markdown. */
+  format?: ReportFormat;
   template?: string;
   date?: string;
   force?: boolean;
@@ -64,6 +65,8 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   if (options.respondent !== undefined && (options.answers || options.demo)) {
     throw new InputError('--respondent names who answers the questionnaire: answers files name their respondent themselves.');
   }
+  // Before any question is asked: a format the output's name contradicts is refused at once.
+  const { format, out } = reportOutput(options);
   const { settings, from: configFile } = await loadSettings(options.config);
   const { questionnaire } = settings;
   let answers: Answers;
@@ -121,7 +124,6 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     ...(options.date && { generatedOn: options.date }),
     named: Boolean(options.named),
   });
-  const out = options.out ?? `centricity-report.${options.format}`;
   const history = await prepareHistory(bare, {
     flags: options,
     configured: settings.history,
@@ -133,7 +135,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   const model = withActionsDone({ ...bare, history: history.history }, history.done);
   // Templates see exactly the object the JSON writes, so that a name means one thing in both.
   const json = reportJson(model);
-  const rendered = await renderReport(options.format, json, options.format === 'json' ? '' : await loadTemplate(options.template), {
+  const rendered = await renderReport(format, json, format === 'json' ? '' : await loadTemplate(options.template), {
     templateName: options.template ? `template ${options.template}` : 'default template',
     partials: await loadPartials(),
     warn: templateWarnings(options.quiet),
@@ -163,6 +165,23 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
   if (unchecked.length > 0) return EXIT.usage;
   if (withheld.length > 0) return EXIT.withheld;
   return failed.length > 0 ? EXIT.belowThreshold : EXIT.ok;
+}
+
+/**
+ * The report's format and file: `--format`, or the one `--out` names by its extension (`report.html`),
+ * or Markdown. A format that contradicts the file's extension is refused: the file would hold what its
+ * name says it does not.
+ */
+function reportOutput(options: AuditOptions): { format: ReportFormat; out: string } {
+  const named = options.out === undefined || isStandardOutput(options.out) ? null : formatOfPath(options.out);
+  const format = options.format ?? named ?? 'md';
+  if (named !== null && named !== format) {
+    throw new InputError(
+      `--format ${format} does not fit --out ${printable(options.out!)}, whose extension says ${named}: ` +
+        `give the file a .${format} name, or leave out --format.`,
+    );
+  }
+  return { format, out: options.out ?? `centricity-report.${format}` };
 }
 
 /** Reads the feedback exports with the batch reader that `score` uses; a file that cannot be read stops the audit. */
