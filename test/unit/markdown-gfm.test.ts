@@ -103,6 +103,25 @@ function expectInertMermaid(block: string): void {
   }
 }
 
+/**
+ * A function that puts a payload in every string of a value, the next payload each time, but the ids
+ * that say which check's template words a finding: those are code, not data.
+ */
+function everyStringHostile(): <T>(value: T) => T {
+  let next = 0;
+  const hostile = <T>(value: T): T => {
+    if (typeof value === 'string') return payload(next++) as T;
+    if (Array.isArray(value)) return value.map(hostile) as T;
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [key, key === 'check' || key === 'messageId' ? item : hostile(item)]),
+      ) as T;
+    }
+    return value;
+  };
+  return hostile;
+}
+
 let folder: ReturnType<typeof temporaryDirectory>;
 let feedback: AnalysedFeedback;
 let partials: Record<string, string>;
@@ -203,18 +222,7 @@ describe('reports rendered as GitHub-flavoured Markdown', () => {
   });
 
   it('any string anywhere in the model, hostile: still nothing live, and Mermaid labels stay labels', async () => {
-    let next = 0;
-    // Every string but the ids that say which check's template words a finding: those are code, not data.
-    const hostile = <T>(value: T): T => {
-      if (typeof value === 'string') return payload(next++) as T;
-      if (Array.isArray(value)) return value.map(hostile) as T;
-      if (value && typeof value === 'object') {
-        return Object.fromEntries(
-          Object.entries(value).map(([key, item]) => [key, key === 'check' || key === 'messageId' ? item : hostile(item)]),
-        ) as T;
-      }
-      return value;
-    };
+    const hostile = everyStringHostile();
     const model = hostile(auditReport(hostileAnswers(), { generatedOn: '2026-11-23', feedback: [feedback] }));
     const markdown = renderMarkdown(reportJson(model), await loadTemplate(), 'default template', partials);
     expect(markdown).toContain('```mermaid');
@@ -261,17 +269,7 @@ describe('reports rendered as a web page (--format html)', () => {
   });
 
   it('any string anywhere in the model, hostile: the pages stay inert', async () => {
-    let next = 0;
-    const hostile = <T>(value: T): T => {
-      if (typeof value === 'string') return payload(next++) as T;
-      if (Array.isArray(value)) return value.map(hostile) as T;
-      if (value && typeof value === 'object') {
-        return Object.fromEntries(
-          Object.entries(value).map(([key, item]) => [key, key === 'check' || key === 'messageId' ? item : hostile(item)]),
-        ) as T;
-      }
-      return value;
-    };
+    const hostile = everyStringHostile();
     const model = hostile(auditReport(hostileAnswers(), { generatedOn: '2026-11-23', feedback: [feedback] }));
     const page = await renderHtml(reportJson(model), await loadTemplate(), { partials });
     expectInertPage(page);
