@@ -358,7 +358,9 @@ export function lineChart(options: {
   const inset = Math.max(12, nameWidths.at(-1)! / 2, nameWidths[0]! / 2 - (left - MARGIN));
   const first = points[0]!.at;
   const last = points.at(-1)!.at;
-  const x = scale([first, last > first ? last : first + 1], left + inset, right - inset);
+  // Points all at one time (or so far apart that the span is no number) stand in the middle.
+  const x =
+    isDomain([first, last]) && Number.isFinite(last - first) ? scale([first, last], left + inset, right - inset) : () => (left + right) / 2;
   const xs = points.map((point) => x(point.at));
   const y = scale(options.domain, bottom, top);
   const grid = gridValues.flatMap((tick) => [
