@@ -304,17 +304,17 @@ function pathThrough(points: readonly (readonly [number, number])[]): string {
 }
 
 /**
- * Which of the labels centred at `xs` (each `widths[index]` px wide) can be written without one
- * running into the next: from the last one back, so that the newest is always written.
+ * Which of the labels centred at `xs` (each `widths[index]` px wide, in order of x) can be written
+ * without one running into another: the last (the newest) always, then the first, so that the
+ * span is named, then the others from the last back.
  */
 function unclashed(xs: readonly number[], widths: readonly number[], gap: number): Set<number> {
   const kept = new Set<number>();
-  let edge = Number.POSITIVE_INFINITY;
-  for (let index = xs.length - 1; index >= 0; index--) {
-    const half = widths[index]! / 2;
-    if (xs[index]! + half + gap > edge) continue;
-    kept.add(index);
-    edge = xs[index]! - half;
+  const order = [xs.length - 1, 0, ...Array.from(xs.keys()).reverse()];
+  for (const index of order) {
+    const clashes = [...kept].some((other) => Math.abs(xs[other]! - xs[index]!) < (widths[other]! + widths[index]!) / 2 + gap);
+    // A label already kept clashes with itself.
+    if (!clashes) kept.add(index);
   }
   return kept;
 }

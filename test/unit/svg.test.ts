@@ -326,7 +326,7 @@ describe('lineChart', () => {
     expect(description(root)).toContain('month number 36 35');
   });
 
-  it('names dates that crowd together without one running into the next, the newest always named', () => {
+  it('names dates that crowd together without one running into the next, the newest and the oldest always named', () => {
     const days = [0, 3, 5, 40, 41, 42, 90, 200, 201];
     const root = checked(
       lineChart({ title: 't', points: days.map((at) => ({ label: `2026-xx-${at}`, at, value: 50 })), domain: [0, 100] }),
@@ -334,6 +334,7 @@ describe('lineChart', () => {
     const names = elementsNamed(root, 'text').filter((text) => textOf(text).startsWith('2026-xx'));
     expect(names.length).toBeLessThan(days.length);
     expect(textOf(names.at(-1)!)).toBe('2026-xx-201');
+    expect(textOf(names[0]!)).toBe('2026-xx-0');
     // A 10-character date at 11.5 px is under 70 px wide.
     const at = names.map((name) => number(name, 'x'));
     for (let index = 1; index < at.length; index++) expect(at[index]! - at[index - 1]!).toBeGreaterThanOrEqual(70);
