@@ -16,6 +16,9 @@ const NPS_DOMAIN = [-100, 100] as const;
 const ANSWER_SCALE = [1, 5] as const;
 /** The most questions the team's spread shows: the widest spreads, so that the chart stays one screen high. */
 const SPREAD_ROWS = 12;
+/** The word the questionnaire's topic phrases start with (src/questionnaire). */
+const TOPIC_LEAD = /^whether\s+/;
+const DAY_MS = 86_400_000;
 
 /** The NPS groups as the Markdown report names them, in the order the mix shows them. */
 const NPS_GROUPS: readonly { key: 'promoters' | 'passives' | 'detractors'; label: string; tone: SharePart['tone'] }[] = [
@@ -33,7 +36,7 @@ function dimensionsChart(dimensions: readonly DimensionReport[]): string {
 }
 
 function npsMixChart(summary: FeedbackSummary): string {
-  const nps = summary.withheld ? null : summary.scores?.nps;
+  const nps = summary.withheld || summary.scores?.tooSmall ? null : summary.scores?.nps;
   if (!nps) return '';
   return shareBar({
     title: `NPS mix (n = ${formatCount(nps.n)})`,
@@ -41,17 +44,44 @@ function npsMixChart(summary: FeedbackSummary): string {
   });
 }
 
+/** A month's place on a time axis, in months, from its name as the trend writes it (YYYY-MM); NaN, and left off, for any other. */
+function monthNumber(name: string): number {
+  const match = /^(\d{4})-(\d{2})$/.exec(name);
+  return match ? Number(match[1]) * 12 + Number(match[2]) - 1 : Number.NaN;
+}
+
+/** A day's place on a time axis, in days, from YYYY-MM-DD. */
+function dayNumber(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+}
+
+/** Months on a time axis: a month without answers between two is a gap in the line; a thin month is hollow and off the line. */
 function feedbackTrendChart(summary: FeedbackSummary): string {
-  if (summary.withheld || summary.trend.length < 2) return '';
-  const points = summary.trend.map((month) => ({ label: month.name, value: month.headline, faint: month.tooSmall }));
-  if (summary.scores?.nps) return lineChart({ title: 'NPS by month', points, domain: NPS_DOMAIN, formatValue: formatNps });
+  if (summary.withheld) return '';
+  const points = summary.trend.map((month) => ({
+    label: month.name,
+    at: monthNumber(month.name),
+    value: month.headline,
+    faint: month.tooSmall,
+  }));
+  const byMonth = { points, joinWithin: 1 };
+  if (summary.scores?.nps) return lineChart({ title: 'NPS by month', ...byMonth, domain: NPS_DOMAIN, formatValue: formatNps });
   const scale = summary.source.scale;
-  return scale ? lineChart({ title: 'Mean score by month', points, domain: [scale.min, scale.max], formatValue: formatCount }) : '';
+  return scale ? lineChart({ title: 'Mean score by month', ...byMonth, domain: [scale.min, scale.max], formatValue: formatCount }) : '';
 }
 
 /** The widest spreads first; among equal spreads, the questionnaire's order. */
 function widestFirst(questions: readonly TeamQuestionReport[]): TeamQuestionReport[] {
   return [...questions].sort((a, b) => (b.spread ?? 0) - (a.spread ?? 0));
+}
+
+/**
+ * A question's label: its topic without the "whether" the report's sentences need ("the team
+ * disagrees on whether …"), which in a chart only takes room; else its text.
+ */
+function topicLabel(question: TeamQuestionReport): string {
+  const topic = question.topic?.replace(TOPIC_LEAD, '');
+  return topic ? topic.charAt(0).toUpperCase() + topic.slice(1) : question.text;
 }
 
 function teamSpreadChart(team: TeamReport): string {
@@ -61,7 +91,7 @@ function teamSpreadChart(team: TeamReport): string {
   return spreadChart({
     title: `The team's answers (1–5), ${which}`,
     rows: shown.map((question) => ({
-      label: question.topic ?? question.text,
+      label: topicLabel(question),
       answers: question.answers.map(({ answer }) => answer).filter(isScaleAnswer),
       median: question.median,
     })),
@@ -69,11 +99,11 @@ function teamSpreadChart(team: TeamReport): string {
   });
 }
 
+/** Audits, taken at irregular dates, placed by date. */
 function historyChart(history: HistoryReport): string {
-  if (history.trend.length < 2) return '';
   return lineChart({
     title: 'Overall score by audit (0–100)',
-    points: history.trend.map((audit) => ({ label: audit.date, value: audit.overall })),
+    points: history.trend.map((audit) => ({ label: audit.date, at: dayNumber(audit.date), value: audit.overall })),
     domain: SCORE_DOMAIN,
     formatValue: formatScore,
   });

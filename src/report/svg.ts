@@ -24,6 +24,8 @@ export interface SharePart {
 
 export interface LinePoint {
   label: string;
+  /** Where the point lies in time, in any unit (days, months): x is proportional to it. */
+  at: number;
   /** Null where there is no figure: a gap in the line, never a 0. */
   value: number | null;
   /** A figure on too few answers to read: drawn hollow, its value in parentheses, and said so in the description. */
@@ -99,7 +101,7 @@ function label(
   x: number,
   y: number,
   value: string,
-  options: { size?: number; anchor?: 'start' | 'middle' | 'end'; colour?: string; bold?: boolean } = {},
+  options: { size?: number; anchor?: 'start' | 'middle' | 'end'; colour?: string; bold?: boolean; halo?: boolean } = {},
 ): Markup {
   const size = options.size ?? SIZE.label;
   return element(
@@ -112,6 +114,8 @@ function label(
       'text-anchor': options.anchor ?? 'start',
       fill: options.colour ?? COLOUR.ink,
       ...(options.bold ? { 'font-weight': 600 } : {}),
+      // A rim of paper round the letters, so that a gridline or the line under a value does not run through it.
+      ...(options.halo ? { stroke: COLOUR.paper, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } : {}),
     },
     text(value),
   );
@@ -138,6 +142,20 @@ function fitted(value: string, room: number, size: number): string {
   let shown = shorten(printable(value), LABEL_CAP);
   for (let max = LABEL_CAP - 1; max > 1 && textWidth(shown, size) > room; max--) shown = shorten(shown, max);
   return shown;
+}
+
+/**
+ * A label on at most `lines` lines of `room` px, broken between words; what does not fit goes on
+ * the last line, fitted to the room with an ellipsis.
+ */
+function wrapped(value: string, room: number, size: number, lines: number): string[] {
+  const broken: string[] = [];
+  for (const word of shorten(printable(value), LABEL_CAP * lines).split(' ')) {
+    const joined = `${broken.at(-1)} ${word}`;
+    if (broken.length > 0 && (broken.length === lines || textWidth(joined, size) <= room)) broken[broken.length - 1] = joined;
+    else broken.push(word);
+  }
+  return broken.map((line) => fitted(line, room, size));
 }
 
 /** A label for a description: printable, shortened. */
@@ -285,27 +303,65 @@ function pathThrough(points: readonly (readonly [number, number])[]): string {
   return points.map(([x, y], index) => `${index === 0 ? 'M' : 'L'}${coordinate(x)} ${coordinate(y)}`).join(' ');
 }
 
-/** A line over labelled points (months, audit dates); a null is a gap in the line, not a 0; a zero line when the domain spans 0. */
+/**
+ * Which of the labels centred at `xs` (each `widths[index]` px wide, in order of x) can be written
+ * without one running into another: the last (the newest) always, then the first, so that the
+ * span is named, then the others from the last back.
+ */
+function unclashed(xs: readonly number[], widths: readonly number[], gap: number): Set<number> {
+  const kept = new Set<number>();
+  const order = [xs.length - 1, 0, ...Array.from(xs.keys()).reverse()];
+  for (const index of order) {
+    const clashes = [...kept].some((other) => Math.abs(xs[other]! - xs[index]!) < (widths[other]! + widths[index]!) / 2 + gap);
+    // A label already kept clashes with itself.
+    if (!clashes) kept.add(index);
+  }
+  return kept;
+}
+
+/** What a hollow dot means, said under the title of a chart that has one. */
+const FAINT_NOTE = 'too few answers to read: value in parentheses, not joined to the line';
+
+/**
+ * A line over points in time (months, audit dates), each placed at x proportional to its `at`.
+ * The line joins only readable figures: a null, a faint figure or more than `joinWithin` between
+ * two points (a month with no answers) is a gap, never a drop to 0. Nothing is drawn with fewer
+ * than two readable figures, which are no line (the report's table lists them). A zero line when
+ * the domain spans 0.
+ */
 export function lineChart(options: {
   title: string;
   points: readonly LinePoint[];
   domain: readonly [number, number];
   formatValue?: (value: number) => string;
+  /** The furthest apart, in `at`, two readable points are joined; further apart they are a gap. Any distance when left out. */
+  joinWithin?: number;
 }): string {
   const format = options.formatValue ?? defaultFormat;
-  const points = options.points.map((point) => ({
-    ...point,
-    value: point.value !== null && Number.isFinite(point.value) ? point.value : null,
-  }));
-  if (!points.some((point) => point.value !== null) || !isDomain(options.domain)) return '';
+  const joinWithin = options.joinWithin ?? Number.POSITIVE_INFINITY;
+  const points = options.points
+    .filter((point) => Number.isFinite(point.at))
+    .map((point) => ({ ...point, value: point.value !== null && Number.isFinite(point.value) ? point.value : null }))
+    .sort((a, b) => a.at - b.at);
+  const readable = (point: (typeof points)[number]) => point.value !== null && point.faint !== true;
+  if (points.filter(readable).length < 2 || !isDomain(options.domain)) return '';
   const [low, high] = options.domain;
-  const top = 56;
+  const anyFaint = points.some((point) => point.value !== null && point.faint === true);
+  const top = anyFaint ? 68 : 56;
   const bottom = top + 190;
   const gridValues = ticks(options.domain);
   const left = MARGIN + Math.max(...gridValues.map((tick) => textWidth(format(tick), SIZE.small))) + 10;
   const right = WIDTH - MARGIN;
-  const step = (right - left) / points.length;
-  const xAt = (index: number) => left + step * (index + 0.5);
+  const names = points.map((point) => fitted(point.label, 110, SIZE.small));
+  const nameWidths = names.map((name) => textWidth(name, SIZE.small));
+  // Room at the ends for the first and last names, centred under their points; the first may reach under the value axis.
+  const inset = Math.max(12, nameWidths.at(-1)! / 2, nameWidths[0]! / 2 - (left - MARGIN));
+  const first = points[0]!.at;
+  const last = points.at(-1)!.at;
+  // Points all at one time (or so far apart that the span is no number) stand in the middle.
+  const x =
+    isDomain([first, last]) && Number.isFinite(last - first) ? scale([first, last], left + inset, right - inset) : () => (left + right) / 2;
+  const xs = points.map((point) => x(point.at));
   const y = scale(options.domain, bottom, top);
   const grid = gridValues.flatMap((tick) => [
     element('line', { x1: left, x2: right, y1: y(tick), y2: y(tick), stroke: COLOUR.grid }),
@@ -313,57 +369,66 @@ export function lineChart(options: {
   ]);
   const zero =
     low < 0 && high > 0 ? [element('line', { x1: left, x2: right, y1: y(0), y2: y(0), stroke: COLOUR.axis, 'stroke-width': 1.5 })] : [];
-  // Runs of consecutive figures: a null ends a run, so that a missing month is a gap and never a drop to 0.
-  const runs: [number, number][][] = [[]];
+  const runs: [number, number][][] = [];
+  let joinedAt: number | null = null;
   points.forEach((point, index) => {
-    if (point.value === null) runs.push([]);
-    else runs.at(-1)!.push([xAt(index), y(point.value)]);
+    if (!readable(point)) {
+      joinedAt = null;
+      return;
+    }
+    if (joinedAt === null || point.at - joinedAt > joinWithin) runs.push([]);
+    runs.at(-1)!.push([xs[index]!, y(point.value!)]);
+    joinedAt = point.at;
   });
   const lines = runs
     .filter((run) => run.length > 1)
     .map((run) =>
       element('path', { d: pathThrough(run), fill: 'none', stroke: COLOUR.mark, 'stroke-width': 2.5, 'stroke-linejoin': 'round' }),
     );
-  const written = points.map((point) => (point.value === null ? '' : point.faint ? `(${format(point.value)})` : format(point.value)));
   const present = points.flatMap((point, index) => (point.value === null ? [] : [{ index, value: point.value }]));
-  const roomy = Math.max(...written.map((shown) => textWidth(shown, SIZE.small))) + 10 <= step;
-  // Crowded points keep their values in the description, and on the chart only the first, last, lowest and highest.
-  const valued = new Set(
-    roomy
-      ? present.map((point) => point.index)
-      : [
-          present[0]!,
-          present.at(-1)!,
-          ...[...present].sort((a, b) => a.value - b.value).filter((_, i, all) => i === 0 || i === all.length - 1),
-        ].map((point) => point.index),
-  );
-  const dots = present.flatMap(({ index, value }) => {
+  const solid = present.filter(({ index }) => readable(points[index]!));
+  const byValue = [...solid].sort((a, b) => a.value - b.value);
+  const widest = Math.max(...present.map(({ value }) => textWidth(`(${format(value)})`, SIZE.small)));
+  const closest = Math.min(...present.slice(1).map(({ index }, nth) => xs[index]! - xs[present[nth]!.index]!));
+  // Every value is in the description. On the chart, the newest, oldest, highest and lowest readable ones, and the others when
+  // the points are far enough apart for all; a value that would run into one already written is left to the description.
+  const ranked = [solid.at(-1)!, solid[0]!, byValue.at(-1)!, byValue[0]!, ...(widest + 10 <= closest ? [...present].reverse() : [])];
+  const values: Markup[] = [];
+  const taken: { x: number; y: number; half: number }[] = [];
+  for (const { index, value } of ranked) {
+    const shown = points[index]!.faint ? `(${format(value)})` : format(value);
+    const half = textWidth(shown, SIZE.small) / 2;
+    // Above the dot, or below it at the top of the chart; inside the plot, clear of the value axis's numbers.
+    const at = {
+      x: Math.min(right - half, Math.max(left + half + 2, xs[index]!)),
+      y: y(value) - 14 < top - 4 ? y(value) + 15 : y(value) - 14,
+      half,
+    };
+    if (taken.some((other) => Math.abs(other.x - at.x) < other.half + half + 6 && Math.abs(other.y - at.y) < SIZE.small + 3)) continue;
+    taken.push(at);
+    values.push(label(at.x, at.y, shown, { size: SIZE.small, anchor: 'middle', bold: true, halo: true }));
+  }
+  const dots = present.map(({ index, value }) => {
     const faint = points[index]!.faint === true;
-    return [
-      element('circle', {
-        cx: xAt(index),
-        cy: y(value),
-        r: 4.5,
-        fill: faint ? COLOUR.paper : COLOUR.mark,
-        stroke: faint ? COLOUR.mark : COLOUR.paper,
-        'stroke-width': faint ? 2 : 1.5,
-      }),
-      ...(valued.has(index) ? [label(xAt(index), y(value) - 14, written[index]!, { size: SIZE.small, anchor: 'middle', bold: true })] : []),
-    ];
+    return element('circle', {
+      cx: xs[index]!,
+      cy: y(value),
+      r: 4.5,
+      fill: faint ? COLOUR.paper : COLOUR.mark,
+      stroke: faint ? COLOUR.mark : COLOUR.paper,
+      'stroke-width': faint ? 2 : 1.5,
+    });
   });
-  const labelRoom = Math.min(110, Math.max(...points.map((point) => textWidth(fitted(point.label, 110, SIZE.small), SIZE.small))));
-  const every = Math.max(1, Math.ceil((labelRoom + 8) / step));
-  const axisLabels = points.flatMap((point, index) =>
-    (points.length - 1 - index) % every === 0
-      ? [
-          label(xAt(index), bottom + 16, fitted(point.label, Math.max(step * every - 8, 24), SIZE.small), {
-            size: SIZE.small,
-            anchor: 'middle',
-            colour: COLOUR.muted,
-          }),
-        ]
-      : [],
+  const named = unclashed(xs, nameWidths, 8);
+  const axisLabels = points.flatMap((_, index) =>
+    named.has(index) ? [label(xs[index]!, bottom + 16, names[index]!, { size: SIZE.small, anchor: 'middle', colour: COLOUR.muted })] : [],
   );
+  const note = anyFaint
+    ? [
+        element('circle', { cx: MARGIN + 5, cy: 42, r: 4.5, fill: COLOUR.paper, stroke: COLOUR.mark, 'stroke-width': 2 }),
+        label(MARGIN + 16, 42, FAINT_NOTE, { size: SIZE.small, colour: COLOUR.muted }),
+      ]
+    : [];
   const description = sentence(
     options.title,
     points.map((point) => {
@@ -371,10 +436,17 @@ export function lineChart(options: {
       return `${described(point.label)} ${figure}`;
     }),
   );
-  return chart(options.title, description, bottom + 34, ...grid, ...zero, ...lines, ...dots, ...axisLabels);
+  return chart(options.title, description, bottom + 34, ...note, ...grid, ...zero, ...lines, ...dots, ...values, ...axisLabels);
 }
 
-/** Per row (a question), a dot for each answer on the scale, the range between lowest and highest, the median marked. */
+/** The widest a label's line is in a spread chart: two lines tell the questionnaire's topics apart. */
+const SPREAD_LABEL = { room: 300, lines: 2, lineHeight: 16 } as const;
+
+/**
+ * Per row (a question), the answers on the scale, each at its true value: one dot per value, the
+ * number of answers written in it when more than one gave it; the range between lowest and
+ * highest, the median marked.
+ */
 export function spreadChart(options: { title: string; rows: readonly SpreadRow[]; scale: readonly [number, number] }): string {
   if (!isDomain(options.scale)) return '';
   const [low, high] = options.scale;
@@ -387,41 +459,39 @@ export function spreadChart(options: { title: string; rows: readonly SpreadRow[]
     }))
     .filter((row) => row.answers.length > 0);
   if (rows.length === 0) return '';
-  const row = 32;
+  const labels = rows.map((shown) => wrapped(shown.label, SPREAD_LABEL.room, SIZE.label, SPREAD_LABEL.lines));
+  const row = labels.some((lines) => lines.length > 1) ? 40 : 32;
   const top = 58;
-  const labels = rows.map((shown) => fitted(shown.label, 260, SIZE.label));
   const summaries = rows.map((shown) => {
     const median = shown.median === null ? 'no median' : `median ${formatCount(shown.median)}`;
     return `${median} · spread ${formatCount(shown.answers.at(-1)! - shown.answers[0]!)}`;
   });
-  const left = MARGIN + Math.max(...labels.map((shown) => textWidth(shown, SIZE.label))) + 12;
+  const left = MARGIN + Math.max(...labels.flat().map((line) => textWidth(line, SIZE.label))) + 12;
   const right = WIDTH - MARGIN - Math.max(...summaries.map((shown) => textWidth(shown, SIZE.small))) - 12;
-  // Room on either side of the scale for the answers drawn beside one another at its ends.
-  const x = scale(options.scale, left + 30, right - 30);
+  const big = 9.5;
+  // Room at the ends of the scale for a dot with a count in it.
+  const x = scale(options.scale, left + big + 2, right - big - 2);
   const bottom = top + rows.length * row;
   const grid = ticks(options.scale).flatMap((tick) => [
     element('line', { x1: x(tick), x2: x(tick), y1: top - 6, y2: bottom, stroke: COLOUR.grid }),
     label(x(tick), top - 16, defaultFormat(tick), { size: SIZE.small, anchor: 'middle', colour: COLOUR.muted }),
   ]);
+  const dot = (cx: number, cy: number, count: number): Markup[] => [
+    element('circle', { cx, cy, r: count > 1 ? big : 5, fill: COLOUR.mark, stroke: COLOUR.paper, 'stroke-width': 1.5 }),
+    ...(count > 1 ? [label(cx, cy, formatCount(count), { size: SIZE.small, anchor: 'middle', colour: COLOUR.paper, bold: true })] : []),
+  ];
+  // Under the dots and taller than them, so that it shows above and below a dot at the median.
+  const medianMark = (at: number, middle: number) =>
+    element('line', { x1: at, x2: at, y1: middle - 15, y2: middle + 15, stroke: COLOUR.ink, 'stroke-width': 3 });
   const drawn = rows.flatMap((shown, index) => {
     const middle = top + index * row + row / 2;
     const counts = new Map<number, number>();
     for (const answer of shown.answers) counts.set(answer, (counts.get(answer) ?? 0) + 1);
-    const dots = [...counts].flatMap(([answer, count]) => {
-      const gap = Math.min(11, 56 / count);
-      return Array.from({ length: count }, (_, nth) =>
-        element('circle', {
-          cx: x(answer) + (nth - (count - 1) / 2) * gap,
-          cy: middle,
-          r: 5,
-          fill: COLOUR.mark,
-          stroke: COLOUR.paper,
-          'stroke-width': 1.5,
-        }),
-      );
-    });
+    const lines = labels[index]!;
     return [
-      label(left - 10, middle, labels[index]!, { anchor: 'end' }),
+      ...lines.map((line, nth) =>
+        label(left - 10, middle + (nth - (lines.length - 1) / 2) * SPREAD_LABEL.lineHeight, line, { anchor: 'end' }),
+      ),
       element('line', {
         x1: x(shown.answers[0]!),
         x2: x(shown.answers.at(-1)!),
@@ -431,42 +501,43 @@ export function spreadChart(options: { title: string; rows: readonly SpreadRow[]
         'stroke-width': 8,
         'stroke-linecap': 'round',
       }),
-      ...dots,
-      ...(shown.median === null
-        ? []
-        : [
-            element('line', {
-              x1: x(shown.median),
-              x2: x(shown.median),
-              y1: middle - 11,
-              y2: middle + 11,
-              stroke: COLOUR.ink,
-              'stroke-width': 2.5,
-            }),
-          ]),
+      ...(shown.median === null ? [] : [medianMark(x(shown.median), middle)]),
+      ...[...counts].flatMap(([answer, count]) => dot(x(answer), middle, count)),
       label(WIDTH - MARGIN, middle, summaries[index]!, { size: SIZE.small, anchor: 'end', colour: COLOUR.muted }),
     ];
   });
-  const legendY = bottom + 20;
-  const legend = [
-    element('circle', { cx: left + 5, cy: legendY, r: 5, fill: COLOUR.mark }),
-    label(left + 16, legendY, 'an answer', { size: SIZE.small, colour: COLOUR.muted }),
-    element('line', {
-      x1: left + 96,
-      x2: left + 126,
-      y1: legendY,
-      y2: legendY,
-      stroke: COLOUR.range,
-      'stroke-width': 8,
-      'stroke-linecap': 'round',
-    }),
-    label(left + 136, legendY, 'lowest to highest', { size: SIZE.small, colour: COLOUR.muted }),
-    element('line', { x1: left + 250, x2: left + 250, y1: legendY - 9, y2: legendY + 9, stroke: COLOUR.ink, 'stroke-width': 2.5 }),
-    label(left + 260, legendY, 'median', { size: SIZE.small, colour: COLOUR.muted }),
+  const legendY = bottom + 22;
+  const keys: { mark: (at: number) => Markup[]; width: number; words: string }[] = [
+    { mark: (at) => dot(at + 5, legendY, 1), width: 10, words: 'an answer' },
+    { mark: (at) => dot(at + big, legendY, 3), width: 2 * big, words: 'three alike' },
+    {
+      mark: (at) => [
+        element('line', {
+          x1: at + 4,
+          x2: at + 26,
+          y1: legendY,
+          y2: legendY,
+          stroke: COLOUR.range,
+          'stroke-width': 8,
+          'stroke-linecap': 'round',
+        }),
+      ],
+      width: 30,
+      words: 'lowest to highest',
+    },
+    { mark: (at) => [medianMark(at + 1, legendY)], width: 2, words: 'median' },
   ];
+  const keyWidths = keys.map((key) => key.width + 6 + textWidth(key.words, SIZE.small));
+  // Under the scale, or as far left as it must be to fit.
+  let legendX = Math.max(MARGIN, Math.min(left, WIDTH - MARGIN - keyWidths.reduce((sum, width) => sum + width + 18, -18)));
+  const legend = keys.flatMap((key, index) => {
+    const drawn = [...key.mark(legendX), label(legendX + key.width + 6, legendY, key.words, { size: SIZE.small, colour: COLOUR.muted })];
+    legendX += keyWidths[index]! + 18;
+    return drawn;
+  });
   const description = sentence(
     options.title,
     rows.map((shown, index) => `${described(shown.label)}: answers ${shown.answers.map(formatCount).join(', ')}, ${summaries[index]}`),
   );
-  return chart(options.title, description, legendY + 18, ...grid, ...drawn, ...legend);
+  return chart(options.title, description, legendY + 20, ...grid, ...drawn, ...legend);
 }

@@ -15,6 +15,7 @@ const parsed = (svg: string): XmlElement => parseXml(svg);
 const title = (root: XmlElement) => textOf(elementsNamed(root, 'title')[0]!);
 const description = (root: XmlElement) => textOf(elementsNamed(root, 'desc')[0]!);
 const texts = (root: XmlElement) => elementsNamed(root, 'text').map(textOf);
+const number = (element: XmlElement, key: string) => Number(element.attributes[key]);
 
 function question(id: string, answers: readonly AnswerValue[], topic: string | null = `topic ${id}`): TeamQuestionReport {
   const numbers = answers.filter((answer) => typeof answer === 'number').sort((a, b) => a - b);
@@ -84,6 +85,10 @@ describe('the NPS mix', () => {
     expect(CHARTS['nps-mix']({ ...feedback, scores: { ...feedback.scores!, nps: null } })).toBe('');
     expect(CHARTS['nps-mix']({ ...feedback, withheld: { reason: 'lost-records', lost: 50, of: 100, share: 50 } })).toBe('');
   });
+
+  it('is not drawn when the answers are too few to read: the chart would state shares the report calls too thin', () => {
+    expect(CHARTS['nps-mix']({ ...feedback, scores: { ...feedback.scores!, tooSmall: true } })).toBe('');
+  });
 });
 
 describe('the feedback trend', () => {
@@ -114,6 +119,62 @@ describe('the feedback trend', () => {
     );
   });
 
+  const months = (figures: readonly [string, number | null, boolean][]): FeedbackSummary => ({
+    ...feedback,
+    trend: figures.map(([name, headline, tooSmall], index) => ({
+      ...feedback.trend[index % feedback.trend.length]!,
+      name,
+      headline,
+      tooSmall,
+    })),
+  });
+  const circles = (root: XmlElement) => elementsNamed(root, 'circle').filter((circle) => number(circle, 'cy') > 50);
+
+  it('keeps a thin month off the line: hollow, its value in parentheses, the line broken there, and says what hollow means', () => {
+    const root = parsed(
+      CHARTS['feedback-trend'](
+        months([
+          ['2026-01', 10, false],
+          ['2026-02', 20, false],
+          ['2026-03', 100, true],
+          ['2026-04', 30, false],
+          ['2026-05', 40, false],
+        ]),
+      ),
+    );
+    expect(elementsNamed(root, 'path')).toHaveLength(2);
+    expect(circles(root).filter((circle) => circle.attributes.fill === '#ffffff')).toHaveLength(1);
+    expect(texts(root)).toEqual(
+      expect.arrayContaining(['(+100)', 'too few answers to read: value in parentheses, not joined to the line']),
+    );
+  });
+
+  it('is not drawn with fewer than two readable months, however many thin ones', () => {
+    const thin = months([
+      ['2026-01', 100, true],
+      ['2026-02', -100, true],
+      ['2026-03', 20, false],
+      ['2026-04', 50, true],
+    ]);
+    expect(CHARTS['feedback-trend'](thin)).toBe('');
+  });
+
+  it('places months in time: months without answers are a gap in the line as wide as they are long', () => {
+    const root = parsed(
+      CHARTS['feedback-trend'](
+        months([
+          ['2025-11', 10, false],
+          ['2025-12', 20, false],
+          ['2026-07', 30, false],
+          ['2026-08', 40, false],
+        ]),
+      ),
+    );
+    expect(elementsNamed(root, 'path')).toHaveLength(2);
+    const [november, december, july] = circles(root).map((circle) => number(circle, 'cx'));
+    expect((july! - december!) / (december! - november!)).toBeCloseTo(7, 1);
+  });
+
   it('is not drawn with fewer than two months, without a scale, or when the figures are withheld', () => {
     expect(CHARTS['feedback-trend']({ ...feedback, trend: feedback.trend.slice(0, 1) })).toBe('');
     expect(CHARTS['feedback-trend']({ ...feedback, scores: null, source: { ...feedback.source, scale: null } })).toBe('');
@@ -135,10 +196,11 @@ describe('the team’s spread', () => {
     );
     expect(title(root)).toBe("The team's answers (1–5), widest spread first");
     expect(description(root)).toBe(
-      "The team's answers (1–5), widest spread first: topic a: answers 1, 3, 5, median 3 · spread 4; " +
+      "The team's answers (1–5), widest spread first: Topic a: answers 1, 3, 5, median 3 · spread 4; " +
         'The question c?: answers 2, 2, median 2 · spread 0.',
     );
-    expect(elementsNamed(root, 'circle')).toHaveLength(3 + 2 + 1);
+    // 1, 3 and 5; 2 (twice, one dot); the legend's two dots.
+    expect(elementsNamed(root, 'circle')).toHaveLength(3 + 1 + 2);
   });
 
   it('shows at most the twelve widest spreads, and says so', () => {
@@ -147,6 +209,11 @@ describe('the team’s spread', () => {
     expect(title(root)).toBe("The team's answers (1–5), the 12 widest spreads of 15 questions");
     expect(description(root).match(/spread 4/g)).toHaveLength(12);
     expect(description(root)).not.toContain('spread 0');
+  });
+
+  it('labels a question by its topic without the leading "whether", which only takes room in a chart', () => {
+    const root = parsed(CHARTS['team-spread'](team([question('a', [1, 5], 'whether the team meets customers')])));
+    expect(description(root)).toContain('The team meets customers: answers 1, 5');
   });
 
   it('is not drawn when no question has two answers on the scale', () => {
@@ -160,6 +227,19 @@ describe('the history', () => {
     expect(title(root)).toBe('Overall score by audit (0–100)');
     expect(elementsNamed(root, 'path')).toHaveLength(1);
     expect(description(root)).toBe('Overall score by audit (0–100): 2026-01-15 31; 2026-02-15 38; 2026-03-15 no figure; 2026-04-15 41.');
+  });
+
+  it('places audits by date, each x in proportion to the days between them', () => {
+    const dated = history([30, 40, 50]);
+    const root = parsed(
+      CHARTS.history({
+        ...dated,
+        trend: dated.trend.map((audit, index) => ({ ...audit, date: ['2026-01-01', '2026-01-11', '2026-03-12'][index]! })),
+      }),
+    );
+    const [first, second, third] = elementsNamed(root, 'circle').map((circle) => number(circle, 'cx'));
+    expect((third! - second!) / (second! - first!)).toBeCloseTo(6, 1);
+    expect(texts(root)).toEqual(expect.arrayContaining(['2026-03-12']));
   });
 
   it('is not drawn with fewer than two audits', () => {

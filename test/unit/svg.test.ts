@@ -43,7 +43,11 @@ const CHARTS: Record<string, (labels: readonly string[], values: readonly number
   line: (labels, values) =>
     lineChart({
       title: labels[0] ?? '',
-      points: labels.map((label, index) => ({ label, value: values[index % values.length] ?? 1 })),
+      points: labels.map((label, index) => ({
+        label,
+        at: values[(index + 1) % values.length] ?? index,
+        value: values[index % values.length] ?? 1,
+      })),
       domain: [-100, 100],
     }),
   spread: (labels, values) =>
@@ -211,8 +215,14 @@ describe('shareBar', () => {
 });
 
 describe('lineChart', () => {
-  const months = (values: readonly (number | null)[]) => values.map((value, index) => ({ label: `2026-0${index + 1}`, value }));
+  const months = (values: readonly (number | null)[]) => values.map((value, index) => ({ label: `2026-0${index + 1}`, at: index, value }));
   const paths = (root: XmlElement) => elementsNamed(root, 'path').map((path) => path.attributes.d!);
+  const xs = (root: XmlElement) => elementsNamed(root, 'circle').map((circle) => number(circle, 'cx'));
+  /** The plot's left and right ends: those of its gridlines. */
+  const plot = (root: XmlElement) => {
+    const [gridline] = elementsNamed(root, 'line');
+    return [number(gridline!, 'x1'), number(gridline!, 'x2')] as const;
+  };
 
   it('joins consecutive points, and a null is a gap: two segments, never a drop to 0', () => {
     const root = checked(lineChart({ title: 'NPS by month', points: months([10, 20, null, 30, 40]), domain: [-100, 100] }));
@@ -231,6 +241,29 @@ describe('lineChart', () => {
     expect(texts(root)).toEqual(expect.arrayContaining(['0', '50', '100', '2026-01', '2026-03']));
   });
 
+  it('places points in time: x proportional to `at`, whatever the order they come in', () => {
+    const points = [
+      { label: 'c', at: 40, value: 3 },
+      { label: 'a', at: 0, value: 1 },
+      { label: 'b', at: 10, value: 2 },
+    ];
+    const root = checked(lineChart({ title: 't', points, domain: [0, 5] }));
+    const [a, b, c] = xs(root);
+    expect((c! - b!) / (b! - a!)).toBeCloseTo(3, 1);
+    expect(paths(root)).toHaveLength(1);
+    expect(description(root)).toBe('t: a 1; b 2; c 3.');
+  });
+
+  it('joins points no further apart than `joinWithin`: a missing month is a gap in the line at its place in time', () => {
+    const points = [0, 1, 2, 9, 10].map((at) => ({ label: `m${at}`, at, value: at }));
+    const root = checked(lineChart({ title: 't', points, domain: [0, 10], joinWithin: 1 }));
+    expect(paths(root)).toHaveLength(2);
+    const [m0, m1, m2, m9] = xs(root);
+    expect(m1! - m0!).toBeCloseTo(m2! - m1!, 0);
+    expect((m9! - m2!) / (m1! - m0!)).toBeCloseTo(7, 1);
+    expect(paths(checked(lineChart({ title: 't', points, domain: [0, 10] })))).toHaveLength(1);
+  });
+
   it('draws a zero line only when the domain spans 0', () => {
     const atZero = (domain: readonly [number, number]) => {
       const root = checked(lineChart({ title: 't', points: months([0, 0]), domain }));
@@ -242,46 +275,79 @@ describe('lineChart', () => {
     expect(atZero([0, 100])).toBe(1);
   });
 
-  it('shows a single figure between gaps as a point without a line', () => {
-    const root = checked(lineChart({ title: 't', points: months([null, 5, null]), domain: [0, 10] }));
+  it('shows a readable figure between gaps as a point without a line', () => {
+    const root = checked(lineChart({ title: 't', points: months([null, 5, null, 6]), domain: [0, 10] }));
     expect(paths(root)).toHaveLength(0);
-    expect(elementsNamed(root, 'circle')).toHaveLength(1);
+    expect(elementsNamed(root, 'circle')).toHaveLength(2);
   });
 
-  it('draws a figure on too few answers hollow, in parentheses, and says so', () => {
-    const root = checked(
-      lineChart({
-        title: 't',
-        points: [
-          { label: 'a', value: 4 },
-          { label: 'b', value: 3.5, faint: true },
-        ],
-        domain: [1, 5],
-      }),
-    );
-    const [solid, hollow] = elementsNamed(root, 'circle');
+  it('draws a figure on too few answers hollow and off the line, in parentheses, and says what a hollow dot means', () => {
+    const points = (faint: readonly boolean[]) =>
+      faint.map((thin, index) => ({ label: `m${index}`, at: index, value: [4, 1, 4.5, 4, 3][index]!, faint: thin }));
+    const root = checked(lineChart({ title: 't', points: points([false, true, false]), domain: [1, 5] }));
+    const [solid, hollow] = elementsNamed(root, 'circle').slice(1);
     expect(hollow!.attributes.fill).toBe('#ffffff');
     expect(solid!.attributes.fill).not.toBe('#ffffff');
-    expect(texts(root)).toContain('(3.5)');
-    expect(description(root)).toBe('t: a 4; b 3.5 (too few answers to read).');
+    // A thin month between two readable ones breaks the line: no line runs through it.
+    expect(paths(root)).toHaveLength(0);
+    expect(texts(root)).toEqual(expect.arrayContaining(['(1)', 'too few answers to read: value in parentheses, not joined to the line']));
+    expect(description(root)).toBe('t: m0 4; m1 1 (too few answers to read); m2 4.5.');
+    expect(paths(checked(lineChart({ title: 't', points: points([false, false, true, false, false]), domain: [1, 5] })))).toHaveLength(2);
+    const allReadable = checked(lineChart({ title: 't', points: points([false, false]), domain: [1, 5] }));
+    expect(texts(allReadable).join(' ')).not.toContain('too few');
   });
 
-  it('treats NaN and infinite values as gaps, and draws nothing without a figure', () => {
+  it('draws nothing with fewer than two readable figures: a thin figure or a gap is not one', () => {
+    const faint = (value: number, at: number) => ({ label: `f${at}`, at, value, faint: true });
+    expect(lineChart({ title: 't', points: [{ label: 'a', at: 0, value: 3 }, faint(4, 1), faint(5, 2)], domain: [1, 5] })).toBe('');
+    expect(lineChart({ title: 't', points: months([3, null, null]), domain: [1, 5] })).toBe('');
+    expect(lineChart({ title: 't', points: [faint(3, 0), faint(4, 1)], domain: [1, 5] })).toBe('');
+  });
+
+  it('treats NaN and infinite values as gaps, leaves out points at no time, and draws nothing without a figure', () => {
     const root = checked(lineChart({ title: 't', points: months([1, Number.NaN, 2, 3, Number.NEGATIVE_INFINITY]), domain: [0, 10] }));
     expect(paths(root)).toHaveLength(1);
     expect(description(root)).toContain('2026-02 no figure');
+    const timeless = checked(
+      lineChart({ title: 't', points: [...months([1, 2]), { label: 'when', at: Number.NaN, value: 3 }], domain: [0, 10] }),
+    );
+    expect(description(timeless)).toBe('t: 2026-01 1; 2026-02 2.');
     expect(lineChart({ title: 't', points: [], domain: [0, 10] })).toBe('');
     expect(lineChart({ title: 't', points: months([null, null, Number.NaN]), domain: [0, 10] })).toBe('');
     expect(lineChart({ title: 't', points: months([1, 2]), domain: [3, 3] })).toBe('');
   });
 
   it('keeps many months readable: every label fits, and the last month is always named', () => {
-    const many = Array.from({ length: 36 }, (_, index) => ({ label: `month number ${index + 1}`, value: index }));
+    const many = Array.from({ length: 36 }, (_, index) => ({ label: `month number ${index + 1}`, at: index, value: index }));
     const root = checked(lineChart({ title: 't', points: many, domain: [0, 40] }));
     const labels = texts(root).filter((text) => text.startsWith('month'));
     expect(labels.length).toBeLessThan(36);
     expect(labels.at(-1)).toMatch(/^month.*(36|…)$/);
     expect(description(root)).toContain('month number 36 35');
+  });
+
+  it('names dates that crowd together without one running into the next, the newest and the oldest always named', () => {
+    const days = [0, 3, 5, 40, 41, 42, 90, 200, 201];
+    const root = checked(
+      lineChart({ title: 't', points: days.map((at) => ({ label: `2026-xx-${at}`, at, value: 50 })), domain: [0, 100] }),
+    );
+    const names = elementsNamed(root, 'text').filter((text) => textOf(text).startsWith('2026-xx'));
+    expect(names.length).toBeLessThan(days.length);
+    expect(textOf(names.at(-1)!)).toBe('2026-xx-201');
+    expect(textOf(names[0]!)).toBe('2026-xx-0');
+    // A 10-character date at 11.5 px is under 70 px wide.
+    const at = names.map((name) => number(name, 'x'));
+    for (let index = 1; index < at.length; index++) expect(at[index]! - at[index - 1]!).toBeGreaterThanOrEqual(70);
+  });
+
+  it('writes values inside the plot, clear of the value axis, on a rim of paper that no gridline runs through', () => {
+    const root = checked(lineChart({ title: 't', points: months([3.5, 2, 4]), domain: [1, 5] }));
+    const [left] = plot(root);
+    const value = elementsNamed(root, 'text').find((text) => textOf(text) === '3.5')!;
+    // The label is centred: half its width (about 10 px) must lie right of the plot's left end.
+    expect(number(value, 'x')).toBeGreaterThanOrEqual(left + 10);
+    expect(value.attributes['paint-order']).toBe('stroke');
+    expect(value.attributes.stroke).toBe('#ffffff');
   });
 });
 
@@ -291,19 +357,52 @@ describe('spreadChart', () => {
     { label: 'Incentives', answers: [3, 3], median: 3 },
   ];
 
-  it('draws a dot for each answer, a range from the lowest to the highest, and the median', () => {
+  it('draws a dot for each value answered, the number who gave it in the dot, a range from lowest to highest, and the median', () => {
     const root = checked(spreadChart({ title: 'The team’s answers', rows, scale: [1, 5] }));
-    expect(elementsNamed(root, 'circle').length).toBe(6 + 1);
-    expect(texts(root)).toEqual(expect.arrayContaining(['median 4 · spread 4', 'median 3 · spread 0', '1', '5']));
+    // 1, 4 (twice) and 5; 3 (twice); and the legend's two dots.
+    expect(elementsNamed(root, 'circle').length).toBe(3 + 1 + 2);
+    expect(texts(root)).toEqual(expect.arrayContaining(['median 4 · spread 4', 'median 3 · spread 0', '1', '5', '2']));
     expect(description(root)).toBe(
       'The team’s answers: Who owns the customer experience: answers 1, 4, 4, 5, median 4 · spread 4; ' +
         'Incentives: answers 3, 3, median 3 · spread 0.',
     );
     const ranges = elementsNamed(root, 'line').filter((line) => line.attributes['stroke-width'] === '8');
     const [first] = ranges;
-    const dots = elementsNamed(root, 'circle').slice(0, 4);
+    const dots = elementsNamed(root, 'circle').slice(0, 3);
     expect(number(first!, 'x1')).toBe(number(dots[0]!, 'cx'));
-    expect(number(first!, 'x2')).toBe(number(dots[3]!, 'cx'));
+    expect(number(first!, 'x2')).toBe(number(dots[2]!, 'cx'));
+  });
+
+  it('keeps identical answers at their value: one dot on the value’s gridline, however many gave it', () => {
+    for (const many of [2, 3, 15]) {
+      const root = checked(spreadChart({ title: 't', rows: [{ label: 'q', answers: Array(many).fill(3), median: 3 }], scale: [1, 5] }));
+      const three = elementsNamed(root, 'line').find(
+        (line) => textOf(elementsNamed(root, 'text').find((t) => t.attributes.x === line.attributes.x1)!) === '3',
+      );
+      const [dot] = elementsNamed(root, 'circle');
+      expect(dot!.attributes.cx).toBe(three!.attributes.x1);
+      const count = elementsNamed(root, 'text').find((text) => textOf(text) === String(many) && text.attributes.x === dot!.attributes.cx);
+      expect(count, `${many} written in the dot`).toBeDefined();
+    }
+  });
+
+  it('writes a long label on two lines, whole when it fits them, and cut with an ellipsis on the second when not', () => {
+    const topic = 'Sales, product, operations and support share targets for the same customer outcomes';
+    const root = checked(
+      spreadChart({
+        title: 't',
+        rows: [
+          { label: topic, answers: [1, 5], median: 3 },
+          { label: `${topic} ${topic}`, answers: [2, 4], median: 3 },
+        ],
+        scale: [1, 5],
+      }),
+    );
+    const shown = texts(root);
+    const whole = shown.findIndex((text) => topic.startsWith(text) && text.length > 10);
+    expect(`${shown[whole]} ${shown[whole + 1]}`).toBe(topic);
+    expect(shown[whole + 3]).toBe(shown[whole]);
+    expect(shown[whole + 4]).toMatch(/…$/);
   });
 
   it('places the same answers at the same point on each row, whoever gave them', () => {
@@ -364,6 +463,19 @@ describe('every chart with hostile labels', () => {
   }
 });
 
+/** Every dot beside the gridlines lies between the first and the last: on the scale, never pushed off it. */
+function insidePlot(root: XmlElement): void {
+  const grid = elementsNamed(root, 'line').filter((line) => line.attributes.stroke === '#e4e7eb');
+  if (grid.length === 0) return;
+  const xs = grid.flatMap((line) => [number(line, 'x1'), number(line, 'x2')]);
+  const ys = grid.flatMap((line) => [number(line, 'y1'), number(line, 'y2')]);
+  for (const dot of elementsNamed(root, 'circle')) {
+    if (number(dot, 'cy') < Math.min(...ys) || number(dot, 'cy') > Math.max(...ys)) continue;
+    expect(number(dot, 'cx')).toBeGreaterThanOrEqual(Math.min(...xs));
+    expect(number(dot, 'cx')).toBeLessThanOrEqual(Math.max(...xs));
+  }
+}
+
 describe('every chart, whatever its labels and numbers', () => {
   const anyText = fc.string({
     unit: fc.oneof(fc.constantFrom(...HOSTILE.slice(0, -1)), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
@@ -375,7 +487,7 @@ describe('every chart, whatever its labels and numbers', () => {
     fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308),
   );
 
-  it('is well-formed SVG, or nothing, with no script, event attribute or link and only finite numbers', () => {
+  it('is well-formed SVG, or nothing, with no script, event attribute or link, only finite numbers, and every dot on its scale', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...Object.keys(CHARTS)),
@@ -383,7 +495,7 @@ describe('every chart, whatever its labels and numbers', () => {
         fc.array(anyNumber, { maxLength: 6 }),
         (name, labels, values) => {
           const svg = CHARTS[name]!(labels, values);
-          if (svg !== '') checked(svg);
+          if (svg !== '') insidePlot(checked(svg));
         },
       ),
       { numRuns: 300 },
