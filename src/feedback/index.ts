@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { packageFile } from '../io/package-files.js';
 import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
@@ -287,7 +287,8 @@ function collectGarbageSooner(): void {
  * planning the themes runs too long without a pause for it, so its growth waits meanwhile.
  */
 function watchYoungGeneration(): void {
-  if (youngGeneration !== 'free') return;
+  // A batch's workers read files of their own: the factor, the process's, is left to the main thread.
+  if (!isMainThread || youngGeneration !== 'free') return;
   youngGeneration = 'watched';
   const check = setInterval(() => {
     if (holdYoungGeneration()) clearInterval(check);
