@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
-import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { packageFile } from '../io/package-files.js';
 import { type AnalyseOptions, type AnalysisState, FeedbackAnalysis } from './analyse.js';
@@ -124,7 +124,7 @@ async function analyseWith(
   let counted: Counted | null = null;
   let themes: PlannedThemes | null = null;
   if (guess) {
-    themes = await planThemesOf(guess, options, stretches);
+    themes = await withYoungGenerationStill(() => planThemesOf(guess, options, stretches));
     const pass = await countInRanges(guess, parallel, options, themes, true, startPass);
     plan = planFromProfile(layout, options, pass.profiler!);
     if (decisionsOf(plan) === decisionsOf(guess)) counted = pass;
@@ -132,7 +132,7 @@ async function analyseWith(
     plan = await planColumns(layout, options, (planned) => profileInRanges(planned, parallel));
   }
   // Another comment column, or another way of reading the rows, may speak of other things.
-  if (!counted) themes = await planThemesOf(plan, options, stretches);
+  if (!counted) themes = await withYoungGenerationStill(() => planThemesOf(plan, options, stretches));
   counted ??= await countInRanges(plan, parallel, options, themes!, false, startPass);
   const needsKey = !keep && options.pseudonymKey === undefined && plan.source.columns.id !== undefined;
   const finishOptions = needsKey ? { ...options, pseudonymKey: await pseudonymKeyOf(path) } : options;
@@ -267,15 +267,68 @@ async function startWorkers(plan: ReadPlan, threads: number): Promise<Worker[]> 
  * What is kept while a file is read is a few megabytes (counts, bounded maps, short lists), but
  * strings and quotes that outlive a young collection reach the old generation, which V8 lets grow
  * to several times what is live before it collects it: with two threads, 230 MB of memory at a
- * million rows. Growing it by at most 30% between collections, and the worker's young generation
- * held at 24 MB, keep the peak near 170 MB at no cost in time that could be measured. The flag
- * is the process's, for every heap: set for large files only.
+ * million rows. Growing it by at most 30% between collections, and the young generations held
+ * at two semi-spaces of 8 MB, keep the peak lower. The flags are the process's, for every heap:
+ * set for large files only.
  */
 function collectGarbageSooner(): void {
   setFlagsFromString('--heap-growing-percent=30');
+  // Read when a heap is made: a worker's young generation starts at its full size, and never has to grow.
+  setFlagsFromString(`--min-semi-space-size=${SEMI_SPACE_MB}`);
+  watchYoungGeneration();
 }
 
-const WORKER_YOUNG_MB = 24;
+/**
+ * This thread's heap was made before any file was seen, so its young generation may grow to two
+ * semi-spaces of 16 MB: 16 MB more at the peak than the workers', for no time that could be
+ * measured. V8 reads its growth factor each time it grows one: once this thread's has reached
+ * the workers' size, the factor is set to 1 (workers, already at theirs, never grow). A V8 that
+ * holds the factor at 2 or more only lets it grow, as before. Watched between chunks by a timer;
+ * planning the themes runs too long without a pause for it, so its growth waits meanwhile.
+ */
+function watchYoungGeneration(): void {
+  // A batch's workers read files of their own: the factor, the process's, is left to the main thread.
+  if (!isMainThread || youngGeneration !== 'free') return;
+  youngGeneration = 'watched';
+  const check = setInterval(() => {
+    if (holdYoungGeneration()) clearInterval(check);
+  }, 5);
+  check.unref();
+}
+
+/** Holds this thread's young generation if it is watched and has reached the workers' size; true once nothing more is to be done. */
+function holdYoungGeneration(): boolean {
+  if (youngGeneration !== 'watched') return true;
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
+  if (young && young.space_size < 2 * SEMI_SPACE_MB * 1024 * 1024) return false;
+  // Reached, or a V8 whose young generation is laid out otherwise: either way, nothing more to watch.
+  if (young) setGrowthFactor(1);
+  youngGeneration = 'held';
+  return true;
+}
+
+/** Runs `work` with this thread's young generation held where it is, when it is still watched. */
+async function withYoungGenerationStill<T>(work: () => Promise<T>): Promise<T> {
+  if (holdYoungGeneration()) return work();
+  setGrowthFactor(1);
+  try {
+    return await work();
+  } finally {
+    setGrowthFactor(V8_GROWTH_FACTOR);
+  }
+}
+
+const setGrowthFactor = (factor: number) => setFlagsFromString(`--semi-space-growth-factor=${factor}`);
+
+/** V8's own. */
+const V8_GROWTH_FACTOR = 2;
+
+/** Once per thread, however many files it reads: watched from the first large file on. */
+let youngGeneration: 'free' | 'watched' | 'held' = 'free';
+
+/** A worker's young generation is three semi-spaces' worth: two, and as much for large new objects. */
+const SEMI_SPACE_MB = 8;
+const WORKER_YOUNG_MB = 3 * SEMI_SPACE_MB;
 
 /** The ranges of a file and the workers that read all but the first. */
 interface Parallel {

@@ -31,7 +31,7 @@ describe('progress of the reading', () => {
     const size = statSync(path).size;
     expect(size).toBeGreaterThan(4 * 1024 * 1024);
     const { events, rows } = await reported(threads);
-    // Chunks of 256 KB: many reports, not one at the end.
+    // Chunks of 64 KB: many reports, not one at the end.
     expect(events.length).toBeGreaterThan(10);
     const last = events.at(-1)!;
     expect(last).toEqual({ file: path, rows, bytes: size, totalBytes: size, pass: last.pass });

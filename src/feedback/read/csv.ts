@@ -199,7 +199,7 @@ const SHARED_SLICE = 13;
 /**
  * A cell that holds its own characters: a slice of the text would keep the whole chunk it was cut
  * from alive for as long as the cell is kept, and an analysis keeps a few hundred comments (quotes,
- * the call-back list), each from another chunk of a quarter of a megabyte. Joined to a character
+ * the call-back list), each from another chunk of 64 KB. Joined to a character
  * and cut again, the cell is copied once.
  */
 function own(cell: string): string {

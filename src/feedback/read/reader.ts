@@ -224,7 +224,9 @@ export async function readRange(
   const decoder = decoderFor(plan.encoding, plan.encodingForced);
   const lines = decoder.evidence.windows1252Lines;
   const bytes = createReadStream(plan.path, {
-    highWaterMark: 256 * 1024,
+    // Decoded, a chunk of 128 KB or more is a large object, collected only by a full collection:
+    // 256 KB chunks left 18 MB of dead text on this thread's heap at a million rows.
+    highWaterMark: 64 * 1024,
     start: range.start,
     ...(range.end !== undefined && { end: range.end - 1 }),
   });
