@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectCleanError, freshFolderEachTest, runCli } from '../helpers/cli.js';
+import { expectCleanError, freshFolderEachTest, QUICK_AUDIT, runCli } from '../helpers/cli.js';
 
 const directory = freshFolderEachTest();
 const inDirectory = directory.inFolder;
@@ -189,13 +189,13 @@ describe('a config file', () => {
 
   it('can be a JavaScript module with a default export', () => {
     writeFileSync(inDirectory('centricity.config.js'), 'export default { thresholds: { dimensions: { incentives: 50 } } };\n');
-    const result = runCli(['audit', '--demo', '--quiet'], { cwd: directory.path });
+    const result = runCli([...QUICK_AUDIT, '--quiet'], { cwd: directory.path });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       'centricity: Incentives scores 18.8, below 50 (thresholds.dimensions.incentives in centricity.config.js).\n',
     );
     // A flag replaces the config's threshold for the same dimension, and is named instead.
-    const flagged = runCli(['audit', '--demo', '--quiet', '--fail-under-dimension', 'incentives=40'], { cwd: directory.path });
+    const flagged = runCli([...QUICK_AUDIT, '--quiet', '--fail-under-dimension', 'incentives=40'], { cwd: directory.path });
     expect(flagged.stderr).toBe('centricity: Incentives scores 18.8, below --fail-under-dimension incentives=40.\n');
   });
 

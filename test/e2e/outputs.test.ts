@@ -21,7 +21,7 @@ import {
 import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, freshFolderEachTest, runCli } from '../helpers/cli.js';
+import { BIN, freshFolderEachTest, QUICK_AUDIT, runCli } from '../helpers/cli.js';
 
 const directory = freshFolderEachTest();
 const inDirectory = directory.inFolder;
@@ -82,7 +82,7 @@ describe('outputs that are not files', () => {
   it('writes through a FIFO that someone reads, and leaves the FIFO a FIFO', async () => {
     const fifo = mkfifo('report.pipe');
     const reader = readerOf(fifo, inDirectory('read.md'));
-    const result = runCli(['audit', '--demo', '--quiet', '--out', fifo, '--date', '2026-11-23'], { cwd: directory.path });
+    const result = runCli([...QUICK_AUDIT, '--quiet', '--out', fifo, '--date', '2026-11-23'], { cwd: directory.path });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(await reader.done).toMatch(new RegExp(`^${MARKER}\n# Customer-centricity audit`));
@@ -102,7 +102,7 @@ describe('outputs that are not files', () => {
   });
 
   it('writes through /dev/null and a null device made in the folder, and never replaces them', () => {
-    expect(runCli(['audit', '--demo', '--quiet', '--out', '/dev/null'], { cwd: directory.path }).status).toBe(0);
+    expect(runCli([...QUICK_AUDIT, '--quiet', '--out', '/dev/null'], { cwd: directory.path }).status).toBe(0);
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
     const device = mknod('null', 'c', 1, 3);
     if (!device) return console.warn('skipped the mknod case: this platform or user cannot make device nodes');
@@ -122,7 +122,7 @@ describe('outputs that are not files', () => {
         ...nodes.map((node) => [node, node.endsWith('disk') ? 'a block device (a disk)' : 'a device']),
         [socket, 'a socket'],
       ] as const) {
-        const result = runCli(['audit', '--demo', '--quiet', '--out', path], { cwd: directory.path });
+        const result = runCli([...QUICK_AUDIT, '--quiet', '--out', path], { cwd: directory.path });
         expect(result.status, path).toBe(2);
         expect(result.stderr).toBe(
           `centricity: ${path} is ${kind}: centricity writes to files, pipes, terminals and /dev/null; choose another path.\n`,
@@ -136,7 +136,7 @@ describe('outputs that are not files', () => {
   });
 
   it('streams a report at /dev/stdout to standard output, with the summary on stderr', () => {
-    const result = runCli(['audit', '--demo', '--out', '/dev/stdout', '--date', '2026-11-23'], { cwd: directory.path });
+    const result = runCli([...QUICK_AUDIT, '--out', '/dev/stdout', '--date', '2026-11-23'], { cwd: directory.path });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^${MARKER}\n# Customer-centricity audit`));
     expect(result.stderr).toMatch(/^\nFernhill Coffee Co\.: /);
@@ -179,15 +179,15 @@ describe('files centricity did not write', () => {
       expect(again.stderr, name).toBe('');
       expect(again.status).toBe(0);
     }
-    expect(runCli(['audit', '--demo', '--quiet', '--format', 'json', '--out', 'r.json'], { cwd: directory.path }).status).toBe(0);
-    expect(runCli(['audit', '--demo', '--quiet', '--format', 'json', '--out', 'r.json'], { cwd: directory.path }).status).toBe(0);
+    expect(runCli([...QUICK_AUDIT, '--quiet', '--format', 'json', '--out', 'r.json'], { cwd: directory.path }).status).toBe(0);
+    expect(runCli([...QUICK_AUDIT, '--quiet', '--format', 'json', '--out', 'r.json'], { cwd: directory.path }).status).toBe(0);
     expect(readdirSync(directory.path).sort()).toEqual(['q.csv', 'q.json', 'q.md', 'r.json']);
   });
 
   it('refuses a symbolic link, never writing through it; --force replaces the link, not its target', () => {
     writeFileSync(inDirectory('precious.md'), 'precious\n');
     symlinkSync('precious.md', inDirectory('report.md'));
-    const refused = runCli(['audit', '--demo', '--quiet', '--out', 'report.md'], { cwd: directory.path });
+    const refused = runCli([...QUICK_AUDIT, '--quiet', '--out', 'report.md'], { cwd: directory.path });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^centricity: report\.md is a symbolic link: centricity does not write through links/);
     expectOneSentence(refused.stderr);
@@ -195,10 +195,10 @@ describe('files centricity did not write', () => {
     // Even a link to centricity's own earlier report is not followed.
     writeFileSync(inDirectory('own.md'), `${MARKER}\nold\n`);
     symlinkSync('own.md', inDirectory('to-own.md'));
-    expect(runCli(['audit', '--demo', '--quiet', '--out', 'to-own.md'], { cwd: directory.path }).status).toBe(2);
+    expect(runCli([...QUICK_AUDIT, '--quiet', '--out', 'to-own.md'], { cwd: directory.path }).status).toBe(2);
     expect(readFileSync(inDirectory('own.md'), 'utf8')).toBe(`${MARKER}\nold\n`);
 
-    const forced = runCli(['audit', '--demo', '--quiet', '--out', 'report.md', '--force'], { cwd: directory.path });
+    const forced = runCli([...QUICK_AUDIT, '--quiet', '--out', 'report.md', '--force'], { cwd: directory.path });
     expect(forced.status).toBe(0);
     expect(lstatSync(inDirectory('report.md')).isSymbolicLink()).toBe(false);
     expect(readFileSync(inDirectory('report.md'), 'utf8')).toContain('# Customer-centricity audit');
@@ -207,7 +207,7 @@ describe('files centricity did not write', () => {
 
   it('writes through a link to a pipe or a device, which replaces nothing', () => {
     symlinkSync('/dev/null', inDirectory('sink.md'));
-    expect(runCli(['audit', '--demo', '--quiet', '--out', 'sink.md'], { cwd: directory.path }).status).toBe(0);
+    expect(runCli([...QUICK_AUDIT, '--quiet', '--out', 'sink.md'], { cwd: directory.path }).status).toBe(0);
     expect(readlinkSync(inDirectory('sink.md'))).toBe('/dev/null');
   });
 
@@ -322,7 +322,7 @@ describe('signals, closed pipes and warnings', () => {
     for (const args of [
       ['questions', '--format', 'json'],
       ['score', fixture('qualtrics.csv'), '--format', 'json', '--out-dir', 'out', '--quiet'],
-      ['audit', '--demo', '--out', '-', '--quiet'],
+      [...QUICK_AUDIT, '--out', '-', '--quiet'],
     ]) {
       const result = await spawnCli(args, (child) => child.stdout?.destroy());
       expect(result.code, args.join(' ')).toBe(2);
@@ -335,7 +335,7 @@ describe('signals, closed pipes and warnings', () => {
 
   it("shows Handlebars' warnings on stderr, none with --quiet, and never in the report", () => {
     writeFileSync(inDirectory('warns.hbs'), '{{log "note from the template"}}{{overall.toString}}Score {{score overall.score}}\n');
-    const shown = runCli(['audit', '--demo', '--template', 'warns.hbs', '--out', '-'], { cwd: directory.path });
+    const shown = runCli([...QUICK_AUDIT, '--template', 'warns.hbs', '--out', '-'], { cwd: directory.path });
     expect(shown.status).toBe(0);
     expect(shown.stdout).toBe(`${MARKER}\nScore 41\n`);
     expect(shown.stderr).toContain('centricity: template warning: note from the template\n');
@@ -343,21 +343,21 @@ describe('signals, closed pipes and warnings', () => {
       'centricity: template warning: Access has been denied to resolve the property "toString" because it is not an "own property" of ' +
         'its parent.\n',
     );
-    const quiet = runCli(['audit', '--demo', '--template', 'warns.hbs', '--out', '-', '--quiet'], { cwd: directory.path });
+    const quiet = runCli([...QUICK_AUDIT, '--template', 'warns.hbs', '--out', '-', '--quiet'], { cwd: directory.path });
     expect(quiet.stderr).toBe('');
     expect(quiet.stdout).toBe(`${MARKER}\nScore 41\n`);
   });
 
   it('shows a template error whole, with its line', () => {
     writeFileSync(inDirectory('unclosed.hbs'), 'Title\n\n{{#if overall}}\nno end\n');
-    const unclosed = runCli(['audit', '--demo', '--template', 'unclosed.hbs'], { cwd: directory.path });
+    const unclosed = runCli([...QUICK_AUDIT, '--template', 'unclosed.hbs'], { cwd: directory.path });
     expect(unclosed.status).toBe(2);
     expect(unclosed.stderr).toBe(
       'centricity: the template unclosed.hbs cannot be rendered (check its {{…}} blocks): Parse error on line 5:\n...if overall}}no ' +
         "end\n---------------------^\nExpecting 'OPEN_INVERSE_CHAIN', 'INVERSE', 'OPEN_ENDBLOCK', got 'EOF'\n",
     );
     writeFileSync(inDirectory('mismatch.hbs'), 'Title\n\n{{#each dimensions}}{{/if}}\n');
-    const mismatch = runCli(['audit', '--demo', '--template', 'mismatch.hbs'], { cwd: directory.path });
+    const mismatch = runCli([...QUICK_AUDIT, '--template', 'mismatch.hbs'], { cwd: directory.path });
     expect(mismatch.stderr).toBe(
       "centricity: the template mismatch.hbs cannot be rendered (check its {{…}} blocks): line 3, column 4: each doesn't match if\n",
     );
@@ -429,7 +429,7 @@ describe('inputs that are not files', () => {
       'centricity: /dev/zero is larger than 10 MB, the most centricity reads of an answers file: check that it is the right file.\n',
     );
     writeFileSync(inDirectory('huge.hbs'), Buffer.alloc(10 * 1024 * 1024 + 1, 'x'));
-    const template = runCli(['audit', '--demo', '--template', 'huge.hbs', '--quiet'], { cwd: directory.path });
+    const template = runCli([...QUICK_AUDIT, '--template', 'huge.hbs', '--quiet'], { cwd: directory.path });
     expect(template.status).toBe(2);
     expect(template.stderr).toBe(
       'centricity: huge.hbs is larger than 10 MB, the most centricity reads of a template: check that it is the right file.\n',
@@ -458,7 +458,7 @@ describe('dates', () => {
       new Date(),
     );
     expect(localDay).not.toBe(new Date().toISOString().slice(0, 10));
-    const audit = runCli(['audit', '--demo', '--quiet', '--out', '-'], { cwd: directory.path, env: { TZ: zone } });
+    const audit = runCli([...QUICK_AUDIT, '--quiet', '--out', '-'], { cwd: directory.path, env: { TZ: zone } });
     expect(audit.stdout).toContain(`Generated on ${localDay}`);
     const score = runCli(['score', fixture('qualtrics.csv'), '--format', 'json', '--out-dir', 'out', '--quiet'], {
       cwd: directory.path,
@@ -468,8 +468,8 @@ describe('dates', () => {
   });
 
   it.each([
-    [['audit', '--demo', '--date', '2026-02-30'], 'February 2026 has 28 days'],
-    [['audit', '--demo', '--date', '2026-13-01'], 'there is no month 13'],
+    [[...QUICK_AUDIT, '--date', '2026-02-30'], 'February 2026 has 28 days'],
+    [[...QUICK_AUDIT, '--date', '2026-13-01'], 'there is no month 13'],
     [['score', 'x.csv', '--export-date', '2025-02-29'], 'February 2025 has 28 days'],
     [['score', 'x.csv', '--date', '2026-04-31'], 'April 2026 has 30 days'],
   ])('%j is refused in one sentence', (args, reason) => {
