@@ -23,6 +23,9 @@ export default defineConfig({
     testTimeout: 60_000,
     // Most of the time is spent waiting on spawned CLIs, so two files at a time keep both cores busy.
     maxWorkers: 2,
+    // Each worker imports the modules once for all its files, not once a file (about 20 s less in all):
+    // no test file changes a module's state for the next (main installs its handlers once a process).
+    isolate: false,
     sequence: { sequencer: SpawningFirst },
   },
 });
