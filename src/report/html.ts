@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import markdownIt, { type MarkdownIt, type StateCore } from 'markdown-it';
+import { errorMessage } from '../errors.js';
 import { GENERATED_MARKER } from '../io/marker.js';
 import { packageFile } from '../io/package-files.js';
 import { CHARTS, isChartName } from './charts.js';
@@ -30,7 +31,14 @@ export async function renderHtml(model: object, template: string, options: Omit<
         warn(`the template asks for a chart named "${name}", which centricity does not draw (${Object.keys(CHARTS).join(', ')})`);
         return content();
       }
-      const svg = (CHARTS[name] as (data: unknown) => string)(data);
+      let svg: string;
+      try {
+        svg = (CHARTS[name] as (data: unknown) => string)(data);
+      } catch (error) {
+        // A template of one's own may hand a chart the wrong part of the model: said, and its content shown.
+        warn(`the chart "${name}" cannot be drawn from what the template gives it (${errorMessage(error)}); its content is shown instead`);
+        return content();
+      }
       if (svg === '') return '';
       drawn.push(svg);
       // A comment on a line of its own is an HTML block, passed through as it is; customer text cannot write one, as its `<` is an entity.

@@ -282,14 +282,18 @@ describe('reports rendered as a web page (--format html)', () => {
     const model = { audit: { team: breakout }, links: [breakout] };
     const template =
       '# Audit\n\n<p title="{{audit.team}}" data-x=\'{{audit.team}}\'>{{audit.team}} {{short audit.team}} {{code audit.team}}</p>\n\n' +
-      '{{#chart "nope" audit}}kept: {{audit.team}}{{/chart}}\n';
+      '{{#chart "nope" audit}}kept: {{audit.team}}{{/chart}}\n\n{{#chart "dimensions" audit}}not drawn{{/chart}}\n';
     const warnings: string[] = [];
     const page = await renderHtml(model, template, { warn: (message) => warnings.push(message) });
     const paragraph = /<p title="[^"]*" data-x='[^']*'>/.exec(page)?.[0];
     expect(paragraph).toBeDefined();
     expect(decode(/title="([^"]*)"/.exec(paragraph!)![1]!)).toBe(breakout);
     expect(page).toMatch(/<p>kept: x&quot; onmouseover=/);
-    expect(warnings).toEqual([
+    expect(page).toContain('<p>not drawn</p>');
+    expect(warnings[1]).toMatch(
+      /^the chart "dimensions" cannot be drawn from what the template gives it \(.+\); its content is shown instead$/,
+    );
+    expect(warnings.slice(0, 1)).toEqual([
       'the template asks for a chart named "nope", which centricity does not draw (' +
         'dimensions, nps-mix, feedback-trend, team-spread, history)',
     ]);
