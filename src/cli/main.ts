@@ -91,6 +91,7 @@ function buildProgram(): Command {
 Examples:
   $ centricity audit                          ask the questions, write centricity-report.md
   $ centricity audit --demo                   see a full report on sample answers and feedback
+  $ centricity audit --demo --out report.html the same as a web page with charts, to open or print
   $ centricity audit --answers team.yaml --feedback nps-export.csv
   $ centricity audit --answers team.yaml --format json --out - | jq .overall
   $ centricity audit --answers team.yaml --fail-under 50   # CI gate
@@ -129,7 +130,7 @@ Exit codes: 0 done, 1 under a --fail-under threshold, 2 usage or input error, or
       `
 Examples:
   $ centricity score survey.csv
-  $ centricity score "exports/*.csv" --format md,json --out-dir reports
+  $ centricity score "exports/*.csv" --format md,html,json --out-dir reports
   $ centricity score nps.csv --score-column "Q1" --comment-column "Q2" --scale nps
   $ centricity score survey.csv --tagged survey-tagged.csv
 
