@@ -31,7 +31,7 @@ async function main(folder) {
       page,
       '--no-history',
       '--date',
-      '2026-11-30',
+      '2026-11-23',
       '--quiet',
     ],
     { cwd: folder, stdio: ['ignore', 'inherit', 'inherit'] },

@@ -11,7 +11,7 @@ const HEIGHT = 1600;
 /** The demo report as a page, written into `folder` by the built CLI; returns its path. */
 function demoHtml(folder: string): string {
   const page = join(folder, 'report.html');
-  const audit = runCli(['audit', '--demo', '--format', 'html', '--out', page, '--no-history', '--date', '2026-11-30'], { cwd: folder });
+  const audit = runCli(['audit', '--demo', '--format', 'html', '--out', page, '--no-history', '--date', '2026-11-23'], { cwd: folder });
   expect(audit.status, audit.stderr).toBe(0);
   return page;
 }
