@@ -27,9 +27,12 @@ describe('the workflow init writes', () => {
     expect(all.find((step) => step.name === 'Audit')?.run).toBe(
       'centricity audit --answers centricity-answers.yaml --out centricity-report.md\n',
     );
+    const page = all.find((step) => step.name === 'Web page');
+    expect(page?.if).toBe('always()');
+    expect(page?.run).toBe('centricity audit --answers centricity-answers.yaml --out centricity-report.html --quiet || [ $? -eq 1 ]\n');
     const upload = all.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.if).toBe('always()');
-    expect(upload?.with?.path).toBe('centricity-report.md');
+    expect(upload?.with?.path).toBe('centricity-report.md\ncentricity-report.html\n');
   });
 
   it('installs from the source given, as YAML and the shell read it', () => {

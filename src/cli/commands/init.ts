@@ -34,6 +34,7 @@ feedback:
 const WORKFLOW_NODE_VERSION = 24;
 const WORKFLOW_FILE = '.github/workflows/centricity.yml';
 const REPORT_FILE = 'centricity-report.md';
+const REPORT_PAGE = 'centricity-report.html';
 
 /** Where the workflow installs centricity from when no --install-from is given: this version, from the registry. */
 export const PUBLISHED_PACKAGE = `centricity@${VERSION}`;
@@ -41,7 +42,8 @@ export const PUBLISHED_PACKAGE = `centricity@${VERSION}`;
 /**
  * The GitHub Actions workflow: on a supported Node LTS, centricity installed from one pinned
  * place, the audit gated by the config's thresholds (exit 1) and adding its summary to the job's
- * page (GITHUB_STEP_SUMMARY), and the report kept as an artifact even when the gate fails.
+ * page (GITHUB_STEP_SUMMARY), and the report, in Markdown and as a web page, kept as an artifact even
+ * when the gate fails.
  * npm's cache is keyed on this file, which holds the one thing installed: the key changes with it.
  */
 export function workflowFile(installFrom: string = PUBLISHED_PACKAGE): string {
@@ -70,14 +72,22 @@ jobs:
         run: |
           npm install --global --no-audit --no-fund ${shellQuote(installFrom)}
       - name: Audit
-        # Add --feedback exports/latest-nps.csv once the feedback export is in the repository.
+        # Add --feedback exports/latest-nps.csv once the feedback export is in the repository (here and below).
         run: |
           centricity audit --answers ${DEFAULT_ANSWERS_FILE} --out ${REPORT_FILE}
+      - name: Web page
+        # The same report as a page with charts, for readers who do not open Markdown. Exit 1 is the
+        # gate above, already reported; any other failure fails this step.
+        if: always()
+        run: |
+          centricity audit --answers ${DEFAULT_ANSWERS_FILE} --out ${REPORT_PAGE} --quiet || [ $? -eq 1 ]
       - uses: actions/upload-artifact@v4
         if: always()
         with:
           name: centricity-report
-          path: ${REPORT_FILE}
+          path: |
+            ${REPORT_FILE}
+            ${REPORT_PAGE}
 `;
 }
 
