@@ -7,7 +7,7 @@ import { CHARTS, isChartName } from './charts.js';
 import { type RenderOptions, renderTemplate } from './markdown.js';
 
 /** The page's style sheet, written into every page: nothing is loaded from elsewhere. */
-export const STYLE_SHEET = packageFile('templates/report.css');
+const STYLE_SHEET = packageFile('templates/report.css');
 
 /**
  * The report as one web page: the Markdown the template makes, turned into HTML, with each
@@ -99,7 +99,7 @@ let renderer: MarkdownIt | undefined;
  * item's `[ ]` or `[x]` becomes a checkbox that cannot be changed. `<details>` are open, so that
  * a printed page holds everything.
  */
-export function markdownToHtml(markdown: string): string {
+function markdownToHtml(markdown: string): string {
   renderer ??= markdownIt('commonmark', { html: true, linkify: false, typographer: false })
     .enable('table')
     .use((md: MarkdownIt) => md.core.ruler.push('task-checkboxes', taskCheckboxes));
