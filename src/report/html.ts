@@ -8,6 +8,8 @@ import { type RenderOptions, renderTemplate } from './markdown.js';
 
 /** The page's style sheet, written into every page: nothing is loaded from elsewhere. */
 const STYLE_SHEET = packageFile('templates/report.css');
+/** Read once a process: `score` writes a page for every file of a batch. */
+let styleSheet: Promise<string> | undefined;
 
 /**
  * The report as one web page: the Markdown the template makes, turned into HTML, with each
@@ -52,7 +54,8 @@ export async function renderHtml(model: object, template: string, options: Omit<
       return svg === undefined ? placeholder : `<figure class="chart">${svg}</figure>`;
     },
   );
-  return htmlPage(pageTitle(body), body, await readFile(STYLE_SHEET, 'utf8'));
+  styleSheet ??= readFile(STYLE_SHEET, 'utf8');
+  return htmlPage(pageTitle(body), body, await styleSheet);
 }
 
 /**
