@@ -154,10 +154,14 @@ async function writeStandardOutput(content: Content): Promise<void> {
   }
 }
 
-/** In a GitHub Actions job, adds a short Markdown summary to the job's page; elsewhere does nothing. */
-export async function appendStepSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/**
+ * In a GitHub Actions job, adds a short Markdown summary to the job's page; elsewhere does nothing,
+ * not even render it (`summary` is called only in a job).
+ */
+export async function appendStepSummary(summary: () => Promise<string>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const path = env.GITHUB_STEP_SUMMARY;
   if (!path) return;
+  const markdown = await summary();
   try {
     await appendFile(path, `${markdown.replace(/^<!--.*-->\n/, '')}\n`, 'utf8');
   } catch (error) {

@@ -152,7 +152,7 @@ export async function auditCommand(options: AuditOptions): Promise<number> {
     if (kept) stream.write(`${printable(kept)}\n`);
     if (history.notKept) process.stderr.write(`centricity: note: ${history.notKept}\n`);
   }
-  await appendStepSummary(renderMarkdown(json, await loadTemplate(STEP_SUMMARY_TEMPLATE), 'step summary template'));
+  await appendStepSummary(async () => renderMarkdown(json, await loadTemplate(STEP_SUMMARY_TEMPLATE), 'step summary template'));
   const gate = gateOf(options, settings.thresholds, configFile, settings.feedback.minGroupSize);
   const { failed, unchecked, unusable } = describeGate(checkThresholds(model, gate.thresholds), gate);
   for (const failure of failed) process.stderr.write(`centricity: ${printable(failure)}.\n`);

@@ -149,7 +149,9 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
     await writeOutput(join(options.outDir, `index.${format}`), rendered, { force: Boolean(options.force) });
   }
   // The Markdown index is also the GitHub step summary, whatever the formats.
-  await appendStepSummary(renderMarkdown(indexIn(options.format[0]!), indexTemplate, 'index template', partials, rendering.warn));
+  await appendStepSummary(async () =>
+    renderMarkdown(indexIn(options.format[0]!), indexTemplate, 'index template', partials, rendering.warn),
+  );
   if (options.tagged !== undefined) {
     const read = results.flatMap((result) => ('error' in result ? [] : [{ ...result, scale: result.summary.source.scale }]));
     await writeOutput(options.tagged, taggedCsv(read, files.length > 1), { force: Boolean(options.force) });
