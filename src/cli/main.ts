@@ -9,7 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { errorMessage, InputError } from '../errors.js';
 import { formatList } from '../format.js';
 import { printableLines } from '../printable.js';
-import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
+import { REPORT_FORMATS, type ReportFormat, reportFormatNamed } from '../report/formats.js';
 import type { AuditOptions } from './commands/audit.js';
 import type { HistoryOptions } from './commands/history.js';
 import type { InitOptions } from './commands/init.js';
@@ -189,19 +189,19 @@ still scored and listed; --keep-going makes that 0).`,
   return program;
 }
 
+const EXPECTED_FORMATS = `expected ${formatList([...REPORT_FORMATS], 'or')}`;
+
 function parseFormat(value: string): ReportFormat {
-  const format = value.trim().toLowerCase();
-  if ((REPORT_FORMATS as readonly string[]).includes(format)) return format as ReportFormat;
+  const format = reportFormatNamed(value);
+  if (format) return format;
   const several = value.includes(',') ? ' (audit writes one report; centricity score writes several formats)' : '';
-  throw new InvalidArgumentError(`expected ${formatList([...REPORT_FORMATS], 'or')}${several}.`);
+  throw new InvalidArgumentError(`${EXPECTED_FORMATS}${several}.`);
 }
 
 function parseFormats(value: string): ReportFormat[] {
-  const formats = value.split(',').map((format) => format.trim().toLowerCase());
-  if (formats.some((format) => !(REPORT_FORMATS as readonly string[]).includes(format))) {
-    throw new InvalidArgumentError(`expected ${formatList([...REPORT_FORMATS], 'or')}, or several separated by commas such as md,html.`);
-  }
-  return [...new Set(formats)] as ReportFormat[];
+  const formats = value.split(',').map(reportFormatNamed);
+  if (formats.includes(null)) throw new InvalidArgumentError(`${EXPECTED_FORMATS}, or several separated by commas such as md,html.`);
+  return [...new Set(formats as ReportFormat[])];
 }
 
 function parseNps(value: string): number {

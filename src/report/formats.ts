@@ -4,6 +4,12 @@ import { extname } from 'node:path';
 export const REPORT_FORMATS = ['md', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** The format a name gives, whatever its case and spaces (`" HTML"` → html); null for any other name. */
+export function reportFormatNamed(name: string): ReportFormat | null {
+  const format = name.trim().toLowerCase();
+  return (REPORT_FORMATS as readonly string[]).includes(format) ? (format as ReportFormat) : null;
+}
+
 const EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
   '.md': 'md',
   '.markdown': 'md',
