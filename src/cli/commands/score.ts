@@ -55,8 +55,10 @@ export async function scoreCommand(patterns: string[], options: ScoreOptions): P
   if (!options.quiet) for (const file of skipped) process.stderr.write(`centricity: skipped ${printable(file)}: not a CSV/TSV export.\n`);
   const generatedOn = options.date ?? localToday();
   const feedbackOptions = toFeedbackOptions(options, (await loadSettings(options.config)).settings.feedback);
-  const partials = await loadPartials();
-  const template = await loadTemplate(FEEDBACK_TEMPLATE);
+  // JSON alone needs no template.
+  const readable = options.format.some((format) => format !== 'json');
+  const partials = readable ? await loadPartials() : {};
+  const template = readable ? await loadTemplate(FEEDBACK_TEMPLATE) : '';
   const rendering = { templateName: 'feedback template', partials, warn: templateWarnings(options.quiet) };
   const reportNames = uniqueNames(files);
   if (options.tagged !== undefined)
