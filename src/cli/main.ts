@@ -194,8 +194,12 @@ const EXPECTED_FORMATS = `expected ${formatList([...REPORT_FORMATS], 'or')}`;
 function parseFormat(value: string): ReportFormat {
   const format = reportFormatNamed(value);
   if (format) return format;
-  const several = value.includes(',') ? ' (audit writes one report; centricity score writes several formats)' : '';
-  throw new InvalidArgumentError(`${EXPECTED_FORMATS}${several}.`);
+  const why = value.includes(',')
+    ? ' (audit writes one report; centricity score writes several formats)'
+    : /^\s*pdf\s*$/i.test(value)
+      ? ' (for a PDF, write html and print the page from a browser)'
+      : '';
+  throw new InvalidArgumentError(`${EXPECTED_FORMATS}${why}.`);
 }
 
 function parseFormats(value: string): ReportFormat[] {
