@@ -162,7 +162,10 @@ describe('bad input', () => {
     ],
     [['audit'], /^centricity: no terminal to ask the questions in: pass --answers FILE/],
     [['audit', '--frobnicate'], /^centricity: unknown option '--frobnicate'/],
-    [['audit', '--format', 'pdf'], /^centricity: option '-f, --format <format>' argument 'pdf' is invalid\. expected md, json or html\./],
+    [
+      ['audit', '--format', 'pdf'],
+      /^centricity: option '-f, --format <format>' argument 'pdf' is invalid\. expected md, json or html \(for a PDF, write html and print the page from a browser\)\./,
+    ],
     [['audit', '--demo', '--date', '23/11/2026'], /expected a date as YYYY-MM-DD/],
     [['audit', '--demo', '--fail-under', 'high'], /expected a score from 0 to 100/],
     [['audit', '--demo', '--answers', 'x.yaml'], /choose one of --answers, --demo and --resume/],
