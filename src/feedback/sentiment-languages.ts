@@ -26,8 +26,13 @@ export interface LanguageRules {
   dampeners: readonly string[];
   /** "but": what comes before counts half, what follows 1.5 times. */
   contrast: readonly string[];
-  /** Neutral alone, a complaint when negated ("n'est jamais arrivé", "funktioniert nicht"). */
+  /** Neutral alone, a complaint when negated ("n'est jamais arrivé", "funktioniert nicht", "pas assez de choix"). */
   unmet: readonly string[];
+  /**
+   * "Too" and "too little": before a word the lexicon does not rate, a complaint ("trop petit", "trop de monde",
+   * "peu de choix"); before a rated word, what the word already is (an intensifier, a negator).
+   */
+  excess: readonly string[];
   /** Conditionals: praise after them is supposed, not said ("il serait bien d'avoir…", "sollte besser sein"). */
   modals: readonly string[];
   /** Ratings on −4..4 that replace the lexicon's (0 removes a word's rating); a rated word is never an intensifier. */
@@ -64,7 +69,10 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       'reponse',
       'aide',
       'trouvé',
+      // Not enough: "pas assez de vendeurs".
+      'assez',
     ],
+    excess: ['trop', 'peu'],
     modals: [
       'pourrait',
       'pourraient',
@@ -130,7 +138,10 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       'hilfe',
       'geholfen',
       'gemeldet',
+      'genug',
     ],
+    // "zu" (too) is also the preposition "to" ("zu Hause"): it is an intensifier only.
+    excess: [],
     modals: ['könnte', 'könnten', 'sollte', 'sollten', 'würde', 'würden', 'wäre', 'wären', 'hätte', 'hätten'],
     overrides: {
       ...rate(-1.0, 'teuer', 'teure', 'teuren', 'überteuert'),
@@ -148,7 +159,22 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
     boosters: ['muy', 'realmente', 'demasiado', 'tan', 'extremadamente', 'totalmente', 'absolutamente', 'sumamente'],
     dampeners: ['bastante', 'algo', 'ligeramente'],
     contrast: ['pero'],
-    unmet: ['funciona', 'funcionó', 'llegó', 'llego', 'llegado', 'recibido', 'recibí', 'respuesta', 'respondido', 'ayuda', 'ayudaron'],
+    unmet: [
+      'funciona',
+      'funcionó',
+      'llegó',
+      'llego',
+      'llegado',
+      'recibido',
+      'recibí',
+      'respuesta',
+      'respondido',
+      'ayuda',
+      'ayudaron',
+      'suficiente',
+      'suficientes',
+    ],
+    excess: ['demasiado', 'demasiada', 'demasiados', 'demasiadas', 'poco', 'poca', 'pocos', 'pocas'],
     modals: ['podría', 'podrían', 'debería', 'deberían', 'sería', 'serían', 'gustaría'],
     overrides: {
       ...rate(-1.0, 'caro', 'cara', 'caros', 'caras'),
@@ -166,7 +192,8 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
     boosters: ['molto', 'davvero', 'veramente', 'troppo', 'tanto', 'così', 'estremamente', 'assolutamente', 'proprio'],
     dampeners: ['abbastanza', 'piuttosto', 'leggermente'],
     contrast: ['ma', 'però', 'tuttavia'],
-    unmet: ['funziona', 'funzionato', 'arrivato', 'arrivata', 'ricevuto', 'consegnato', 'risposta', 'risposto', 'aiuto', 'aiutato'],
+    unmet: ['funziona', 'funzionato', 'arrivato', 'arrivata', 'ricevuto', 'consegnato', 'risposta', 'risposto', 'aiuto', 'aiutato', 'abbastanza'],
+    excess: ['troppo', 'troppa', 'troppi', 'troppe', 'poco', 'poca', 'pochi', 'poche'],
     modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'sarebbe', 'sarebbero', 'vorrei'],
     overrides: {
       ...rate(-1.0, 'caro', 'cara', 'cari', 'care', 'costoso', 'costosa'),
@@ -185,7 +212,9 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
     boosters: ['heel', 'erg', 'zeer', 'echt', 'te', 'zo', 'enorm', 'ontzettend', 'extreem', 'hartstikke', 'bijzonder'],
     dampeners: ['nogal', 'best', 'redelijk', 'vrij', 'enigszins', 'beetje'],
     contrast: ['maar', 'echter', 'desondanks'],
-    unmet: ['werkt', 'werkte', 'aangekomen', 'ontvangen', 'geleverd', 'bezorgd', 'antwoord', 'gereageerd', 'hulp', 'geholpen'],
+    unmet: ['werkt', 'werkte', 'aangekomen', 'ontvangen', 'geleverd', 'bezorgd', 'antwoord', 'gereageerd', 'hulp', 'geholpen', 'genoeg'],
+    // "te" (too) is also the infinitive's "to" ("te koop"): it is an intensifier only.
+    excess: [],
     modals: ['zou', 'zouden', 'kon', 'konden', 'moeten'],
     overrides: {
       ...rate(-1.0, 'duur', 'dure', 'prijzig'),
@@ -201,7 +230,21 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
     boosters: ['muito', 'muita', 'realmente', 'demais', 'tão', 'extremamente', 'totalmente', 'absolutamente', 'bem'],
     dampeners: ['bastante', 'meio', 'ligeiramente'],
     contrast: ['mas', 'porém', 'contudo', 'entretanto', 'todavia'],
-    unmet: ['funciona', 'funcionou', 'chegou', 'recebi', 'recebido', 'entregue', 'resposta', 'respondeu', 'ajuda', 'ajudou'],
+    unmet: [
+      'funciona',
+      'funcionou',
+      'chegou',
+      'recebi',
+      'recebido',
+      'entregue',
+      'resposta',
+      'respondeu',
+      'ajuda',
+      'ajudou',
+      'suficiente',
+      'suficientes',
+    ],
+    excess: ['demasiado', 'demasiada', 'demasiados', 'demasiadas', 'pouco', 'pouca', 'poucos', 'poucas'],
     modals: ['poderia', 'poderiam', 'deveria', 'deveriam', 'seria', 'seriam', 'gostaria'],
     overrides: {
       ...rate(-1.0, 'caro', 'cara', 'caros', 'caras'),

@@ -722,6 +722,7 @@ function loadLanguage(language: Exclude<ReadableLanguage, 'en'>): (word: string)
   for (const word of rules.contrast) entry(word).contrast = true;
   for (const word of rules.unmet) entry(word).unmet = true;
   for (const word of rules.modals) entry(word).modal = true;
+  for (const word of rules.excess) entry(word).excessive = true;
   // A 0 override stays in the table, so that the word is not rated by its stem.
   for (const [word, valence] of Object.entries(rules.overrides)) Object.assign(entry(word), { valence, boost: 0, unmet: false });
   const elidedNegation = language === 'fr' ? entry('ne') : null;
@@ -1066,6 +1067,13 @@ function lookUpTokens(tokens: readonly string[], language: ReadableLanguage): vo
   for (let i = 0; i < tokens.length; i++) looked[i] = table.get(tokens[i]!);
 }
 
+/** Whether the token at `at` says "too" or "too little" ("trop", "peu"): not "un peu", a little, which only dampens. */
+function isExcess(tokens: readonly string[], at: number): boolean {
+  const found = looked[at];
+  if (found?.excessive !== true) return false;
+  return !(found.little && at > 0 && ARTICLES.has(tokens[at - 1]!));
+}
+
 /** Whether one of the first `count` tokens {@link lookUp looked up} is a complaint word. */
 function hasComplaint(count: number): boolean {
   for (let i = 0; i < count; i++) if ((looked[i]?.valence ?? 0) < 0) return true;
@@ -1131,7 +1139,7 @@ function scoreTokens(tokens: readonly string[]): number {
     // URLs and @mentions are never in the table, so they fall out here too.
     let entry = looked[i];
     if (entry === undefined) {
-      if (i === clauseStart || looked[i - 1]?.excessive !== true) continue;
+      if (i === clauseStart || !isExcess(tokens, i - 1)) continue;
       entry = EXCESS_ENTRY;
     }
     if (entry.contrast) {
@@ -1169,6 +1177,8 @@ function scoreTokens(tokens: readonly string[]): number {
     for (let j = i - 1; j >= from; j--) {
       const previous = looked[j];
       if (previous === undefined) continue;
+      // "peu de choix": the excess is the word's own rating, not a negation of it.
+      if (entry === EXCESS_ENTRY && j === i - 1 && previous.negation) continue;
       const distance = i - j === 1 ? 1 : i - j === 2 ? 0.95 : 0.9;
       // "un peu cher" is a little expensive, "peu aimable" unfriendly.
       const boost = previous.little && j > 0 && ARTICLES.has(tokens[j - 1]!) ? -BOOST : previous.boost;

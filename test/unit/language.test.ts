@@ -179,6 +179,27 @@ describe('sentiment in each language centricity reads', () => {
     expect(sign('Le personnel est peu aimable et le magasin est sale')).toBe('negative');
   });
 
+  it('reads "too", "too little" and "not enough" before an unrated word as a complaint', () => {
+    for (const text of [
+      'Pas assez de choix de fleurs',
+      'Peu de choix au magasin',
+      'Le parking est trop petit',
+      'Il y a trop de monde le samedi',
+      'Demasiado ruido en la sala',
+      'Pocos vendedores en la tienda',
+      'Troppi clienti e pochi commessi',
+      'Nicht genug Personal an der Kasse',
+      'Niet genoeg personeel in de winkel',
+      'Pouco pessoal na loja',
+    ]) {
+      expect(sign(text), text).toBe('negative');
+    }
+    // A little ("un peu de") and "not too" are no complaint; "trop" before praise still praises.
+    expect(readComment('Il y a un peu de choix').sentiment).toBe(0);
+    expect(sign('Pas trop de monde, très agréable')).toBe('positive');
+    expect(sign('Trop bien ce magasin')).toBe('positive');
+  });
+
   it('does not rate function words nor weak stem ratings, which are collisions of stems more often than sentiment', () => {
     // "pourriez" (could you) shares its stem with "pourri" (rotten); "fleurs", "plantes" are weakly rated topics.
     expect(readComment('Pourriez-vous me rappeler ?').sentiment).toBe(0);
