@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type YAMLError, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { errorMessage, InputError, ValidationError } from '../errors.js';
 
@@ -19,9 +19,10 @@ export function readYaml(text: string, file: string, emptyHint: string): YamlSou
     throw new ValidationError(
       file,
       document.errors.map((error) => {
-        const position = lineCounter.linePos(error.pos[0]);
-        const why = error.message.split('\n')[0];
-        return `line ${position.line}, column ${position.col}: not valid YAML (${why}); check the indentation and quotes there.`;
+        const { at, plain } = inPlainWords(error, text);
+        const position = lineCounter.linePos(at);
+        const where = `line ${position.line}, column ${position.col}: not valid YAML`;
+        return plain ? `${where}: ${plain}.` : `${where} (${error.message.split('\n')[0]}); check the indentation and quotes there.`;
       }),
     );
   }
@@ -61,6 +62,63 @@ export function readYaml(text: string, file: string, emptyHint: string): YamlSou
 }
 
 /**
+ * The YAML library's commonest errors in the words of someone writing a file by hand. `opener`: the
+ * mistake is the unclosed bracket or quote, which the library finds only where the text runs out.
+ */
+const PLAIN_YAML_ERRORS: readonly { code: YAMLError['code']; message?: RegExp; plain: string; opener?: string }[] = [
+  {
+    code: 'MISSING_CHAR',
+    message: /closing "quote/,
+    plain: 'this quoted text is never closed; end it with " on the same line',
+    opener: '"',
+  },
+  {
+    code: 'MISSING_CHAR',
+    message: /closing 'quote/,
+    plain: "this quoted text is never closed; end it with ' on the same line",
+    opener: "'",
+  },
+  {
+    code: 'BAD_INDENT',
+    message: /^Flow sequence/,
+    plain: 'this list in [brackets] is never closed; end it with ] on the same line, or write one "- item" per line',
+    opener: '[',
+  },
+  { code: 'BAD_INDENT', message: /^Flow map/, plain: 'this {…} is never closed; end it with } on the same line', opener: '{' },
+  {
+    code: 'BLOCK_AS_IMPLICIT_KEY',
+    message: /^Nested mappings/,
+    plain: 'a value holds a second ": "; put the text in quotes (note: "why: because"), or the inner fields on lines of their own',
+  },
+  { code: 'TAB_AS_INDENT', plain: 'this line is indented with a tab; indent with spaces' },
+  { code: 'DUPLICATE_KEY', plain: 'this field is given twice in the same place; keep one' },
+];
+
+/** Where an error's mistake is, and what it is in plain words (undefined for the library's rarer errors). */
+function inPlainWords(error: YAMLError, text: string): { at: number; plain?: string } {
+  const known = PLAIN_YAML_ERRORS.find((entry) => entry.code === error.code && (entry.message?.test(error.message) ?? true));
+  if (!known) return { at: error.pos[0] };
+  return { at: known.opener ? openerBefore(text, error.pos[0], known.opener) : error.pos[0], plain: known.plain };
+}
+
+const CLOSERS: Readonly<Record<string, string>> = { '[': ']', '{': '}' };
+
+/** The bracket or quote left open before `end`: the last one not closed after it; `end` when there is none. */
+function openerBefore(text: string, end: number, opener: string): number {
+  const closer = CLOSERS[opener];
+  let depth = 0;
+  for (let at = Math.min(end, text.length) - 1; at >= 0; at--) {
+    const character = text[at];
+    if (closer === undefined) {
+      // Inside double quotes, \" is a quote of the text.
+      if (character === opener && !(opener === '"' && text[at - 1] === '\\')) return at;
+    } else if (character === closer) depth++;
+    else if (character === opener && depth-- === 0) return at;
+  }
+  return end;
+}
+
+/**
  * Checks data against a schema, collecting every problem as "line N: dotted.path: what was
  * expected." `allowedFields` names the fields a map may hold, for unexpected-field messages.
  */
@@ -88,14 +146,31 @@ export function validate<T>(
 }
 
 function describePath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(top level)' : path.map(String).join('.');
+  return path.length === 0 ? 'the file as a whole' : path.map(String).join('.');
 }
+
+/** What each kind of value is called in a YAML file written by hand. */
+const YAML_KINDS: Readonly<Record<string, string>> = {
+  object: 'fields (name: value lines)',
+  array: 'a list ("- item" lines)',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'nothing',
+};
+
+const kindOfValue = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 function describeIssue(issue: z.core.$ZodIssue, allowedFields: (path: readonly PropertyKey[]) => string): string {
   if (issue.code === 'unrecognized_keys') {
     return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; allowed here: ${allowedFields(issue.path)}.`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'this field is required.';
+  // The schema's own messages stay; zod's default one ("Invalid input: expected object, received array") is told in YAML's words.
+  const byDefault = issue.message.startsWith('Invalid input: expected');
+  if (issue.code === 'invalid_type' && byDefault && YAML_KINDS[issue.expected] && YAML_KINDS[kindOfValue(issue.input)]) {
+    return `expected ${YAML_KINDS[issue.expected]}, found ${YAML_KINDS[kindOfValue(issue.input)]}.`;
+  }
   return `${issue.message.replace(/^Invalid (input|option): /, '')}.`;
 }
 

@@ -71,7 +71,7 @@ answers:
 `);
     expect(problems).toHaveLength(5);
     expect(problems.join('\n')).toMatch(/schemaVersion: expected schemaVersion: 1/);
-    expect(problems.join('\n')).toMatch(/\(top level\): unexpected field colour/);
+    expect(problems.join('\n')).toMatch(/the file as a whole: unexpected field colour/);
     expect(problems.join('\n')).toMatch(/answers\.goals\.short-term\.answer: expected a whole number/);
     expect(problems.join('\n')).toMatch(/answers\.goals\.long-term: unexpected field score; allowed here: answer, note/);
     expect(problems.join('\n')).toMatch(/answers\.goals\.long-term\.answer: this field is required/);
@@ -80,6 +80,24 @@ answers:
   it('points at the line of broken YAML', () => {
     const problems = problemsOf('schemaVersion: 1\nanswers:\n  goals.short-term: { answer: 3\n');
     expect(problems[0]).toMatch(/^line \d+, column \d+: not valid YAML/);
+  });
+
+  it('says in plain words what is wrong with the YAML, on the line where the mistake starts', () => {
+    // The library finds an unclosed bracket or quote only where the text runs out, lines later.
+    expect(problemsOf('schemaVersion: 1\nanswers:\n  goals.short-term: [3, 4\n  goals.long-term: { answer: 2 }\n')).toEqual([
+      'line 3, column 21: not valid YAML: this list in [brackets] is never closed; ' +
+        'end it with ] on the same line, or write one "- item" per line.',
+    ]);
+    expect(problemsOf('schemaVersion: 1\nteam: "Support\nanswers:\n  goals.short-term: { answer: 3 }\n')[0]).toMatch(
+      /^line 2, column 7: not valid YAML: this quoted text is never closed; end it with " on the same line\.$/,
+    );
+    expect(problemsOf('schemaVersion: 1\nteam: Support\nteam: Sales\n')[0]).toMatch(/^line 3, column 1: .*this field is given twice/);
+    expect(problemsOf('schemaVersion: 1\nanswers:\n  goals.short-term:\n    answer: 3\n    note: why: because\n')[0]).toMatch(
+      /^line 5, column \d+: not valid YAML: a value holds a second ": "; put the text in quotes/,
+    );
+    expect(problemsOf('- goals.short-term\n- 3\n')).toEqual([
+      'line 1: the file as a whole: expected fields (name: value lines), found a list ("- item" lines).',
+    ]);
   });
 
   it('says a binary file is not an answers file, in one sentence', () => {
