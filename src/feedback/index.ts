@@ -67,7 +67,7 @@ const WORKER = packageFile('dist/feedback/worker.js');
  * and each part costs a state to send and merge.
  */
 const TAIL_SHARE = 0.16;
-const TAIL_PARTS_PER_THREAD = 8;
+const TAIL_PARTS_PER_THREAD = 4;
 
 /** The shares of the parts of a file read by `threads` threads (see TAIL_SHARE). */
 function passShares(threads: number): number[] {
