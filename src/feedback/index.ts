@@ -60,10 +60,23 @@ export interface ReadProgress {
 const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
 const WORKER = packageFile('dist/feedback/worker.js');
 /**
- * How much more of a split file this thread reads than an even share: a worker starts its range
- * later (the request travels to it, its code warms up), about 0.2 s behind at a million rows.
+ * How a pass shares a split file among its threads: each takes a part from the front as it gets
+ * to it, this thread and the workers alike, so that one that started later or runs slower (a
+ * busy core) reads less. A first long part each, then the last TAIL_SHARE of the file in
+ * TAIL_PARTS_PER_THREAD small parts per thread: the threads end at most one small part apart,
+ * and each part costs a state to send and merge.
  */
-const THIS_THREAD_EXTRA = 0.01;
+const TAIL_SHARE = 0.16;
+const TAIL_PARTS_PER_THREAD = 4;
+
+/** The shares of the parts of a file read by `threads` threads (see TAIL_SHARE). */
+function passShares(threads: number): number[] {
+  const tailParts = TAIL_PARTS_PER_THREAD * threads;
+  return [
+    ...Array.from({ length: threads }, () => (1 - TAIL_SHARE) / threads),
+    ...Array.from({ length: tailParts }, () => TAIL_SHARE / tailParts),
+  ];
+}
 
 /**
  * Reads and analyses one feedback export, streaming; large files in parallel ranges when asked.
@@ -113,7 +126,7 @@ async function analyseWith(
   // One scan cuts the file for the workers and for the theme sample; it waits mostly on reads: the head is planned meanwhile.
   const size = (await stat(path)).size;
   const sample = sampleCutting(layout, size);
-  const cuttings = [workers.length > 0 ? { parts: workers.length + 1, firstExtra: THIS_THREAD_EXTRA } : null, sample];
+  const cuttings = [workers.length > 0 ? { shares: passShares(workers.length + 1) } : null, sample];
   const [[ranges, cut], guess] = await Promise.all([cutFile(path, cuttings), planFromHead(layout, options)]);
   // Not cut for the sample: it cuts the file itself if it must.
   const stretches = sample ? cut : undefined;
@@ -330,7 +343,7 @@ let youngGeneration: 'free' | 'watched' | 'held' = 'free';
 const SEMI_SPACE_MB = 8;
 const WORKER_YOUNG_MB = 3 * SEMI_SPACE_MB;
 
-/** The ranges of a file and the workers that read all but the first. */
+/** The parts of a file and the workers that share them with this thread. */
 interface Parallel {
   ranges: ByteRange[];
   workers: Worker[];
@@ -345,34 +358,53 @@ type RangeResult<State> = { ok: true; state: State; account: ReadAccount } | { o
  */
 export type WorkerTask = { task: 'profile' } | { task: 'analyse' | 'both'; themes: ThemePlan; keepPersonalData: boolean };
 
+/** The next part of a pass for the thread that asks (every thread counts on one shared integer); past the last part when none is left. */
+export const claimPart = (claims: Int32Array): number => Atomics.add(claims, 0, 1);
+
+/** No thread takes another part of this pass: one could not be read, so the file is read again in one piece. */
+export const stopClaims = (claims: Int32Array, parts: number): void => void Atomics.store(claims, 0, parts);
+
 /**
- * One pass over the ranges: the first in this thread, each other in a worker of its own. The
- * parts equal a read in one piece only when every range started and ended between records and
- * no reading went back into a broken record (how far it may go back depends on what came
+ * One pass over the parts, shared by this thread and the workers (see TAIL_SHARE). Each part is
+ * read on its own and the results are merged in file order, so the counts do not depend on which
+ * thread read which part. The parts equal a read in one piece only when every range started and
+ * ended between records and no reading went back into a broken record (how far it may go back depends on what came
  * before); otherwise, or on any error in a worker, null, and the caller reads the file in one
  * piece, so that errors and lost records come out exactly as they would without workers.
  */
 async function passInRanges<State>(
   plan: ReadPlan,
   { ranges, workers }: Parallel,
-  here: (range: ByteRange) => Promise<{ state: State; account: ReadAccount }>,
+  here: (range: ByteRange, part: number) => Promise<{ state: State; account: ReadAccount }>,
   task: WorkerTask,
   progress?: RangeProgress,
 ): Promise<{ states: State[]; accounts: ReadAccount[] } | null> {
-  const [first, ...rest] = ranges;
-  const results = await Promise.all([
-    inThisThread(() => here(first!)),
-    ...rest.map((range, index) =>
-      runWorker<State>(workers[index]!, { ...task, plan, range, progress: Boolean(progress) }, (read) => progress?.(index + 1, read)),
-    ),
+  const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const claims = new Int32Array(shared);
+  const results: RangeResult<State>[] = new Array(ranges.length);
+  const keep = (part: number, result: RangeResult<State>) => {
+    results[part] = result;
+    if (!result.ok) stopClaims(claims, ranges.length);
+  };
+  const inThread = async () => {
+    for (let part = claimPart(claims); part < ranges.length; part = claimPart(claims)) {
+      keep(part, await inThisThread(() => here(ranges[part]!, part)));
+    }
+  };
+  const request: WorkerRequest = { ...task, plan, ranges, claims: shared, progress: Boolean(progress) };
+  await Promise.all([
+    inThread(),
+    ...workers.map((worker) => runWorker<State>(worker, request, keep, (part, read) => progress?.(part, read))),
   ]);
-  const mergeable = results.every(
-    (result, index) =>
-      result.ok &&
-      (index === results.length - 1 || !result.account.openAtEnd) &&
+  const mergeable = Array.from(ranges.keys()).every((part) => {
+    const result = results[part];
+    return (
+      result?.ok &&
+      (part === ranges.length - 1 || !result.account.openAtEnd) &&
       result.account.lost.restarts === 0 &&
-      !result.account.lost.limitHit,
-  );
+      !result.account.lost.limitHit
+    );
+  });
   if (!mergeable) return null;
   const done = results as Extract<RangeResult<State>, { ok: true }>[];
   return { states: done.map((result) => result.state), accounts: done.map((result) => result.account) };
@@ -424,10 +456,10 @@ async function countInRanges(
     (await passInRanges<CountState>(
       plan,
       parallel,
-      async (range) => {
+      async (range, part) => {
         const here = new FeedbackAnalysis(plan.source, themes.set, keepPersonalData);
         const hereProfiler = profile ? new FileProfiler(plan.width) : null;
-        const account = await readRange(plan, range, recordSink(plan, here, hereProfiler), (read) => progress?.(0, read));
+        const account = await readRange(plan, range, recordSink(plan, here, hereProfiler), (read) => progress?.(part, read));
         return { state: { profile: hereProfiler?.toState() ?? null, analysis: here.toState() }, account };
       },
       { task: profile ? 'both' : 'analyse', themes: themes.plan, keepPersonalData },
@@ -477,22 +509,33 @@ async function inThisThread<State>(read: () => Promise<{ state: State; account: 
   }
 }
 
-/** What a worker is asked to read; with `progress`, it tells how far it has come as it reads (see `WorkerMessage`). */
-export type WorkerRequest = WorkerTask & { plan: ReadPlan; range: ByteRange; progress?: boolean };
+/**
+ * What a worker is asked to read: the parts of a pass, which it takes one by one with `claimPart`
+ * on `claims` (shared with every thread of the pass); with `progress`, it tells how far it has
+ * come as it reads (see `WorkerMessage`).
+ */
+export type WorkerRequest = WorkerTask & { plan: ReadPlan; ranges: ByteRange[]; claims: SharedArrayBuffer; progress?: boolean };
 
-/** What a worker sends: how far it has come (when asked), then once its result. */
-export type WorkerMessage<State> = RangeResult<State> | { progress: RangeRead };
+/** What a worker sends: how far it has come in a part (when asked), each part's result, then that it has done its share. */
+export type WorkerMessage<State> = { part: number; progress: RangeRead } | ({ part: number } & RangeResult<State>) | { done: true };
 
-function runWorker<State>(worker: Worker, request: WorkerRequest, onRead: (read: RangeRead) => void): Promise<RangeResult<State>> {
+function runWorker<State>(
+  worker: Worker,
+  request: WorkerRequest,
+  onPart: (part: number, result: RangeResult<State>) => void,
+  onRead: (part: number, read: RangeRead) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: WorkerMessage<State>) => {
-      if ('progress' in message) {
-        onRead(message.progress);
-        return;
+      if ('done' in message) {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        resolve();
+      } else if ('progress' in message) onRead(message.part, message.progress);
+      else {
+        const { part, ...result } = message;
+        onPart(part, result);
       }
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      resolve(message);
     };
     const onError = (error: Error) => {
       worker.off('message', onMessage);

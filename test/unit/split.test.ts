@@ -36,7 +36,7 @@ describe('splitIntoRanges', () => {
         const text = `score,comment\n${unit.repeat(Math.ceil(3_500_000 / unit.length))}`;
         const bytes = Buffer.from(text);
         const path = writeFixture(directory.path, 'split.csv', bytes);
-        const ranges = await splitIntoRanges(path, parts);
+        const ranges = await splitIntoRanges(path, { parts });
         if (ranges === null) return;
         expect(ranges[0]).toMatchObject({ start: 0, firstLine: 1, first: true });
         for (const [index, range] of ranges.entries()) {
@@ -54,14 +54,14 @@ describe('splitIntoRanges', () => {
     );
   });
 
-  it('gives the first range the extra share asked for and cuts the rest evenly', async () => {
+  it('cuts evenly, or into the shares asked for', async () => {
     const text = `score,comment\n${'7,fine\n'.repeat(1_000_000)}`;
     const path = writeFixture(directory.path, 'extra.csv', Buffer.from(text));
     const share = (range: { start: number; end?: number }) => ((range.end ?? text.length) - range.start) / text.length;
-    const even = await splitIntoRanges(path, 3);
-    const uneven = await splitIntoRanges(path, 3, 0.05);
+    const even = await splitIntoRanges(path, { parts: 3 });
+    const uneven = await splitIntoRanges(path, { shares: [0.38, 0.5, 0.02, 0.1] });
     expect(even?.map(share).map((value) => value.toFixed(2))).toEqual(['0.33', '0.33', '0.33']);
-    expect(uneven?.map(share).map((value) => value.toFixed(2))).toEqual(['0.38', '0.31', '0.31']);
+    expect(uneven?.map(share).map((value) => value.toFixed(2))).toEqual(['0.38', '0.50', '0.02', '0.10']);
   });
 
   it('cuts a file several ways in one scan, each as if cut alone, even where their targets fall in one record (property)', async () => {
@@ -72,15 +72,21 @@ describe('splitIntoRanges', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(record, { minLength: 1, maxLength: 12 }),
-        fc.array(fc.record({ parts: fc.integer({ min: 2, max: 20 }), firstExtra: fc.constantFrom(0, 0.01, 0.2) }), {
-          minLength: 1,
-          maxLength: 3,
-        }),
+        fc.array(
+          fc.oneof(
+            fc.record({ parts: fc.integer({ min: 2, max: 20 }) }),
+            // Shares of any sizes, tiny ones included, that sum to 1.
+            fc
+              .array(fc.integer({ min: 1, max: 100 }), { minLength: 2, maxLength: 20 })
+              .map((weights) => ({ shares: weights.map((weight) => weight / weights.reduce((sum, each) => sum + each, 0)) })),
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
         async (records, cuttings) => {
           const unit = records.map(([cell, end]) => `${cell},x${end}`).join('');
           const text = `score,comment\n${unit.repeat(Math.ceil(2_500_000 / unit.length))}`;
           const path = writeFixture(directory.path, 'cuts.csv', Buffer.from(text));
-          const alone = await Promise.all(cuttings.map((cutting) => splitIntoRanges(path, cutting.parts, cutting.firstExtra)));
+          const alone = await Promise.all(cuttings.map((cutting) => splitIntoRanges(path, cutting)));
           expect(await cutFile(path, [...cuttings, null])).toEqual([...alone, null]);
         },
       ),

@@ -34,7 +34,7 @@ export async function readSample(plan: ReadPlan, onRecord: RecordSink, cut?: Byt
   const lenient: ReadPlan = { ...plan, strict: false };
   const { size } = await stat(plan.path);
   const cutting = sampleCutting(plan, size);
-  const ranges = cutting && (cut !== undefined ? cut : await splitIntoRanges(plan.path, cutting.parts));
+  const ranges = cutting && (cut !== undefined ? cut : await splitIntoRanges(plan.path, cutting));
   if (!ranges) {
     await readRange(lenient, WHOLE_FILE, onRecord);
     return { whole: true };

@@ -6,24 +6,20 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** How to cut a file: into about `parts` ranges, the first longer than the others by `firstExtra` (a share of the file). */
-export interface Cutting {
-  parts: number;
-  firstExtra?: number;
-}
+/** How to cut a file: into `parts` ranges of even size, or into ranges of the given `shares` of it (in file order, summing to 1). */
+export type Cutting = { parts: number } | { shares: readonly number[] };
 
 /**
- * Cuts a file into about `parts` ranges of whole records, so that each can be parsed on its
+ * Cuts a file into ranges of whole records, about the size asked for, so that each can be parsed on its
  * own: a cut falls only right after a line break (CRLF, LF or a lone CR, each one line) outside
  * quotes, as far as the quotes before it tell (the scan stops at the last cut). Works on the
  * bytes of any encoding in which `"`, CR and LF are single ASCII bytes (UTF-8, Windows-1252),
  * never on UTF-16. The cuts are a guess that the reader checks: a range must end between
  * records, and no reading may go back into a broken record; otherwise the file is read in one
- * piece. Returns null when no cut was found. The first range is longer than the others by
- * `firstExtra` (a share of the file), for a reader that starts before the rest.
+ * piece. Returns null when no cut was found.
  */
-export async function splitIntoRanges(path: string, parts: number, firstExtra = 0): Promise<ByteRange[] | null> {
-  return (await cutFile(path, [{ parts, firstExtra }]))[0]!;
+export async function splitIntoRanges(path: string, cutting: Cutting): Promise<ByteRange[] | null> {
+  return (await cutFile(path, [cutting]))[0]!;
 }
 
 /** One cutting's targets still to cut at (the next first) and the ranges cut so far. */
@@ -104,10 +100,17 @@ export async function cutFile(path: string, cuttings: readonly (Cutting | null)[
   }
 }
 
-/** Where a cutting aims its cuts: the first range `firstExtra` longer than an even share, the rest even. */
-function targetsOf(size: number, { parts, firstExtra = 0 }: Cutting): number[] {
-  const first = 1 / parts + firstExtra;
-  return Array.from({ length: parts - 1 }, (_, index) => Math.floor(size * (first + ((1 - first) * index) / (parts - 1))));
+/** Where a cutting aims its cuts: at the end of each range but the last. */
+function targetsOf(size: number, cutting: Cutting): number[] {
+  if (!('shares' in cutting))
+    return Array.from({ length: cutting.parts - 1 }, (_, index) => Math.floor((size * (index + 1)) / cutting.parts));
+  const targets: number[] = [];
+  let before = 0;
+  for (const share of cutting.shares.slice(0, -1)) {
+    before += share;
+    targets.push(Math.floor(size * before));
+  }
+  return targets;
 }
 
 /** The ranges from their starts: each ends where the next starts; empty ones and any past the end dropped; null when uncut. */
