@@ -40,6 +40,24 @@ describe('a large file in parallel', () => {
     expect(messySingle.feedback.quality.lost).toMatchObject({ records: 1 });
     expect(run('2')).toEqual(messySingle);
   });
+
+  it('stops with the same sentence on one thread and on two when --strict meets a broken row in a late part', async () => {
+    const { generateFeedback } = await import('../bench/generate.js');
+    await generateFeedback(inDirectory('late.csv'), 36_000);
+    // Quotes out, so that nothing after the broken row closes its quote; the row sits in the parts the threads share last.
+    const text = readFileSync(inDirectory('late.csv'), 'utf8').replace(/"/g, '');
+    const at = text.indexOf('\nR-', Math.floor(text.length * 0.93)) + 1;
+    const line = text.slice(0, at).split('\n').length;
+    writeFileSync(inDirectory('late.csv'), `${text.slice(0, at)}R-0,2025-01-01,3,"never closed,monthly,UK,1.00\n${text.slice(at)}`);
+    const stop = (threads: string) =>
+      runCli(['score', 'late.csv', '--strict', '--threads', threads, '--out-dir', `strict-${threads}`, '--quiet'], { cwd: directory.path });
+    const single = stop('1');
+    expect(single.status).toBe(2);
+    expect(single.stderr).toBe(
+      `centricity: late.csv: line ${line}: a quote opened here is never closed; fix the file, or drop --strict to skip what cannot be read.\n`,
+    );
+    expect(stop('2')).toMatchObject({ status: 2, stderr: single.stderr });
+  });
 });
 
 describe('a file part of which cannot be read', () => {
