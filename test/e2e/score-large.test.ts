@@ -54,7 +54,8 @@ describe('a large file in parallel', () => {
     const single = stop('1');
     expect(single.status).toBe(2);
     expect(single.stderr).toBe(
-      `centricity: late.csv: line ${line}: a quote opened here is never closed; fix the file, or drop --strict to skip what cannot be read.\n`,
+      `centricity: late.csv: line ${line}: a quote opened here is never closed; ` +
+        'fix the file, or drop --strict to skip what cannot be read.\n',
     );
     expect(stop('2')).toMatchObject({ status: 2, stderr: single.stderr });
   });
