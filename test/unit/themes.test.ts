@@ -378,6 +378,11 @@ describe('themesOf', () => {
     const software = extendThemes(undefined, 'software');
     expect(software.themesOf(tokenize('Which package should I install from CRAN?'))).toContain('setup');
     expect(software.themesOf(tokenize('The package was left at the door'))).not.toContain('setup');
+    // Not finding a product is a gap in the range; not finding how to do something is not.
+    expect(themes("Couldn't find the dark roast anywhere in the shop")).toContain('availability');
+    expect(themes("Je n'ai pas trouvé les bulbes que je cherchais")).toContain('availability');
+    expect(themes("I couldn't find how to pause my subscription")).not.toContain('availability');
+    expect(themes("Je n'ai pas trouvé comment modifier ma commande")).not.toContain('availability');
   });
 
   it('returns nothing for comments with no theme', () => {

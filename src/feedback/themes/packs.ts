@@ -261,6 +261,10 @@ const COMMUNICATION: Theme = {
   ],
 };
 
+/** Not finding a product is a gap in the range; not finding how to do something, or a button, is about the site or app. */
+const NOT_FOUND_EN = (phrase: string) => `${phrase} [-how -where -way -setting* -option* -button* -page* -link* -menu* -account*]`;
+const NOT_FOUND_FR = (phrase: string) => `${phrase} [-comment -bouton* -option* -page* -lien* -menu* -compte* -site*]`;
+
 const AVAILABILITY: Theme = {
   id: 'availability',
   title: 'Availability and choice',
@@ -270,19 +274,20 @@ const AVAILABILITY: Theme = {
       selection of, limited selection, variety, varieties, assortment*, wide range, wider range, range of, good range,
       great range, limited range, product range, more colors, more colours,
       other colors, other colours, more sizes`),
+    ...["couldn't find", 'could not find', "can't find", 'cannot find', 'unable to find'].map(NOT_FOUND_EN),
     // French
     // ("disponibilité" is mostly the staff's; "rangé" folds to "range".)
     ...w(`rupture, rupture de stock, en stock, en rayon, indisponible*, pas disponible, plus disponible, choix, gamme*,
-      variété*,
-      assortiment*, diversité`),
+      variété*, assortiment*, diversité, introuvable*`),
+    ...['pas trouvé', 'pas trouvée', 'pas trouvés', 'pas trouvées', 'ne trouve pas'].map(NOT_FOUND_FR),
     // German
-    ...w(`vorrätig, nicht vorrätig, ausverkauft, verfügbar*, nicht verfügbar, auswahl, sortiment, vielfalt`),
+    ...w(`vorrätig, nicht vorrätig, ausverkauft, verfügbar*, nicht verfügbar, auswahl, sortiment, vielfalt, nicht gefunden`),
     // Spanish
-    ...w(`agotad*, disponibilidad, no disponible, surtido, variedad*`),
+    ...w(`agotad*, disponibilidad, no disponible, surtido, variedad*, no encontré, no encuentro`),
     // Italian
-    ...w(`esaurit*, disponibilità, non disponibile, scelta, assortimento`),
+    ...w(`esaurit*, disponibilità, non disponibile, scelta, assortimento, non ho trovato, non trovo`),
     // Dutch
-    ...w(`voorraad, uitverkocht, niet beschikbaar, beschikbaarheid, keuze, aanbod`),
+    ...w(`voorraad, uitverkocht, niet beschikbaar, beschikbaarheid, keuze, aanbod, niet gevonden`),
   ],
 };
 
