@@ -175,6 +175,24 @@ great good product products love awesome amazing excellent best perfect happy ni
     .filter(Boolean),
 );
 
+/**
+ * Words before a given name that make it a thing, not a person: "my Alexa", "the Echo", "le Miro",
+ * "mijn Delta". Only articles and possessives that never stand before a person's name in their
+ * language: Portuguese "o"/"a" ("a Ana") and Italian "la" ("la Giulia") do, Spanish "a" and
+ * French "de" are prepositions ("gracias a Julia", "l'aide de Julie"), Italian "ma" is "but".
+ */
+export const THING_DETERMINERS: ReadonlySet<string> = new Set(
+  `the my your our their this that these those every an
+le les un une mon mes ton ta ses notre votre nos vos ce cette
+ein eine mein meine meinen dein deine unser unsere dieser diese dieses
+el los las una mi mis tu tus este esta nuestro nuestra
+il lo gli uno mio mia tuo tua questo questa nostro nostra
+het een mijn jouw onze deze dit
+um uma meu minha teu tua este esta nosso nossa`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Lower-case words that join the parts of a name or street ("Ludwig van Beethoven", "rue de la Paix"). */
 export const NAME_PARTICLES: readonly string[] = [
   'de',
