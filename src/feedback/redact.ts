@@ -48,6 +48,7 @@ import {
   NOT_DUTCH_POSTCODE_LETTERS,
   NOT_NAMES,
   PLACE_PREPOSITIONS,
+  PLACE_WORDS_BEFORE,
   POSTCODE_WORDS,
   REFERENCE_WORDS,
   SIGN_OFFS,
@@ -55,6 +56,7 @@ import {
   STREET_TYPES_AFTER,
   STREET_TYPES_BEFORE_NAME,
   STREET_TYPES_NUMBER_LAST,
+  THANKS_WORDS,
   THING_DETERMINERS,
   TITLES,
   UK_POSTCODE_AREAS,
@@ -777,26 +779,30 @@ const TEXT_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const NOT_GIVEN = 0;
 const GIVEN = 1;
 const GIVEN_AND_WORD = 2;
-/** A word is its language's own when it ranks this many times higher in that language's everyday words than in any other's. */
+/** A word is its language's own when it ranks this many times higher in that language's everyday words than in any other's… */
 const OWN_WORD_LEAD = 2.5;
+/** …and is among this many of its most frequent: further down, a language's own names ("joão", "giovanni") outnumber its words. */
+const OWN_WORD_RANK = 3500;
 
 let givenNames: ReadonlySet<string> | undefined;
 let functionWords: ReadonlySet<string> | undefined;
 
 /**
  * A word of everyday speech in one of the languages centricity reads: a function word ("will",
- * "may"), or a frequent word that is that language's own ("hope", "guy", "pierre" in French,
- * "ernst" in German). The frequency lists come from film subtitles, where names are frequent too,
- * but alike in every language ("tom", "sandra"): a name is never much more frequent in one.
+ * "may"), or a frequent word that is one language's own ("hope", "pierre" in French, "ernst" in
+ * German). The frequency lists come from film subtitles, where names are frequent too, but alike
+ * in every language, since films are translated with their names kept ("tom", "sandra"): a name is
+ * seldom much more frequent in one, and never in English alone ("sunny", "autumn" are words).
  */
 function everyday(word: string): boolean {
   functionWords ??= new Set(READABLE_LANGUAGES.flatMap((language) => functionWordsOf(language)));
   if (functionWords.has(word)) return true;
   const folded = foldWord(word);
-  const [best, next] = READABLE_LANGUAGES.map((language) => languageData(language).ranks.get(folded) ?? UNLISTED_RANK).sort(
-    (a, b) => a - b,
-  );
-  return best! < UNLISTED_RANK && best! * OWN_WORD_LEAD <= next!;
+  const ranks = READABLE_LANGUAGES.map((language) => languageData(language).ranks.get(folded) ?? UNLISTED_RANK);
+  // READABLE_LANGUAGES starts with English.
+  if (ranks[0]! < UNLISTED_RANK && ranks.every((rank, index) => index === 0 || rank === UNLISTED_RANK)) return true;
+  const [best, next] = ranks.sort((a, b) => a - b);
+  return best! <= OWN_WORD_RANK && best! * OWN_WORD_LEAD <= next!;
 }
 
 /** The name in a word: "sandra" of "sandra's", "amélie" of "d'amélie" (a part after a one-letter elision). */
@@ -823,28 +829,49 @@ const isEverydayWord = new PerWord((word: string) => STOPWORDS.has(word) || NOT_
  * Capitalised given names ("Tom", "Priya", "Jürgen", "Sandra's"), with the surname after them:
  * - a name that is also an everyday word ("Will", "Hope", "Pierre") only before a surname-like
  *   word ("Will Smith"), never alone ("Will buy again");
- * - not after an article or possessive ("my Alexa", "the Echo"), an "@" or a "#", nor when the
+ * - not after an article or possessive ("my Alexa", "the Echo"), a place word ("to Dallas"), another
+ *   capitalised word ("Virgin America"), an "@", "#" or "_" (handles), nor when the
  *   comment writes the same word in lower case too ("alexa … Alexa"): then it is a thing;
  * - not in capitals ("TOM"): a shouted word is no evidence of a name.
  */
 function findGivenNames(text: string, spans: PersonalDataSpan[]): void {
-  let previous = '';
-  for (const match of matchesOf(TEXT_WORD, text)) {
-    const word = match[0];
-    const before = previous;
-    previous = word;
-    const lower = word.toLowerCase();
+  const words = matchesOf(TEXT_WORD, text);
+  for (const [index, match] of words.entries()) {
+    const lower = match[0].toLowerCase();
     const base = baseOfWord(lower);
     const start = match.index + lower.indexOf(base);
     if (text.slice(start, start + base.length) !== capitalised(base)) continue;
     const kind = givenNameKind(lower);
-    if (kind === NOT_GIVEN || THING_DETERMINERS.has(before.toLowerCase()) || /[@#]$/.test(text.slice(0, start))) continue;
+    if (kind === NOT_GIVEN || /[@#_]$/.test(text.slice(0, start)) || isThingOrPlace(text, words, index)) continue;
     if (writtenInLowerCase(text, base)) continue;
     // nameAt stops at an everyday word: "Will Smith" is read from its surname.
     const surname = kind === GIVEN_AND_WORD ? surnameAfter(text, start + base.length) : start;
     const name = surname < 0 ? undefined : nameAt(text, surname, false);
     if (name) spans.push({ kind: 'name', start, end: name.end });
   }
+}
+
+/**
+ * What the words before a capitalised given name say it is not a person: an article or possessive
+ * ("my Alexa"), a place word without thanks before it ("flights to Dallas", not "Thanks to
+ * Sandra"), or a capitalised word of the same run that is no greeting ("Virgin America", "San
+ * Diego", "St. Louis"; not "Thanks Sandra").
+ */
+function isThingOrPlace(text: string, words: readonly RegExpExecArray[], index: number): boolean {
+  const before = words[index - 1];
+  if (!before) return false;
+  const previous = before[0].toLowerCase();
+  if (THING_DETERMINERS.has(previous)) return true;
+  if (PLACE_WORDS_BEFORE.has(previous)) {
+    const thanked = words.slice(Math.max(0, index - 3), index - 1).some((word) => THANKS_WORDS.has(word[0].toLowerCase()));
+    return !thanked;
+  }
+  const between = text.slice(before.index + before[0].length, words[index]!.index);
+  // "St. Louis", "Ft. Worth": an abbreviation of two letters at most, with its dot.
+  const abbreviated = before[0].length <= 2 && /^\.[ \t]+$/.test(between);
+  if (!(abbreviated || /^[ \t]+$/.test(between)) || !/^\p{Lu}/u.test(before[0])) return false;
+  const greeting = NOT_NAMES.has(previous) || THANKS_WORDS.has(previous) || SIGN_OFF_PHRASES.has(previous);
+  return !greeting && givenNameKind(previous) === NOT_GIVEN;
 }
 
 /** The word also stands in lower case in the text, as a word of its own. */
