@@ -22,7 +22,9 @@
  * - Street address: number and name before an English street type, French `12 rue de la Paix`,
  *   German and Dutch `Hauptstraße 5`, Spanish and Italian `Calle Mayor 12`.
  * - Name: after "my name is" and its translations (any case), after "ask for", "spoke to" and a
- *   title ("Mr", "Frau") when capitalised, and after a sign-off ("Thanks, John") that ends the text.
+ *   title ("Mr", "Frau") when capitalised, and after a sign-off ("Thanks, John") that ends the text;
+ *   a capitalised given name anywhere (given-names.ts) unless its context says it is a word, a
+ *   thing or a place (see findGivenNames).
  *
  * An order number is digits (with letters or dashes) right after one of REFERENCE_WORDS
  * ("order 12345", "ticket #88123", "commande n° 0612345678"): it is kept, since a phone or
@@ -794,7 +796,7 @@ let functionWords: ReadonlySet<string> | undefined;
  * in every language, since films are translated with their names kept ("tom", "sandra"): a name is
  * seldom much more frequent in one, and never in English alone ("sunny", "autumn" are words).
  */
-function everyday(word: string): boolean {
+const everyday = remembered((word: string): boolean => {
   functionWords ??= new Set(READABLE_LANGUAGES.flatMap((language) => functionWordsOf(language)));
   if (functionWords.has(word)) return true;
   const folded = foldWord(word);
@@ -803,7 +805,7 @@ function everyday(word: string): boolean {
   if (ranks[0]! < UNLISTED_RANK && ranks.every((rank, index) => index === 0 || rank === UNLISTED_RANK)) return true;
   const [best, next] = ranks.sort((a, b) => a - b);
   return best! <= OWN_WORD_RANK && best! * OWN_WORD_LEAD <= next!;
-}
+});
 
 /** The name in a word: "sandra" of "sandra's", "amélie" of "d'amélie" (a part after a one-letter elision). */
 function baseOfWord(word: string): string {
@@ -814,12 +816,27 @@ function baseOfWord(word: string): string {
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-function givenNameKind(word: string): number {
+/** A function of a word, remembered: the text-side rule meets the same few capitalised words again and again. */
+function remembered<T>(of: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let verdict = known.get(word);
+    if (verdict === undefined) {
+      // Bounded, like the vocabulary: a file of a million comments has many odd words.
+      if (known.size >= 50_000) known.clear();
+      verdict = of(word);
+      known.set(word, verdict);
+    }
+    return verdict;
+  };
+}
+
+const givenNameKind = remembered((word: string): number => {
   givenNames ??= new Set(GIVEN_NAMES.split(' '));
   const base = baseOfWord(word);
   if (!givenNames.has(base) || NOT_NAMES.has(base)) return NOT_GIVEN;
   return STOPWORDS.has(base) || everyday(base) ? GIVEN_AND_WORD : GIVEN;
-}
+});
 
 /** By word id, for the guard: what each (lower-case) word is to the given-name rule, and whether it is an everyday word. */
 const givenNameOf = new PerWord(givenNameKind);
@@ -853,7 +870,7 @@ function findGivenNames(text: string, spans: PersonalDataSpan[]): void {
 
 /**
  * What the words before a capitalised given name say it is not a person: an article or possessive
- * ("my Alexa"), a place word without thanks before it ("flights to Dallas", not "Thanks to
+ * ("my Alexa"), a number ("47275 Roma"), a place word without thanks before it ("flights to Dallas", not "Thanks to
  * Sandra"), or a capitalised word of the same run that is no greeting ("Virgin America", "San
  * Diego", "St. Louis"; not "Thanks Sandra").
  */
@@ -861,7 +878,8 @@ function isThingOrPlace(text: string, words: readonly RegExpExecArray[], index: 
   const before = words[index - 1];
   if (!before) return false;
   const previous = before[0].toLowerCase();
-  if (THING_DETERMINERS.has(previous)) return true;
+  // After a number: a postcode's town ("75002 Paris", "47275 Roma"), a flight's city.
+  if (THING_DETERMINERS.has(previous) || /^\d+$/.test(previous)) return true;
   if (PLACE_WORDS_BEFORE.has(previous)) {
     const thanked = words.slice(Math.max(0, index - 3), index - 1).some((word) => THANKS_WORDS.has(word[0].toLowerCase()));
     return !thanked;
