@@ -846,10 +846,10 @@ const isEverydayWord = new PerWord((word: string) => STOPWORDS.has(word) || NOT_
  * Capitalised given names ("Tom", "Priya", "Jürgen", "Sandra's"), with the surname after them:
  * - a name that is also an everyday word ("Will", "Hope", "Pierre") only before a surname-like
  *   word ("Will Smith"), never alone ("Will buy again");
- * - not after an article or possessive ("my Alexa", "the Echo"), a place word ("to Dallas"), another
- *   capitalised word ("Virgin America"), an "@", "#" or "_" (handles), nor when the
- *   comment writes the same word in lower case too ("alexa … Alexa"): then it is a thing;
- * - not in capitals ("TOM"): a shouted word is no evidence of a name.
+ * - not where the words before say it is a thing or a place ({@link isThingOrPlace}: "my Alexa",
+ *   "a flight to Dallas", "Virgin America"), after an "@", "#" or "_" (handles), nor when the
+ *   comment writes the same word in lower case too ("alexa … Alexa");
+ * - not in capitals ("TOM") nor in lower case: neither is evidence of a name.
  */
 function findGivenNames(text: string, spans: PersonalDataSpan[]): void {
   const words = matchesOf(TEXT_WORD, text);
@@ -870,9 +870,9 @@ function findGivenNames(text: string, spans: PersonalDataSpan[]): void {
 
 /**
  * What the words before a capitalised given name say it is not a person: an article or possessive
- * ("my Alexa"), a number ("47275 Roma"), a place word without thanks before it ("flights to Dallas", not "Thanks to
- * Sandra"), or a capitalised word of the same run that is no greeting ("Virgin America", "San
- * Diego", "St. Louis"; not "Thanks Sandra").
+ * ("my Alexa"), a number ("47275 Roma"), a place word without thanks before it ("flights to
+ * Dallas", not "Thanks to Sandra"), or a capitalised word of the same run that is no greeting
+ * ("Virgin America", "San Diego", "St. Louis"; not "Thanks Sandra").
  */
 function isThingOrPlace(text: string, words: readonly RegExpExecArray[], index: number): boolean {
   const before = words[index - 1];
