@@ -1,8 +1,8 @@
 // Writes src/feedback/given-names.ts: the given names that redaction recognises without a cue
 // ("Tom in support was great"), derived from the first-name lists of @faker-js/faker and
 // gender-detection-from-name (both MIT, devDependencies pinned in package.json), see scripts/given-names-source.mjs.
-// Run after bumping faker: `node scripts/given-names.mjs` (test/unit/given-names.test.ts fails
-// while the shipped list and faker's differ).
+// Run after bumping either package: `node scripts/given-names.mjs` (test/unit/given-names.test.ts fails
+// while the shipped list and the packages differ).
 import { writeFileSync } from 'node:fs';
 import { givenNamesFromPackages } from './given-names-source.mjs';
 
