@@ -59,6 +59,17 @@ export const NAME_REFERENCES: readonly string[] = [
   'contact me',
   'served by',
   'helped by',
+  'named',
+  'nommé',
+  'nommée',
+  'prénommé',
+  'prénommée',
+  'genannt',
+  'llamado',
+  'llamada',
+  'chiamato',
+  'chiamata',
+  'genaamd',
   'demandez',
   'demander',
   'parlé à',
@@ -173,6 +184,29 @@ november december today tomorrow tonight later soon now here there yes no ok oka
 great good product products love awesome amazing excellent best perfect happy nice wonderful fantastic brilliant`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/**
+ * Words before a given name that make it a thing, not a person: "my Alexa", "the Echo", "le Miro",
+ * "mijn Delta". Only articles and possessives that never stand before a person's name in their
+ * language: Portuguese "o"/"a" ("a Ana") and Italian "la" ("la Giulia") do, Spanish "a" and
+ * French "de" are prepositions ("gracias a Julia", "l'aide de Julie"), Italian "ma" is "but".
+ */
+export const THING_DETERMINERS: ReadonlySet<string> = new Set(
+  `the my your our their this that these those every
+le les un une mon mes ton ta ses notre votre nos vos ce cette
+ein eine mein meine meinen dein deine unser unsere dieser diese dieses
+el los las una mi mis tu tus este esta nuestro nuestra
+il lo gli uno mio mia tuo tua questo questa nostro nostra
+het een mijn jouw onze deze dit
+um uma meu minha teu tua este esta nosso nossa`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words of thanks before "to" or "à" and a name: "Thanks to Sandra", "Merci à Julie", "Grazie a Giulia" (not "a flight to Dallas"). */
+export const THANKS_WORDS: ReadonlySet<string> = new Set(
+  'thanks thank thx kudos shoutout shout merci remerciements danke dank dankeschön gracias grazie bedankt obrigado obrigada'.split(' '),
 );
 
 /** Lower-case words that join the parts of a name or street ("Ludwig van Beethoven", "rue de la Paix"). */
@@ -376,6 +410,22 @@ export const POSTCODE_WORDS: readonly string[] = [
 
 /** Words before "75002 Paris" that make five digits and a capitalised word a place: "I live in 10115 Berlin and…". */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'to', 'at', 'from', 'near', 'à', 'au', 'en', 'vers', 'a', 'te', 'aus', 'naar'];
+
+/**
+ * Words after which a capitalised given name is a place ("a flight to Dallas", "stuck in
+ * Charlotte", "Bank of America"), unless thanks come before them ({@link THANKS_WORDS}).
+ */
+export const PLACE_WORDS_BEFORE: ReadonlySet<string> = new Set([
+  ...PLACE_PREPOSITIONS,
+  'into',
+  'via',
+  'of',
+  'nach',
+  'para',
+  'per',
+  'da',
+  'naar',
+]);
 
 /** US states, for "Springfield, IL 62704". Upper case, matched with their case. */
 export const US_STATES: readonly string[] = (

@@ -22,7 +22,9 @@
  * - Street address: number and name before an English street type, French `12 rue de la Paix`,
  *   German and Dutch `Hauptstraße 5`, Spanish and Italian `Calle Mayor 12`.
  * - Name: after "my name is" and its translations (any case), after "ask for", "spoke to" and a
- *   title ("Mr", "Frau") when capitalised, and after a sign-off ("Thanks, John") that ends the text.
+ *   title ("Mr", "Frau") when capitalised, and after a sign-off ("Thanks, John") that ends the text;
+ *   a capitalised given name anywhere (given-names.ts) unless its context says it is a word, a
+ *   thing or a place (see findGivenNames).
  *
  * An order number is digits (with letters or dashes) right after one of REFERENCE_WORDS
  * ("order 12345", "ticket #88123", "commande n° 0612345678"): it is kept, since a phone or
@@ -33,6 +35,9 @@
  */
 import { createHmac } from 'node:crypto';
 import { isIPv6 } from 'node:net';
+import { GIVEN_NAMES } from './given-names.js';
+import { foldWord } from './keywords.js';
+import { functionWordsOf, READABLE_LANGUAGES } from './language.js';
 import {
   AT_WORDS,
   DOT_WORDS,
@@ -45,6 +50,7 @@ import {
   NOT_DUTCH_POSTCODE_LETTERS,
   NOT_NAMES,
   PLACE_PREPOSITIONS,
+  PLACE_WORDS_BEFORE,
   POSTCODE_WORDS,
   REFERENCE_WORDS,
   SIGN_OFFS,
@@ -52,6 +58,8 @@ import {
   STREET_TYPES_AFTER,
   STREET_TYPES_BEFORE_NAME,
   STREET_TYPES_NUMBER_LAST,
+  THANKS_WORDS,
+  THING_DETERMINERS,
   TITLES,
   UK_POSTCODE_AREAS,
   US_STATES,
@@ -59,6 +67,7 @@ import {
 } from './personal-data.js';
 import { STOPWORDS } from './stopwords.js';
 import { decodeEntities, tokenize } from './text.js';
+import { languageData, UNLISTED_RANK } from './themes/language.js';
 import { idsOf, PerWord } from './vocabulary.js';
 
 export type PersonalDataKind = 'email' | 'phone' | 'card' | 'iban' | 'ip' | 'postcode' | 'address' | 'name';
@@ -259,6 +268,11 @@ export function mayHoldPersonalData(text: string, words: readonly string[]): boo
   if (CHECK_IN_FULL.test(text)) return true;
   const ids = idsOf(words);
   for (let index = 0; index < words.length; index++) {
+    const given = givenNameOf.of(ids[index]!);
+    // A given name counts where it is capitalised, and one that is also a word only before a surname.
+    if (given !== NOT_GIVEN && (given === GIVEN || (index + 1 < words.length && !isEverydayWord.of(ids[index + 1]!)))) {
+      if (text.includes(capitalised(baseOfWord(words[index]!)))) return true;
+    }
     if (!mayStartPhrase.of(ids[index]!)) continue;
     const word = words[index]!;
     if (phraseAt(words, index, word)) return true;
@@ -272,9 +286,10 @@ export function mayHoldPersonalData(text: string, words: readonly string[]): boo
 
 /**
  * An "@" or a digit; a letter or digit among Latin-1's symbols (ª, µ, ²), the long s (which the
- * case-blind patterns read as an "s"), anything past Latin Extended-B, emoji included.
+ * case-blind patterns read as an "s"), the dotted İ (two characters in lower case), anything past
+ * Latin Extended-B, emoji included.
  */
-const CHECK_IN_FULL = /[@0-9\u0080-\u00bf\u017f\u0250-\uffff]/;
+const CHECK_IN_FULL = /[@0-9\u0080-\u00bf\u0130\u017f\u0250-\uffff]/;
 
 /** A phrase of a pattern as words in a row; `runsOn`: its last word may run on into the name ("demanderBob"). */
 interface Phrase {
@@ -754,6 +769,143 @@ function findNames(text: string, spans: PersonalDataSpan[]): void {
   for (const match of matchesOf(NAME_REFERENCE, text)) pushName(text, match.index + match[0].length, false, spans);
   for (const match of matchesOf(TITLE, text)) pushName(text, match.index + match[0].length, false, spans);
   findSignedName(text, spans);
+  findGivenNames(text, spans);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Given names without a cue ("Tom in support was great", "Merci à Julie").
+
+/** A word as `tokenize` cuts it, with its case: the given-name rule reads the text's words one to one with its tokens. */
+const TEXT_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** What a word is to the given-name rule: none, a given name, or a given name that is also a word ("will", "hope", "pierre"). */
+const NOT_GIVEN = 0;
+const GIVEN = 1;
+const GIVEN_AND_WORD = 2;
+/** A word is its language's own when it ranks this many times higher in that language's everyday words than in any other's… */
+const OWN_WORD_LEAD = 2.5;
+/** …and is among this many of its most frequent: further down, a language's own names ("joão", "giovanni") outnumber its words. */
+const OWN_WORD_RANK = 3500;
+
+let givenNames: ReadonlySet<string> | undefined;
+let functionWords: ReadonlySet<string> | undefined;
+
+/**
+ * A word of everyday speech in one of the languages centricity reads: a function word ("will",
+ * "may"), or a frequent word that is one language's own ("hope", "pierre" in French, "ernst" in
+ * German). The frequency lists come from film subtitles, where names are frequent too, but alike
+ * in every language, since films are translated with their names kept ("tom", "sandra"): a name is
+ * seldom much more frequent in one, and never in English alone ("sunny", "autumn" are words).
+ */
+const everyday = remembered((word: string): boolean => {
+  functionWords ??= new Set(READABLE_LANGUAGES.flatMap((language) => functionWordsOf(language)));
+  if (functionWords.has(word)) return true;
+  const folded = foldWord(word);
+  const ranks = READABLE_LANGUAGES.map((language) => languageData(language).ranks.get(folded) ?? UNLISTED_RANK);
+  // READABLE_LANGUAGES starts with English.
+  if (ranks[0]! < UNLISTED_RANK && ranks.every((rank, index) => index === 0 || rank === UNLISTED_RANK)) return true;
+  const [best, next] = ranks.sort((a, b) => a - b);
+  return best! <= OWN_WORD_RANK && best! * OWN_WORD_LEAD <= next!;
+});
+
+/** The name in a word: "sandra" of "sandra's", "amélie" of "d'amélie" (a part after a one-letter elision). */
+function baseOfWord(word: string): string {
+  const apostrophe = word.search(/['’]/);
+  if (apostrophe < 0) return word;
+  return apostrophe <= 1 ? baseOfWord(word.slice(apostrophe + 1)) : word.slice(0, apostrophe);
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** A function of a word, remembered: the text-side rule meets the same few capitalised words again and again. */
+function remembered<T>(of: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let verdict = known.get(word);
+    if (verdict === undefined) {
+      // Bounded, like the vocabulary: a file of a million comments has many odd words.
+      if (known.size >= 50_000) known.clear();
+      verdict = of(word);
+      known.set(word, verdict);
+    }
+    return verdict;
+  };
+}
+
+const givenNameKind = remembered((word: string): number => {
+  givenNames ??= new Set(GIVEN_NAMES.split(' '));
+  const base = baseOfWord(word);
+  if (!givenNames.has(base) || NOT_NAMES.has(base)) return NOT_GIVEN;
+  return STOPWORDS.has(base) || everyday(base) ? GIVEN_AND_WORD : GIVEN;
+});
+
+/** By word id, for the guard: what each (lower-case) word is to the given-name rule, and whether it is an everyday word. */
+const givenNameOf = new PerWord(givenNameKind);
+const isEverydayWord = new PerWord((word: string) => STOPWORDS.has(word) || NOT_NAMES.has(word) || everyday(baseOfWord(word)));
+
+/**
+ * Capitalised given names ("Tom", "Priya", "Jürgen", "Sandra's"), with the surname after them:
+ * - a name that is also an everyday word ("Will", "Hope", "Pierre") only before a surname-like
+ *   word ("Will Smith"), never alone ("Will buy again");
+ * - not where the words before say it is a thing or a place ({@link isThingOrPlace}: "my Alexa",
+ *   "a flight to Dallas", "Virgin America"), after an "@", "#" or "_" (handles), nor when the
+ *   comment writes the same word in lower case too ("alexa … Alexa");
+ * - not in capitals ("TOM") nor in lower case: neither is evidence of a name.
+ */
+function findGivenNames(text: string, spans: PersonalDataSpan[]): void {
+  const words = matchesOf(TEXT_WORD, text);
+  for (const [index, match] of words.entries()) {
+    const lower = match[0].toLowerCase();
+    const base = baseOfWord(lower);
+    const start = match.index + lower.indexOf(base);
+    if (text.slice(start, start + base.length) !== capitalised(base)) continue;
+    const kind = givenNameKind(lower);
+    if (kind === NOT_GIVEN || /[@#_]$/.test(text.slice(0, start)) || isThingOrPlace(text, words, index)) continue;
+    if (writtenInLowerCase(text, base)) continue;
+    // nameAt stops at an everyday word: "Will Smith" is read from its surname.
+    const surname = kind === GIVEN_AND_WORD ? surnameAfter(text, start + base.length) : start;
+    const name = surname < 0 ? undefined : nameAt(text, surname, false);
+    if (name) spans.push({ kind: 'name', start, end: name.end });
+  }
+}
+
+/**
+ * What the words before a capitalised given name say it is not a person: an article or possessive
+ * ("my Alexa"), a number ("47275 Roma"), a place word without thanks before it ("flights to
+ * Dallas", not "Thanks to Sandra"), or a capitalised word of the same run that is no greeting
+ * ("Virgin America", "San Diego", "St. Louis"; not "Thanks Sandra").
+ */
+function isThingOrPlace(text: string, words: readonly RegExpExecArray[], index: number): boolean {
+  const before = words[index - 1];
+  if (!before) return false;
+  const previous = before[0].toLowerCase();
+  // After a number: a postcode's town ("75002 Paris", "47275 Roma"), a flight's city.
+  if (THING_DETERMINERS.has(previous) || /^\d+$/.test(previous)) return true;
+  if (PLACE_WORDS_BEFORE.has(previous)) {
+    const thanked = words.slice(Math.max(0, index - 3), index - 1).some((word) => THANKS_WORDS.has(word[0].toLowerCase()));
+    return !thanked;
+  }
+  const between = text.slice(before.index + before[0].length, words[index]!.index);
+  // "St. Louis", "Ft. Worth": an abbreviation of two letters at most, with its dot.
+  const abbreviated = before[0].length <= 2 && /^\.[ \t]+$/.test(between);
+  if (!(abbreviated || /^[ \t]+$/.test(between)) || !/^\p{Lu}/u.test(before[0])) return false;
+  const greeting = NOT_NAMES.has(previous) || THANKS_WORDS.has(previous) || SIGN_OFF_PHRASES.has(previous);
+  return !greeting && givenNameKind(previous) === NOT_GIVEN;
+}
+
+/** The word also stands in lower case in the text, as a word of its own. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Where a capitalised word right after `from` (spaces or tabs) that is no everyday word starts ("Smith" of "Will Smith"); -1 if none. */
+function surnameAfter(text: string, from: number): number {
+  const next = /^[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’])/u.exec(text.slice(from, from + 40));
+  if (!next) return -1;
+  const word = next[1]!.toLowerCase();
+  return STOPWORDS.has(word) || NOT_NAMES.has(word) || everyday(word) ? -1 : from + next[0].length - next[1]!.length;
 }
 
 /**

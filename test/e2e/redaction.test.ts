@@ -9,7 +9,8 @@ beforeEach(() => {
   directory = temporaryDirectory();
   writeFileSync(
     join(directory.path, 'feedback.csv'),
-    'Email,Score,Comment\njane.doe@example.com,2,"Call me on 07700 900123, my name is Jane Doe"\nbob@example.org,9,"Great, thanks"\n',
+    'Email,Score,Comment\njane.doe@example.com,2,"Call me on 07700 900123, my name is Jane Doe"\nbob@example.org,9,"Great, thanks"\n' +
+      'tom@example.net,10,"Tom in support sorted my refund in minutes"\n',
   );
 });
 afterEach(() => directory.remove());
@@ -25,6 +26,9 @@ describe('personal data in reports', () => {
     const markdown = read('out/feedback.md');
     expect(markdown).toMatch(/\| 2 \| respondent-[0-9a-f]{6} \|.*Call me on \\\[phone\\\], my name is \\\[name\\\] \|/);
     expect(markdown).not.toMatch(/jane|07700|Doe/i);
+    // A given name without a cue.
+    expect(markdown).toContain('\\[name\\] in support sorted my refund in minutes');
+    expect(markdown).not.toContain('Tom in support');
     expect(firstLines(markdown)).not.toContain('not redacted');
     expect(JSON.parse(read('out/feedback.json')).feedback.personalData).toBe('redacted');
   });
@@ -35,6 +39,7 @@ describe('personal data in reports', () => {
     expect(firstLines(markdown)).toContain('**Personal data is not redacted** (`--no-redact`)');
     expect(markdown).toContain('jane.doe@example.com');
     expect(markdown).toContain('07700 900123');
+    expect(markdown).toContain('Tom in support');
     expect(JSON.parse(read('out/feedback.json')).feedback.personalData).toBe('kept');
   });
 
