@@ -268,11 +268,9 @@ export function mayHoldPersonalData(text: string, words: readonly string[]): boo
   if (CHECK_IN_FULL.test(text)) return true;
   const ids = idsOf(words);
   for (let index = 0; index < words.length; index++) {
-    const given = givenNameOf.of(ids[index]!);
-    // A given name counts where it is capitalised, and one that is also a word only before a surname.
-    if (given !== NOT_GIVEN && (given === GIVEN || (index + 1 < words.length && !isEverydayWord.of(ids[index + 1]!)))) {
-      if (text.includes(capitalised(baseOfWord(words[index]!)))) return true;
-    }
+    // A given name alone is one word, which the term count leaves out by id (isGivenName): the text is searched
+    // in full only where the name runs on ("Tom Smith"), which a given name that is also a word needs to count.
+    if (givenNameOf.of(ids[index]!) !== NOT_GIVEN && nameRunsOn(text, baseOfWord(words[index]!))) return true;
     if (!mayStartPhrase.of(ids[index]!)) continue;
     const word = words[index]!;
     if (phraseAt(words, index, word)) return true;
@@ -369,6 +367,8 @@ export function redact(text: string): string {
 
 /** `text` with its personal data cut out (each find becomes a space); the same string when there is none. For counting words. */
 export function withoutPersonalData(text: string): string {
+  // Most comments hold nothing: the cheap guards tell, before every pattern is run over the text.
+  if (!mayHoldPersonalData(text, tokenize(text)) && !holdsCapitalisedGivenName(text)) return text;
   const spans = findPersonalData(text);
   return spans.length === 0 ? text : replaceSpans(text, spans, () => ' ');
 }
@@ -838,9 +838,60 @@ const givenNameKind = remembered((word: string): number => {
   return STOPWORDS.has(base) || everyday(base) ? GIVEN_AND_WORD : GIVEN;
 });
 
-/** By word id, for the guard: what each (lower-case) word is to the given-name rule, and whether it is an everyday word. */
+/** By word id, for the guard: what each (lower-case) word is to the given-name rule. */
 const givenNameOf = new PerWord(givenNameKind);
-const isEverydayWord = new PerWord((word: string) => STOPWORDS.has(word) || NOT_NAMES.has(word) || everyday(baseOfWord(word)));
+
+/** Whether the word of an id is a given name that is no everyday word ("tom", "sandra's"; not "will"): never a topic. */
+export const isGivenName = new PerWord((word: string) => givenNameKind(word) === GIVEN);
+
+/**
+ * Whether a name surely ends at `end`, from the next few characters: the end of the text, or a
+ * lower-case word that is no particle ("Tom in support", "Priya replied"). Anything else (a
+ * capital, a particle, a letter, dot, hyphen or apostrophe right after) is for the patterns to read.
+ */
+function endsNameHere(text: string, end: number): boolean {
+  let at = end;
+  const first = text.charCodeAt(at);
+  if (Number.isNaN(first)) return true;
+  if (first !== 0x20 && first !== 0x09) return false;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  let wordEnd = at;
+  while (isAsciiLower(text.charCodeAt(wordEnd))) wordEnd++;
+  return wordEnd > at && !/[\p{L}\p{N}'’]/u.test(text[wordEnd] ?? ' ') && !NAME_PARTICLE_SET.has(text.slice(at, wordEnd));
+}
+
+const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
+
+/** Whether a capitalised use of a given name in the text runs on into more of a name: a surname, a particle, a possessive. */
+function nameRunsOn(text: string, base: string): boolean {
+  const name = capitalised(base);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (endsNameHere(text, at + name.length)) continue;
+    // "Will Smith": a name that is also a word is read from its surname.
+    if (surnameAfter(text, at + name.length) >= 0) return true;
+    const found = nameAt(text, at, false);
+    if (found && found.end > at + name.length) return true;
+  }
+  return false;
+}
+
+/** A run of letters that starts with a capital: every capitalised given name is one, or ends one ("d'Amélie"). */
+const CAPITALISED_RUN = /\p{Lu}\p{L}*/gu;
+
+/** Whether a capitalised run of the text is a given name: most texts hold none, and are not cut into words for the rule. */
+function holdsCapitalisedGivenName(text: string): boolean {
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let run = CAPITALISED_RUN.exec(text); run; run = CAPITALISED_RUN.exec(text)) {
+    const kind = givenNameKind(run[0].toLowerCase());
+    // A name that is also a word ("Fine", "Will") counts only before a surname.
+    if (
+      kind === GIVEN ||
+      (kind === GIVEN_AND_WORD && /^[ \t]+\p{Lu}/u.test(text.slice(CAPITALISED_RUN.lastIndex, CAPITALISED_RUN.lastIndex + 3)))
+    )
+      return true;
+  }
+  return false;
+}
 
 /**
  * Capitalised given names ("Tom", "Priya", "Jürgen", "Sandra's"), with the surname after them:
@@ -852,6 +903,7 @@ const isEverydayWord = new PerWord((word: string) => STOPWORDS.has(word) || NOT_
  * - not in capitals ("TOM") nor in lower case: neither is evidence of a name.
  */
 function findGivenNames(text: string, spans: PersonalDataSpan[]): void {
+  if (!holdsCapitalisedGivenName(text)) return;
   const words = matchesOf(TEXT_WORD, text);
   for (const [index, match] of words.entries()) {
     const lower = match[0].toLowerCase();

@@ -1,6 +1,6 @@
 import { isFunctionWordIn } from '../language.js';
 import type { CommentFigures } from '../model.js';
-import { mayHoldPersonalData, withoutPersonalData } from '../redact.js';
+import { isGivenName, mayHoldPersonalData, withoutPersonalData } from '../redact.js';
 import { STOPWORDS } from '../stopwords.js';
 import { decodeEntities, tokenize } from '../text.js';
 import type { ThemeSet } from '../themes.js';
@@ -51,7 +51,8 @@ export class TermTally implements Accumulator<ReadonlyMap<string, number>, Pick<
     const ownStopwords = language !== 'en';
     for (let i = 0; i < words.length; i++) {
       const id = ids[i]!;
-      if (!isTerm.of(id) || (ownStopwords && isFunctionWordIn(language, id))) continue;
+      // A given name is a person's (or a product's): never a topic, and left out here without searching the text.
+      if (!isTerm.of(id) || (ownStopwords && isFunctionWordIn(language, id)) || (!this.keepPersonalData && isGivenName.of(id))) continue;
       const term = wordOf(id);
       terms.set(term, (terms.get(term) ?? 0) + 1);
     }

@@ -41,6 +41,15 @@ describe('TermTally', () => {
     expect(words(true)).toEqual(expect.arrayContaining(['jane', 'doe', 'example']));
   });
 
+  it('never counts a given name, with or without a cue, unless personal data are kept', () => {
+    const named = ['Tom in support sorted the kettle', 'Priya replied about the kettle', 'Tom again, and Priya'].map((comment, index) =>
+      facts({ line: index + 2, comment }),
+    );
+    const words = (keep: boolean) => terms(addAll(new TermTally(BUILT_IN_THEMES, keep), named)).map(({ term }) => term);
+    expect(words(false)).toEqual(['kettle']);
+    expect(words(true)).toEqual(expect.arrayContaining(['kettle', 'tom', 'priya']));
+  });
+
   it(`keeps the counts of frequent words exact past ${TERMS_KEPT} distinct words, and memory bounded`, () => {
     const tally = new TermTally(BUILT_IN_THEMES, false);
     for (let index = 0; index < TERMS_KEPT * 1.5; index++) {
