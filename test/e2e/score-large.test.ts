@@ -130,6 +130,20 @@ describe('a file part of which cannot be read', () => {
     expect(markdown).not.toMatch(/NPS [+−-]?\d/);
   });
 
+  it('--strict stops at a quote that runs over rows of a small file with one sentence, never an internal error', async () => {
+    const { generateFeedback } = await import('../bench/generate.js');
+    await generateFeedback(inDirectory('strict.csv'), 1000);
+    const lines = readFileSync(inDirectory('strict.csv'), 'utf8').split('\n');
+    lines.splice(990, 0, 'R-BROKEN,2025-03-02,5,"unclosed quote here,monthly,UK,1');
+    writeFileSync(inDirectory('strict.csv'), lines.join('\n'));
+    const result = runCli(['score', 'strict.csv', '--strict', '--out-dir', 'out', '--quiet'], { cwd: directory.path });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'centricity: strict.csv: line 991: a quote opened here runs over lines that look like rows of their own; ' +
+        'fix the file, or drop --strict to skip what cannot be read.\n',
+    );
+  });
+
   it('gives the figures and states the loss in data quality under 1%', () => {
     const lines = rows(300);
     lines[150] = '3,"never closed,2026-03-01';

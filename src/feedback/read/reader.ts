@@ -230,21 +230,29 @@ export async function readRange(
     start: range.start,
     ...(range.end !== undefined && { end: range.end - 1 }),
   });
+  // Node 20's pipeline rejects with an AbortError, not the error, when its last stage throws inside its loop: kept here.
+  let stageError: unknown;
   try {
     await pipeline(bytes, decoder, async (chunks: AsyncIterable<DecodedChunk>) => {
-      for await (const { text, fallbacks } of chunks) {
-        for (const at of fallbacks) {
-          if (lines.length === ENCODING_LINES_SHOWN) break;
-          const line = reader.lineAt(text, at);
-          if (lines.at(-1) !== line) lines.push(line);
+      try {
+        for await (const { text, fallbacks } of chunks) {
+          for (const at of fallbacks) {
+            if (lines.length === ENCODING_LINES_SHOWN) break;
+            const line = reader.lineAt(text, at);
+            if (lines.at(-1) !== line) lines.push(line);
+          }
+          reader.push(text);
+          await afterChunk?.({ bytes: bytes.bytesRead, records: reader.records });
         }
-        reader.push(text);
+        reader.end();
         await afterChunk?.({ bytes: bytes.bytesRead, records: reader.records });
+      } catch (error) {
+        stageError = error;
+        throw error;
       }
-      reader.end();
-      await afterChunk?.({ bytes: bytes.bytesRead, records: reader.records });
     });
-  } catch (error) {
+  } catch (caught) {
+    const error = stageError ?? caught;
     if (error instanceof NotUtf8Error) {
       throw new InputError(
         `${plan.path} is not valid UTF-8: try --encoding windows-1252 (or utf-16le for Excel "Unicode text"), ` +
