@@ -121,16 +121,6 @@ interface Phrase {
 /** Phrases by the word pattern of their second word. */
 type Continuations = Map<number, Phrase[]>;
 
-/**
- * A token's {@link Continuations} for matching: the second words' patterns in ascending order, and
- * the phrases of each. A token's own patterns are in ascending order too, so the phrases that go on
- * with it are found by walking both lists together, without a look-up per pattern.
- */
-interface Followers {
-  readonly seconds: Int32Array;
-  readonly phrases: readonly (readonly Phrase[])[];
-}
-
 /** A keyword with its sense in brackets: counted for `group` only if the comment agrees. */
 interface Rule {
   readonly group: number;
@@ -147,7 +137,7 @@ interface Entry {
   /** Groups (or rules, see `Phrase.group`) mentioned by this token alone. */
   readonly groups: readonly number[];
   /** Phrases whose first word is this token, by their second word; null when none. */
-  readonly next: Followers | null;
+  readonly next: Continuations | null;
   /** Word patterns this token satisfies (to continue a phrase). */
   readonly words: readonly number[];
 }
@@ -168,11 +158,6 @@ function formsOf(token: string): string[] {
     if (after === 's') forms.push(before);
   }
   return forms;
-}
-
-function followersOf(continuations: Continuations): Followers {
-  const seconds = Int32Array.from(continuations.keys()).sort();
-  return { seconds, phrases: Array.from(seconds, (second) => continuations.get(second)!) };
 }
 
 /** True when one of the word patterns is marked in `marks`. */
@@ -285,7 +270,7 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
         next.set(second, [...(next.get(second) ?? []), ...phrases]);
       }
     }
-    return { groups: [...groupSet].sort((a, b) => a - b), next: next === null ? null : followersOf(next), words };
+    return { groups: [...groupSet].sort((a, b) => a - b), next, words };
   };
 
   // This lexicon's reading of each interned token, by token id; filled as tokens first appear.
@@ -365,12 +350,9 @@ export function compileKeywords<Id extends string>(groups: readonly KeywordGroup
       for (let k = 0; k < groups.length; k++) count(groups[k]!, i);
       if (entry.next === null || next === NONE) continue;
       const words = next.words;
-      const { seconds, phrases: followers } = entry.next;
-      for (let w = 0, s = 0; w < words.length && s < seconds.length; w++) {
-        const word = words[w]!;
-        while (s < seconds.length && seconds[s]! < word) s++;
-        if (s === seconds.length || seconds[s] !== word) continue;
-        const phrases = followers[s]!;
+      for (let w = 0; w < words.length; w++) {
+        const phrases = entry.next.get(words[w]!);
+        if (phrases === undefined) continue;
         for (let p = 0; p < phrases.length; p++) {
           const rest = phrases[p]!.rest;
           if (i + 1 + rest.length >= length) continue;
