@@ -113,7 +113,7 @@ function emptyProfile(): ColumnProfile {
 
 /** Profiles every column of a file, record by record. */
 export class FileProfiler {
-  /** The profiles; their `distinct` maps are filled from {@link distinct} by {@link finish}. */
+  /** The profiles: complete once {@link finish} has profiled the pending records and filled their `distinct` maps. */
   readonly columns: ColumnProfile[];
   private readonly tests: Tests[];
   /** Each column's distinct texts, up to DISTINCT_KEPT, with what each says: a repeated answer is read once. */
