@@ -301,7 +301,11 @@ export class DateEvidence {
   add(cell: string): DateEvidenceKind | null {
     const text = cell.trim();
     if (text === '') return null;
-    const kind = this.kindOf(text);
+    return this.addKind(text, this.kindOf(text));
+  }
+
+  /** {@link add} for a trimmed, non-empty cell whose {@link kindOf kind} the caller already knows (it remembers it by cell). */
+  addKind(text: string, kind: DateEvidenceKind | null): DateEvidenceKind | null {
     if (kind === null) return null;
     this.counts[kind]++;
     const examples = this.examples[kind];
@@ -341,7 +345,8 @@ export class DateEvidence {
     return { order: fallback.order, decidedBy: 'fallback', reason: fallback.reason, conflicting: dayFirst > 0, ...state };
   }
 
-  private kindOf(text: string): DateEvidenceKind | null {
+  /** What a trimmed, non-empty cell is evidence of (null for a blank): always the same for the same text. */
+  kindOf(text: string): DateEvidenceKind | null {
     // A timestamp's time changes every row, its date seldom: look the date part up.
     const cut = NUMERIC_START.test(text) ? text.search(TIME_START) : -1;
     const key = cut > 0 && TIME_TAIL.test(text.slice(cut)) ? text.slice(0, cut) : text;

@@ -826,10 +826,8 @@ export interface CommentReading {
  * from those ids.
  */
 export function readComment(comment: string): CommentReading {
-  if (!NOT_PLAIN.test(comment)) {
-    const words = readPlainComment(comment);
-    if (words !== null) return scoreComment(plainTokens, words, true);
-  }
+  const plainWords = readPlainComment(comment);
+  if (plainWords !== null) return scoreComment(plainTokens, plainWords, true);
   const tokens = sentimentTokens(comment);
   const words: string[] = [];
   let wordsAreTokens = true;
@@ -882,14 +880,17 @@ function mostKnowing(lookUpIn: (reader: ReadableLanguage) => void, tokens: reado
 }
 
 /** What only {@link sentimentTokens} reads right: an entity, a curly apostrophe, anything past ASCII. */
-const NOT_PLAIN = /[&\u0080-\uffff]/;
+const isNotPlain = (code: number) => code >= 0x80 || code === 0x26;
 
 const isAsciiLetter = (code: number) => code >= 0x61 && code <= 0x7a;
 const isAsciiWordCharacter = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
-/** Each ASCII code's character lower-cased when it is a letter or digit, 0 otherwise: one load per character of a word. */
-const WORD_CODES = new Uint8Array(128);
+/**
+ * Each UTF-16 code's character lower-cased when it is an ASCII letter or digit, 0 otherwise (past
+ * ASCII too: such a code ends the word, and the comment is then not plain): one load per character.
+ */
+const WORD_CODES = new Uint8Array(0x10000);
 for (let code = 0; code < 128; code++) if (isAsciiWordCharacter(lowerAscii(code))) WORD_CODES[code] = lowerAscii(code);
-/** The lower-cased code of the letter or digit at `at` of a plain ASCII text, 0 for anything else or past its end. */
+/** The lower-cased code of the ASCII letter or digit at `at`, 0 for anything else or past the text's end. */
 const wordCodeAt = (text: string, at: number) => (at < text.length ? WORD_CODES[text.charCodeAt(at)]! : 0);
 /** The second character of an emoticon of {@link TOKEN}, lower-cased: `()[]dpo/\|*`. */
 const isEmoticonMouth = (code: number) => code < 128 && EMOTICON_MOUTHS[code] === 1;
@@ -911,7 +912,8 @@ const wordScratch: string[] = [];
  * The words of a plain ASCII comment without entities, its tokens left in {@link plainTokens}:
  * {@link TOKEN}'s matches found by hand, each word hashed into the vocabulary where it stands
  * (lower-cased on the way), so a word already met is neither cut out nor lower-cased again. Null for
- * what only the general reading gives: a link, a handle, a heart, an emoticon with a letter (":d").
+ * what only the general reading gives: a character past ASCII, an entity, a link, a handle, a heart, an
+ * emoticon with a letter (":d"), found on the way (a word touching a character past ASCII is not interned).
  * A property test holds the two equal.
  */
 function readPlainComment(text: string): string[] | null {
@@ -941,6 +943,8 @@ function readPlainComment(text: string): string[] | null {
           hash = hashStep(hash, next);
         }
       }
+      // "café", "naïve": a word that runs on past ASCII is the general reading's.
+      if (isNotPlain(text.charCodeAt(end)) || (text.charCodeAt(end) === APOSTROPHE && isNotPlain(text.charCodeAt(end + 1)))) return null;
       if (wordCount === ids.length) ids = idsFor(2 * ids.length);
       const id = idOfAscii(text, at, end, hash >>> 0);
       ids[wordCount] = id;
@@ -966,7 +970,11 @@ function readPlainComment(text: string): string[] | null {
       if (isAsciiLetter(lowerAscii(text.charCodeAt(end - 1)))) return null;
       tokens[tokenCount++] = text.slice(at, end);
       at = end;
-    } else if ((code === 0x40 && isHandleCharacter(text.charCodeAt(at + 1))) || (code === 0x3c && text.charCodeAt(at + 1) === 0x33)) {
+    } else if (
+      (code === 0x40 && isHandleCharacter(text.charCodeAt(at + 1))) ||
+      (code === 0x3c && text.charCodeAt(at + 1) === 0x33) ||
+      isNotPlain(code)
+    ) {
       return null;
     } else {
       at++;

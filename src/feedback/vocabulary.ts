@@ -143,6 +143,11 @@ export class PerWord<T> {
 
   constructor(private readonly verdictOf: (word: string) => T) {}
 
+  /** Drops every verdict, for a reader whose verdicts went stale (they are worked out again as words come). */
+  forget(): void {
+    this.verdicts = [];
+  }
+
   /** The verdict on the word of an id from the latest {@link idsOf}. */
   of(id: number): T {
     if (this.seen !== generation) {

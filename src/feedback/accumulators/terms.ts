@@ -4,7 +4,7 @@ import { isGivenName, mayHoldPersonalData, withoutPersonalData } from '../redact
 import { STOPWORDS } from '../stopwords.js';
 import { decodeEntities, tokenize } from '../text.js';
 import type { ThemeSet } from '../themes.js';
-import { idsOf, PerWord, wordOf } from '../vocabulary.js';
+import { idsOf, PerWord } from '../vocabulary.js';
 import type { Accumulator } from './accumulator.js';
 import type { RowFacts } from './row.js';
 
@@ -29,7 +29,14 @@ const isTerm = new PerWord((word: string) => {
  * on when pruning ran, and so on how the file was cut, but frequent words keep their counts.
  */
 export class TermTally implements Accumulator<ReadonlyMap<string, number>, Pick<CommentFigures, 'uncoveredTerms'>> {
-  private readonly terms = new Map<string, number>();
+  /** Each term's count, in a box the term's id leads to (see {@link counterOf}). */
+  private readonly terms = new Map<string, Counter>();
+  /**
+   * The box of each word counted, by its id: a word of a comment is counted with an array read, not
+   * two look-ups of its string (a million comments hold tens of millions of words). Forgotten when
+   * pruning drops boxes.
+   */
+  private readonly counterOf = new PerWord((term: string) => this.counterFor(term));
 
   /**
    * @param keepPersonalData count the words of personal data too (`--no-redact`); by default
@@ -42,9 +49,8 @@ export class TermTally implements Accumulator<ReadonlyMap<string, number>, Pick<
 
   add({ comment, tokens, language }: RowFacts): void {
     if (comment === '') return;
-    const terms = this.terms;
     const words = this.keepPersonalData ? tokens : termTokens(comment, tokens);
-    // Usually the ids readComment already found; counted by the vocabulary's own string, so keys compare by reference.
+    // Usually the ids readComment already found.
     const ids = idsOf(words);
     // A comment in another language leaves out its own function words ("estaba" in Spanish). English keeps the
     // project's list: stopwords-iso's English one holds topics ("problem", "order", "system").
@@ -53,18 +59,27 @@ export class TermTally implements Accumulator<ReadonlyMap<string, number>, Pick<
       const id = ids[i]!;
       // A given name is a person's (or a product's): never a topic, and left out here without searching the text.
       if (!isTerm.of(id) || (ownStopwords && isFunctionWordIn(language, id)) || (!this.keepPersonalData && isGivenName.of(id))) continue;
-      const term = wordOf(id);
-      terms.set(term, (terms.get(term) ?? 0) + 1);
+      this.counterOf.of(id).count++;
     }
-    if (terms.size > TERMS_KEPT) this.prune();
+    if (this.terms.size > TERMS_KEPT) this.prune();
+  }
+
+  /** The box of a term, a new one (at 0) the first time it is counted. */
+  private counterFor(term: string): Counter {
+    let counter = this.terms.get(term);
+    if (counter === undefined) {
+      counter = { count: 0 };
+      this.terms.set(term, counter);
+    }
+    return counter;
   }
 
   toState(): ReadonlyMap<string, number> {
-    return this.terms;
+    return new Map([...this.terms].map(([term, { count }]) => [term, count]));
   }
 
   merge(state: ReadonlyMap<string, number>): void {
-    for (const [term, count] of state) this.terms.set(term, (this.terms.get(term) ?? 0) + count);
+    for (const [term, count] of state) this.counterFor(term).count += count;
     if (this.terms.size > TERMS_KEPT) this.prune();
   }
 
@@ -74,19 +89,24 @@ export class TermTally implements Accumulator<ReadonlyMap<string, number>, Pick<
    */
   private prune(): void {
     for (let floor = 1; this.terms.size > TERMS_KEPT / 2; floor++) {
-      for (const [term, count] of this.terms) if (count <= floor) this.terms.delete(term);
+      for (const [term, { count }] of this.terms) if (count <= floor) this.terms.delete(term);
     }
+    this.counterOf.forget();
   }
 
   finish(): Pick<CommentFigures, 'uncoveredTerms'> {
     return {
-      uncoveredTerms: [...this.terms]
+      uncoveredTerms: [...this.toState()]
         .filter(([term, count]) => count >= MIN_TERM_COUNT && !this.themeSet.isThemeWord(term))
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, TERMS_SHOWN)
         .map(([term, count]) => ({ term, count })),
     };
   }
+}
+
+interface Counter {
+  count: number;
 }
 
 /** The comment's tokens without those of its personal data; the same tokens when it has none. */

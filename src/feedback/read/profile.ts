@@ -1,5 +1,6 @@
 import { DateEvidence, type DateEvidenceKind, type DateEvidenceState } from '../dates.js';
 import { commentText, parseAmount, parseRating, type RatingCell } from '../values.js';
+import { CellTally } from './cell-tally.js';
 
 /**
  * What the whole file says about one column: the evidence that columns, scales and the date
@@ -66,7 +67,22 @@ interface Reading {
   amount: boolean;
 }
 
+/** What a tracked text of a column says, read the first time it occurs. */
+interface CellFacts {
+  words: number;
+  /** Two letters in a row: text, not a code or a number. */
+  text: boolean;
+  /** A short cell that stands for nothing ("N/A", "-"). */
+  placeholder: boolean;
+  /** A short cell's reading, the first time it is asked for. */
+  reading: Reading | null;
+  /** A short cell's date evidence, the first time it is asked for. */
+  dateKind: DateEvidenceKind | null | undefined;
+}
+
 const READINGS_KEPT = 4_096;
+/** Records profiled together, column by column (see `profilePending`). */
+const BATCH = 256;
 
 interface Tests {
   tested: number;
@@ -97,25 +113,50 @@ function emptyProfile(): ColumnProfile {
 
 /** Profiles every column of a file, record by record. */
 export class FileProfiler {
+  /** The profiles: complete once {@link finish} has profiled the pending records and filled their `distinct` maps. */
   readonly columns: ColumnProfile[];
   private readonly tests: Tests[];
+  /** Each column's distinct texts, up to DISTINCT_KEPT, with what each says: a repeated answer is read once. */
+  private readonly distinct: CellTally<CellFacts>[];
+  /** Readings of the short cells past those tracked in {@link distinct}. */
   private readonly readings: Map<string, Reading>[];
+  /** The cells of the latest records not profiled yet, record after record, one per column ('' past a short record's end). */
+  private readonly pending: string[] = [];
+  private pendingRecords = 0;
   records = 0;
 
   constructor(width: number) {
     this.columns = Array.from({ length: width }, emptyProfile);
     this.tests = Array.from({ length: width }, () => ({ tested: 0, ratings: 0, dates: 0, amounts: 0 }));
+    this.distinct = Array.from({ length: width }, () => new CellTally<CellFacts>(DISTINCT_KEPT));
     this.readings = Array.from({ length: width }, () => new Map());
   }
 
   add(record: readonly string[]): void {
     this.records++;
+    const width = this.columns.length;
+    const start = this.pendingRecords * width;
     // Ragged records can be wider than the header: their extra cells belong to no column.
-    const width = Math.min(record.length, this.columns.length);
+    for (let column = 0; column < width; column++) this.pending[start + column] = column < record.length ? record[column]! : '';
+    if (++this.pendingRecords === BATCH) this.profilePending();
+  }
+
+  /**
+   * Profiles the pending records column by column: each column's tables stay in the processor's
+   * cache for a batch of cells, instead of being pushed out by the other columns' and by the
+   * analysis of each row in between. A column's cells are still profiled in file order.
+   */
+  private profilePending(): void {
+    const width = this.columns.length;
+    const records = this.pendingRecords;
+    const pending = this.pending;
     for (let column = 0; column < width; column++) {
-      const cell = record[column]!;
-      if (cell !== '') this.addCell(column, cell);
+      for (let at = column; at < records * width; at += width) {
+        const cell = pending[at]!;
+        if (cell !== '') this.addCell(column, cell);
+      }
     }
+    this.pendingRecords = 0;
   }
 
   /** What a short cell reads as, remembered for the column's last few thousand different answers. */
@@ -132,9 +173,14 @@ export class FileProfiler {
 
   /** The profiles as plain data, to send from a worker that profiled one range of the file. */
   toState(): ProfilerState {
+    this.profilePending();
     return {
       records: this.records,
-      columns: this.columns.map(({ dateEvidence, ...rest }) => ({ ...rest, dateEvidence: dateEvidence.toState() })),
+      columns: this.columns.map(({ dateEvidence, ...rest }, column) => ({
+        ...rest,
+        distinct: this.distinct[column]!.toMap(),
+        dateEvidence: dateEvidence.toState(),
+      })),
     };
   }
 
@@ -143,6 +189,7 @@ export class FileProfiler {
    * the other range's entries while they have room, in file order, as one pass would have.
    */
   merge(state: ProfilerState): void {
+    this.profilePending();
     this.records += state.records;
     for (const [index, theirs] of state.columns.entries()) {
       const ours = this.columns[index];
@@ -161,14 +208,21 @@ export class FileProfiler {
         if (!admit(ours.labels, label, count, LABELS_KEPT)) continue;
         if (!ours.writtenLabels.has(label)) ours.writtenLabels.set(label, theirs.writtenLabels.get(label) ?? label);
       }
-      for (const [text, count] of theirs.distinct) if (!admit(ours.distinct, text, count, DISTINCT_KEPT)) ours.untracked += count;
+      const distinct = this.distinct[index]!;
+      for (const [text, count] of theirs.distinct) {
+        const known = distinct.indexOf(text);
+        if (known >= 0) distinct.count(known, count);
+        else if (!distinct.add(text, count, factsOf(text))) ours.untracked += count;
+      }
       ours.dateEvidence.merge(theirs.dateEvidence);
     }
   }
 
   /** The profiles, with the date counts taken from the date evidence. */
   finish(): ColumnProfile[] {
-    for (const profile of this.columns) {
+    this.profilePending();
+    for (const [column, profile] of this.columns.entries()) {
+      profile.distinct = this.distinct[column]!.toMap();
       const { counts } = profile.dateEvidence.toState();
       profile.dates = READABLE_DATES.reduce((total, kind) => total + counts[kind], 0);
     }
@@ -181,16 +235,24 @@ export class FileProfiler {
     const profile = this.columns[column]!;
     profile.filled++;
     profile.characters += cell.length;
-    profile.words += wordCount(cell);
-    if (TWO_LETTERS.test(cell)) profile.textCells++;
     const long = cell.length > SHORT_CELL;
-    // Once the map is full, a long text is counted without a look-up: repeats of free text no longer change any decision.
-    const count = long && profile.distinct.size >= DISTINCT_KEPT ? undefined : profile.distinct.get(cell);
-    if (count !== undefined) profile.distinct.set(cell, count + 1);
-    else if (profile.distinct.size < DISTINCT_KEPT) profile.distinct.set(cell, 1);
-    else profile.untracked++;
+    const distinct = this.distinct[column]!;
+    // Once the tally is full, a long text is counted without a look-up: repeats of free text no longer change any decision.
+    const index = long && distinct.full ? -1 : distinct.indexOf(cell);
+    let facts: CellFacts | null = null;
+    if (index >= 0) {
+      distinct.count(index);
+      facts = distinct.facts[index]!;
+    } else if (!distinct.full) {
+      facts = factsOf(cell);
+      distinct.add(cell, 1, facts);
+    } else {
+      profile.untracked++;
+    }
+    profile.words += facts === null ? wordCount(cell) : facts.words;
+    if (facts === null ? holdsWords(cell) : facts.text) profile.textCells++;
     if (long) return;
-    if (commentText(cell) === '') profile.placeholders++;
+    if (facts === null ? isPlaceholder(cell) : facts.placeholder) profile.placeholders++;
 
     const tests = this.tests[column]!;
     const settled = tests.tested >= TESTS_BEFORE_GIVING_UP;
@@ -198,7 +260,12 @@ export class FileProfiler {
     const testRatings = !settled || tests.ratings * 2 >= tests.tested;
     const testDates = !settled || tests.dates * 2 >= tests.tested;
     const testAmounts = !settled || tests.amounts * 2 >= tests.tested;
-    if (profile.labelCells * 2 > tests.tested && (testRatings || testAmounts)) {
+    if (facts !== null && (testRatings || testAmounts)) {
+      // A tracked text is read once, however often it repeats.
+      facts.reading ??= readCell(cell);
+      if (testRatings) this.countRating(profile, tests, facts.reading.rating, cell);
+      if (testAmounts && facts.reading.amount) countAmount(profile, tests);
+    } else if (profile.labelCells * 2 > tests.tested && (testRatings || testAmounts)) {
       // Answers in words repeat and cost the most to read: a column of them remembers what each said.
       const reading = this.readingOf(column, cell);
       if (testRatings) this.countRating(profile, tests, reading.rating, cell);
@@ -209,7 +276,13 @@ export class FileProfiler {
       if (testAmounts && parseAmount(cell) !== null) countAmount(profile, tests);
     }
     if (testDates) {
-      const kind = profile.dateEvidence.add(cell);
+      const evidence = profile.dateEvidence;
+      let kind: DateEvidenceKind | null;
+      if (facts === null) kind = evidence.add(cell);
+      else {
+        if (facts.dateKind === undefined) facts.dateKind = evidence.kindOf(cell);
+        kind = evidence.addKind(cell, facts.dateKind);
+      }
       if (kind !== null && READABLE_DATES.includes(kind)) tests.dates++;
     }
   }
@@ -231,8 +304,6 @@ export class FileProfiler {
       }
     }
   }
-
-  /** What a short cell reads as, remembered for the column's last few thousand different answers. */
 }
 
 /** Adds `count` to `key` when it is tracked or there is room for it; false when the map is full without it. */
@@ -248,8 +319,34 @@ function countAmount(profile: ColumnProfile, tests: Tests): void {
   profile.amounts++;
 }
 
+function factsOf(cell: string): CellFacts {
+  return { words: wordCount(cell), text: holdsWords(cell), placeholder: isPlaceholder(cell), reading: null, dateKind: undefined };
+}
+
+/** Whether a trimmed, non-empty cell stands for nothing ("N/A", "-", "."): no answer, as the comments count them. */
+function isPlaceholder(cell: string): boolean {
+  return commentText(cell) === '';
+}
+
 function readCell(cell: string): Reading {
   return { rating: parseRating(cell), amount: parseAmount(cell) !== null };
+}
+
+/**
+ * Whether the cell has two letters in a row ({@link TWO_LETTERS}): read by hand while it is ASCII,
+ * as the codes and numbers of untracked cells are ("R-100231", "200.18"), where the pattern costs most.
+ */
+function holdsWords(cell: string): boolean {
+  let letterBefore = false;
+  for (let at = 0; at < cell.length; at++) {
+    const code = cell.charCodeAt(at);
+    if (code >= 0x80) return TWO_LETTERS.test(cell);
+    const lower = code | 0x20;
+    const letter = lower >= 0x61 && lower <= 0x7a;
+    if (letter && letterBefore) return true;
+    letterBefore = letter;
+  }
+  return false;
 }
 
 function wordCount(text: string): number {
