@@ -31,3 +31,11 @@ export async function givenNamesFromPackages() {
   }
   return [...names].sort();
 }
+
+/**
+ * The names apart from those that are also everyday words ("will", "hope", "pierre"), which are
+ * redacted only before a surname: `isEverydayWord` is src/feedback/everyday-words.ts's.
+ */
+export function splitGivenNames(names, isEverydayWord) {
+  return { names: names.filter((name) => !isEverydayWord(name)), alsoWords: names.filter((name) => isEverydayWord(name)) };
+}

@@ -11,660 +11,663 @@ export const GIVEN_NAMES =
   'abhisyanta abibatou abibo abid abida abigaelle abigail abigale abigayle abigaël abigaëlle abigaïl abimbola abir abisola ' +
   'abisoye ablaye abner abondance abou aboubacar aboubakar abraham abramio abramo abrar abril absalon aby abélard acace ' +
   'acacie acacio acanthe acario acaryatanaya accursio ace achaire achalesvara acharyanandana acharyasuta achille achintya ' +
-  'achraf achyut acilia acilio aciscolo acrisio ada adah adalard adalardo adalbald adalbaude adalbert adalberta adalberto ' +
+  'achraf achyut acilia acilio aciscolo acrisio adah adalard adalardo adalbald adalbaude adalbert adalberta adalberto ' +
   'adalbéron adalfredo adalgisa adalgiso adaline adalric adalrico adalsinde adalton adam adama adame adamilca adamo adan ' +
-  'adar adaugo addi addie addison addo addolorata adea adeboye adedayo adegoke adegrin adegrine adel adela adelaide ' +
-  'adelardo adelasia adelaïde adelbert adelberto adelchi adele adelfo adelgardo adelia adelie adelin adelina adeline adell ' +
-  'adella adelle adelmo adelphe adeltrude adem aden adenan adenet adeodato adham adheesh adhiraj adhrit adhémar adi adib ' +
-  'adikavi adil adina adinath aditeya aditya adityanandan adityanandana adja adjutor adnan adnane adolf adolfo adolph ' +
-  'adolphe adolphie adolphus adone adonis adonise adrain adrastée adrehilde adria adriaan adrian adriana adrianna adriano ' +
-  'adriel adrien adrienne adrione adripathi advaya adwitiya adwoa adwoah adán adèle adélaïde adélie adéodat afaf aferdita ' +
-  'afia afif afonso afro afton afua agabio agamennone agape agapet agapito agasti agastya agata agatha agathange agathe ' +
-  'agathon agatino agazio agenore agesilao agilbert agilberte agim aglae aglaé agnan agnane agneflète agnes agnese agneya ' +
-  'agnieszka agnimitra agniprava agnivesh agnès agostina agostino agrata agrippa agrippin agrippine agron agustin agustina ' +
-  'agustín ahalya ahilya ahlam ahmad ahmed ahmet aia aiace aicha aida aidan aidano aiden aijiao aila aileen aimable aiman ' +
-  'aimee aimen aimone aimé aimée aina aisha aishani aissatou aiyana aiza ajan ajana ajeet ajit ajita ajka ajla ajlin ajna ' +
-  'ajriz akande akanni akeem akofa akorfa akos akosua akram akroor aksel akshainie akshaj akshat akshata akshayakeerti ' +
-  'akshita aksil akua akula akumaa akunna akwasi akwesi ala alaa alade aladino alae alain alaina alaine alam alamanno alan ' +
-  'alana alanis alanna alano alara alarico alassane alayna alaïs alba albachiara alban albane albano alberico albert ' +
-  'alberta alberte albertha albertine alberto albi albin albina albino albion alboino albrico albérade albéric alceo ' +
-  'alceste alcibiade alcide alcidie alcime alcina alcine alcino alcyone alda aldegonde alden aldo aldobrando aldonce aldric ' +
-  'alea aleandra aleandro aleardo aleaume alec aleen aleena aleida alejandra alejandrin alejandro alek aleks aleksa ' +
-  'aleksandar aleksander aleksandr aleksandra aleksandro alem alemush alen alena alene alenia aleramo alesandro alesia ' +
-  'alesio alessa alessadnro alessandra alessandrina alessandro alessia alessio alessnadro aleth aletha alex alexa alexander ' +
-  'alexandr alexandra alexandre alexandrea alexandria alexandrine alexandro alexandros alexandru alexane alexanne alexia ' +
-  'alexie alexine alexis alexys alexzander aleya aleyna alf alfio alfons alfonsa alfonsina alfonso alfonzo alford alfred ' +
-  'alfreda alfredo algiso ali alia alica alice alicia alicja alicya alida alienor aliette alif alighiero alima alimatou ' +
-  'alina aline aliou alioune alisa alisea alisha alisia alison alissa alissia alistair alisya alivia alix alixe aliya ' +
-  'aliyah aliza alize alizee alizé aliénor alla allan allegra allen allene alliaume allie allison ally allyson alma ' +
-  'almerigo almine almir almire almiro alois aloisio alok alon alone alonso alonzo alosius alouis aloys aloyse aloysius ' +
-  'aloïs aloïse alparslan alpha alphons alphonse alphonsine alphonso alphée alpinien alta altea althea althée altin alton ' +
-  'alva alvah alvaro alvena alvera alverta alverède alviero alvin alvina alvis alvise alwia alwin aly alya alyah alyce ' +
-  'alycia alysa alysha alysia alyson alyssa alyssia alysson alícia ama amabile amadea amadeo amadou amady amal amalia ' +
-  'amaliane amalric amalrich amalthée amanda amande amandin amandine amando amandus amani amant amante amanzio amar amara ' +
-  'amaranaath amarande amaranta amaranthe amaranto amaresh amari amarnath amaryllis amata amath amato amatore amauri amaury ' +
-  'amaya amaël ambainesh ambar amber ambeta ambra ambre ambrine ambrogio ambroise ambroisie ambrose ambrosiano amdy amea ' +
-  'amedeo amel amela amelia amelie ameline amelio amely amen ameni america americo amerigo ameth ameyatma ami amicie amico ' +
-  'amie amiel amilcare amin amina aminat aminata amine aminte amintore aminu amir amira amish amit amita amiya amjad amleto ' +
-  'ammar amna amodini amogh amon amone amore amos amour amparo ampelio amr amra amrit amrita amritambu amy amya amália ' +
-  'amédée amélia améliane amélie amélien améthyste ana anaadi anabel anabelle anacleto anae anael anaelle anagh anahi ' +
-  'anahita anais anal anala anamaria anamika anand ananda anandamayi anang ananta anas anasooya anass anastacia anastacio ' +
-  'anastas anastase anastasia anastasie anastasiia anastasija anastasio anastasius anasuya anatol anatole anatoli anatolia ' +
-  'anatolie anatolij anatolius anatolē anaya anaël anaëlle anaïs ancelin anceline ancilla anderson andi andjelina andoche ' +
-  'andom andra andre andrea andreana andreane andreanne andreas andree andreea andrei andreina andrej andrera andres andrew ' +
-  'andrews andri andrin andrina andriy andromeda andrzej andré andréa andréas andrée andrés andy andéol anes anesa anett ' +
-  'anette angadrême ange angel angela angelantonio angelica angelika angelina angeline angelique angelita angelo angelus ' +
-  'angie angilbe angilberte angilran angoustan angus angèle angélina angélique ania anibal anica anicet aniceto anicette ' +
-  'anicée aniela aniello anik anika anil anila anilaabh anilabh anina anis anisa anish anisha anisia anissa anita aniya ' +
-  'aniyah anja anjali anjana anjaneya anjette anjuscha anjushree anjushri anjutha anka ankal anke ankea anmol ann anna ' +
-  'annabel annabell annabella annabelle annachiara annagiulia annagrazia annalaura annalena annalia annalisa annalise ' +
-  'annalucia annaluna annaly annamae annamaria annamarie annamria annapaola annapia annapurna annarita annarosa annasofia ' +
-  'annaëlle anndrea anne annecke annegret anneke annelie anneliese annelise annelore annemarie annemie annemijn annerose ' +
-  'annetta annette anni annibal annibale annie annika annlis annonciade annunziata annunziato anny anotnio anouar anouck ' +
-  'anouk anqi ansaldo ansbert ansberte ansel anselm anselma anselme anselmo ansgar ansh anshula ansley ansovino anstrudie ' +
-  'anta ante antea antelmo antero anthea anthelme anthelmette anthony antide antigone antimo antino antioco antje antoine ' +
-  'antoinette anton antone antonella antonello antonetta antonette antongiulio antoni antonia antonie antonietta antonin ' +
-  'antonina antonine antonino antonio antonios antonius antony antoun antwan antwon antónio antônio anuar anuja anulawathie ' +
-  'anunay anuraag anurag anuschka anusuya anwar anwesha anya anémone aomar aphélie apollina apollinaire apollinare apolline ' +
-  'apollo apollonia apollonius appia appoline april apsara apuleio aquilin aquiline aquilino ara arabella arabelle araceli ' +
-  'aracely araf araldo arame aras aratone arben arber arcade arcadie arcadio arcangela arcangelo arch archambaud archan ' +
-  'archange archibald archie archimede archippo arcibaldo arda ardella arden ardian ardit ardith ardito arduino arely aren ' +
-  'ares aresio argelia argentina argimiro argine argo arham ari aria ariadna ariadne arialdo arian ariana ariane arianna ' +
-  'aribert ariberto aric aricie arie ariel ariela ariele arielle arif arife arij arijit arina arindam arion ariosto aris ' +
-  'arisa arisha aristarco ariste aristeo aristide aristione aristo aristofane aristotele arja arjana arjun arlene arlette ' +
-  'arlie arlind arlinda arlo armaan arman armance armand armande armandine armando armani armel armela armeline armelle ' +
-  'armida armide armildez armin armine arminio arminius arnaldo arnaud arnaude arnauld arnd arndt arne arnesh arnim arno ' +
-  'arnold arnoldo arnould arnulf arnulfo arolde aron arona aronne arrigo arshad arsinoé arsène arsènie art arta artan artem ' +
-  'artemia artemis artemisa artemisia arthaud arthur arthurine arthus arthème artina artiom arto artur arturo artus artémis ' +
-  'arun aruna arved arvel arvid arvilla arwa arwen arya aryan aryanna asa ascanio ascelin asceline ascension asdrubale asel ' +
-  'asella asha ashlee ashleigh ashlesh ashley ashly ashlynn ashmi ashok ashraf ashton ashtyn ashwani asia asif asimodeo ' +
-  'asiya asja askaletch aslesha asma asmaa asmae asmita assa assane assetou assia assil assiya assomption assunta assuntela ' +
-  'assunto assya asta astarté aster asterio astianatte astou astrid astride astrit astrée astérie asya ataleo atanasia ' +
-  'atanasio atena athalie athanase athanasia athanasie athanasius athena athenaïs athina athos athéna athénaïs atika atlas ' +
-  'atmaja atmanand atmananda atreyee atreyi atta attanasio atteo attila attilano attilio aube aubertine auberto aubin ' +
-  'aubree aubrey aubry audace aude audebert audeline audie audouin audra audran audreanne audrey august augusta auguste ' +
-  'augustin augustina augustine augustinus augusto augustus aura aure aurel aurela aurelia aureliano aurelie aurelien ' +
-  'aurelio aurelle aurian auriane auro auron aurora aurore aurèle aurélie aurélien aurélienne ausilia ausiliatrice ausilio ' +
-  'austen austin austyn autumn auxane auxence ava avadhesh avani avantika ave aveline averardo avery avi avide aviel ' +
-  'avigaëlle avis avital avneet avoye avril awa awesi axel axeline axelle aya ayaan ayah ayan ayana ayat ayaz aydan ayden ' +
-  'aydin ayebatari ayem ayesha ayhan ayinde ayla aylan ayleen aylin ayline ayman aymane aymard aymardine aymen aymeric ' +
-  'aymon aymonde ayoub ayrton ayse aysha ayushmati aza azalée azeddine azeglio azelia azeline azelio aziz aziza azra ' +
-  'azubuike azzeddine azzo azzurra azélie aïcha aïda aïdan aïna aïsha aïssa aïssata aïssatou baaba baala baalaaditya ' +
-  'baalagopaal baba babacar babetta babette babila babsi baby bacco bachir badara bader badis badr baetrice bafode bahia ' +
-  'bahula baidehi baijayanti bailee bailey bajram bajramsa bakari bakary bakr baktasch bakula bala balaaditya balachandra ' +
-  'baladitya balagopal balagovind balamani baldassare baldassarre balderico baldo baldomero baldovino baldur balgopal balla ' +
-  'balthasar balthazar bambina banatou bandhu bandhul banji bankim bankimchandra bankole banna baptiste bara baraa baran ' +
-  'barb barbara barbarigo barbe barbi barbla barbli barbro bardo bardomiano baris barnaba barnabe barnabé barney baron ' +
-  'barrett barry barsaba barsimeo bart barthelemy bartholome bartholomew bartholomäus bartholomé barthélemy bartimée ' +
-  'bartley bartolo bartolomea bartolomeo barton bartosz bas basanti basem basil basile basileo basilia basilio basilisse ' +
+  'adar adaugo addi addie addison addo addolorata adea adeboye adedayo adegoke adegrin adegrine adel adela adelardo ' +
+  'adelasia adelbert adelberto adelchi adele adelfo adelgardo adelia adelie adelin adelina adeline adell adella adelle ' +
+  'adelmo adelphe adeltrude aden adenan adenet adeodato adham adheesh adhiraj adhrit adhémar adi adib adikavi adil adina ' +
+  'adinath aditeya aditya adityanandan adityanandana adja adjutor adnan adnane adolf adolfo adolph adolphe adolphie ' +
+  'adolphus adone adonis adonise adrain adrastée adrehilde adria adriaan adrian adriana adrianna adriano adriel adrien ' +
+  'adrienne adrione adripathi advaya adwitiya adwoa adwoah adán adèle adélie adéodat afaf aferdita afia afif afonso afro ' +
+  'afton afua agabio agamennone agape agapet agapito agasti agastya agata agatha agathange agathe agathon agatino agazio ' +
+  'agenore agesilao agilbert agilberte agim aglae aglaé agnan agnane agneflète agnes agnese agneya agnieszka agnimitra ' +
+  'agniprava agnivesh agnès agostina agostino agrata agrippa agrippin agrippine agron agustin agustina agustín ahalya ' +
+  'ahilya ahlam ahmad ahmed ahmet aia aiace aicha aida aidan aidano aiden aijiao aila aileen aimable aiman aimee aimen ' +
+  'aimone aimée aina aisha aishani aissatou aiyana aiza ajan ajana ajeet ajit ajita ajka ajla ajlin ajna ajriz akande ' +
+  'akanni akeem akofa akorfa akos akosua akram akroor aksel akshainie akshaj akshat akshata akshayakeerti akshita aksil ' +
+  'akua akula akumaa akunna akwasi akwesi ala alaa alade aladino alae alaina alaine alam alamanno alan alana alanis alanna ' +
+  'alano alara alarico alassane alayna alaïs albachiara alban albane albano alberico albert alberte albertha albertine ' +
+  'alberto albi albin albina albino albion alboino albrico albérade albéric alceo alceste alcibiade alcide alcidie alcime ' +
+  'alcina alcine alcino alcyone alda aldegonde alden aldo aldobrando aldonce aldric alea aleandra aleandro aleardo aleaume ' +
+  'alec aleen aleena aleida alejandra alejandrin alek aleks aleksa aleksandar aleksander aleksandr aleksandra aleksandro ' +
+  'alemush alen alena alene alenia aleramo alesandro alesia alesio alessa alessadnro alessandra alessandrina alessandro ' +
+  'alessia alessio alessnadro aleth aletha alex alexa alexander alexandr alexandra alexandre alexandrea alexandrine ' +
+  'alexandro alexandros alexandru alexane alexanne alexia alexie alexine alexis alexys alexzander aleya aleyna alf alfio ' +
+  'alfons alfonsa alfonsina alfonso alfonzo alford alfred alfreda alfredo algiso alia alica alice alicia alicja alicya ' +
+  'alida alienor aliette alif alighiero alima alimatou alina aline aliou alioune alisa alisea alisha alisia alison alissa ' +
+  'alissia alistair alisya alivia alix alixe aliya aliyah aliza alize alizee alizé aliénor allan allegra allene alliaume ' +
+  'allie allison ally allyson alma almerigo almine almir almire almiro alois aloisio alok alon alonso alonzo alosius alouis ' +
+  'aloys aloyse aloysius aloïs aloïse alparslan alpha alphons alphonse alphonsine alphonso alphée alpinien alta altea ' +
+  'althea althée altin alton alva alvah alvaro alvena alvera alverta alverède alviero alvin alvina alvis alvise alwia alwin ' +
+  'aly alya alyah alyce alycia alysa alysha alysia alyson alyssa alyssia alysson alícia ama amabile amadea amadeo amadou ' +
+  'amady amal amalia amaliane amalric amalrich amalthée amanda amande amandin amandine amando amandus amani amant amante ' +
+  'amanzio amar amara amaranaath amarande amaranta amaranthe amaranto amaresh amari amarnath amaryllis amata amath amatore ' +
+  'amauri amaury amaya amaël ambainesh ambar amber ambeta ambra ambre ambrine ambrogio ambroise ambroisie ambrose ' +
+  'ambrosiano amdy amea amedeo amel amela amelia amelie ameline amelio amely amen ameni america americo amerigo ameth ' +
+  'ameyatma ami amicie amie amiel amilcare amin amina aminat aminata amine aminte amintore aminu amir amira amish amit ' +
+  'amita amiya amjad amleto ammar amna amodini amogh amon amone amos amour amparo ampelio amr amra amrit amrita amritambu ' +
+  'amy amya amália amédée amélia améliane amélie amélien améthyste ana anaadi anabel anabelle anacleto anae anael anaelle ' +
+  'anagh anahi anahita anais anala anamaria anamika anand ananda anandamayi anang ananta anas anasooya anass anastacia ' +
+  'anastacio anastas anastase anastasia anastasie anastasiia anastasija anastasio anastasius anasuya anatol anatole anatoli ' +
+  'anatolia anatolie anatolij anatolius anatolē anaya anaël anaëlle anaïs ancelin anceline ancilla anderson andi andjelina ' +
+  'andoche andom andrea andreana andreane andreanne andree andreea andrei andreina andrej andrera andres andrew andrews ' +
+  'andri andrin andrina andriy andromeda andrzej andréa andrée andrés andy andéol anes anesa anett anette angadrême ange ' +
+  'angel angela angelantonio angelica angelika angelina angeline angelique angelita angelus angie angilbe angilberte ' +
+  'angilran angoustan angus angèle angélina angélique ania anibal anica anicet aniceto anicette anicée aniela aniello anik ' +
+  'anika anil anila anilaabh anilabh anina anis anisa anish anisha anisia anissa anita aniya aniyah anja anjali anjana ' +
+  'anjaneya anjette anjuscha anjushree anjushri anjutha anka ankal anke ankea anmol ann anna annabel annabell annabella ' +
+  'annabelle annachiara annagiulia annagrazia annalaura annalena annalia annalisa annalise annalucia annaluna annaly ' +
+  'annamae annamaria annamarie annamria annapaola annapia annapurna annarita annarosa annasofia annaëlle anndrea anne ' +
+  'annecke annegret anneke annelie anneliese annelise annelore annemarie annemie annemijn annerose annetta annette annibal ' +
+  'annibale annie annika annlis annonciade annunziata annunziato anny anotnio anouar anouck anouk anqi ansaldo ansbert ' +
+  'ansberte ansel anselm anselma anselme anselmo ansgar ansh anshula ansley ansovino anstrudie anta antea antelmo antero ' +
+  'anthea anthelme anthelmette anthony antide antigone antimo antino antioco antje antoine antoinette anton antone ' +
+  'antonella antonello antonetta antonette antongiulio antoni antonia antonie antonietta antonin antonina antonine antonino ' +
+  'antonio antonios antonius antony antoun antwan antwon antónio antônio anuar anuja anulawathie anunay anuraag anurag ' +
+  'anuschka anusuya anwar anwesha anya anémone aomar aphélie apollina apollinaire apollinare apolline apollo apollonia ' +
+  'apollonius appia appoline apsara apuleio aquilin aquiline aquilino ara arabella arabelle araceli aracely araf araldo ' +
+  'arame aras aratone arben arber arcadie arcadio arcangela arcangelo archambaud archan archange archibald archie archimede ' +
+  'archippo arcibaldo arda ardella arden ardian ardit ardith ardito arduino arely ares aresio argelia argentina argimiro ' +
+  'argine argo arham ariadna ariadne arialdo arian ariana ariane arianna aribert ariberto aric aricie arie ariel ariela ' +
+  'ariele arielle arif arife arij arijit arina arindam arion ariosto aris arisa arisha aristarco ariste aristeo aristide ' +
+  'aristione aristo aristofane aristotele arja arjana arjun arlene arlette arlie arlind arlinda arlo armaan arman armance ' +
+  'armand armande armandine armando armani armel armela armeline armelle armida armide armildez armin armine arminio ' +
+  'arminius arnaldo arnaud arnaude arnauld arnd arndt arne arnesh arnim arno arnold arnoldo arnould arnulf arnulfo arolde ' +
+  'aron arona aronne arrigo arshad arsinoé arsène arsènie art arta artan artem artemia artemis artemisa artemisia arthaud ' +
+  'arthur arthurine arthus arthème artina artiom arto artur artus artémis arun aruna arved arvel arvid arvilla arwa arwen ' +
+  'arya aryan aryanna asa ascanio ascelin asceline ascension asdrubale asel asella asha ashlee ashleigh ashlesh ashley ' +
+  'ashly ashlynn ashmi ashok ashraf ashton ashtyn ashwani asif asimodeo asiya asja askaletch aslesha asma asmaa asmae ' +
+  'asmita assa assane assetou assia assil assiya assomption assunta assuntela assya asta astarté aster asterio astianatte ' +
+  'astou astrid astride astrit astrée astérie asya ataleo atanasia atanasio atena athalie athanase athanasia athanasie ' +
+  'athanasius athenaïs athina athos athénaïs atika atmaja atmanand atmananda atreyee atreyi atta attanasio atteo attila ' +
+  'attilano attilio aube aubertine auberto aubin aubree aubrey aubry audace aude audebert audeline audie audouin audra ' +
+  'audran audreanne audrey augusta auguste augustin augustina augustine augustinus augusto augustus aure aurel aurela ' +
+  'aurelia aureliano aurelie aurelien aurelio aurelle aurian auriane auro auron aurora aurore aurèle aurélie aurélien ' +
+  'aurélienne ausilia ausiliatrice ausilio austen austin austyn auxane auxence ava avadhesh avani avantika ave aveline ' +
+  'averardo avery avide aviel avigaëlle avital avneet avoye awa awesi axel axeline axelle aya ayaan ayah ayan ayana ayat ' +
+  'ayaz aydan ayden aydin ayebatari ayem ayesha ayhan ayinde ayla aylan ayleen aylin ayline ayman aymane aymard aymardine ' +
+  'aymen aymeric aymon aymonde ayoub ayrton ayse aysha ayushmati aza azalée azeddine azeglio azelia azeline azelio aziz ' +
+  'aziza azra azubuike azzeddine azzo azzurra azélie aïcha aïda aïdan aïna aïsha aïssa aïssata aïssatou baaba baala ' +
+  'baalaaditya baalagopaal babacar babetta babette babila babsi baby bacco bachir badara bader badis badr baetrice bafode ' +
+  'bahia bahula baidehi baijayanti bailee bailey bajram bajramsa bakari bakary bakr baktasch bakula bala balaaditya ' +
+  'balachandra baladitya balagopal balagovind balamani baldassare baldassarre balderico baldo baldomero baldovino baldur ' +
+  'balgopal balla balthasar balthazar banatou bandhu bandhul banji bankim bankimchandra bankole banna baptiste bara baraa ' +
+  'baran barb barbara barbarigo barbe barbi barbla barbli barbro bardo bardomiano baris barnaba barnabe barnabé barney ' +
+  'baron barrett barry barsaba barsimeo bart barthelemy bartholome bartholomew bartholomäus bartholomé barthélemy bartimée ' +
+  'bartley bartolo bartolomea bartolomeo barton bartosz basanti basem basil basile basileo basilia basilio basilisse ' +
   'basilius basma basmala bassiano bassilla bassirou bassma basti bastiaan bastian bastiano bastien bastl bathe bathilde ' +
-  'batilda battista batuhan batul baudouin baya bayan baylee bayram bea beat beata beate beato beatric beatrice beatrix ' +
-  'beatriz beau beaulah becky bedrich bekim bekir bela belen belina belinda bell bella belle bellino beltramo ben benedetta ' +
-  'benedetto benedict benedicta benedicte benedikt benedita bengt beniamina beniamino benigna benigno benita benito benja ' +
-  'benjamim benjamin benjamín bennet bennett bennie benno benny benoit benoît bent bente benthe bentley benton benvenuta ' +
-  'benvenuto benyamin benício berardino berardo berat berend berengario berenice bergit berit berkay bernadetta bernadette ' +
-  'bernadine bernard bernarda bernardino bernardo bernd berndt berneice bernfried bernhard bernharda bernhardine berni ' +
-  'bernice bernie berniece bernita bernward beronico berry bert berta bertha berthe berthilde berthold bertille bertina ' +
-  'bertoldo bertolfo bertram bertrand bertrud beryl besa bessie beth bethany bethel betsy betta bette bettie bettina betty ' +
-  'bettye beulah beuve beverly beya bezunesh bhaanumati bhaasvan bhaaswar bhadra bhadrak bhadraksh bhadran bhagavaan ' +
-  'bhagirathi bhagvan bhagwanti bhagwati bhamini bhanumati bharadwaj bharat bhardwaj bhargava bhargavi bhasvan bhaswar ' +
-  'bhaumik bhavani bhaves bheeshma bhilangana bhima bhisham bhishma bhoj bhoopat bhoopati bhooshan bhooshit bhramar bhudev ' +
-  'bhudeva bhupati bhupen bhushan bhushit bhuvanesh bhuvaneshwar biagio bianca biancamaria bianka bibek bibi bibiana ' +
-  'bibiano bice biggi bigna bijay bikash bilal bilel bill billie billy bilva bilwa bina bindo bineta bino binta bintou ' +
-  'biordi birane birdie birger birgid birgit birgita birgitte birino birjesh birte bisan bishal bishnu bjarne bjordi bjorn ' +
-  'björn blair blaise blake blanca blanche blandine blaze blerta bless blessing boas boaz bob bobbi bobbie bobby bodhan ' +
-  'bodhi bodi bodo boet bogdan bohémond bon bonagiunta bonaldo bonaventura bonavita boniface bonifacio bonita bonito bonnie ' +
-  'boris borislav bortolo bouba boubacar boubou bouchaib bouchard bouchra bouih bowie boyd brad braden bradford bradley ' +
-  'bradly brady braeden brahim brahma brahmaanand brahmabrata brahmanandam brahmdev braian brain brajan brajendra brajesh ' +
-  'bram brancaleone brandi brando brandon brandt brandy brandyn branislav branko brannon branson brant braulio braxton ' +
-  'brayan breana breanna breanne brenda brendan brenden brendon brenn brenna brennan brenno brennon breno brent bret brett ' +
-  'bria briac brian briana brianna brianne brice bridget bridgette bridie brielle brieuc brigida brigitt brigitta brigitte ' +
-  'brijesh brionna brisa britney britt britta brittany brock broderick brody brook brooke brooklyn brooks brown bruce brun ' +
-  'bruna brune brunehaut brunehilde brunella brunhild brunhilde bruni brunilde bruno bruto bryan bryana bryant bryce brycen ' +
-  'bryon buchi buck bud buddha buddhana buddy budhil buford bukola bulah burak burdette burhan burkhard burkhart burley ' +
-  'burnice buster byron bzunesh bárbara bärbel béatrice béla bénigne bénédicte béranger bérangère bérard béryl bérénice ' +
-  'bülent cade caden caecilius caesar caetana caino caio caiqin caitlin caitlyn calanico calcedonio cale caleb calebe ' +
-  'caleigh cali calista calixte callie calliope callisto callum calogera calogero calpurnia calvin camden camelia cameron ' +
-  'camil camila camilia camill camilla camille camillien camillo camillus camren camron camryn camylle camélia camélien can ' +
-  'candace candelario candice candida candide candido cantidio canziano capitolina capucine cara carey caribert caridad ' +
-  'carina carine carissa carl carla carlee carlene carles carleton carley carli carlie carlijn carlo carloman carlos ' +
-  'carlota carlotta carlton carmel carmela carmelina carmelita carmella carmelo carmen carmilla carmina carmine carminho ' +
-  'carmo carol carola carolanne carole carolin carolina caroline carolus carolyn carolyne caronte carponio carrie carroll ' +
-  'carson carsten carter cary cas casandra casey casilda casimer casimir casimira casimiro caspar casper cassandra ' +
-  'cassandre cassiano cassidy cassie cassien cassio cassiopea cassiopee castille casto cataldo cataleya catalina catarina ' +
-  'catello catena caterina catharina catharine catherine cathleen cathrin cathrine cathryn cathy catia catina cato catrice ' +
-  'catrin catriona catullo cauã cayla ceasar cecco cecelia cecil cecile cecilia cecilio cecily cecília cedric cedrick ' +
-  'cedrik celal celeste celestin celestine celestino celia celian celina celine celinia celso cem cemal cengizn centa ' +
-  'cerise cerstin cesar cesare cesario ceyda ceylin chaanakya chaaruchandra chad chadd chadi chadrick chahd chahine ' +
-  'chahinez chaim chaima chaimaa chaimae chaira chaitan chakor chakradhar chakravartee chakravarti chakrika champa chanakya ' +
-  'chance chanda chandak chandan chandani chandi chandini chandira chandler chandni chandra chandraayan chandrabhaga ' +
-  'chandrabhan chandradev chandrakala chandraketu chandrakin chandramani chandramauli chandramohan chandran chandranath ' +
-  'chandrani chandraprabha chandraswaroopa chandravati chanel chanelle chantal chapal chapala charak charalampos charity ' +
-  'charlaine charleen charlemagne charlene charles charley charli charlie charline charlize charlott charlotta charlotte ' +
-  'charly charlène charuchandra charumati charuvrat charvi chase chasity chaten chatur chatura chaturaanan chaturbhuj ' +
-  'chauncey chaya chayenne chayma chaz chaï chaïma cheick cheikh cheikhou chekhouna chelsea chelsey chelsie chenxing ' +
-  'cherechi cherif cherubino cheryl chesley chester chet chetan chetanaanand cheyanne cheyenne chiaffredo chiamaka chiara ' +
+  'batilda battista batuhan batul baudouin baya bayan baylee bayram bea beata beate beato beatric beatrice beatrix beatriz ' +
+  'beaulah becky bedrich bekim bekir belen belina belinda bell belle bellino beltramo benedetta benedetto benedict ' +
+  'benedicta benedicte benedikt benedita bengt beniamina beniamino benigna benigno benita benito benja benjamim benjamin ' +
+  'benjamín bennet bennett bennie benno benny benoit benoît bente benthe bentley benton benyamin benício berardino berardo ' +
+  'berat berend berengario berenice bergit berit berkay bernadetta bernadette bernadine bernarda bernardino bernardo bernd ' +
+  'berndt berneice bernfried bernhard bernharda bernhardine berni bernice bernie berniece bernita bernward beronico bert ' +
+  'berta bertha berthe berthilde berthold bertille bertina bertoldo bertolfo bertram bertrand bertrud beryl besa bessie ' +
+  'beth bethany bethel betsy betta bette bettie bettina betty bettye beulah beuve beverly beya bezunesh bhaanumati bhaasvan ' +
+  'bhaaswar bhadra bhadrak bhadraksh bhadran bhagavaan bhagirathi bhagvan bhagwanti bhagwati bhamini bhanumati bharadwaj ' +
+  'bharat bhardwaj bhargava bhargavi bhasvan bhaswar bhaumik bhavani bhaves bheeshma bhilangana bhima bhisham bhishma bhoj ' +
+  'bhoopat bhoopati bhooshan bhooshit bhramar bhudev bhudeva bhupati bhupen bhushan bhushit bhuvanesh bhuvaneshwar biagio ' +
+  'biancamaria bianka bibek bibi bibiana bibiano bice biggi bigna bijay bikash bilal bilel billie billy bilva bilwa bina ' +
+  'bindo bineta bino binta bintou biordi birane birdie birger birgid birgit birgita birgitte birino birjesh birte bisan ' +
+  'bishal bishnu bjarne bjordi bjorn björn blair blaise blake blandine blaze blerta blessing boaz bob bobbi bobbie bobby ' +
+  'bodhan bodhi bodi bodo boet bogdan bohémond bonagiunta bonaldo bonaventura bonavita boniface bonifacio bonita bonito ' +
+  'bonnie boris borislav bortolo bouba boubacar boubou bouchaib bouchard bouchra bouih bowie boyd brad braden bradley ' +
+  'bradly brady braeden brahim brahma brahmaanand brahmabrata brahmanandam brahmdev braian brajan brajendra brajesh bram ' +
+  'brancaleone brandi brando brandon brandt brandy brandyn branislav branko brannon branson brant braulio braxton brayan ' +
+  'breana breanna breanne brenda brendan brenden brendon brenn brenna brennan brenno brennon breno brent bret brett bria ' +
+  'briac brian briana brianna brianne brice bridget bridgette bridie brielle brieuc brigida brigitt brigitta brigitte ' +
+  'brijesh brionna brisa britney britt britta brittany brock broderick brody brooke brooklyn brooks brown bruce brun bruna ' +
+  'brune brunehaut brunehilde brunella brunhild brunhilde bruni brunilde bruno bruto bryan bryana bryce brycen bryon buchi ' +
+  'buck bud buddha buddhana buddy budhil buford bukola bulah burak burdette burhan burkhard burkhart burley burnice buster ' +
+  'byron bzunesh bárbara bärbel béatrice bénigne bénédicte béranger bérangère bérard béryl bérénice bülent caden caecilius ' +
+  'caesar caetana caino caio caiqin caitlin caitlyn calanico calcedonio caleb calebe caleigh cali calista calixte callie ' +
+  'calliope callisto callum calogera calogero calpurnia calvin camden camelia cameron camil camila camilia camill camilla ' +
+  'camille camillien camillo camillus camren camron camryn camylle camélia camélien candace candelario candice candida ' +
+  'candide candido cantidio canziano capitolina capucine caribert caridad carine carissa carl carla carlee carlene carles ' +
+  'carleton carley carli carlie carlijn carlo carloman carlos carlota carlotta carlton carmel carmela carmelina carmelita ' +
+  'carmella carmelo carmen carmilla carmina carmine carminho carmo carol carola carolanne carole carolin caroline carolus ' +
+  'carolyn carolyne caronte carponio carrie carson carsten carter cary casandra casey casilda casimer casimir casimira ' +
+  'casimiro caspar casper cassandra cassandre cassiano cassidy cassie cassien cassio cassiopea cassiopee castille casto ' +
+  'cataldo cataleya catalina catarina catello catena caterina catharina catharine catherine cathleen cathrin cathrine ' +
+  'cathryn cathy catia catina cato catrice catrin catriona catullo cauã cayla ceasar cecco cecelia cecil cecile cecilia ' +
+  'cecilio cecily cecília cedric cedrick cedrik celal celeste celestin celestine celestino celian celina celine celinia ' +
+  'celso cemal cengizn centa cerise cerstin cesar cesare cesario ceyda ceylin chaanakya chaaruchandra chad chadd chadi ' +
+  'chadrick chahd chahine chahinez chaim chaima chaimaa chaimae chaira chaitan chakor chakradhar chakravartee chakravarti ' +
+  'chakrika champa chanakya chance chanda chandak chandan chandani chandi chandini chandira chandni chandra chandraayan ' +
+  'chandrabhaga chandrabhan chandradev chandrakala chandraketu chandrakin chandramani chandramauli chandramohan chandran ' +
+  'chandranath chandrani chandraprabha chandraswaroopa chandravati chanel chanelle chantal chapal chapala charak ' +
+  'charalampos charlaine charleen charlemagne charlene charles charley charli charlie charline charlize charlott charlotta ' +
+  'charlotte charly charlène charuchandra charumati charuvrat charvi chase chasity chaten chatur chatura chaturaanan ' +
+  'chaturbhuj chauncey chaya chayenne chayma chaz chaï chaïma cheick cheikh cheikhou chekhouna chelsea chelsey chelsie ' +
+  'chenxing cherechi cherif cherubino cheryl chesley chester chet chetan chetanaanand cheyanne cheyenne chiaffredo chiamaka ' +
   'chiaraluce chidaakaash chidaatma chidambar chidambaram chidananda chiekh childebert chilpéric chimamanda chinedu ' +
   'chinmayanand chinmayananda chinyere chiranjeev chiranjeeve chirine chiristian chisom chitraksh chitrali chitramala ' +
-  'chitrangada chizoba chloe chloé chris christ christa christel christelle christiaan christian christiana christiane ' +
-  'christiano christie christien christin christina christine christl christodule christof christop christoph christophe ' +
-  'christopher christophorus christos christy chrstian chrysole chrysostome chrétien chukwu chyna ciara cicero cielo cierra ' +
-  'cindy cino cintia cinzia cipriano cira cirano ciriaco cirilla cirillo cirino ciro citlalli claas clair claire clara ' +
-  'clarabelle clare clarence clarenzio clarice clarissa clarisse clarita clark claud claude claudette claudi claudia ' +
-  'claudie claudien claudine claudio claudius claus clay clayton clea cleandro clelia clelie clemence clemency clemens ' +
-  'clement clemente clementia clementina clementine clemenzia clemmie cleo cleofe cleonico cleopatra cleophee cleora cleta ' +
-  'cletus cleve cleveland clifford clifton climaco clinio clint clinton clio clizia clodomiro clodoveo cloe clorinda ' +
-  'clotaire clothilde clotilde clovis cloyd cloé clyde cléa cléandre clélie clémence clément clémentine cléo cléophée cléry ' +
-  'coby coco cody coen cointa colby cole coleman colette colin coline colins colleen collien collin colmanno colmazio ' +
-  'colomba colombano colombe colombo colt colten colton columbus comfort concepcion concepción conception concetta concetto ' +
-  'conchita concita concordio conner connie connor conny conor conrad consiglia consolata constance constant constantin ' +
-  'constantine constanze constança consuelo cooper cora coralie coraline corbin corbiniano cordelia cordell cordia cordie ' +
-  'cordula corene coreno corentin corentine corey corina corine corinna corinne coriolano cornel cornelia cornelio cornelis ' +
-  'cornelius cornell coronato corrado corrine cortez cortney corto corvin cory cosima cosimo cosma cosmas cosmin cosmo ' +
-  'costante costantino costanza costanzo coty coumba courtney covadonga coy craig crawford cremenzio creola crescente ' +
-  'crescenzia crescenzio crescenzo crespignano crispino cristal cristaldo cristel cristian cristiana cristiano cristina ' +
-  'cristián cristobal cristofaro cristofer cristoforo cristopher cristóbal crocefissa crocefisso cronida cruz crystal ' +
-  'crystel cullen cunegonda cuniberto cuong cupido curd curie curt curtis cuzia cydney cyn cynthia cyprien cyrian cyriaque ' +
-  'cyrielle cyril cyrille cyrine cyrus cäcilia cäcilie cécile cédric céleste célestin célestine célia célian célien céline ' +
-  'césaire césar côme daan daantje daciano dacio dado daevi daevika dafne dagmar dagobert dagoberto dahlia daiana daija ' +
-  'daisha daisy daiwik dajana dakota daksha dakshayani dale daley dalia dalida dalila dalla dallas dallin dalmazio dalton ' +
-  'daly damaris damaso damayanti dame dameon damian damiana damiano damien damilare damilola damin damion damián damjan ' +
-  'damocle damodara damon dan dana danae dandak dandapaani dandre dane danejko danela danella dangelo dani dania danial ' +
-  'daniel daniela daniele daniella danielle daniil danika danila danilo danio danique daniël danjuma danni dannie danny ' +
-  'dano dante danuta dany danyka danyl daoud daouda daphne daphnee daphney daphné darby darcy daren daria darian dariana ' +
-  'darien darin darine dario darion daris darius dariusz darla darleen darlene darnell daron darrel darrell darren darrick ' +
-  'darrin darrion darron darryl darshan darshwana darwin daryl dashawn dasia datta dave daveen davelle davey davi david ' +
-  'davida davide davin davina davino davion davis davon davonte davood davut davy dawid dawn dawson dax dayaamay dayaananda ' +
-  'dayaanidhi dayamayee dayan dayana dayane dayna dayne dayton dea dean deangelo deanna deb debbie debora deborah debra ' +
-  'decimo declan dedit dedric dedrick dee deeksha deen deenabandhu deepali deepan deepankar deependra deepesh deepika ' +
-  'deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne degna deion deja dejah dejan ' +
-  'dejon dejuan delaney delbert delfina delfino delia delilah delinda delizia dell della delmer delores delpha delphia ' +
-  'delphin delphine delta demarco demarcus demario demba demetra demetria demetrio demetris demetrius demi demian demis ' +
-  'democrito demond demostene dena deneval deni deniel denis denisa denise deniz denni dennis denny dennys denyse deodata ' +
-  'deodato deon deondre deontae deonte deqa dereck derek derick deron derrick desdemona deshaun deshawn desiderata ' +
-  'desiderato desideria desiderio desire desiree desirè desiré desirée desmond dessie destany destin destinee destiney ' +
-  'destini destiny desy detert detlef detlev dev deva devadatt devagya devajyoti devak devan devangana devani devante ' +
-  'devasree devdan deven devesh deveshwar devi devid devika devin devis devon devonte devota devvrat devyn dewayne dewey ' +
-  'dewi dewitt dex dexter dexx dhaanyalakshmi dhana dhanadeepa dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu ' +
-  'dhanvin dhara dharani dharitri dharma dharmaketu dhatri dhruv dhyanesh dhyaneshwar diamante diamond dian diana diane ' +
-  'dianna dianne dianoch dianora diar diara diarra didier didimo diede diedrich diego dieke diepolt dierck dies dietbald ' +
-  'dieter diethard diethelm dietleib dietlind dietlindis dietmar dietrich dieudonné dieudonnée dieynaba digambar digambara ' +
-  'dijana diksha dilan dilara diletta dillan dillon dimitri dimitrios dina dinah dinakar dinesh dini dinis dinkar dino ' +
-  'diocleziano diodata diodoro diogene diogo diomede dion dione dionigi dionis dionisia dionisio dionysia dionysius dior ' +
-  'dipali dipankar dipendra dipesh diptendu dirck dirk dirko ditmar dittmar divaakar divakar divina divine divjot divo ' +
-  'divya dixie djalal djamal djayden djeneba djenna djibril djiby dmiti dmytro doaa dock doda dodato dogan dogukan doha ' +
-  'dolly dolores domenic domenica domenick domenico domenicus domenik domezio dominga domingo domini dominic dominick ' +
-  'dominicus dominik dominikus dominique domitilla domitille domizia domiziana domiziano don donald donata donatella ' +
-  'donatello donato donavon donia donika donna donnell donnie donny dora dorcas doreen dorena dorene dorette dorian doriana ' +
-  'doriane doriano dorina dorine doris dorita dorotea doroteo dorothea dorothee dorothy dorothée dorris dorrit dortha ' +
-  'dorthy doua douaa douce doug douglas dounia douwe dov dovie doyle dragan drago dragomir dragotin drake dramane draupadi ' +
-  'drew dries drilon driss dritan drogo dron drona druina dschingis dua duane duarte duccio duco dudley duilio dulari dulce ' +
-  'dulina dumitru duncan dune dunia dunja durante durga durgeshwari dursun durward dusan dusanka dustin dusty duuk ' +
-  'dwaipayan dwaipayana dwayne dwight dylan dylano dyna débora désiré dörte eamon earl earlene earline earnest earnestine ' +
-  'easter easton ebba ebbert ebe eberardo eberhard ebiere ebiowei ebony ecaterina ecclesio eckart eckehart eckhard ecrin ' +
-  'eda edd edda eddi eddie eddy edelberga edelgard edeltraud eden edera edgar edgard edgardo edgitha edi edilberto edin ' +
-  'edison edit edita edith editha editta edmond edmondo edmund edmée edna edoardo edouard eduard eduarda eduardo edvard ' +
-  'edvige edward edwardo edwin edwina edyth edythe eef eefje eekalabya efe effie efisio efrain efram efrem efren ege egeo ' +
-  'egidio eginardo egino egisto egizia eglantina eglantine egle egon ehrenfried eike eileen einar eino ekaaksh ekadant ' +
-  'ekaksh ekalavya ekaling ekam ekamjot ekaparnika ekdant ekow ela eladio elaide elaina elaine elakshi elanur elbert elda ' +
-  'eldon eldora eldred eldridge elea eleanor eleanora eleanore eleazar electa elektra elen elena eleni elenia elenoire ' +
-  'elenor elenora eleonora eleonore elettra eleuterio elfi elfride elfrieda elfriede elga elhaida eli elia eliabeth eliah ' +
-  'eliahou elian eliana eliane eliano elias elide elie eliel eliette eliezer elif elifio eligio elija elijah elimena elin ' +
-  'elina eline elinor elinore elio eliodoro elion eliona elior eliot eliott elis elisa elisabet elisabeta elisabeth ' +
-  'elisabetta elise elisea eliseo elisha elison elissa elita eliza elizabeth elize elke ella elle ellen elli ellie elliot ' +
-  'elliott ellis ellsworth elly elma elmar elmedin elmedina elmer elmira elmo elmore elna elnora eloan eloane elodie elody ' +
-  'elogio eloi eloisa eloise elona elone elonora elora elouan elouise eloy eloá eloïse elpidio elroy elsa elsbeth else ' +
-  'elsie elta elton elva elvera elvezio elvi elvia elvie elvin elvino elvio elvira elvire elvis elwin elwyn elya elyas ' +
-  'elyes elyne elynn elyse elyssa elyès elza elène eléa eléanore eléonore elías elísio ema eman emanouel emanuel emanuela ' +
-  'emanuele emanuelly emeka emelia emelie emeline emely emenuele emerald emerson emery emi emidio emie emiel emiko emil ' +
-  'emile emili emilia emilian emiliana emiliano emilie emilien emilija emilio emily emin emina emine emir emirhan emma ' +
-  'emmalee emmanoyhl emmanuel emmanuela emmanuele emmanuelle emmelie emmely emmerich emmerico emmet emmett emmi emmie ' +
-  'emmitt emmy emna emory empirio emre emuly emy emília ena enakshi encarnacion endi endri endrigo endrit enea enecone ' +
-  'eneda enes engelbert enguerrand enid enie enimia enio enis enisa enkelejda enna ennio enno enoch enola enora enos enrica ' +
-  'enrico enriko enrique ensar entoni enxhi enya enyo enza enzio enzo ephraim ephraïm eppo era eracla eraclide erald eraldo ' +
-  'erardo erasmo eray erberto ercan ercolano ercole erdi erdogan erdt eren erenia erfried ergi erhard erhardt eri eriberto ' +
-  'eric erica erich erick ericka erico erik erika erin erina erine erinela erion eris erisa erjon erkan erling erma ermal ' +
-  'ermanno ermelind ermelinda ermenegarda ermenegilda ermenegildo ermes ermete ermilo erminia erminio ermira erna ernest ' +
-  'ernesta ernestina ernestine ernesto ernestus ernie erno ernst ernö erol eron eros errico ersi ersilia ervin ervis erwan ' +
-  'erwann erwein erwin eryn erza esaù esha eshaal eshana eshita esi esma esmee esmeralda esmée esperanza esra esraa esse ' +
-  'essie esta esteban estefania estefanía estel estela estell estella estelle ester estera esterina estevan esther estrella ' +
-  'estrid esuperio eszter eterie etha ethan ethann ethel ethelyn ethyl etienne ettie ettore eubert euclide eudes eudora ' +
-  'eudoxe eudoxie eufebio eufemia eufemio eufrasia eufronio eugen eugene eugenia eugenie eugenio eugenius eugène eugénie ' +
-  'eula eulah eulalia eulalie euna eunice euphrasie euridice eurydice eusebia eusebio euseo eustache eustorgio eustosio ' +
-  'eusèbe eusébie eutalia eutalio eva evaldo evalyn evan evandro evangelina evangeline evangelist evangelos evann evans ' +
-  'evaristo evasio eve eveke eveleen evelien evelin evelina eveline evelyn evelyne everardo everd everett everette everhard ' +
-  'evert evi evidio evie evita evodio evon evonne evremondo evy ewa ewald ewan ewell ewen ewenn eya eyad eyal eymen eyram ' +
-  'eytan eythan ezechiele ezekiel ezequiel ezio ezra ezzo faas fabia fabian fabiana fabiano fabien fabienne fabio fabiola ' +
-  'fabius fabiënne fabrice fabrizia fabrizio fabrícia fabrício fadi faduma fadwa fady fae fahad fahd fahim faith faiza ' +
-  'falba falco falk falko fallou falvio fama famiano famke fanni fannie fanny fanta fantin fantine farah fardau fares ' +
-  'farhan farhia farida faris farncesca farncesco farouk fartun faruk farès fatema fatiha fatim fatima fatimata fatimazahra ' +
-  'fatime fatma fatmeh fatmir fatou fatouma fatoumata fausta faustine faustino fausto favian favour fay faya faye fayen ' +
-  'fayenne fazio febe fedde fedele federica federico fedi fedora fedro felice felicia feliciana feliciano felicie felicien ' +
-  'felicita felicitas felicity felina feline felipa felipe felisia felix felizia felizitas felton felícia fem femke femm ' +
-  'fender fenja fenna fenne ferdi ferdinand ferdinando feriel fermiano fermin fermo fern fernanda fernando ferne ferre ' +
-  'ferruccio ferry feryel festo fiacre fiamma fiammetta fidel fidenziano fidenzio fidèle fieke fien fiene fiep fiete fiifi ' +
-  'filiberto filip filipa filipe filippa filippo filomena filomeno filou fily fine finia finja finlay finley finn finnja ' +
-  'finnley fiona fionn fiordaliso fiore fiorella fiorello fiorenza fiorenziano fiorenzo firas firdaous firdaws firmin ' +
-  'fjodor fjodora flaminia flavia flaviana flaviano flavie flavien flavio fleano fleta fletcher fleur flip flo flodoard ' +
-  'floor floortje flor flora flore florence florencia florencio florent florentin florentine florenz florestan floria ' +
-  'florian floriana floriane floriano florida floridia florie florin florina florinda florine floris flossie floy floyd ' +
-  'flurin flurina flynn foca fode folco ford forest forrest fortuna fortunata fortunato fortuné fortunée fos fosca fosco ' +
-  'foss foster fouad foucauld foulques fouzia fracesca fracesco fran franca france frances francesca francescapia francesco ' +
-  'francescopaolo francescopio franceslo francetta francette francia francine francis francisca francisco francisque franck ' +
-  'franco franjo frank franka frankie franklin franz franziska franziskus françois françoise frauke fred freda freddie ' +
-  'freddy frederic frederica frederick frederico frederik frederike frederique fredi frediano fredrick fredy freeda freek ' +
-  'freeman freida frenkie freya frida fridericus fridlin frido fridolin frieda friedbert friedel friedemann frieder ' +
-  'friederich friederike friedhelm friedrich fritz frnacesca frnacesco frontiniano frédéric frédérique fulbert fulberto ' +
-  'fulcran fulgence fulgenzio fulvia fulvio funmilade funmilayo furio furkan furman furseo fuscolo fynn fábio félicie ' +
-  'félicité féline félix gabe gabi gabin gabino gabriel gabriela gabriele gabriella gabrielle gabriël gabryel gad gael ' +
-  'gaetan gaetana gaetano gagan gage gaglioffo gaia gail gaio gaja gajaadhar gajabahu gajadhar gajbaahu galatea galdino ' +
-  'galeazzo galileo galina gallicano galyna ganak ganaka ganapati gandharv gandharva gandolfo ganesh gangesh ganna garance ' +
-  'gardner garett garfield garimberto garland garnet garnett garnier garret garrett garrick garrison garry garth garud ' +
+  'chitrangada chizoba chloe chloé chris christa christel christelle christiaan christian christiana christiane christiano ' +
+  'christie christien christin christina christine christl christodule christof christop christoph christophe christopher ' +
+  'christophorus christos christy chrstian chrysole chrysostome chrétien chukwu chyna ciara cicero cielo cindy cino cintia ' +
+  'cinzia cipriano cira cirano ciriaco cirilla cirillo cirino ciro citlalli claas claire clara clarabelle clare clarence ' +
+  'clarenzio clarice clarissa clarisse clarita claud claudette claudi claudia claudie claudien claudine claudio claudius ' +
+  'claus clay clayton clea cleandro clelia clelie clemence clemency clemens clement clemente clementia clementina ' +
+  'clementine clemenzia clemmie cleo cleofe cleonico cleopatra cleophee cleora cleta cletus cleve cleveland clifford ' +
+  'clifton climaco clinio clint clinton clio clizia clodomiro clodoveo cloe clorinda clotaire clothilde clotilde clovis ' +
+  'cloyd cloé clyde cléa cléandre clélie clémence clément clémentine cléo cléophée cléry coby coco cody coen cointa colby ' +
+  'cole coleman colette colin coline colins colleen collien collin colmanno colmazio colomba colombano colombe colombo colt ' +
+  'colten colton concepcion concepción concetta concetto conchita concita concordio conner connie connor conny conor conrad ' +
+  'consiglia consolata constance constant constantin constantine constanze constança consuelo cooper cora coralie coraline ' +
+  'corbin corbiniano cordelia cordell cordia cordie cordula corene coreno corentin corentine corey corina corine corinna ' +
+  'corinne coriolano cornel cornelia cornelio cornelis cornelius coronato corrado corrine cortez cortney corto corvin cory ' +
+  'cosima cosimo cosma cosmas cosmin cosmo costante costantino costanza costanzo coty coumba courtney covadonga coy craig ' +
+  'crawford cremenzio creola crescente crescenzia crescenzio crescenzo crespignano crispino cristal cristaldo cristel ' +
+  'cristian cristiana cristiano cristina cristián cristobal cristofaro cristofer cristoforo cristopher cristóbal crocefissa ' +
+  'crocefisso cronida cruz crystel cullen cunegonda cuniberto cuong cupido curd curie curt curtis cuzia cydney cyn cynthia ' +
+  'cyprien cyrian cyriaque cyrielle cyril cyrille cyrine cyrus cäcilia cäcilie cécile cédric céleste célestin célestine ' +
+  'célian célien céline césaire césar daan daantje daciano dacio daevi daevika dafne dagmar dagobert dagoberto dahlia ' +
+  'daiana daija daisha daisy daiwik dajana daksha dakshayani daley dalia dalida dalila dallas dallin dalmazio dalton daly ' +
+  'damaris damaso damayanti dameon damian damiana damiano damien damilare damilola damin damion damián damjan damocle ' +
+  'damodara damon dana danae dandak dandapaani dandre dane danejko danela danella dangelo dani dania danial daniel daniela ' +
+  'daniele daniella danielle daniil danika danila danilo danio danique daniël danjuma dannie danny dante danuta dany danyka ' +
+  'danyl daoud daouda daphne daphnee daphney daphné darby darcy daren daria darian dariana darien darine dario darion daris ' +
+  'darius dariusz darla darleen darlene darnell daron darrel darrell darren darrick darrin darrion darron darryl darshan ' +
+  'darshwana darwin daryl dashawn dasia datta dave daveen davelle davey davi david davida davide davin davina davino davion ' +
+  'davis davonte davood davut davy dawid dawn dawson dax dayaamay dayaananda dayaanidhi dayamayee dayan dayana dayane dayna ' +
+  'dayne dea dean deangelo deanna deb debbie debora debra decimo declan dedit dedric dedrick dee deeksha deen deenabandhu ' +
+  'deepali deepan deepankar deependra deepesh deepika deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy ' +
+  'deeptimoyee deevakar defne degna deion dejah dejon dejuan delaney delbert delfina delfino delia delilah delinda delizia ' +
+  'delmer delores delpha delphia delphin delphine delta demarco demarcus demario demba demetra demetria demetrio demetris ' +
+  'demetrius demian demis democrito demond demostene dena deneval deni deniel denis denisa denise deniz denni dennis denny ' +
+  'dennys denyse deodata deodato deon deondre deontae deonte deqa dereck derek derick deron derrick desdemona deshaun ' +
+  'deshawn desiderata desiderato desideria desire desiree desirè desiré desirée desmond dessie destany destin destiney ' +
+  'destini desy detert detlef detlev devadatt devagya devajyoti devak devan devangana devani devante devasree devdan deven ' +
+  'devesh deveshwar devid devika devin devis devon devonte devota devvrat devyn dewayne dewey dewi dewitt dex dexter dexx ' +
+  'dhaanyalakshmi dhana dhanadeepa dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani dharitri ' +
+  'dharma dharmaketu dhatri dhruv dhyanesh dhyaneshwar diamante dian diana diane dianna dianne dianoch dianora diar diara ' +
+  'diarra didier didimo diede diedrich diego dieke diepolt dierck dietbald dieter diethard diethelm dietleib dietlind ' +
+  'dietlindis dietmar dietrich dieudonné dieudonnée dieynaba digambar digambara dijana diksha dilan dilara diletta dillan ' +
+  'dillon dimitri dimitrios dina dinah dinakar dinesh dini dinis dinkar dino diocleziano diodata diodoro diogene diogo ' +
+  'diomede dion dione dionigi dionis dionisia dionisio dionysia dionysius dior dipali dipankar dipendra dipesh diptendu ' +
+  'dirck dirk dirko ditmar dittmar divaakar divakar divina divjot divo divya dixie djalal djamal djayden djeneba djenna ' +
+  'djibril djiby dmiti dmytro doaa doda dodato dogan dogukan doha dolly dolores domenic domenick domenico domenicus domenik ' +
+  'domezio dominga domingo domini dominic dominick dominicus dominik dominikus domitilla domitille domizia domiziana ' +
+  'domiziano donald donata donatella donatello donato donavon donia donika donnell donnie donny dora dorcas doreen dorena ' +
+  'dorene dorette dorian doriana doriane doriano dorina dorine doris dorita dorotea doroteo dorothea dorothee dorothy ' +
+  'dorothée dorris dorrit dortha dorthy doua douaa douce doug douglas dounia douwe dovie doyle dragan drago dragomir ' +
+  'dragotin drake dramane draupadi drew dries drilon driss dritan drogo dron drona druina dschingis dua duane duarte duccio ' +
+  'duco dudley duilio dulari dulina dumitru duncan dune dunia dunja durga durgeshwari dursun durward dusan dusanka dustin ' +
+  'dusty duuk dwaipayan dwaipayana dwayne dwight dylan dylano dyna débora désiré dörte eamon earlene earline earnest ' +
+  'earnestine easton ebba ebbert ebe eberardo eberhard ebiere ebiowei ecaterina ecclesio eckart eckehart eckhard ecrin eda ' +
+  'edd edda eddi eddie eddy edelberga edelgard edeltraud eden edera edgar edgard edgardo edgitha edi edilberto edin edison ' +
+  'edita edith editha editta edmond edmondo edmund edmée edna edoardo edouard eduard eduarda eduardo edvard edvige edward ' +
+  'edwardo edwin edwina edyth edythe eef eefje eekalabya efe effie efisio efrain efram efrem efren ege egeo egidio eginardo ' +
+  'egino egisto egizia eglantina eglantine egle egon ehrenfried eike eileen einar eino ekaaksh ekadant ekaksh ekalavya ' +
+  'ekaling ekam ekamjot ekaparnika ekdant ekow eladio elaide elaina elaine elakshi elanur elbert elda eldon eldora eldred ' +
+  'eldridge elea eleanor eleanora eleanore eleazar electa elektra elen elena eleni elenia elenoire elenor elenora eleonora ' +
+  'eleonore elettra eleuterio elfi elfride elfrieda elfriede elga elhaida eli elia eliabeth eliah eliahou elian eliana ' +
+  'eliane eliano elias elide elie eliel eliette eliezer elif elifio eligio elija elijah elimena elin elina eline elinor ' +
+  'elinore elio eliodoro elion eliona elior eliot eliott elis elisa elisabet elisabeta elisabeth elisabetta elise elisea ' +
+  'eliseo elisha elison elissa elita eliza elizabeth elize ellen elli ellie elliot elliott ellis ellsworth elly elma elmar ' +
+  'elmedin elmedina elmer elmira elmo elmore elna elnora eloan eloane elodie elody elogio eloi eloisa eloise elona elone ' +
+  'elonora elora elouan elouise eloy eloá eloïse elpidio elroy elsa elsbeth elsie elta elton elva elvera elvezio elvi elvia ' +
+  'elvie elvin elvino elvio elvira elvire elvis elwin elwyn elya elyas elyes elyne elynn elyse elyssa elyès elza elène eléa ' +
+  'eléanore eléonore elías elísio ema eman emanouel emanuel emanuela emanuele emanuelly emeka emelia emelie emeline emely ' +
+  'emenuele emerson emery emi emidio emie emiel emiko emil emile emili emilia emilian emiliana emiliano emilie emilien ' +
+  'emilija emilio emily emin emina emine emir emirhan emma emmalee emmanoyhl emmanuel emmanuela emmanuele emmanuelle ' +
+  'emmelie emmely emmerich emmerico emmet emmett emmi emmie emmitt emmy emna emory empirio emre emuly emy emília ena ' +
+  'enakshi encarnacion endi endri endrigo endrit enea enecone eneda enes engelbert enguerrand enid enie enimia enio enis ' +
+  'enisa enkelejda enna ennio enno enoch enola enora enos enrica enrico enriko enrique ensar entoni enxhi enya enyo enza ' +
+  'enzio enzo ephraim ephraïm eppo eracla eraclide erald eraldo erardo erasmo eray erberto ercan ercolano ercole erdi ' +
+  'erdogan erdt eren erenia erfried ergi erhard erhardt eriberto eric erica erich erick ericka erico erik erika erina erine ' +
+  'erinela erion eris erisa erjon erkan erling erma ermal ermanno ermelind ermelinda ermenegarda ermenegilda ermenegildo ' +
+  'ermes ermete ermilo erminia erminio ermira erna ernest ernesta ernestina ernestine ernesto ernestus ernie erno ernö erol ' +
+  'eron eros errico ersi ersilia ervin ervis erwan erwann erwein erwin eryn erza esaù esha eshaal eshana eshita esi esma ' +
+  'esmee esmeralda esmée esra esraa essie esteban estefania estefanía estel estela estell estella estelle ester estera ' +
+  'esterina estevan esther estrid esuperio eszter eterie etha ethan ethann ethel ethelyn ethyl etienne ettie ettore eubert ' +
+  'euclide eudes eudora eudoxe eudoxie eufebio eufemia eufemio eufrasia eufronio eugen eugene eugenia eugenie eugenio ' +
+  'eugenius eugène eugénie eula eulah eulalia eulalie euna eunice euphrasie euridice eurydice eusebia eusebio euseo ' +
+  'eustache eustorgio eustosio eusèbe eusébie eutalia eutalio eva evaldo evalyn evan evandro evangelina evangeline ' +
+  'evangelist evangelos evann evans evaristo evasio eve eveke eveleen evelien evelin evelina eveline evelyn evelyne ' +
+  'everardo everd everett everette everhard evert evi evidio evie evita evodio evon evonne evremondo evy ewa ewald ewan ' +
+  'ewell ewen ewenn eya eyad eyal eymen eyram eytan eythan ezechiele ezekiel ezequiel ezio ezra ezzo faas fabia fabian ' +
+  'fabiana fabiano fabien fabienne fabio fabiola fabius fabiënne fabrice fabrizia fabrizio fabrícia fabrício fadi faduma ' +
+  'fadwa fady fae fahad fahd fahim faith faiza falba falco falk falko fallou falvio fama famiano famke fanni fannie fanny ' +
+  'fanta fantin fantine farah fardau farhan farhia farida faris farncesca farncesco farouk fartun faruk fatema fatiha fatim ' +
+  'fatima fatimata fatimazahra fatime fatma fatmeh fatmir fatou fatouma fatoumata fausta faustine faustino fausto favian ' +
+  'fay faya faye fayen fayenne fazio febe fedde fedele federica federico fedi fedora fedro felicia feliciana feliciano ' +
+  'felicie felicien felicita felicitas felicity felina feline felipa felipe felisia felix felizia felizitas felton felícia ' +
+  'fem femke femm fender fenja fenna fenne ferdi ferdinand ferdinando feriel fermiano fermin fernanda fernando ferne ferre ' +
+  'ferruccio feryel festo fiacre fiamma fiammetta fidel fidenziano fidenzio fidèle fieke fien fiene fiep fiete fiifi ' +
+  'filiberto filip filipa filipe filippa filippo filomena filomeno filou fily finia finja finlay finley finn finnja finnley ' +
+  'fiona fionn fiordaliso fiore fiorella fiorello fiorenza fiorenziano fiorenzo firas firdaous firdaws firmin fjodor ' +
+  'fjodora flaminia flavia flaviana flaviano flavie flavien flavio fleano fleta fletcher fleur flo flodoard floortje flor ' +
+  'flora flore florence florencia florencio florent florentin florentine florenz florestan floria florian floriana floriane ' +
+  'floriano floridia florie florin florina florinda florine floris flossie floy floyd flurin flurina flynn foca fode folco ' +
+  'ford forrest fortuné fortunée fos fosca fosco foss foster fouad foucauld foulques fouzia fracesca fracesco fran frances ' +
+  'francesca francescapia francesco francescopaolo francescopio franceslo francetta francette francia francine francis ' +
+  'francisca francisco francisque franck franco franjo frank franka frankie franklin franz franziska franziskus françois ' +
+  'françoise frauke fred freda freddie freddy frederica frederick frederico frederik frederike frederique fredi frediano ' +
+  'fredrick fredy freeda freek freeman freida frenkie freya frida fridericus fridlin frido fridolin frieda friedbert ' +
+  'friedel friedemann frieder friederich friederike friedhelm friedrich fritz frnacesca frnacesco frontiniano frédérique ' +
+  'fulbert fulberto fulcran fulgence fulgenzio fulvia fulvio funmilade funmilayo furio furkan furman furseo fuscolo fynn ' +
+  'fábio félicie félicité féline félix gabe gabi gabin gabino gabriel gabriela gabriele gabriella gabrielle gabriël gabryel ' +
+  'gad gael gaetan gaetana gaetano gagan gage gaglioffo gaia gail gaio gaja gajaadhar gajabahu gajadhar gajbaahu galatea ' +
+  'galdino galeazzo galileo galina gallicano galyna ganak ganaka ganapati gandharv gandharva gandolfo ganesh gangesh ganna ' +
+  'garance gardner garett garimberto garland garnet garnett garnier garret garrett garrick garrison garry garth garud ' +
   'garuda gary gaspar gaspard gaspare gaston gastone gati gatien gatik gaud gaudenzia gaudenzio gaudino gauraang gaurang ' +
   'gauranga gautam gautama gautami gauthier gautier gautiero gavin gavino gaya gayatri gayle gaétan gaël gaëlle gaëtan gaïa ' +
   'gbeminiyi gbemisola gea gebhard gedeone geerda geeta geetanjali gela gelila gelsomina geltrude gemine gemini geminiano ' +
-  'gemma gene general generosa generoso genesia genesio genesis genet geneva genevieve geneviève gennaro genni genny ' +
-  'genoveffa genoveva gentile genziano geo geoffrey geoffroy georg george georges georgette georgia georgiana georgianna ' +
-  'georgina geovanni geovanny geovany gerald geralde geraldine geraldo gerard gerarda gerardina gerardo gerasimo gerberge ' +
-  'gerbert gerd gerda gerdi geremia gerhard gerhart gerhild gerino gerlando gerlinde germain germaine german germana ' +
-  'germano germán gernot gero gerolamo gerold geronimo geronzio gerrard gerrit gerry gerson gert gerta gerti gertien ' +
-  'gertraud gertraude gertrud gertrude gervais gervasio gerwald gesa gesine gessica gesualdo gezim ghanaanand ghanashyam ' +
-  'ghanshyam gheorghe gherardo ghislain ghita ghofran gia giacinta giacinto giacobbe giacomo giada giadero giaime ' +
-  'giambattista giammarco giammaria giampaolo giampiero giampietro gian giana gianantonio gianbattista giancarlo ' +
-  'gianclaudio giandomenico gianfilippo gianfranco gianlorenzo gianluca gianluigi gianmarco gianmaria gianmario gianmatteo ' +
-  'gianmichele gianna gianni gianpaolo gianpiero gianpietro gianuario gianvito giasone gideon giel gifty gigi gigliola gijs ' +
-  'gil gila gilbert gilberto gilbrecht gilda gildo giles giliola gilles gillian gillo gina ginaluca gineto ginevra ginger ' +
-  'gino gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gioia gion giona gionata gionatan gionathan giordana ' +
-  'giordano giorgia giorgiana giorgio giosue giosuele giosuè giosué giotto giovambattista giovanbattista giovani giovanna ' +
-  'giovanni giovanny giove gioventino giovenzio girardo girart giri girija girik girika girindra giriraaj giriraj girish ' +
-  'girja girogia girolamo gisa gisbert gisel gisela giselbert gisele gisella giselle gisla gislebert gisselle gisueppe ' +
-  'gisèle giséle gita gitanjali gitta giuda giuditta giula giulia giuliana giuliano giulietta giulio giulitta giusepep ' +
-  'giuseppa giuseppe giuseppina giusi giusiana giuspepe giusta giustina giustiniano giusto giusy givoanni gladyce gladys ' +
-  'glauco glen glenda glenn glenna glennie gloria gobinda godeberta godfrey godiva goffredo golda golden golia gomberto ' +
-  'gondebaud gondulfo gonerio gonthier gontran gonzaga gonzague gonzalo gonçalo gopaal gopal gopee gopi gora gorakhanatha ' +
-  'gorakhnath goran gordiano gordon gosto goswamee goswami gottardo gottfried gotthard gotthilf gottlieb gottlob gotum ' +
-  'goundo gouranga goutam govinda grace gracie graciela graciliano grady graham grant granville gratian grato grayce ' +
-  'grayson grazia graziana graziano graziella grazina grazyna green greg gregg gregoire gregor gregoria gregorio gregorios ' +
-  'gregory greis greisi gresia greta gretchen grete gretel greyson griffin grigorij grimaldo griselda grit gritt grover ' +
-  'grâce grégoire guadalupe gualberto gualtiero gudakesa gudakesha gudela gudrun guelfo guenda guendalina guenièvre ' +
-  'guerrino guglielmo gui guia guiberto guido guilhem guilhemine guilherme guillaume guillemette guillermina guillermo ' +
-  'guinevere guiscardo guiseppe gumesindo gunda gundelinda gundolf gundula gunnar gunner gunter gunther guntram gurdev ' +
-  'gurfateh gurjot gurleen gurman gurnoor gurpreet guru gus gussie gust gustav gustave gustavine gustavo guus guusje guy ' +
-  'guyot guérin gwen gwenaëlle gwendoline gwendolyn gédéon gérald gérard géraud götz gúbio günter günther habib habiba haby ' +
-  'hadewig hadi hadia hadil hadja hadley hadrian hadrianus hadriel hadrien hadwig hafida hafsa hagar hagen haider hailee ' +
-  'hailey hailie haitam hajar hajo hakan hakim hal hala haleigh haley halie halil halima halina halle hallie halyna hamed ' +
-  'hamid hamida hamide hamidou hamish hamit hamsini hamza hana hanaa hanae hanan hanane hanaé hania hanin hank hanna ' +
-  'hannabel hannah hanne hannelore hannes hanni hanno hanns hanny hans hansjörg hanspeter hansruedi hansueli hanza hao ' +
-  'harald hardi hardouin hardy hareem hargun hari harinakshi harinarayan haris harit harita harjot harleen harley harm ' +
-  'harman harmon harmony harold haron haroon haroun harouna haroune harriet harrison harro harry hartmut hartwig harvey ' +
-  'hasan haskell hasna hassan hassane hassie hasso hatem hatice hatim hatouma hattie hauke hava haven hawa haya hayden ' +
-  'haylee hayley haylie haytam hazel hazle haïm heath heather heaven heba heber hector hedi hedwig heema heidemarie ' +
-  'heiderose heidi heidrun heike heiko heilgard heilmar hein heinar heiner heini heinke heinko heino heinrich heintje heinz ' +
-  'heitor heleen helen helena helene helenka helfried helga helgard helge helie helin helios hella hellen hellmut helma ' +
-  'helmar helmer helmfried helmolt helmut helmuth heloise heloísa heloïse helèna helène henderson hendrick hendrik hendrika ' +
-  'henner hennes henni hennig henning henny henri henrick henrietta henriette henrik henrika henrike henrique henry henryk ' +
-  'herbert herbold heribert herluin herma herman hermann hermenegildo hermes hermi hermina hermine herminia herminio ' +
-  'hernando hernán herold hershel herta hertha hervé herwig hester hettie hiara hiba hicham hidaya hidde hilaire hilario ' +
-  'hilary hilbert hilda hilde hildebert hildegard hildemar hildmar hilke hilko hillard hillary hillel hilma hilmar hilton ' +
-  'hiltraud hiltrud himadri himani hincmar hind hinrich hinz hiob hipolito hippolyte hira hiram hiranmay hiranmaya hiranya ' +
-  'hoara hobart hoda holden holger hollie hollis holly holm holma homer homero honore honorine honoré hope horace horacio ' +
-  'horst hortense hosea hossam hossein houda houssam houston howard howell hoyt hubald hubert hubertus huda hudson huey ' +
-  'hugh hugo hugues huguette hulda hulderich huldreich huldrich huldrych humberto hunter hussain hussein huub hyazinth ' +
+  'gemma gene generosa generoso genesia genesio genesis genet genevieve geneviève gennaro genni genny genoveffa genoveva ' +
+  'genziano geoffrey geoffroy georg george georgette georgiana georgianna georgina geovanni geovanny geovany gerald geralde ' +
+  'geraldine geraldo gerarda gerardina gerardo gerasimo gerberge gerbert gerd gerda gerdi geremia gerhard gerhart gerhild ' +
+  'gerino gerlando gerlinde germain germaine germana germano gernot gero gerolamo gerold geronimo geronzio gerrard gerrit ' +
+  'gerry gerson gert gerta gerti gertien gertraud gertraude gertrud gertrude gervais gervasio gerwald gesa gesine gessica ' +
+  'gesualdo gezim ghanaanand ghanashyam ghanshyam gheorghe gherardo ghislain ghita ghofran giacinta giacinto giacobbe ' +
+  'giacomo giada giadero giaime giambattista giammarco giammaria giampaolo giampiero giampietro gian giana gianantonio ' +
+  'gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco gianlorenzo gianluca gianluigi gianmarco ' +
+  'gianmaria gianmario gianmatteo gianmichele gianna gianni gianpaolo gianpiero gianpietro gianuario gianvito giasone ' +
+  'gideon giel gifty gigi gigliola gijs gil gila gilbert gilberto gilbrecht gilda gildo giles giliola gilles gillian gillo ' +
+  'gina ginaluca gineto ginevra ginger gino gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gion giona ' +
+  'gionata gionatan gionathan giordana giordano giorgia giorgiana giorgio giosue giosuele giosuè giosué giotto ' +
+  'giovambattista giovanbattista giovanna giovanni giovanny giove gioventino giovenzio girardo girart girija girik girika ' +
+  'girindra giriraaj giriraj girish girja girogia girolamo gisa gisbert gisel gisela giselbert gisele gisella giselle gisla ' +
+  'gislebert gisselle gisueppe gisèle giséle gita gitanjali gitta giuda giuditta giula giulia giuliana giuliano giulietta ' +
+  'giulio giulitta giusepep giuseppa giuseppe giuseppina giusi giusiana giuspepe giustina giustiniano giusy givoanni ' +
+  'gladyce gladys glauco glen glenda glenn glenna glennie gloria gobinda godeberta godfrey godiva goffredo golda golia ' +
+  'gomberto gondebaud gondulfo gonerio gonthier gontran gonzaga gonzague gonzalo gonçalo gopaal gopal gopee gopi gora ' +
+  'gorakhanatha gorakhnath goran gordiano gordon goswamee goswami gottardo gottfried gotthard gotthilf gottlieb gottlob ' +
+  'gotum goundo gouranga goutam govinda grace gracie graciela graciliano grady graham grant granville gratian grato grayce ' +
+  'grayson graziana graziano graziella grazina grazyna greg gregg gregoire gregor gregoria gregorio gregorios gregory greis ' +
+  'greisi gresia greta gretchen grete gretel greyson griffin grigorij grimaldo griselda grit gritt grover grâce grégoire ' +
+  'guadalupe gualberto gualtiero gudakesa gudakesha gudela gudrun guelfo guenda guendalina guenièvre guerrino guglielmo ' +
+  'guia guiberto guido guilhem guilhemine guilherme guillaume guillemette guillermina guillermo guinevere guiscardo ' +
+  'guiseppe gumesindo gunda gundelinda gundolf gundula gunnar gunner gunter gunther guntram gurdev gurfateh gurjot gurleen ' +
+  'gurman gurnoor gurpreet gus gussie gust gustav gustave gustavine gustavo guus guusje guy guyot guérin gwen gwenaëlle ' +
+  'gwendoline gwendolyn gédéon gérald géraud götz gúbio günter günther habib habiba haby hadewig hadi hadia hadil hadja ' +
+  'hadley hadrian hadrianus hadriel hadrien hadwig hafida hafsa hagar hagen haider hailee hailey hailie haitam hajar hajo ' +
+  'hakan hakim hal hala haleigh haley halie halil halima halina halle hallie halyna hamed hamid hamida hamide hamidou ' +
+  'hamish hamit hamsini hamza hana hanaa hanae hanan hanane hanaé hania hanin hank hanna hannabel hannah hanne hannelore ' +
+  'hannes hanni hanns hanny hans hansjörg hanspeter hansruedi hansueli hanza hao harald hardi hardouin hardy hareem hargun ' +
+  'hari harinakshi harinarayan haris harit harita harjot harleen harley harm harman harmon harold haron haroon haroun ' +
+  'harouna haroune harriet harrison harro harry hartmut hartwig harvey hasan haskell hasna hassan hassane hassie hasso ' +
+  'hatem hatice hatim hatouma hattie hauke hava hawa hayden haylee hayley haylie haytam hazel hazle haïm heather heba heber ' +
+  'hector hedi hedwig heema heidemarie heiderose heidi heidrun heike heiko heilgard heilmar heinar heiner heini heinke ' +
+  'heinko heino heinrich heintje heinz heitor heleen helen helena helene helenka helfried helga helgard helge helie helin ' +
+  'helios hella hellen hellmut helma helmar helmer helmfried helmolt helmut helmuth heloise heloísa heloïse helèna helène ' +
+  'henderson hendrick hendrik hendrika henner hennes henni hennig henning henny henrick henrietta henriette henrik henrika ' +
+  'henrike henrique henry henryk herbert herbold heribert herluin herma herman hermann hermenegildo hermes hermi hermina ' +
+  'hermine herminia herminio hernando hernán herold hershel herta hertha hervé herwig hester hettie hiara hiba hicham ' +
+  'hidaya hidde hilaire hilario hilary hilbert hilda hilde hildebert hildegard hildemar hildmar hilke hilko hillard hillary ' +
+  'hillel hilma hilmar hilton hiltraud hiltrud himadri himani hincmar hind hinrich hinz hiob hipolito hippolyte hira hiram ' +
+  'hiranmay hiranmaya hiranya hoara hobart hoda holden holger hollie hollis holly holm holma homero honore honorine honoré ' +
+  'horace horacio hortense hosea hossam hossein houda houssam houston howard howell hoyt hubald hubert hubertus huda hudson ' +
+  'huey hugh hugo hugues huguette hulda hulderich huldreich huldrich huldrych humberto hunter hussain hussein huub hyazinth ' +
   'hyazintha hyazinthus hyman hédelin hédi hélie hélier hélio héloïse hélène hüseyin iacopo iacopone iago ialria ian iana ' +
-  'ianira ianis iban ibou ibra ibrahim ibrahima ibtissam icaro icie icilio ida idan idea idell idella idir ido idris idriss ' +
+  'ianira ianis ibou ibra ibrahim ibrahima ibtissam icaro icie icilio ida idan idea idell idella idir ido idris idriss ' +
   'idrissa idy ifeanyichukwu ifeoma ifunanya iginia iginio igino igli ignacio ignacy ignatia ignatius ignaz ignazia ignazio ' +
   'igor ihab iheb ike ikenna iker ikhidie ikhlas ikram ikrame ila ilai ilan ilana ilari ilaria ilario ilary ilay ilayda ' +
   'ilda ildebrando ildefonso ildegarda ildegonda ileana ilena ilene ilenia ilenya ilham ilhan ilia ilian iliana iliane ' +
   'ilias iliass iliasse ilie ilies ilir ilja iljana ilka illidio illuminato ilona ilonka ilse ilva ilyan ilyana ilyane ' +
   'ilyas ilyass ilyasse ilyes ilyess ilyès ima imad iman imane imani imelda imen imene imke imma immacolata immacolato ' +
-  'immanuel imogen imogene imran imrane imène ina inara inas inass inaya incoronata inder india indira indra indro indy ' +
-  'ines inez inga inge ingeborg ingeburg ingehild ingmar ingo ingolf ingomar ingrid ingvar inka inna innocent innocente ' +
-  'innocenza innocenzo insa insaf inssaf inza inès inés inês inës ioan ioana ioannis iolanda iole ion iona ione ionel ionne ' +
-  'ionut iorio ippocrate ippolito iqra ira irem irena irene ireneo ireti iride irina iris irma irmfried irmgard irmhild ' +
-  'irmi irmin irmina irmingard irmo irmtraud irmtraut irvin irving irwin iryna irène isa isaac isabeau isabel isabela ' +
-  'isabell isabella isabelle isabelly isac isacco isadora isadore isai isaia isaiah isaias isaure ischirione ise isee ' +
-  'iseult ishak ishaq iside isidor isidora isidore isidoro isidro isioma isis isla islam islem ismael ismaele ismail ismaël ' +
-  'ismaïl ismaïla ismet ismérie isobel isolda isolde isom isotta isra israa israe israel israël issa issac issaka issam ' +
-  'issiaka issraa istvan italia italo itan itzel iulia iuliana iunio iva ivah ivan ivana ivanna ivano ivanoe ivar iven ' +
-  'ivetta ivo ivona ivone ivonne ivory ivy iván iwan iwona iyad iyed izabela izabella izaiah ize izia izzy jaak jaap jabari ' +
-  'jace jacek jacey jacinta jacinthe jacinto jack jackeline jackie jacklyn jackson jacky jaclyn jacob jacoba jacobo jacobus ' +
-  'jacomo jacopo jacqueline jacquelyn jacques jacynthe jad jada jade jaden jadesola jadon jadwiga jadyn jaeden jael jaelynn ' +
-  'jagadish jagadisha jagathi jagdeep jagdish jagmeet jago jahnu jai jaida jaiden jailey jailyn jaime jaimini jaimy jairo ' +
-  'jaivey jakayla jake jakob jakub jalal jaleel jalen jalil jalon jalou jalyn jamaal jamal jamar jamarcus jamel james ' +
-  'jameson jamey jamie jamil jamila jamir jamiro jamison jammie jan jana janae janat janaína jane janek janelle janessa ' +
-  'janet janice janick janie janik janika janin janina janine janira janis janiya jann janna jannah jannat jannate janne ' +
-  'jannek jannes jannie jannik jannika jannis jano janos janosch janus janusz jany japhet jaquan jaquelin jaqueline jara ' +
-  'jared jaren jari jarne jarno jaro jarod jaromil jaromir jaron jaroslaw jaroslawa jarred jarrell jarret jarrett jarrod ' +
-  'jarvis jasen jasin jaskaran jaskirat jasleen jasmeen jasmeet jasmijn jasmin jasmina jasmine jason jasper jaspreet jassem ' +
-  'jassim jastin jaunita javas javi javier javon javonte jawad jawed jax jaxon jaxx jay jaya jayce jaycee jayda jayde ' +
-  'jayden jaydon jaylan jaylano jaylen jaylin jaylinn jaylon jayme jayne jayson jayvano jazlyn jazmin jazmyn jazmyne jazz ' +
-  'jazzlyn jazzlynn jean jeanette jeanie jeanne jeannel jeannetta jeannette jeannie jeannine jeannot jed jedediah jedidiah ' +
-  'jef jeff jefferey jeffery jeffrey jeffry jefta jehanne jeip jekaterina jelena jella jelle jelmer jelte jena jenifer ' +
-  'jenna jennah jenni jennie jennifer jennings jennipher jenny jennyfer jens jensen jente jeppe jerad jerald jeramie jeramy ' +
-  'jerel jeremiah jeremias jeremie jeremy jermain jermaine jermey jerod jerold jerome jeromy jerrard jerrell jerrod jerrold ' +
-  'jerry jerzy jerónimo jerôme jesko jesper jess jesse jessica jessie jessika jesslyn jesslynn jessy jessyca jesus jesús ' +
-  'jet jett jette jettie jevon jewel jewell jiahao jiahui jiaqi jiayi jibril jidde jihad jihan jihane jil jill jillian jim ' +
-  'jimena jimi jimmie jimmy jinane jinte jinthe jip jitender jitendra jlenia joachim joah joakim joan joana joanie joann ' +
-  'joanna joanne joannie joanny joany joaquim joaquin joaquín joas job jobst jocelyn jocelyne jochen jodi jodie jodokus ' +
-  'jody joe joel joele joelina joeline joella joelle joellen joep joes joesph joey johan johann johanna johannata johanne ' +
-  'johannes johara johathan john johnathan johnathon johnnie johnny johnpaul johnson jolanda jolantha jolayemi jole joleen ' +
-  'jolie jolien jolijn jolin jolina joline jon jona jonah jonas jonatan jonathan jonathon jonna jonny jonte joojo joost jop ' +
-  'jordan jordane jordi jordon jordy jordyn jorge jorin joris jorn jorrit jort joscha joschka joschua jose josef josefa ' +
-  'josefien josefin josefina josefine josep joseph josephin josephine josette josh joshua joshuah josiah josiane josianne ' +
-  'josie josip josse josselin jost josua josue josué josy josé joséphine joud jourdain jovan jovana jovani jovanny jovany ' +
-  'jovin joy joya joyce joão joël joëlle juan juana juanita juda judah judd jude judge judicaël judit judith juditha ' +
-  'juditta judson judy jula julan jule jules julia julian juliana juliane julianne julie julien julienne juliet julieta ' +
-  'juliette julika julina julio julius juliëtte jun juna junayd june junhao junior junius juno junon jupp jur jurgen juri ' +
-  'jurij juris jurre jury jusra juste justen justice justin justina justine juston justus justyn jusuf jutta juul juvenal ' +
-  'juwan jyoti jyotis jyotsana jérémie jérémy jérôme jéssica jóska jörg jörgen jörn júlia júlio jürg jürgen kaan kaat kacey ' +
-  'kaci kacie kacper kade kaden kadiatou kadidia kadidiatou kadija kadin kadir kady kaela kaelyn kahina kai kaia kailash ' +
-  'kailee kailey kailyn kaitlin kaitlyn kaj kaja kajetan kajetana kale kalea kaleb kaleigh kaley kali kalidou kalinda kalle ' +
-  'kallie kalpana kalyani kama kamal kamala kamalesh kamel kamelia kameron kamil kamila kamille kamla kamlesh kamren kamron ' +
-  'kamryn kanak kanaka kanchan kane kanishka kannan kannen kanti kanut kaoutar kara karam karamba karamoko karan karas ' +
-  'kareem karel karelle karen kari kariane karianne karim karima karin karina karine karl karla karlee karley karlheinz ' +
-  'karli karlie karlijn karlo karlotta karol karola karolann karole karolina karoline karson karsten karthik kartik ' +
-  'karunanidhi karyn kasandra kasey kashyap kashyapi kasimir kaspar kasper kassandra kassim kata katalin katarina katarzyna ' +
-  'kate katelin katell katelyn katelynn katerina kateryna katharina katherine katheryn kathinka kathleen kathlyn kathrein ' +
-  'kathrin kathryn kathryne kathy kati katia katie katiuscia katja katka katlyn katlynn kato katrin katrina katrine kattie ' +
-  'katy kavon kawtar kawthar kay kaya kaycee kayden kayla kaylah kaylee kayleigh kayley kayli kayliah kaylie kaylin kayna ' +
-  'kayode kayra kays kaïna kaïs keagan keano keanu keara keaton keegan keeley keely keenan keerti kees keet keira keisi ' +
-  'keit keith kejsi kellen kelley kelli kellie kelly kelsi kelsie kelton kelvin kelya kelyan kemal kemi ken kenan kendall ' +
-  'kendra kendrick kenji kenna kennedi kennedy kenneth kennith kenny keno kensi kent kenton kenya kenyatta kenyon kenza ' +
-  'kenzi kenzo kenzy keon kerem keren kerim kerol kerry kerst kersten kersti kerstin kerstina keshaun keshawn kesia ketrin ' +
-  'ketsia ketty kevan keven kevin kevon kexin keyan keyla keyon keyshawn khadidiatou khadidja khadija khadim khady khaled ' +
-  'khalid khalifa khalil khaoula khawla khem khloe kholoud khoudia kian kiana kianna kiano kiara kiarra kick kiel kiera ' +
-  'kieran kiki kiley kilian killian kilyan kim kimberley kimberly kimi kimo kin kine king kiné kip kira kiran kirill kirk ' +
-  'kirollos kirsten kirstin kirsty kirti kitty kiyan kjara kjeld kjell klaas klaidi klajdi klara klarisa klarissa klaudia ' +
-  'klaudio klaus klea kledi kledy kleidi klejdi klemens klementine kleo klevi klevis klivio klodwig kloe kléber knud knut ' +
-  'kobe koby kody koen kofi kojo kolby kole kolja konrad konstantin konstantina konstantine konstantinos konstanze kopano ' +
-  'kora koray korbin korbinian korey korinna kornel kornelia kornelius kory kraig kreszentia kreszenz krijn kris krishna ' +
-  'krishnadas krishnadasa krista kristal kristel kristen kristi kristian kristie kristijan kristin kristina kristine ' +
-  'kristjan kristofer kristoffer kristopher kristy krizia krystal krystel krystian krystiana krystina krystyna krzysztof ' +
-  'kubra kubura kujoe kumar kumari kumuda kunibert kunigunde kuno kunz kurt kurtis kuzey kwabena kwadwo kwaku kwame kwamena ' +
-  'kwasi kweku kwesi kyan kyano kyara kyla kyle kylee kyleigh kyler kylian kyliann kylie kyllian kyra käthe kéba kévin laal ' +
-  'lacey lachlan lacy ladarius ladewig ladina ladislao ladislau ladislaus ladislaw ladji laerte laetitia lafayette lahcen ' +
-  'lahna lai laia laiba laila laisha lakshman lakshmi lakshmidhar lakshminath lal lala lalie lalita lamar lambert lamberta ' +
-  'lamberto lambertus lambrecht lamia lamine lamis lammert lamont lana lance lancelot lancilotto landen lander landolfo ' +
-  'landry lane laney lanfranco lapo lara larbi larina larisa larissa laron larry lars larue larysa lassana lasse laszlo ' +
-  'latifa latoya laura laurane laure laureen laurel laureline lauren laurence laurene laurens laurent laurentia laurentino ' +
-  'laurentiu laurentius laurenz lauretta lauri lauriane laurianne lauriano laurids laurie laurin laurina laurine laury ' +
-  'lauryn laurène lautone laux lavada lavanya lavern laverna laverne lavina lavinia lavinio lavon lavonne lavínia lawrence ' +
-  'lawrencia lawson laxman laxmi layachi layana layanah layla layne lazar lazare lazaro lazzaro laëtitia lea leah lean ' +
-  'leana leander leandra leandre leandro leane leann leanna leanne leano leart leatha leda ledio ledion lee leeann leela ' +
-  'leelou leendert lehna leia leif leigh leila leilani lejla lela lelah leland lelia lempi lemuel len lena lene lenette ' +
-  'leni lenia lenja lenka lenn lenna lennard lennart lenne lennert lenni lennie lennon lennox lenny lenora lenore leny ' +
-  'lenya leo leoanrdo leola leoluca leon leona leonard leonarda leonardo leone leonel leonhard leoni leonia leonid leonida ' +
-  'leonidas leonie leonilda leonio leonis leonor leonora leonore leontina leontine leonzio leopardo leopold leopoldine ' +
-  'leopoldo leora lera leroy lesley leslie lesly lessandro lessie lester leszek leta letha leticia letitia letizia letterio ' +
-  'letícia leu leufroy lev levana levent levi levin levinia levio levke levy lew lewin lewis lex lexi lexie lexus leya ' +
-  'leyan leyla leyna leïla leïna lhoussain lhoussaine lia liah liam lian liana liane lianne liara lias libbie libby libera ' +
-  'liberata liberato liberatore liberio libero liberto liboria liborio libère licia lidania liddy lidia lidio lidiya lieke ' +
-  'lien liene liesbeth liese lieselotte lieto lieuwe lieve lieze lil lila lilas lili lilia lilian liliana liliane lilie ' +
-  'lilith liliya liljana lilla lilli lillian lilliana lillie lilly lilo lilou lilwenn lily lilya lilyan lina lincoln linda ' +
-  'linde lindsay lindsey line linn linne linnea linnie lino linoy linoï linus linwood lio lion lionel lior liora liron ' +
-  'lirone lisa lisamaria lisandro lisann lisanne lise liselotte lisette lison lissa lital liton litzy liubov liudmyla ' +
-  'liutpold liv liva livia liviana livino livio liya liyah liyam liyan liyana liz liza lizbeth lize lizeth lizz lizzie ' +
-  'lizzy liétald ljiljana llewellyn lloyd loa loan loane lobna lodewijk lodovica lodovico loek loes loet logan lohan lois ' +
-  'loisl lola lolade lolita loma lon london longin loni lonie lonnie lonny lonzo lora loraine lorant lore loredana loreen ' +
-  'lorelai lorelay lorella loren lorena lorene loreno lorenz lorenza lorenzo loreta loretta lori lorian loriana lorik lorin ' +
-  'lorine loris lorna lorrain lorraine lot lotar lothaire lothar lothario lott lotta lotte lottie lou loua louan louane ' +
-  'louann louay loubna louca louie louis louisa louise louison louka loula louna lounis loup lourdes lourenço louvenia lova ' +
-  'lowell lowie loy loyal loyce loïc loïs loïse lroenzo lua luan luana lubin luc luca lucas lucca luce luci lucia lucian ' +
-  'luciana luciano lucie lucien lucienne lucile lucilla lucille lucinda lucio lucious lucius lucrezia lucy lucía ludano ' +
-  'ludewig ludger ludie ludivine ludmila ludmilla ludolphe ludovic ludovica ludovico ludwig lue luella luena lui luigi ' +
-  'luigia luigina luis luisa luise luisiana luiz luiza luk luka lukas luke lula luljeta lulu luminosa luna lune lungelo ' +
-  'lupe lupo lura lurline lusiana luther lutz luuk luus lux luz luzie luís luísa lya lyam lyan lyana lyda lydia lydie lyes ' +
-  'lyla lyle lylia lylou lyn lyna lynda lyne lynette lynn lynne lyric lysanne lyubov lyudmyla léa léana léandre léna léo ' +
-  'léon léonard léonie léonne léopold léopoldine lévi lívia lüder maaike maan maarten maartje maas maayane mabel mabelle ' +
-  'mable mac macaire macaria macario maccabeo mace maceo macey maci macie mack mackenzie mactar macy madalena madalina ' +
-  'madaline madalyn maddalena maddie maddison maddox madeleine madelief madeline madelyn madelynn madge madhuri madie ' +
-  'madilyn madina madisen madison madisyn madita madlaina madleen madlen madlyn madonna mads mady madyson mae maegan mael ' +
-  'maela maelle maelys maes maeva maeve mafalda maffeo magali magd magda magdalen magdalena maggie maggiorino maggy magno ' +
-  'magnolia magnus maguelone maguette maha mahamadou mahault mahaut mahdi mahe mahendra maher mahesh maheswar mahin mahir ' +
-  'mahmood mahmoud mahmud mahmut mahnoor mahé mai maia maica maichol maicol maida maik maika maike maikol maila mailin ' +
-  'mailo maimouna maiorico maira maisha maite maitê maiya maja majd majda majlinda major makan makayla makenna makenzie ' +
-  'makhtar makinwa maksim maksym malachi malaika malak malake malati malco malcolm malea malek malena malgorzata malia ' +
-  'malick malik malika malin malina malinda mallaury mallie mallory malo malone malou malte malti malvina mama mamadou ' +
-  'mamady mamante mamert mamie mamoudou mamour manal manar manassé mancio mandaakin mandakini mandie mandy manel manelle ' +
-  'manetto manfred manfredi manfredo manfried mangala mangalya manha mani manik manikya manil manila manilio manisha manja ' +
-  'manjot manjusha manley manlio mannat manoah manoel manoj manola manolito manolo manon manpreet manraj mansour mansueto ' +
-  'manu manuel manuela manuele manuella mara marah maram marana marc marcantonio marceau marcel marcela marcelin marcelina ' +
-  'marceline marcelino marcella marcelle marcello marcellus marcelo marcia marciano marco marcos marcus mare marei mareike ' +
-  'mareile marek mareka marella maren maret mareta maretta marga margaret margareta margarete margaretha margarethe ' +
-  'margarett margaretta margarette margarida margarita margaux marge margherita margie margit margitta margo margot margret ' +
-  'margrit margrith marguerite maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara mariaconcetta ' +
-  'mariacristina mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia mariah marialaura marialetizia marialuce ' +
-  'marialucia marialuigia marialuisa marialuna mariam mariama mariame marian mariana mariane marianeve mariangela marianna ' +
-  'marianne mariano mariantonia mariantonietta mariapaola mariapia mariarca mariarita mariarosa mariarosaria mariasofia ' +
-  'mariasole mariassunta mariastella mariateresa mariavittoria maribel marica maricarmen marida marie mariechen marieke ' +
-  'mariela mariele mariella marielle mariem marieme mariena marietta mariette mariia marija marijke marijn marika marilena ' +
-  'marilie marilisa marilou marilu marilyn marilyne marilù marilú marin marina marine marinela marinella marinetta marino ' +
-  'marinus mario mariola marion marisa marisol marissa maristella marit marita maritza marius mariya marième marjane ' +
-  'marjolaine marjorie marjory mark marko markus marla marlaine marlee marleen marlen marlena marlene marley marli marlie ' +
-  'marlies marliese marlin marlis marlo marlon marly marlyn marlène marnie marolo maroua marouan marouane marques marquis ' +
-  'marquise marrit marsel marsha marshall mart marta marten martha marthe martial martim martin martina martine martino ' +
-  'marty martyn martín marua marut maruta marvin marwa marwan marwane marwen marwin mary maryam maryan maryann maryem ' +
-  'maryjane marylou maryna maryse marysol marzella marzena marzia marzio marème maría mas mascia masha mason massamba ' +
-  'massima massimiliano massimo massinissa matar matei matej mateja mateo mateus mateusz matheo mathes matheus mathew ' +
-  'mathias mathieu mathijs mathilda mathilde mathis mathurin mathys mathéo matia matias matija matilda matilde matis ' +
-  'matisse matroniano mats matt mattea matteo mattes mattheo matthes matthew matthias matthieu matthijs matthis matthäus ' +
-  'matti mattia mattias mattie mattis mattéo maty matys matz matías maud maude maudie maugis maura maureen maurice ' +
-  'mauricette mauricio maurilio maurine maurits maurizia maurizio mauro maurus maverick mavis mawuena mawusi max maxellende ' +
-  'maxence maxens maxi maxie maxim maxima maxime maximilian maximiliano maximilien maximillia maximillian maximo maximus ' +
-  'maxine maxwell may maya mayane mayar maybell maybelle maye mayeul mayla mayline maylis maymie maynard mayoor mayra maysa ' +
-  'mayson mayssa mayte mazen mazie maé maélis maël maëlie maëline maëlis maëlle maëly maëlyne maëlys maëva maï maïa maïly ' +
-  'maïlys maïmouna maïna maïssa maïssane maïwenn maša mbacke mbaye mckayla mckenna mckenzie meagan meaghan mechthild meda ' +
-  'medardo medea medina medine medoro meena meenakshi mees megan megane meggie meghan meghi meghnad meghnath megi mehdi ' +
-  'mehmet meik meike meiko meina meinhard meinharde meinhild meino meinolf meinrad meire mekhi mel melani melania melanie ' +
-  'melanio melany melba melchiade melchior melchiorre melek melezio melia melike melina melinda meline melis melisa melissa ' +
-  'melita melitina melitta melle mellie mellina melodie melody melony mels melusine melvil melvin melvina melvyn melyna ' +
-  'melyssa mena menahem menaka menardo mence mendel menelao meneo menka menna menno mennone menodora mercede mercedes ' +
-  'mercurio mercy meredith merel meri meriam meriem merijn merjem merl merle merlin merline merritt mert mertie merve ' +
-  'mervin merwan mery meryam meryem meryl mesia messalina meta mete metello metin metrofane mette mex meyra meïssa mhamed ' +
-  'mia micael micaela micah micha michael michaela michaele michail michale michaël micheal michel michela michelangelo ' +
-  'michele michelina micheline michelle michèle mick mickael mickaël mickey micol micole midas mieke miel miguel mihaela ' +
-  'mihai mihail mik mika mikael mikaela mikail mikayla mikaïl mike mikel mikela mikele mikki miklos mikol mila milan milana ' +
-  'milano mildred milena miles miley milford milhan milica milla miller millicent millie milly milo milou milton mimma ' +
-  'mimoza mina minakshi mindy minerva minervina minervino minh mink minkes minna minnie mino mio mira mirac miracle miral ' +
-  'miran miranda miray mirco mirea mireille mirela mirella mireya miriam mirian miriana mirja mirjam mirjan mirka mirko ' +
-  'miro mirocleto miroslav miroslava mirre mirsad mirsada mirta mirte mirthe miryam mirza misael misaele mischa mishel ' +
-  'misia missing missouri misty mitch mitchel mitchell mittie miya moaad moad mobark moche moctar modesta modesto modibo ' +
-  'modou mody moha mohamad mohamadou mohamed mohammad mohammed mohan mohana mohinder mohini moira moises moisés mollie ' +
-  'molly mona monaldo monde monia monica monika monique monir monitore monroe monserrat monserrate montana monte monty moos ' +
-  'mor morad morena moreno morgan morgana morgane moriah moris moritz moriz morris morten mortimer morton mory mose moses ' +
-  'moshe mossie mostafa mosè mosé mouad mouctar mouhamadou mouhamed mouhamet mouhameth mouhammadou mouna mounir mourad ' +
-  'moussa moustafa moustapha mozell mozelle mozes moïra moïse moïsette mpho mubera muhamed muhammad muhammed mukesh mukul ' +
-  'muntaha murad murat muriel murilo murl murphy murray musa muskan mustafa mustapha muyiwa muziano mya myah mykhaylo ' +
+  'immanuel imogen imogene imran imrane imène ina inara inas inass inaya incoronata inder indira indra indro indy ines inez ' +
+  'inga inge ingeborg ingeburg ingehild ingmar ingo ingolf ingomar ingrid ingvar inka inna innocenza innocenzo insa insaf ' +
+  'inssaf inza inès inés inês inës ioan ioana ioannis iolanda iole iona ionel ionne ionut iorio ippocrate ippolito iqra ' +
+  'irem irena irene ireneo ireti iride irina iris irmfried irmgard irmhild irmi irmin irmina irmingard irmo irmtraud ' +
+  'irmtraut irvin irving irwin iryna irène isaac isabeau isabel isabela isabell isabella isabelle isabelly isac isacco ' +
+  'isadora isadore isai isaia isaiah isaias isaure ischirione ise isee iseult ishak ishaq iside isidor isidora isidore ' +
+  'isidoro isidro isioma isis islam islem ismael ismaele ismail ismaël ismaïl ismaïla ismet ismérie isobel isolda isolde ' +
+  'isom isotta isra israa israe israel israël issa issac issaka issam issiaka issraa istvan italia italo itan itzel iulia ' +
+  'iuliana iunio iva ivah ivan ivana ivanna ivano ivanoe ivar iven ivetta ivo ivona ivone ivonne ivy iván iwan iwona iyad ' +
+  'iyed izabela izabella izaiah ize izia izzy jaak jaap jabari jace jacek jacey jacinta jacinthe jacinto jack jackeline ' +
+  'jackie jacklyn jackson jacky jaclyn jacob jacoba jacobo jacobus jacomo jacopo jacqueline jacquelyn jacynthe jad jada ' +
+  'jade jaden jadesola jadon jadwiga jadyn jaeden jael jaelynn jagadish jagadisha jagathi jagdeep jagdish jagmeet jago ' +
+  'jahnu jai jaida jaiden jailey jailyn jaime jaimini jaimy jairo jaivey jakayla jake jakob jakub jalal jaleel jalen jalil ' +
+  'jalon jalou jalyn jamaal jamal jamar jamarcus jamel james jameson jamey jamie jamil jamila jamir jamiro jamison jammie ' +
+  'jana janae janat janaína jane janek janelle janessa janet janice janick janie janik janika janin janina janine janira ' +
+  'janis janiya jann janna jannah jannat jannate janne jannek jannes jannie jannik jannika jannis jano janos janosch janus ' +
+  'janusz jany japhet jaquan jaquelin jaqueline jara jared jari jarne jarno jaro jarod jaromil jaromir jaron jaroslaw ' +
+  'jaroslawa jarred jarrell jarret jarrett jarrod jarvis jasen jasin jaskaran jaskirat jasleen jasmeen jasmeet jasmijn ' +
+  'jasmin jasmina jasmine jason jasper jaspreet jassem jassim jastin jaunita javas javi javier javon javonte jawad jawed ' +
+  'jax jaxon jaxx jay jaya jayce jaycee jayda jayde jayden jaydon jaylan jaylano jaylen jaylin jaylinn jaylon jayme jayne ' +
+  'jayson jayvano jazlyn jazmin jazmyn jazmyne jazz jazzlyn jazzlynn jeanette jeanie jeanne jeannel jeannetta jeannette ' +
+  'jeannie jeannine jeannot jed jedediah jedidiah jef jeff jefferey jeffery jeffrey jeffry jefta jehanne jeip jekaterina ' +
+  'jelena jella jelle jelmer jelte jena jenifer jenna jennah jenni jennie jennifer jennings jennipher jenny jennyfer jens ' +
+  'jensen jente jeppe jerad jerald jeramie jeramy jerel jeremiah jeremias jeremie jeremy jermain jermaine jermey jerod ' +
+  'jerold jerome jeromy jerrard jerrell jerrod jerrold jerry jerzy jerónimo jerôme jesko jesper jess jesse jessica jessie ' +
+  'jessika jesslyn jesslynn jessy jessyca jesus jesús jet jett jette jettie jevon jewell jiahao jiahui jiaqi jiayi jibril ' +
+  'jidde jihad jihan jihane jil jill jillian jim jimena jimi jimmie jimmy jinane jinte jinthe jip jitender jitendra jlenia ' +
+  'joachim joah joakim joan joana joanie joann joanna joanne joannie joanny joany joaquim joaquin joaquín joas job jobst ' +
+  'jocelyn jocelyne jochen jodi jodie jodokus jody joe joel joele joelina joeline joella joelle joellen joep joes joesph ' +
+  'joey johan johann johanna johannata johanne johannes johara johathan john johnathan johnathon johnnie johnny johnpaul ' +
+  'johnson jolanda jolantha jolayemi jole joleen jolie jolien jolijn jolin jolina joline jon jona jonah jonas jonatan ' +
+  'jonathan jonathon jonna jonny jonte joojo joost jop jordan jordane jordi jordon jordy jordyn jorge jorin joris jorn ' +
+  'jorrit jort joscha joschka joschua jose josef josefa josefien josefin josefina josefine josep joseph josephin josephine ' +
+  'josette josh joshua joshuah josiah josiane josianne josie josip josse josselin jost josua josue josué josy josé ' +
+  'joséphine joud jourdain jovan jovana jovani jovanny jovany jovin joy joya joyce joão joël joëlle juan juana juanita juda ' +
+  'judah judd jude judicaël judit judith juditha juditta judson judy jula julan jule jules julia julian juliana juliane ' +
+  'julianne julie julien julienne juliet julieta juliette julika julina julius juliëtte juna junayd junhao junior junius ' +
+  'juno junon jupp jur jurgen jurij juris jurre jusra justen justice justin justina justine juston justus justyn jusuf ' +
+  'jutta juul juvenal juwan jyoti jyotis jyotsana jérémie jérémy jérôme jéssica jóska jörg jörgen jörn júlia jürg jürgen ' +
+  'kaan kaat kacey kaci kacie kacper kade kaden kadiatou kadidia kadidiatou kadija kadin kadir kady kaela kaelyn kahina kai ' +
+  'kaia kailash kailee kailey kailyn kaitlin kaitlyn kaj kaja kajetan kajetana kale kalea kaleb kaleigh kaley kali kalidou ' +
+  'kalinda kalle kallie kalpana kalyani kama kamal kamala kamalesh kamel kamelia kameron kamil kamila kamille kamla kamlesh ' +
+  'kamren kamron kamryn kanak kanaka kanchan kane kanishka kannan kannen kanti kanut kaoutar kara karam karamba karamoko ' +
+  'karan karas kareem karel karelle karen kari kariane karianne karim karima karin karina karine karl karla karlee karley ' +
+  'karlheinz karli karlie karlijn karlo karlotta karol karola karolann karole karolina karoline karson karsten karthik ' +
+  'kartik karunanidhi karyn kasandra kasey kashyap kashyapi kasimir kaspar kasper kassandra kassim kata katalin katarina ' +
+  'katarzyna kate katelin katell katelyn katelynn katerina kateryna katharina katherine katheryn kathinka kathleen kathlyn ' +
+  'kathrein kathrin kathryn kathryne kathy kati katia katie katiuscia katja katka katlyn katlynn kato katrin katrina ' +
+  'katrine kattie katy kavon kawtar kawthar kay kaya kaycee kayden kayla kaylah kaylee kayleigh kayley kayli kayliah kaylie ' +
+  'kaylin kayna kayode kayra kays kaïna kaïs keagan keano keanu keara keaton keegan keeley keely keenan keerti kees keet ' +
+  'keira keisi keit keith kejsi kellen kelley kelli kellie kelly kelsi kelsie kelton kelvin kelya kelyan kemal kemi kenan ' +
+  'kendall kendra kendrick kenji kenna kennedi kennedy kenneth kennith kenny kensi kenton kenyatta kenyon kenza kenzi kenzo ' +
+  'kenzy keon kerem kerim kerol kerry kersten kersti kerstin kerstina keshaun keshawn kesia ketrin ketsia ketty kevan keven ' +
+  'kevin kevon kexin keyan keyla keyon keyshawn khadidiatou khadidja khadija khadim khady khaled khalid khalifa khalil ' +
+  'khaoula khawla khem khloe kholoud khoudia kian kiana kianna kiano kiara kiarra kick kiel kiera kieran kiki kiley kilian ' +
+  'killian kilyan kim kimberley kimberly kimi kimo kin kine king kiné kira kiran kirill kirk kirollos kirsten kirstin ' +
+  'kirsty kirti kitty kiyan kjara kjeld kjell klaas klaidi klajdi klara klarisa klarissa klaudia klaudio klaus klea kledi ' +
+  'kledy kleidi klejdi klemens klementine kleo klevi klevis klivio klodwig kloe kléber knud knut kobe koby kody koen kofi ' +
+  'kojo kolby kole kolja konrad konstantin konstantina konstantine konstantinos konstanze kopano kora koray korbin ' +
+  'korbinian korey korinna kornel kornelia kornelius kory kraig kreszentia kreszenz krijn kris krishna krishnadas ' +
+  'krishnadasa krista kristal kristel kristen kristi kristian kristie kristijan kristin kristina kristine kristjan ' +
+  'kristofer kristoffer kristopher kristy krizia krystal krystel krystian krystiana krystina krystyna krzysztof kubra ' +
+  'kubura kujoe kumar kumari kumuda kunibert kunigunde kuno kunz kurt kurtis kuzey kwabena kwadwo kwaku kwame kwamena kwasi ' +
+  'kweku kwesi kyan kyano kyara kyla kyle kylee kyleigh kyler kylian kyliann kylie kyllian kyra käthe kéba kévin laal lacey ' +
+  'lachlan lacy ladarius ladewig ladina ladislao ladislau ladislaus ladislaw ladji laerte laetitia lahcen lahna lai laia ' +
+  'laiba laila laisha lakshman lakshmi lakshmidhar lakshminath lal lala lalie lalita lamar lambert lamberta lamberto ' +
+  'lambertus lambrecht lamia lamine lamis lammert lamont lana lance lancelot lancilotto landen lander landolfo landry lane ' +
+  'laney lanfranco lapo lara larbi larina larisa larissa laron larry lars larue larysa lassana laszlo latifa latoya laura ' +
+  'laurane laure laureen laurel laureline lauren laurence laurene laurens laurent laurentia laurentino laurentiu laurentius ' +
+  'laurenz lauretta lauri lauriane laurianne lauriano laurids laurie laurin laurina laurine laury lauryn laurène lautone ' +
+  'laux lavada lavanya lavern laverna laverne lavina lavinia lavinio lavon lavonne lavínia lawrence lawrencia lawson laxman ' +
+  'laxmi layachi layana layanah layla layne lazar lazare lazaro lazzaro laëtitia lea leah leana leander leandra leandre ' +
+  'leandro leane leann leanna leanne leano leart leatha leda ledio ledion lee leeann leela leelou leendert lehna leif leigh ' +
+  'leila leilani lejla lela lelah leland lelia lempi lemuel lena lene lenette leni lenia lenja lenka lenn lenna lennard ' +
+  'lennart lenne lennert lenni lennie lennon lennox lenny lenora lenore leny lenya leo leoanrdo leola leoluca leon leona ' +
+  'leonard leonarda leonardo leone leonel leonhard leoni leonia leonid leonida leonidas leonie leonilda leonio leonis ' +
+  'leonor leonora leonore leontina leontine leonzio leopardo leopold leopoldine leopoldo leora lera leroy lesley leslie ' +
+  'lesly lessandro lessie lester leszek leta letha leticia letitia letizia letterio letícia leufroy lev levana levent levi ' +
+  'levin levinia levio levke lew lewin lewis lex lexi lexie leya leyan leyla leyna leïla leïna lhoussain lhoussaine lia ' +
+  'liah liam lian liana liane lianne liara lias libbie libby liberata liberato liberatore liberio liberto liboria liborio ' +
+  'libère licia lidania liddy lidia lidio lidiya lieke liene liesbeth liese lieselotte lieuwe lieze lila lilas lili lilia ' +
+  'lilian liliana liliane lilie lilith liliya liljana lilla lilli lillian lilliana lillie lilly lilo lilou lilwenn lily ' +
+  'lilya lilyan lina lincoln linda linde lindsay lindsey linn linne linnea linnie lino linoy linoï linus linwood lion ' +
+  'lionel lior liora liron lirone lisa lisamaria lisandro lisann lisanne lise liselotte lisette lison lissa lital liton ' +
+  'litzy liubov liudmyla liutpold liv liva livia liviana livino livio liya liyah liyam liyan liyana liz liza lizbeth lize ' +
+  'lizeth lizz lizzie lizzy liétald ljiljana llewellyn lloyd loa loane lobna lodewijk lodovica lodovico loek loes loet ' +
+  'logan lohan lois loisl lola lolade loma lon longin loni lonie lonnie lonny lonzo lora loraine lorant lore loredana ' +
+  'loreen lorelai lorelay lorella loren lorena lorene loreno lorenz lorenza lorenzo loreta loretta lori lorian loriana ' +
+  'lorik lorin lorine loris lorna lorrain lorraine lot lotar lothaire lothar lothario lott lotte lottie lou loua louan ' +
+  'louane louann louay loubna louie louis louisa louise louison louka loula louna lounis loup lourdes lourenço louvenia ' +
+  'lova lowell lowie loy loyal loyce loïc loïs loïse lroenzo luan luana lubin luca lucas lucca lucia lucian luciana luciano ' +
+  'lucie lucien lucienne lucile lucilla lucille lucinda lucio lucious lucius lucrezia lucy lucía ludano ludewig ludger ' +
+  'ludie ludivine ludmila ludmilla ludolphe ludovic ludovica ludovico ludwig lue luella luena luigi luigia luigina luis ' +
+  'luisa luise luisiana luiz luiza luk luka lukas luke lula luljeta lulu luminosa luna lune lungelo lupe lura lurline ' +
+  'lusiana luther lutz luuk luus lux luz luzie luís luísa lya lyam lyan lyana lyda lydia lydie lyes lyla lyle lylia lylou ' +
+  'lyn lyna lynda lyne lynette lynn lynne lysanne lyubov lyudmyla léa léana léandre léna léo léon léonard léonie léonne ' +
+  'léopold léopoldine lévi lívia lüder maaike maarten maartje maas maayane mabel mabelle mable mac macaire macaria macario ' +
+  'maccabeo mace maceo macey maci macie mack mackenzie mactar macy madalena madalina madaline madalyn maddalena maddie ' +
+  'maddison maddox madeleine madelief madeline madelyn madelynn madge madhuri madie madilyn madina madisen madison madisyn ' +
+  'madita madlaina madleen madlen madlyn madonna mads mady madyson maegan mael maela maelle maelys maeva maeve mafalda ' +
+  'maffeo magali magd magda magdalen magdalena maggie maggiorino maggy magno magnolia magnus maguelone maguette maha ' +
+  'mahamadou mahault mahaut mahdi mahe mahendra maher mahesh maheswar mahin mahir mahmood mahmoud mahmud mahmut mahnoor ' +
+  'mahé maia maica maichol maicol maida maik maika maike maikol maila mailin mailo maimouna maiorico maira maisha maite ' +
+  'maitê maiya maja majd majda majlinda major makan makayla makenna makenzie makhtar makinwa maksim maksym malachi malaika ' +
+  'malak malake malati malco malcolm malea malek malena malgorzata malia malick malik malika malin malina malinda mallaury ' +
+  'mallie mallory malone malou malte malti malvina mama mamadou mamady mamante mamert mamie mamoudou mamour manal manar ' +
+  'manassé mancio mandaakin mandakini mandie mandy manel manelle manetto manfred manfredi manfredo manfried mangala ' +
+  'mangalya manik manikya manil manila manilio manisha manja manjot manjusha manley manlio mannat manoah manoel manoj ' +
+  'manola manolito manolo manon manpreet manraj mansour mansueto manu manuel manuela manuele manuella mara marah maram ' +
+  'marana marcantonio marceau marcel marcela marcelin marcelina marceline marcelino marcella marcelle marcello marcellus ' +
+  'marcelo marciano marco marcos marcus marei mareike mareile marek mareka marella maren maret mareta maretta marga ' +
+  'margaret margareta margarete margaretha margarethe margarett margaretta margarette margarida margarita margaux marge ' +
+  'margherita margie margit margitta margo margot margret margrit margrith marguerite maria mariacarmela mariacarmen ' +
+  'mariaceleste mariachiara mariaclara mariaconcetta mariacristina mariaelena mariafrancesca mariagiovanna mariagiulia ' +
+  'mariagrazia marialaura marialetizia marialuce marialucia marialuigia marialuisa marialuna mariam mariama mariame mariana ' +
+  'mariane marianeve mariangela marianna marianne mariano mariantonia mariantonietta mariapaola mariapia mariarca mariarita ' +
+  'mariarosa mariarosaria mariasofia mariasole mariassunta mariastella mariateresa mariavittoria maribel marica maricarmen ' +
+  'marida marie mariechen marieke mariela mariele mariella marielle mariem marieme mariena marietta mariette mariia marija ' +
+  'marijke marijn marika marilena marilie marilisa marilou marilu marilyn marilyne marilù marilú marin marina marine ' +
+  'marinela marinella marinetta marino marinus mario mariola marion marisa marisol marissa maristella marit marita maritza ' +
+  'marius mariya marième marjane marjolaine marjorie marjory mark marko markus marla marlaine marlee marleen marlen marlena ' +
+  'marlene marley marli marlie marlies marliese marlin marlis marlo marlon marly marlyn marlène marnie marolo maroua ' +
+  'marouan marouane marquis marquise marrit marsel marsha marshall marta marten martha marthe martim martin martina martine ' +
+  'martino marty martyn martín marua marut maruta marvin marwa marwan marwane marwen marwin mary maryam maryan maryann ' +
+  'maryem maryjane marylou maryna maryse marysol marzella marzena marzia marzio marème maría mascia masha mason massamba ' +
+  'massima massimiliano massinissa matar matej mateja mateo mateus mateusz matheo mathes matheus mathew mathias mathieu ' +
+  'mathijs mathilda mathilde mathis mathurin mathys mathéo matia matias matija matilda matilde matis matisse matroniano ' +
+  'matt mattea matteo mattes mattheo matthes matthew matthias matthieu matthijs matthis matthäus matti mattia mattias ' +
+  'mattie mattis mattéo maty matys matz matías maud maude maudie maugis maura maureen maurice mauricette mauricio maurilio ' +
+  'maurine maurits maurizia maurizio mauro maurus maverick mavis mawuena mawusi max maxellende maxence maxens maxi maxie ' +
+  'maxim maxima maxime maximilian maximiliano maximilien maximillia maximillian maximo maximus maxine maxwell maya mayane ' +
+  'mayar maybell maybelle maye mayeul mayla mayline maylis maymie maynard mayoor mayra maysa mayson mayssa mayte mazen ' +
+  'mazie maélis maël maëlie maëline maëlis maëlle maëly maëlyne maëlys maëva maïa maïly maïlys maïmouna maïna maïssa ' +
+  'maïssane maïwenn maša mbacke mbaye mckayla mckenna mckenzie meagan meaghan mechthild meda medardo medea medina medine ' +
+  'medoro meena meenakshi mees megan megane meggie meghan meghi meghnad meghnath megi mehdi mehmet meik meike meiko meina ' +
+  'meinhard meinharde meinhild meino meinolf meinrad meire mekhi mel melani melania melanie melanio melany melba melchiade ' +
+  'melchior melchiorre melek melezio melia melike melina melinda meline melis melisa melissa melita melitina melitta melle ' +
+  'mellie mellina melodie melody melony mels melusine melvil melvin melvina melvyn melyna melyssa mena menahem menaka ' +
+  'menardo mence mendel menelao meneo menka menna menno mennone menodora mercede mercedes mercurio meredith merel meri ' +
+  'meriam meriem merijn merjem merl merle merlin merline merritt mert mertie merve mervin merwan mery meryam meryem meryl ' +
+  'mesia messalina meta mete metello metin metrofane mex meyra meïssa mhamed micael micaela micah micha michael michaela ' +
+  'michaele michail michale michaël micheal michela michelangelo michele michelina micheline michelle michèle mick mickael ' +
+  'mickaël mickey micol micole midas mieke miel miguel mihaela mihai mihail mik mika mikael mikaela mikail mikayla mikaïl ' +
+  'mike mikel mikela mikele mikki miklos mikol milan milana milano mildred milena miles miley milford milhan milica milla ' +
+  'miller millicent millie milly milo milou milton mimma mimoza mina minakshi mindy minerva minervina minervino minh mink ' +
+  'minkes minna minnie mino mirac miracle miral miran miranda miray mirco mirea mireille mirela mirella mireya miriam ' +
+  'mirian miriana mirja mirjam mirjan mirka mirko mirocleto miroslav miroslava mirre mirsad mirsada mirta mirte mirthe ' +
+  'miryam mirza misael misaele mischa mishel misia misty mitch mitchel mitchell mittie miya moaad moad mobark moche moctar ' +
+  'modesta modesto modibo modou mody moha mohamad mohamadou mohamed mohammad mohammed mohan mohana mohinder mohini moira ' +
+  'moises moisés mollie molly mona monaldo monia monica monika monique monir monitore monroe monserrat monserrate montana ' +
+  'monty moos mor morad morena moreno morgan morgana morgane moriah moris moritz moriz morris morten mortimer morton mory ' +
+  'mose moses moshe mossie mostafa mosè mosé mouad mouctar mouhamadou mouhamed mouhamet mouhameth mouhammadou mouna mounir ' +
+  'mourad moussa moustafa moustapha mozell mozelle mozes moïra moïse moïsette mpho mubera muhamed muhammad muhammed mukesh ' +
+  'mukul muntaha murad murat muriel murilo murl murphy murray musa muskan mustafa mustapha muyiwa muziano mya myah mykhaylo ' +
   'mykola myla mylan mylene myles mylo mylène myra myriam myrl myrna myron myrta myrthe myrtice myrtie myrtille myrtis ' +
-  'myrtle márcia mário médoune médéric mégane mélanie méline mélisande mélissa mélissandre mélodie mércia mérovée mónica ' +
-  'nabil nabila nabin nada nader nadia nadiia nadin nadine nadir nadiya nadja nadjana nadjeschda nadya nadège nael naemi ' +
-  'nagabhushanam nahel nahil nahla nahuel naike naila naim naima najat najla najwa nakia nala nalini namazio name nancy ' +
-  'nand nanda nando nanna nannette nannie naomi naomie naoufal naoufel napoleon napoleone narayan narciso narcisse narendra ' +
-  'narinder narjis narseo narsete nash nasim nasir nassim nat natacha natale natali natalia natalie nataliia natalina ' +
-  'natalino nataliya natalja nataly natalya natan nataniel natanja natascha natascia natasha nate nathalie nathan nathanael ' +
-  'nathanaël nathanial nathaniel nathen natália naud naudet nausica nausicaa naval naveen navin nawal nawel nawfel naya ' +
-  'nayel nayeli nayla nazareno nazario nazim nazzareno nazzaro naël naëlle naïa naïl naïla naïm naïma naïs ndiaga ndrea nea ' +
-  'neal ned nedra neela neele neeltje nefeli neha nehle neil neiva nejla nela nelda nele nelia nelio nell nella nelle nelli ' +
-  'nellie nello nelly nels nelson nelya nemanja nena nene neo neoma neomi neopolo neoterio nerea nereo neri nermin nermine ' +
-  'nesrine nestor nestore nettie neva nevin nevio newell newton neyla nezha neïla nia niame nicarete niccolo niccolò nicea ' +
-  'niceforo niceto nicezio nicholas nicholaus nichole nick nicklaus nickolas nicla niclas nico nicodemo nicol nicola ' +
-  'nicolae nicolai nicolas nicole nicoleta nicoletta nicolette nicolina nicolle nicolo nicolás nicolò nicéphore nidal niek ' +
-  'niels niene nienke nigel nihad nihal nihat nika nike niki nikita nikki nikkie nikko niklas niklaus niko nikodem nikol ' +
-  'nikola nikolai nikolaj nikolas nikolaus nikole nikolina nikolo nikolò nil nila nilde nilolo nils nimakoah nimit nina ' +
-  'nine ninfa niniano nino ninon ninthe nio niouma niraj niranjan nirbhay niro nisa nischal nisrin nisrine nives nizar ' +
-  'nnamdi noa noah noam noami noan noar noble noe noel noela noelia noelie noemi noemie noemy nogaye noha nohaila noham ' +
-  'nohan nola nolan nolann nolhan nomi nona noor noortje nora norah norbert norberto nore norene norhane norina norma ' +
-  'norman normand norris norval norwood nostriano noud nouha nouhaila nour noura nouran nourane noureddine nouri nout nova ' +
-  'novan novella novi nowi nox noâm noè noé noémie noë noël noëlla noëlle nqobile nthabiseng nuccia nuno nunzia nunziata ' +
-  'nunzio nur nureddin nuri nuria nya nyah nyasia nynke néhémie nélia néné núbia núria nürettin obie obioma oceane ocie ' +
-  'octave octavia octavian octavie octavio octavius octavus océane oda oddone odelia odell oderico odessa odetta odette ' +
-  'odidone odie odila odile odilia odilo odilon odin odo odon odorico ofelia ofélia oger ojaswini oke okey oksana ola olaf ' +
-  'olaide olav ole oleg oleh oleksandr oleksandra olen olena oleta olf olga olha olimpia olimpio olin olinda olindo ' +
-  'olivarius olive oliver olivia olivier oliviera oliviero oliwia oliwier ollie olmo olof olrich olti oluf olufunmi olumide ' +
-  'oluwunmi olympe olympia olívia oma omaima omana omar omari omawunmi omayma ombeline ombline ombretta omer omero omnia ' +
-  'omolara ona ondina ondine onesta onesto onie onofrio onome onorata onorina onorino onorio onoriode onur oona oormila ' +
-  'opal opalina opaline ophelia ophelie ophélie ora oral oran orazio orban orchidea orell oren orenzio orenzo oreste orfeo ' +
-  'orhan oriana oriande oriane orie orietta orin orio orion orland orlando orlane orlo ornella oronzo orpha orrin orsino ' +
-  'orso orsola orsolina ortensia ortensio ortraud ortrud ortwin orval orville osama osanna osbaldo osborne oscar oskar ' +
-  'osman osmondo ossama osvaldo oswald oswaldo otello otfried otha othman othmane othmar otho otilia otis otman otmar ott ' +
-  'ottavia ottaviano ottavio otte ottfried ottilia ottilie ottis ottmar otto ottokar ottomar ottone oualid oumaima oumar ' +
-  'oumayra oumou oury ousama ousmane oussama ousseynou ova ove ovidio owe owen ozanne ozella paavo pablo paciano pacifico ' +
-  'paco pacomio pacôme padam padma paige pal palatino palladia palladio palma palmazio palmira paloma palémon pam pamela ' +
-  'pammachio panagiota panagiotis pancario pancrazio panfilo pansy pantaleo pantaleone paola paolina paolino paolo papa ' +
-  'param paramartha pardo parfait paride paris parker parmenio parvati pascal pascale paschalis pascual pasqua pasquale ' +
-  'pasqualina pasqualino pat paterne paterniano pathé patience patric patrice patricia patricio patricius patrick patrik ' +
-  'patrizia patrizio patroclo patryk patsy patti pattie patty paul paula paule pauleen paulette paulien paulin paulina ' +
-  'pauline paulo pauside pavel pawel paxton payton pearl pearlie pearline pedro peer peggie peggy pelagia peleo pelle ' +
-  'pellegrino penda penelope penny pepe pepijn perceval percival percy pericle perla perle perrine perry perseo petar pete ' +
-  'peter petra petro petronella petronilla petronille petronio petru peyton pharell phil phileas phileine philemon ' +
-  'philibert philine philip philipp philippa philippe philippine philippus phillip philomène philothée philou philémon ' +
-  'phoebe phoenix phyllis pia pie pien pier piera pierandrea pierangelo pierantonio piercarlo pierce pierdavide ' +
-  'pierfrancesco piergiorgio piergiuseppe pierina pierluca pierluigi piermarco piernicola piero pierpaola pierpaolo pierre ' +
-  'pierrick piersilvio piet pieter pietro pilar pim pina pink pinkie pino pio piotr pip piper pippa pippo pit pius pjotr ' +
-  'placida placido platone pleun plinio plutarco pol pola polidoro polifemo polissena pollione polly pompeo pomponio ' +
-  'ponziano ponzio pooja poornima poppy porfirio porter porzia porziano postumio prabin prakash pramila pran pranay prasad ' +
-  'prasanna prashant prassede prathamesh prayag precious preity prem prema presley preston priamo price primerose primo ' +
-  'prince princess prisca priscilla priscille prisco priska privato priya priyala procopio promise proserpina prosper ' +
-  'prospera prospero protasio proteo providenci prudence prudenzia prudenzio prune publio puck puk pulchérie puneet pupolo ' +
-  'purna purnima purushottam pushti pusicio pécine pélagie pénélope pépin pétronille pío quartilla quarto quasimodo queen ' +
-  'queenie quentin quentine querano quieta quin quincy quinn quinten quintia quintiliano quintilio quintino quinton quinty ' +
-  'quinziano quinzio quirin quirino quiteria quitterie quiéta rabab rabia rachael rachel rachele rachelle rachid rachida ' +
-  'radha radolf radolfo radouane rae raegan raf rafael rafaela rafaël raff raffaela raffaele raffaella raffaello raffele ' +
-  'rageshwari rageswari rahaf raheem rahel rahma rahsaan rahul raian raide raien raihana raik raika raiko raimo raimonda ' +
-  'raimondo raimund raimunde raina rainald rainaldo rainelda rainer rainhard rainhold raisa raissa raj raja rajan rajana ' +
-  'rajendra rajina rajinder rajiv rajka rajko raju rajveer rakele rakesh raleigh ralf ralph rama ramaa ramadan ramata ' +
-  'ramatoulaye ramazan ramesh rameshwar rami ramiro ramon ramona ramy ramón rana randal randall randi randolf randolph ' +
-  'randy rania raniero ranim ranjan ranjeet ranjit ranolfo ransom ranya raoul raphael raphaelle raphaël raphaëlle rapulane ' +
-  'raquel rashad rashawn rasheed rasheedah rasmus rati ratna raul raven ravi rawan rawane rawen ray rayan rayane rayen ' +
-  'rayhan rayhana raymond raymonde raymund raymundo rayyan razan razvan raúl rea reagan reanna reba rebeca rebecca rebeka ' +
-  'rebekah rebekka reda reece reed reenold reese regan reggie regina reginald reginaldo regine regolo regula rehan rei reid ' +
-  'reilly reimar reimer reimo reimund rein reina reinar reinard reine reiner reinhard reinhart reinhild reinhold reinold ' +
-  'reis rejan remedios remi remigio remilekun remington remmer remo remondo remy renald renata renate renato renatus renaud ' +
-  'rene renee renesmee renis rens renske renzo rené renée resi respicio ressie reta retha reto retta reuben reva revi rex ' +
-  'rey reybaud reyes reymundo reyna reynold reza rhea rhett rhianna rhiannon rhoda rhonda ria riad rian riana rica ricarda ' +
-  'ricardo ricario riccarda riccardo ricco richard richarda richelmo richie richmond rick rickey rickie ricky rico rida ' +
-  'rieke riff rigoberto rihab riham rihana rihanna rikardo rike riley rim rima rime rimes rina rinaldo rino rio rita ritaj ' +
-  'ritaje ritej ritesh riv river rivka rixa riyad roan robaldo robb robbe robbie robby robert roberta roberto robin ' +
-  'robinson robyn rocco roch roche rochelle rochus rocio rock rocky rocío rod rodaina rodelind roderick rodger rodiano ' +
-  'rodica rodney rodolfo rodolphe rodrick rodrigo rodrigue roel roeya rogelio roger rogers rohan rohana rohit roho rokhaya ' +
-  'rokia rolan roland rolande rolando rolf rolfo rollin roma romain romaine roman romana romane romano romanus romee romeo ' +
-  'romero romeu romi romilda romina romoaldo romola romolo romuald romualdo romy roméo ron rona ronald ronaldo ronan ' +
-  'ronette ronja ronna ronnie ronny roos roosevelt rory rosa rosalba rosalee rosalia rosalie rosalind rosalinda rosalinde ' +
-  'rosalita rosalyn rosamaria rosamond rosamunda rosangela rosanna rosaria rosario roscoe rose rosel rosela roselin ' +
-  'roseline rosella roselyn rosemaria rosemarie rosemary rosemie rosendo roser rosetta rosie rosimarie rosina rosita roslyn ' +
-  'rosmarie rosmunda ross rossana rossano rossella rossie roswitha rosy rotger rotimi rotraud rouven rover rowan rowena ' +
-  'rowland roxana roxane roxanne roxy roy royal royce roza rozella ruben rubens rubiano rubie rubina ruby rubye rubén rudi ' +
-  'rudolf rudolph rudra rudy ruedi rufina rufino rufo rufus ruggero ruggiero rui rukhmani rukmin runa rune rupert ruperto ' +
-  'rupinder ruprecht russ russel russell rusty rut ruth ruthe ruthie rutilo ryad ryan ryann ryder rylan rylee ryleigh ryley ' +
-  'rym ryuji régine régis réjean réjeanne rémi rúben rüdeger rüdiger rütger rüya saad saadia saar saba sabah sabatino ' +
-  'sabato sabazio sabele sabiha sabina sabine sabino sabir sabreena sabri sabrin sabrina sabrine sabryna sacha sachin sada ' +
-  'sadia sadie sadio sadye saer safa safaa safae saffiro saffo safia safiatou safira safiria safiya safiétou safouan ' +
-  'safouane safwan sagar sage sahar sahib sahil sahilpreet sahin sahra said saida saif saige saimon sait sakina saladin ' +
-  'saladino salah salaheddine salavtore salif salih saliha salihe salim salima salimata salimatou saliou sallie sally salma ' +
-  'salman salome salomey salomon salomone salomè salomé salomë salustio salvador salvator salvatore salvatrice salvo salwa ' +
-  'saly sam sama samanta samantha samar samara samba sameer sami samia samir samira sammie sammy samona samson samu samuel ' +
-  'samuela samuele samuël samy samya samyra sana sanaa sancho sandeep sander sandra sandrina sandrine sandro sandy sanford ' +
-  'sania sanja sanjay sanka sanna sanne sansone santa sante santhiago santi santiago santina santino santo santolo santos ' +
-  'santosh sanya saphira sapiente sara sarada sarah sarai sarala saraswati sarbello sare sarina sarisha sarita sarla saroja ' +
-  'sarra sarvin sascha sasha saskia satine satish saturniano saturnina saturnino satyen saul sauveur savanah savanna ' +
-  'savannah saveria saverio savi savin savina savinien savino savio savion saèr saïd saúl scarlett scholastique schorsch ' +
-  'schura schuyler scolastica scot scott scottie scotty seamus sean seb sebas sebastiaan sebastian sebastiana sebastiano ' +
-  'sebastien sebastijan sebastião seckou seconda secondiano secondina secondo sedrick seerat sef seff sefora seif sekinat ' +
-  'sekou selahattin seldi selena selene selenia selim selin selina selma selmer selvaggia selyan selène sem semih semir ' +
-  'semiramide semplicio sempronio sena senada senesio senn senna senne senofonte sep sephora sepp seppe serafina serafino ' +
-  'seraina serapione serena serenity serge sergej sergi sergio sergius serhiy serigne serine servidio serviliano sesto seth ' +
-  'settimio settimo sev severa severiano severin severine severino severo severus seydou seynabou shad shade shahd shaina ' +
-  'shakira shakti shakuntala shalewa shana shane shanel shanelle shani shania shanice shanie shaniya shankar shanna shannon ' +
-  'shanny shanon shantanu shanti shany sharda shari sharmila sharon shashi shashikala shaun shawn shawna shay shayan ' +
-  'shaylee shayma shayna shayne shaï shaïly shaïma shaïna shea sheela sheila sheldon shelia shelley shelly shemar sher ' +
-  'sheri sheridan sherine sherman sherri sherry sherwood sheryl shilpa shirel shirine shirisha shirley shiv shivakari ' +
-  'shkelqim shobhana shresth shresthi shreya shreyashi shridevi shrishti shristi shubha shubhaprada shukri shwet shyann ' +
-  'shyanne shyrel siana siara sibilla sibille sibyl sibylla sibylle sicco sico sicuro sid siddarth siddhartha siddhi ' +
-  'siddhran sidney sidoine sidonia sidonie sidonio sidra sidy siebe siegbert siegesmund siegfried sieghard sieglinde ' +
-  'siegmar siegmund siegrid siegrun siegward siem siemon sien siena sienna siep sierra sigebert sigfrido siggi sigismond ' +
-  'sigismondo sigmar sigmund sigrid sigrun sigurd siham sihem sil sila silas silja silka silke siloe silva silvan silvana ' +
-  'silvano silverio silvestro silvia silvio silvius silvère sim simea simeon simeone simisola simo simome simon simona ' +
-  'simone simonetta simonpietro simran simão siméon sina sinan sincere sindi sinesio sinfronio sinja sione sira sireno ' +
-  'siria siriano siricio sirin sirine sirineu sirio siro sirya siré sister sisto sitara sixte sixtine siënna sjoerd sjors ' +
-  'skander sky skye skyla skylar slava slavatore slavika slavka slavko sloka smeralda smilla smita smriti sname soan soave ' +
-  'soccorso socrate soda sodia sofia sofian sofiane sofie sofija sofronia sofía sohaib sohail sohan sohane sokaina sokhna ' +
-  'solal solange sole soledad solenn soline solocone solon solveig solveigh solvej solvey solène som soma somnath somu ' +
-  'sonia sonja sonny sonya soof sophia sophie soraia soraja soraya soren sossio sostene sosteneo sostrato souad soufian ' +
-  'soufiane souhail soukaina souleyman souleymane soumaya spano spartaco spencer speranza speranzio spfia sra stacey stacy ' +
-  'stan stanford stanislao stanislas stanislaus stanislaw stanislawa stanley stanton steeve stef stefan stefania stefanie ' +
-  'stefano stefany steffen steffi steisi stela stella sten stephan stephane stephania stephanie stephany stephen stephon ' +
-  'sterling sterre steve steven stevie stewart stijn stiliano stina stiriaco stiven stjepan stjepana stoffel stoffer stone ' +
-  'storm stuart stéphane stéphanie suami suamy subash subhash subhashini subhasini subodh success sucheta sude sudeva sue ' +
-  'suela sujata sukanya sukhmani sukhwinder suma suman sumayyah sumeet sumitra summer sunita sunny suraj surano suresh ' +
-  'surya suryakant suryakanta suryakantam susa susan susana susanna susanne sushant susheel sushil sushma susi susie susy ' +
-  'suus suzanne suze suzie suzon suzy suélen svantje svea sven svend svenja sverre sveva svitlana sviturno swami swamy swan ' +
-  'swann swapnil swara swarnalata swassane swen sweta swetlana sybille syble sydnee sydney sydni sydnie sylke sylvain ' +
-  'sylvan sylvester sylvestre sylvia sylviane sylvie syria syrine sébastien ségolène sékou séléna séraphin sérgio sérine ' +
-  'séréna séverin séverine sílvia sönke sören süleyman tabata tabea tabita tabitha tad taddeo tadeo tadeusz tadzio taha ' +
-  'tahlia taide takwa tal talea talha tali talia talita talon talya tamar tamara tami tamia tamina tamino tammaro tammo ' +
-  'tammy tancredi tancrède tanguy tania tanija tanirika tanja tankred tanner tanushree tanushri tanvir tanya tao tapan tara ' +
-  'tarcisio tarek tari tarik tarja tarquinia tarsilla tarso tarun taryn tasha tasnim tasnime tassnim tate tatiana tatius ' +
-  'tatjana tatum tatyana taurean taurin tavares taya tayler taylor taziana taziano tazio taïna taïs tea teagan tecla ted ' +
-  'teddy teije tej tejas telchide telemaco telica telly temistocle temitope teo teobaldo teodata teodolinda teodor teodora ' +
-  'teodoro teodosio teodoto teogene terena terence terenzio teresa teresanna teresina teri terina terrance terrell terrence ' +
-  'terri terrie terrill terry tertuliano terzo tesauro tesifonte tesnim tesnime tess tessa tessie tetiana tetyana teudosia ' +
-  'teun teunis tevin tewes thad thaddeus thaddäus thais thalea thalia thanina thaïs thea thekla thelma theo theobald ' +
-  'theodor theodora theodore theophane theophile theotime thera theresa therese theresia theron therèse thiago thibaud ' +
-  'thibault thibaut thibert thibo thierno thierry thies thietmar thije thijmen thijn thijs thilo thirza thom thomas thora ' +
-  'thoralf thorben thore thorge thorstein thorsten thurman théa théo théodora théodore théodose théophane théophile ' +
-  'théophraste thérèse tia tiago tian tiana tianna tiara tibaldo tibbe tiberio tibo tibor tiburtius tiburzio ticone tidiane ' +
-  'tieme tierra ties tiffany tiguida tijmen tijn tijs til tilda tilio till tilla tillman tillmann tilo tim timea timeo timm ' +
-  'timmothy timmy timo timoléon timon timoteo timothe timothea timothee timotheus timothy timothée timéo tina tino tiphaine ' +
-  'tirone tirza titi titia titien titilayo titilope tito titouan titus tizian tiziana tiziano tizio tjark tobia tobias ' +
-  'tobiloba tobin tobit toby tod todd toke tolomeo toluwani tom toma tomas tomasa tomaso tomasz tomek tomiloba tomke ' +
-  'tommaso tommi tommie tommy tomás tomé toney toni tonia tonino tonnin tony tonya toon tope torben torbjörn tore torey ' +
-  'torquato torrance torrey torsten tosca toscane tosco toussaint toy trace tracey traci tracy trajan tranquillo trasea ' +
-  'traude traudel traudl travis travon tre tremaine tremayne trent trenton tressa tressie treva trever trevion trevor trey ' +
-  'tricia trilochan trilochana trilok trilokanath trilokesh triloki trinity trischa trish trisha tristan tristano tristian ' +
+  'mário médoune médéric mégane mélanie méline mélisande mélissa mélissandre mélodie mércia mérovée mónica nabil nabila ' +
+  'nabin nader nadia nadiia nadin nadine nadir nadiya nadja nadjana nadjeschda nadya nadège nael naemi nagabhushanam nahel ' +
+  'nahil nahla nahuel naike naila naim naima najat najla najwa nakia nala nalini namazio nancy nand nanda nando nanna ' +
+  'nannette nannie naomi naomie naoufal naoufel napoleon napoleone narayan narciso narcisse narendra narinder narjis narseo ' +
+  'narsete nash nasim nasir nassim natacha natali natalia natalie nataliia natalina natalino nataliya natalja nataly ' +
+  'natalya natan nataniel natanja natascha natascia natasha nate nathalie nathan nathanael nathanaël nathanial nathaniel ' +
+  'nathen natália naud naudet nausica nausicaa naval naveen navin nawal nawel nawfel naya nayel nayeli nayla nazareno ' +
+  'nazario nazim nazzareno nazzaro naël naëlle naïa naïla naïm naïma naïs ndiaga ndrea nea neal ned nedra neela neele ' +
+  'neeltje nefeli neha nehle neil neiva nejla nelda nelia nelio nelli nellie nelly nels nelson nelya nemanja neo neoma ' +
+  'neomi neopolo neoterio nerea nereo nermin nermine nesrine nestor nestore nettie neva nevin nevio newell newton neyla ' +
+  'nezha neïla nia niame nicarete niccolo niccolò nicea niceforo niceto nicezio nicholas nicholaus nichole nick nicklaus ' +
+  'nickolas nicla niclas nico nicodemo nicol nicola nicolae nicolai nicolas nicole nicoleta nicoletta nicolette nicolina ' +
+  'nicolle nicolo nicolás nicolò nicéphore nidal niek niels niene nienke nigel nihad nihal nihat nika nike niki nikita ' +
+  'nikki nikkie nikko niklas niklaus niko nikodem nikol nikola nikolai nikolaj nikolas nikolaus nikole nikolina nikolo ' +
+  'nikolò nila nilde nilolo nils nimakoah nimit ninfa niniano ninon ninthe nio niouma niraj niranjan nirbhay niro nisa ' +
+  'nischal nisrin nisrine nives nizar nnamdi noa noah noam noami noan noar noble noe noel noela noelia noelie noemi noemie ' +
+  'noemy nogaye noha nohaila noham nohan nola nolan nolann nolhan nona noor noortje nora norah norbert norberto nore norene ' +
+  'norhane norina norma norman normand norris norval norwood nostriano noud nouha nouhaila nour noura nouran nourane ' +
+  'noureddine nouri nout novan novella novi nowi nox noâm noè noé noémie noë noël noëlla noëlle nqobile nthabiseng nuccia ' +
+  'nuno nunzia nunziata nunzio nureddin nuri nuria nya nyah nyasia nynke néhémie nélia núbia núria nürettin obie obioma ' +
+  'oceane ocie octave octavia octavian octavie octavio octavius octavus océane oda oddone odelia odell oderico odessa ' +
+  'odetta odette odidone odila odile odilia odilo odilon odin odo odon odorico ofelia ofélia oger ojaswini okey oksana olaf ' +
+  'olaide olav ole oleg oleh oleksandr oleksandra olen olena oleta olf olga olimpia olimpio olin olinda olindo olivarius ' +
+  'olive oliver olivia oliviera oliviero oliwia oliwier ollie olmo olof olrich olti oluf olufunmi olumide oluwunmi olympe ' +
+  'olympia olívia oma omaima omana omar omari omawunmi omayma ombeline ombline ombretta omer omero omnia omolara ona ondina ' +
+  'ondine onesta onie onofrio onome onorata onorina onorino onorio onoriode onur oona oormila opal opalina opaline ophelia ' +
+  'ophelie ophélie oran orazio orban orchidea orell orenzio orenzo oreste orfeo orhan oriana oriande oriane orie orietta ' +
+  'orin orio orion orland orlane orlo ornella oronzo orpha orrin orsino orsola orsolina ortensia ortensio ortraud ortrud ' +
+  'ortwin orval orville osama osanna osbaldo osborne oscar oskar osman osmondo ossama osvaldo oswald oswaldo otello otfried ' +
+  'otha othman othmane othmar otho otilia otis otman otmar ott ottavia ottaviano ottavio otte ottfried ottilia ottilie ' +
+  'ottis ottmar ottokar ottomar ottone oualid oumaima oumar oumayra oumou oury ousama ousmane oussama ousseynou ova ove ' +
+  'ovidio owe owen ozanne ozella paavo pablo paciano pacifico paco pacomio pacôme padam padma paige palatino palladia ' +
+  'palladio palma palmazio palmira paloma palémon pam pamela pammachio panagiota panagiotis pancario pancrazio panfilo ' +
+  'pansy pantaleo pantaleone paola paolina paolino paolo papa param paramartha pardo paride parker parmenio parvati pascal ' +
+  'pascale paschalis pascual pasqua pasquale pasqualina pasqualino pat paterne paterniano pathé patience patric patrice ' +
+  'patricia patricio patricius patrick patrik patrizia patrizio patroclo patryk patsy patti pattie patty paul paula paule ' +
+  'pauleen paulette paulien paulin paulina pauline paulo pauside pavel pawel paxton payton pearl pearlie pearline pedro ' +
+  'peggie peggy pelagia peleo pellegrino penda penelope penny pepe pepijn perceval percival percy pericle perla perle ' +
+  'perrine perry perseo petar pete peter petra petro petronella petronilla petronille petronio petru peyton pharell phil ' +
+  'phileas phileine philemon philibert philine philip philipp philippa philippine philippus phillip philomène philothée ' +
+  'philou philémon phoebe phoenix phyllis pia pien pier piera pierandrea pierangelo pierantonio piercarlo pierce pierdavide ' +
+  'pierfrancesco piergiorgio piergiuseppe pierina pierluca pierluigi piermarco piernicola piero pierpaola pierpaolo ' +
+  'pierrick piersilvio piet pieter pietro pilar pim pina pinkie pino pio piotr pip piper pippa pippo pit pius pjotr placida ' +
+  'placido platone pleun plinio plutarco pol pola polidoro polifemo polissena pollione polly pompeo pomponio ponziano ' +
+  'ponzio pooja poornima poppy porfirio porzia porziano postumio prabin prakash pramila pran pranay prasad prasanna ' +
+  'prashant prassede prathamesh prayag preity prem prema presley preston priamo primerose prince prisca priscilla priscille ' +
+  'prisco priska priya priyala procopio proserpina prosper prospera prospero protasio proteo providenci prudenzia prudenzio ' +
+  'prune publio puck puk pulchérie puneet pupolo purna purnima purushottam pushti pusicio pécine pélagie pénélope pépin ' +
+  'pétronille pío quartilla quasimodo queen queenie quentin quentine querano quieta quin quincy quinn quinten quintia ' +
+  'quintiliano quintilio quintino quinton quinty quinziano quinzio quirin quirino quiteria quitterie quiéta rabab rabia ' +
+  'rachael rachel rachele rachelle rachid rachida radha radolf radolfo radouane rae raegan raf rafael rafaela rafaël raff ' +
+  'raffaela raffaele raffaella raffaello raffele rageshwari rageswari rahaf raheem rahel rahma rahsaan rahul raian raide ' +
+  'raien raihana raik raika raiko raimo raimonda raimondo raimund raimunde raina rainald rainaldo rainelda rainer rainhard ' +
+  'rainhold raisa raissa raj raja rajan rajana rajendra rajina rajinder rajiv rajka rajko raju rajveer rakele rakesh ralf ' +
+  'ralph rama ramaa ramadan ramata ramatoulaye ramazan ramesh rameshwar rami ramiro ramon ramona ramy ramón rana randal ' +
+  'randall randi randolf randolph rania raniero ranim ranjan ranjeet ranjit ranolfo ransom ranya raoul raphael raphaelle ' +
+  'raphaël raphaëlle rapulane raquel rashad rashawn rasheed rasheedah rasmus rati ratna raul raven ravi rawan rawane rawen ' +
+  'ray rayan rayane rayen rayhan rayhana raymond raymonde raymund raymundo rayyan razan razvan raúl rea reagan reanna reba ' +
+  'rebeca rebecca rebeka rebekah rebekka reda reece reenold reese regan reggie reginald reginaldo regine regolo regula ' +
+  'rehan reid reilly reimar reimer reimo reimund reinar reinard reine reiner reinhard reinhart reinhild reinhold reinold ' +
+  'rejan remi remigio remilekun remington remmer remo remondo remy renald renata renate renato renatus renaud rene renee ' +
+  'renesmee renis renske renzo rené renée resi respicio ressie reta retha reto reuben reva revi rex reybaud reymundo reyna ' +
+  'reynold reza rhea rhett rhianna rhiannon rhoda rhonda ria riad rian riana rica ricarda ricardo ricario riccarda riccardo ' +
+  'richard richarda richelmo richie richmond rick rickey rickie ricky rico rida rieke riff rigoberto rihab riham rihana ' +
+  'rihanna rikardo rike riley rim rima rime rimes rina rinaldo rino rio rita ritaj ritaje ritej ritesh riv rivka rixa riyad ' +
+  'roan robaldo robb robbe robbie robby robert roberta roberto robin robinson robyn rocco roch roche rochelle rochus rocio ' +
+  'rock rocky rocío rodaina rodelind roderick rodger rodiano rodica rodney rodolfo rodolphe rodrick rodrigo rodrigue roel ' +
+  'roeya rogelio roger rogers rohan rohana rohit roho rokhaya rokia rolan roland rolande rolando rolf rolfo rollin roma ' +
+  'romain romaine roman romana romane romano romanus romee romeo romero romeu romi romilda romina romoaldo romola romolo ' +
+  'romuald romualdo romy roméo ron rona ronald ronaldo ronan ronette ronja ronna ronnie ronny roos roosevelt rory rosa ' +
+  'rosalba rosalee rosalia rosalie rosalind rosalinda rosalinde rosalita rosalyn rosamaria rosamond rosamunda rosangela ' +
+  'rosanna rosaria rosario roscoe rose rosel rosela roselin roseline rosella roselyn rosemaria rosemarie rosemary rosemie ' +
+  'rosendo roser rosetta rosie rosimarie rosina rosita roslyn rosmarie rosmunda ross rossana rossano rossella rossie ' +
+  'roswitha rosy rotger rotimi rotraud rouven rover rowan rowena rowland roxana roxane roxanne roxy roy royal royce roza ' +
+  'rozella ruben rubens rubiano rubie rubina ruby rubye rubén rudi rudolf rudolph rudra rudy ruedi rufina rufino rufo rufus ' +
+  'ruggero ruggiero rui rukhmani rukmin runa rune rupert ruperto rupinder ruprecht russ russel russell rusty rut ruth ruthe ' +
+  'ruthie rutilo ryad ryan ryann ryder rylan rylee ryleigh ryley rym ryuji régine régis réjean réjeanne rémi rúben rüdeger ' +
+  'rüdiger rütger rüya saad saadia saar saba sabah sabatino sabazio sabele sabiha sabina sabine sabino sabir sabreena sabri ' +
+  'sabrin sabrina sabrine sabryna sacha sachin sada sadia sadie sadio sadye saer safa safaa safae saffiro saffo safia ' +
+  'safiatou safira safiria safiya safiétou safouan safouane safwan sagar sahar sahib sahil sahilpreet sahin sahra saif ' +
+  'saige saimon sakina saladin saladino salah salaheddine salavtore salif salih saliha salihe salim salima salimata ' +
+  'salimatou saliou sallie sally salma salman salome salomey salomon salomone salomè salomé salomë salustio salvador ' +
+  'salvator salvatore salvatrice salwa saly sam sama samanta samantha samar samara sameer sami samia samir samira sammie ' +
+  'sammy samona samson samu samuel samuela samuele samuël samy samya samyra sana sanaa sancho sandeep sander sandra ' +
+  'sandrina sandrine sandro sandy sanford sania sanja sanjay sanka sanna sanne sansone santa santhiago santi santiago ' +
+  'santina santino santo santolo santos santosh sanya saphira sapiente sarada sarah sarala saraswati sarbello sare sarina ' +
+  'sarisha sarita sarla saroja sarra sarvin sascha sasha saskia satine satish saturniano saturnina saturnino satyen saul ' +
+  'sauveur savanah savanna savannah saveria saverio savi savin savina savinien savino savio savion saèr saúl scarlett ' +
+  'scholastique schorsch schura schuyler scolastica scot scott scottie scotty seamus seb sebas sebastiaan sebastian ' +
+  'sebastiana sebastiano sebastien sebastijan sebastião seckou secondiano secondina sedrick seerat sef seff sefora seif ' +
+  'sekinat sekou selahattin seldi selena selene selenia selim selin selina selma selmer selvaggia selyan selène semih semir ' +
+  'semiramide semplicio sempronio sena senada senesio senn senna senne senofonte sephora sepp seppe serafina serafino ' +
+  'seraina serapione serena serenity sergej sergi sergio sergius serhiy serigne serine servidio serviliano sesto seth ' +
+  'settimio settimo sev severa severiano severin severine severino severo severus seydou seynabou shad shahd shaina shakti ' +
+  'shakuntala shalewa shana shane shanel shanelle shani shania shanice shanie shaniya shankar shanna shannon shanny shanon ' +
+  'shantanu shanti shany sharda shari sharmila sharon shashi shashikala shaun shawn shawna shay shayan shaylee shayma ' +
+  'shayna shayne shaï shaïly shaïma shaïna shea sheela sheila sheldon shelia shelley shelly shemar sher sheri sheridan ' +
+  'sherine sherman sherri sherry sherwood sheryl shilpa shirel shirine shirisha shirley shiv shivakari shkelqim shobhana ' +
+  'shresth shresthi shreya shreyashi shridevi shrishti shristi shubha shubhaprada shukri shwet shyann shyanne shyrel siana ' +
+  'siara sibilla sibille sibyl sibylla sibylle sicco sico sid siddarth siddhartha siddhi siddhran sidney sidoine sidonia ' +
+  'sidonie sidonio sidra sidy siebe siegbert siegesmund siegfried sieghard sieglinde siegmar siegmund siegrid siegrun ' +
+  'siegward siem siemon siena sienna siep sierra sigebert sigfrido siggi sigismond sigismondo sigmar sigmund sigrid sigrun ' +
+  'sigurd siham sihem sil sila silas silja silka silke siloe silva silvan silvana silvano silverio silvestro silvia silvio ' +
+  'silvius silvère simea simeon simeone simisola simo simome simon simona simone simonetta simonpietro simran simão siméon ' +
+  'sina sinan sindi sinesio sinfronio sinja sione sira sireno siria siriano siricio sirin sirine sirineu sirio siro sirya ' +
+  'siré sisto sitara sixte sixtine siënna sjoerd sjors skander sky skye skyla skylar slava slavatore slavika slavka slavko ' +
+  'sloka smeralda smilla smita smriti sname soan soave socrate soda sodia sofia sofian sofiane sofie sofija sofronia sofía ' +
+  'sohaib sohail sohan sohane sokaina sokhna solal soledad solenn soline solocone solon solveig solveigh solvej solvey ' +
+  'solène soma somnath somu sonia sonja sonny sonya soof sophia sophie soraia soraja soraya soren sossio sostene sosteneo ' +
+  'sostrato souad soufian soufiane souhail soukaina souleyman souleymane soumaya spano spartaco spencer speranzio spfia ' +
+  'stacey stacy stan stanford stanislao stanislas stanislaus stanislaw stanislawa stanley stanton steeve stef stefan ' +
+  'stefania stefanie stefano stefany steffen steffi steisi stela sten stephan stephane stephania stephanie stephany stephen ' +
+  'stephon sterling sterre steve steven stevie stewart stijn stiliano stina stiriaco stiven stjepan stjepana stoffel ' +
+  'stoffer stone storm stuart stéphane stéphanie suami suamy subash subhash subhashini subhasini subodh sucheta sude sudeva ' +
+  'suela sujata sukanya sukhmani sukhwinder suma suman sumayyah sumeet sumitra sunita suraj surano suresh surya suryakant ' +
+  'suryakanta suryakantam susa susan susana susanna susanne sushant susheel sushil sushma susi susie susy suus suzanne suze ' +
+  'suzie suzon suzy suélen svantje svea sven svend svenja sverre sveva svitlana sviturno swami swamy swan swann swapnil ' +
+  'swara swarnalata swassane swen sweta swetlana sybille syble sydnee sydney sydni sydnie sylke sylvain sylvan sylvester ' +
+  'sylvestre sylvia sylviane sylvie syrine sébastien ségolène sékou séléna séraphin sérgio sérine séréna séverin séverine ' +
+  'sílvia sönke sören süleyman tabata tabea tabita tabitha tad taddeo tadeo tadeusz tadzio taha tahlia taide takwa talea ' +
+  'talha talia talita talon talya tamar tamara tami tamia tamina tamino tammaro tammo tammy tancredi tancrède tanguy tania ' +
+  'tanija tanirika tanja tankred tanner tanushree tanushri tanvir tanya tapan tara tarcisio tarek tari tarik tarja ' +
+  'tarquinia tarsilla tarso tarun taryn tasha tasnim tasnime tassnim tate tatiana tatius tatjana tatum tatyana taurean ' +
+  'taurin tavares taya tayler taylor taziana taziano tazio taïna taïs teagan tecla ted teddy teije tej tejas telchide ' +
+  'telemaco telica telly temistocle temitope teo teobaldo teodata teodolinda teodor teodora teodoro teodosio teodoto ' +
+  'teogene terena terence terenzio teresa teresanna teresina teri terina terrance terrell terrence terri terrie terrill ' +
+  'terry tertuliano tesauro tesifonte tesnim tesnime tess tessa tessie tetiana tetyana teudosia teun teunis tevin tewes ' +
+  'thad thaddeus thaddäus thais thalea thalia thanina thaïs thea thekla thelma theo theobald theodor theodora theodore ' +
+  'theophane theophile theotime thera theresa therese theresia theron therèse thiago thibaud thibault thibaut thibert thibo ' +
+  'thierno thies thietmar thije thijmen thijn thijs thilo thirza thom thomas thora thoralf thorben thore thorge thorstein ' +
+  'thorsten thurman théa théo théodora théodore théodose théophane théophile théophraste thérèse tia tiago tian tiana ' +
+  'tianna tiara tibaldo tibbe tiberio tibo tibor tiburtius tiburzio ticone tidiane tieme tiffany tiguida tijmen tijn tijs ' +
+  'tilda tilio tilla tillman tillmann tilo tim timea timeo timm timmothy timmy timo timoléon timon timoteo timothe timothea ' +
+  'timothee timotheus timothy timothée timéo tina tino tiphaine tirone tirza titi titia titien titilayo titilope tito ' +
+  'titouan titus tizian tiziana tiziano tjark tobia tobias tobiloba tobin tobit toby todd toke tolomeo toluwani tom tomasa ' +
+  'tomaso tomasz tomek tomiloba tomke tommaso tommi tommie tommy tomé toney toni tonia tonino tonnin tony tonya tope torben ' +
+  'torbjörn tore torey torquato torrance torrey torsten tosca toscane tosco toussaint trace tracey traci tracy trajan ' +
+  'trasea traude traudel traudl travis travon tremaine tremayne trent trenton tressa tressie treva trever trevion trevor ' +
+  'trey tricia trilochan trilochana trilok trilokanath trilokesh triloki trischa trish trisha tristan tristano tristian ' +
   'tristin triston troy trude trudie trycia trystan tsipora tuana tullia tulliano tullio turi turibio turner turold tushar ' +
   'tussio tuur twan twila tybalt tycho tygo tyler tymeo tymon tyra tyree tyreek tyrel tyrell tyrese tyrique tyron tyrone ' +
   'tyshawn tyson tönnies ubaldo ubertino uberto udai udit udo ueli uendi ugo ugolina ugolino uguccione ujjawal ujjwal ' +
   'ulberto ulderico ulf ulfa ulfo uli ulices ulin ulises ulisse uliva ulla ulli ullrich ulpiano ulrica ulrich ulrico ulrik ' +
-  'ulrike ulstano ultimo ulv ulysse uma umang umberto umile umut una undina undine unique unna upendra uranio urbain urban ' +
-  'urbano urdino uriah uriel uriele urmila urs ursel ursi ursicio ursino ursmaro ursula ursule usama uschi usha uta ute ' +
-  'uthman uttam uve uwe uzodimma vada vadim vaidehi vaijayanthi vaijayanti vaishnavi vaishno vaishvi vala valbona valente ' +
-  'valentijn valentim valentin valentina valentine valentino valentinus valentyna valeria valeriana valeriane valeriano ' +
-  'valerico valerie valerij valerio valerius valeriy valery valfredo valfrido vallie valtena valter valtin valère valérie ' +
-  'valéry van vance vanda vanesa vanessa vania vanna vanni varalakshmi varo vasanti vasco vasile vassilios vasudev vasudeva ' +
-  'vasudha vasundhara vasyl vasylyna vaughn veda vedang vedanga vedanshi vedasto veerle veit velda velia velio vella velma ' +
-  'velva vena venance venanzio venceslao venceslas venera veneranda venerando venere venerio ventura venusta venustiano ' +
-  'venusto vera verano verda verdiana verdie vere verecondo verena verenzio vergie veriana verica veridiana verla verlie ' +
-  'vern verna verner vernice vernie vernon verona veronica veronika veronique verulo verónica vesna vespasiano vesper vesta ' +
-  'vezio vianney vic vicenta vicente vicki vickie vicky vicnenzo victoire victor victoria victorien victorin victorio vida ' +
-  'vidal vidhur vidhya vidiano vidone vidur vidya vienna vieri viet vieve viggo vigile vigo vijay vik viktor viktoria ' +
-  'viktorio vilfredo viliana viliberto vilma vimal vimala vin vinay vince vincent vincenta vincenz vincenza vincenzina ' +
-  'vincenzo vinciane vindonio vinebaldo vinfrido vinicio vinnie vinz vinzent vinzenz viola violante violet violetta ' +
-  'violette viorel viorica vira virgie virgil virgile virgilio virginia virginie virginio virna virone viscardo vishnu ' +
-  'vishwamitra vissia vita vital vitalba vitale vitali vitaliano vitalico vitalis vitantonio vito vitor vittore vittoria ' +
-  'vittoriano vittorio vitus vitória viva vivaldo vive vivian viviana viviane vivianne viviano vivien vivienne vlad ' +
-  'vladimir vladimiro vladislav vladyslav vodingo volfango volker volkert volkhard volkmar volodymyr vreni vrinda vrund vuk ' +
-  'vulmaro vulpiano vyas vânia véronique víctor vítor wade wael wafa wail waino walafried waldemar waldfried waldo wale ' +
-  'waleran waleria walfried walfriede walid walker wallace walli walter walther walton waltraud waly wanda wandrille wannes ' +
-  'ward warley warre warren warwara washington wasim wassili wassim wastl watson wava waylon wayne waël webster weldon ' +
-  'wellington wende wendelin wendell wendy wenzel wenzeslaus wera werner wes wesley wessel westley weston whitney wiam ' +
-  'wibke widad wido widukind wiebe wiebke wieland wiem wies wijdane wiktoria wilber wilbert wilbur wilburn wiley wilford ' +
-  'wilfred wilfredo wilfrid wilfried wilhelm wilhelma wilhelmina wilhelmine will willa willard willem willi william ' +
-  'willibald willie willis willow willy wilm wilma wilmer wilson wilton wiltraud wiltrud wim winfield winfried winifred ' +
-  'winnifred winona winston wisal wissal wissam wissem wlad wladimir woldemar wolf wolfgang wolfhard wolfram wolter woodrow ' +
-  'wout wouter wulf wyatt wyman xander xaver xaveria xaverius xavi xavier xaviera xavière xem xenia xhesika ximena xinyi ' +
-  'xinyu xochitl xzavier xénophon yaa yaakoub yacine yacouba yadira yael yago yahia yahya yakubu yamileth yamina yan yana ' +
-  'yanek yango yanhong yani yanis yann yannek yanni yannic yannick yannicka yannig yannik yannika yannis yara yarah yaren ' +
-  'yaretzi yari yaro yaron yaroslav yasar yasemin yasin yasir yasmeen yasmin yasmina yasmine yasser yassin yassine yassir ' +
-  'yassmin yassmine yaw yaya yazid yazmin yaël yaëlle yenthe yesenia yessenia yfke yilmaz yinthe yixin ylan ylenia ylvi ' +
-  'ylvie yoan yoann yoav yoel yogendra yogesh yoginder yohan yohann yolanda yolande yona yoni yoro yosef yoshiko yosra ' +
-  'yossef youcef youmna youna younes youness younès youp youri yousef yousra youssef youssou youssouf youssouph youssoupha ' +
-  'youssra yoël ysaline yse ysee yseult ysé ysée yuhao yuliya yumi yuna yunus yuri yusef yusra yussef yusuf yuvraj yuxin ' +
-  'yuxuan yvan yven yves yvette yvon yvonne zabedeo zabina zac zacaria zaccaria zaccheo zacharia zachariah zacharie zachary ' +
-  'zachery zaché zack zackary zackery zadig zahira zahra zaid zain zainab zaineb zaira zakaria zakariya zakary zakarya zaki ' +
-  'zama zana zander zane zanita zanobi zara zarah zaria zarina zayd zayn zaynab zayneb zechariah zef zefiro zehra zeinab ' +
-  'zeineb zeki zelda zelie zelinda zeljko zella zelma zena zenaide zenebio zeno zenobia zenobio zenone zephyr zetico zetta ' +
-  'zeudi zev zeyd zeynab zeyneb zeynep ziad zina zineb zinedine zion zita ziva zixuan ziyad ziyanda zoe zoey zofia zohra ' +
-  'zoie zoila zoilo zola zoltán zora zoran zosima zosimo zoya zoé zoéva zoë zula zuzanna zyad zéphirin ángel ángela áurea ' +
-  'ângelo änne ève édith édouard éleuthère élia éliane élias élie élisabeth élise élisée élodie éloïse élzéar éléna ' +
-  'éléonore émeline émeric émile émilie émérance émérencie énora épiphane éric érica étienne éva évangéline évariste ' +
-  'évelyne évrard ígor íris óscar ömer';
+  'ulrike ulstano ulv ulysse umang umberto umile umut undina undine unna upendra uranio urbain urbano urdino uriah uriel ' +
+  'uriele urmila urs ursel ursi ursicio ursino ursmaro ursula ursule usama uschi usha uta ute uthman uttam uve uzodimma ' +
+  'vadim vaidehi vaijayanthi vaijayanti vaishnavi vaishno vaishvi vala valbona valente valentijn valentim valentin ' +
+  'valentina valentine valentino valentinus valentyna valeria valeriana valeriane valeriano valerico valerie valerij ' +
+  'valerio valerius valeriy valery valfredo valfrido vallie valtena valter valtin valère valérie valéry vance vanda vanesa ' +
+  'vanessa vania vanna vanni varalakshmi varo vasanti vasco vasile vassilios vasudev vasudeva vasudha vasundhara vasyl ' +
+  'vasylyna vaughn vedang vedanga vedanshi vedasto veerle veit velda velia velio vella velma velva vena venance venanzio ' +
+  'venceslao venceslas venera veneranda venerando venere venerio ventura venusta venustiano venusto vera verda verdiana ' +
+  'verdie verecondo verena verenzio vergie veriana verica veridiana verlie vern verna verner vernice vernie vernon verona ' +
+  'veronica veronika veronique verulo verónica vesna vespasiano vesper vesta vezio vianney vic vicenta vicente vicki vickie ' +
+  'vicky vicnenzo victor victoria victorien victorin victorio vida vidal vidhur vidhya vidiano vidone vidur vidya vieri ' +
+  'viet vieve viggo vigile vigo vijay vik viktoria viktorio vilfredo viliana viliberto vilma vimal vimala vinay vince ' +
+  'vincent vincenta vincenz vincenza vincenzina vincenzo vinciane vindonio vinebaldo vinfrido vinicio vinnie vinz vinzent ' +
+  'vinzenz viola violante violet violetta violette viorel viorica virgie virgil virgile virgilio virginie virginio virna ' +
+  'virone viscardo vishnu vishwamitra vissia vital vitalba vitale vitali vitaliano vitalico vitalis vitantonio vito vitor ' +
+  'vittore vittoriano vittorio vitus viva vivaldo vivian viviana viviane vivianne viviano vivien vivienne vlad vladimir ' +
+  'vladimiro vladislav vladyslav vodingo volfango volker volkert volkhard volkmar volodymyr vreni vrinda vrund vuk vulmaro ' +
+  'vulpiano vyas vânia véronique víctor vítor wade wael wafa wail waino walafried waldemar waldfried waldo wale waleran ' +
+  'waleria walfried walfriede walid walker wallace walli walter walther walton waltraud waly wanda wandrille wannes ward ' +
+  'warley warre warren warwara washington wasim wassili wassim wastl watson wava waylon wayne waël weldon wende wendelin ' +
+  'wendell wendy wenzel wenzeslaus wera werner wes wesley wessel westley weston whitney wiam wibke widad wido widukind ' +
+  'wiebe wiebke wieland wiem wies wijdane wiktoria wilber wilbert wilbur wilburn wilford wilfred wilfredo wilfrid wilfried ' +
+  'wilhelm wilhelma wilhelmina wilhelmine willa willard willem willi william willibald willie willis willy wilm wilma ' +
+  'wilmer wilson wilton wiltraud wiltrud wim winfield winfried winifred winnifred winona winston wisal wissal wissam wissem ' +
+  'wlad wladimir woldemar wolf wolfgang wolfhard wolfram wolter woodrow wout wouter wulf wyatt wyman xander xaver xaveria ' +
+  'xaverius xavi xavier xaviera xavière xem xenia xhesika ximena xinyi xinyu xochitl xzavier xénophon yaa yaakoub yacine ' +
+  'yacouba yadira yael yago yahia yahya yakubu yamileth yamina yan yana yanek yango yanhong yani yanis yann yannek yanni ' +
+  'yannic yannick yannicka yannig yannik yannika yannis yara yarah yaren yaretzi yari yaro yaron yaroslav yasar yasemin ' +
+  'yasin yasir yasmeen yasmin yasmina yasmine yasser yassin yassine yassir yassmin yassmine yaw yaya yazid yazmin yaël ' +
+  'yaëlle yenthe yesenia yessenia yfke yilmaz yinthe yixin ylan ylenia ylvi ylvie yoan yoann yoav yoel yogendra yogesh ' +
+  'yoginder yohan yohann yolanda yolande yona yoni yoro yosef yoshiko yosra yossef youcef youmna youna younes youness ' +
+  'younès youp youri yousef yousra youssef youssou youssouf youssouph youssoupha youssra yoël ysaline yse ysee yseult ysé ' +
+  'ysée yuhao yuliya yumi yuna yunus yuri yusef yusra yussef yusuf yuvraj yuxin yuxuan yvan yven yvette yvon yvonne zabedeo ' +
+  'zabina zac zacaria zaccaria zaccheo zacharia zachariah zacharie zachary zachery zaché zack zackary zackery zadig zahira ' +
+  'zahra zaid zain zainab zaineb zaira zakaria zakariya zakary zakarya zaki zama zana zander zane zanita zanobi zara zarah ' +
+  'zaria zarina zayd zayn zaynab zayneb zechariah zef zefiro zehra zeinab zeineb zeki zelda zelie zelinda zeljko zella ' +
+  'zelma zena zenaide zenebio zeno zenobia zenobio zenone zephyr zetico zetta zeudi zev zeyd zeynab zeyneb zeynep ziad zina ' +
+  'zineb zinedine zion zita ziva zixuan ziyad ziyanda zoe zoey zofia zohra zoie zoila zoilo zola zoltán zora zoran zosima ' +
+  'zosimo zoya zoé zoéva zoë zula zuzanna zyad zéphirin ángel ángela áurea änne ève édith édouard éleuthère élia éliane ' +
+  'élias élie élisabeth élise élisée élodie éloïse élzéar éléna éléonore émeline émeric émile émilie émérance émérencie ' +
+  'énora épiphane éric érica étienne éva évangéline évariste évelyne évrard ígor íris óscar ömer';
+/** The given names that are also everyday words of one of those languages (src/feedback/everyday-words.ts): "will", "hope". */
+export const GIVEN_NAMES_ALSO_WORDS =
+  'ada adelaide adelaïde adem adélaïde aimé alain alba alberta alejandro alem alexandria ali alla allen alone amato amico ' +
+  'amore anal andra andre andreas andré andréas angelo anni ante april arcade arch aren ari aria arturo asia assunto athena ' +
+  'athéna atlas august aura autumn avi avis avril baba bambina bas beat beau bela bella ben bent benvenuta benvenuto ' +
+  'bernard berry bianca bill blanca blanche bless boas bon bradford brain brook bryant béla cade cale can cara carey carina ' +
+  'carolina carroll cas celia cem chandler charity chiara christ cierra clair clark claude columbus comfort conception ' +
+  'cornell crystal célia côme dado dakota dale dalla dame dan danni dano darin davon dayton deborah deja dejan dell della ' +
+  'demi desiderio destinee destiny dev deva devi diamond dies divine dock domenica dominique don donna dov dulce durante ' +
+  'earl easter ebony edit ela elke ella elle else emerald era eri erin ernst esperanza esse esta estrella fares farès ' +
+  'favour felice fermo fern ferry fine flip floor florida forest fortuna fortunata fortunato franca france frederic ' +
+  'frédéric garfield general geneva gentile geo georges georgia gerard german germán gia gioia giovani giri giusta giusto ' +
+  'golden gosto grazia green gui guru gérard hanno harmony haven haya heath heaven hein henri homer hope horst iban india ' +
+  'innocent innocente ion ione ira irma isa isla ivory jacques jan jaren jean jewel judge julio jun june juri jury juste ' +
+  'júlio ken keno kent kenya keren kerst kip lafayette lasse lean leia len leu levy lexus libera libero lien lieto lieve ' +
+  'lil line lio loan lolita london lotta louca lua luc luce luci lui lupo lyric maan mae maes mai malo manha mani marc ' +
+  'marcia mare mariah marian marques mart martial mas massimo matei mats may maé maï mercy mette mia michel mila mio mira ' +
+  'miro missing missouri monde monte myrtle márcia nada name nat natale naïl nela nele nell nella nelle nello nena nene ' +
+  'neri nil nina nine nino nomi nova nur néné odie oke ola olha olivier onesto ora oral oren orlando orso otto pal parfait ' +
+  'paris peer pelle philippe pie pierre pink porter precious price primo princess privato promise prudence quarto raleigh ' +
+  'randy reed regina rei rein reina reis remedios rens retta rey reyes ricco river rod sabato sage said saida sait salvo ' +
+  'samba sante sara sarai saïd sean seconda secondo sem sep serge shade shakira sicuro sien sim sincere sister soccorso ' +
+  'solange sole som speranza sra stella success sue summer sunny syria tal tali tao tea terzo thierry tierra ties til till ' +
+  'tizio tod toma tomas tomás toon toy tranquillo tre trinity ultimo uma una unique urban uwe vada van veda verano vere ' +
+  'verla victoire vienna viktor vin vira virginia vita vittoria vitória vive webster wellington wiley will willow yves ' +
+  'ângelo';

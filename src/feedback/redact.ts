@@ -35,9 +35,8 @@
  */
 import { createHmac } from 'node:crypto';
 import { isIPv6 } from 'node:net';
-import { GIVEN_NAMES } from './given-names.js';
-import { foldWord } from './keywords.js';
-import { functionWordsOf, READABLE_LANGUAGES } from './language.js';
+import { isEverydayWord } from './everyday-words.js';
+import { GIVEN_NAMES, GIVEN_NAMES_ALSO_WORDS } from './given-names.js';
 import {
   AT_WORDS,
   DOT_WORDS,
@@ -67,7 +66,6 @@ import {
 } from './personal-data.js';
 import { STOPWORDS } from './stopwords.js';
 import { decodeEntities, tokenize } from './text.js';
-import { languageData, UNLISTED_RANK } from './themes/language.js';
 import { idsOf, PerWord } from './vocabulary.js';
 
 export type PersonalDataKind = 'email' | 'phone' | 'card' | 'iban' | 'ip' | 'postcode' | 'address' | 'name';
@@ -781,31 +779,8 @@ const TEXT_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const NOT_GIVEN = 0;
 const GIVEN = 1;
 const GIVEN_AND_WORD = 2;
-/** A word is its language's own when it ranks this many times higher in that language's everyday words than in any other's… */
-const OWN_WORD_LEAD = 2.5;
-/** …and is among this many of its most frequent: further down, a language's own names ("joão", "giovanni") outnumber its words. */
-const OWN_WORD_RANK = 3500;
-
 let givenNames: ReadonlySet<string> | undefined;
-let functionWords: ReadonlySet<string> | undefined;
-
-/**
- * A word of everyday speech in one of the languages centricity reads: a function word ("will",
- * "may"), or a frequent word that is one language's own ("hope", "pierre" in French, "ernst" in
- * German). The frequency lists come from film subtitles, where names are frequent too, but alike
- * in every language, since films are translated with their names kept ("tom", "sandra"): a name is
- * seldom much more frequent in one, and never in English alone ("sunny", "autumn" are words).
- */
-const everyday = remembered((word: string): boolean => {
-  functionWords ??= new Set(READABLE_LANGUAGES.flatMap((language) => functionWordsOf(language)));
-  if (functionWords.has(word)) return true;
-  const folded = foldWord(word);
-  const ranks = READABLE_LANGUAGES.map((language) => languageData(language).ranks.get(folded) ?? UNLISTED_RANK);
-  // READABLE_LANGUAGES starts with English.
-  if (ranks[0]! < UNLISTED_RANK && ranks.every((rank, index) => index === 0 || rank === UNLISTED_RANK)) return true;
-  const [best, next] = ranks.sort((a, b) => a - b);
-  return best! <= OWN_WORD_RANK && best! * OWN_WORD_LEAD <= next!;
-});
+let namesAlsoWords: ReadonlySet<string> | undefined;
 
 /** The name in a word: "sandra" of "sandra's", "amélie" of "d'amélie" (a part after a one-letter elision). */
 function baseOfWord(word: string): string {
@@ -833,10 +808,22 @@ function remembered<T>(of: (word: string) => T): (word: string) => T {
 
 const givenNameKind = remembered((word: string): number => {
   givenNames ??= new Set(GIVEN_NAMES.split(' '));
+  namesAlsoWords ??= new Set(GIVEN_NAMES_ALSO_WORDS.split(' '));
   const base = baseOfWord(word);
-  if (!givenNames.has(base) || NOT_NAMES.has(base)) return NOT_GIVEN;
-  return STOPWORDS.has(base) || everyday(base) ? GIVEN_AND_WORD : GIVEN;
+  if (NOT_NAMES.has(base)) return NOT_GIVEN;
+  if (namesAlsoWords.has(base)) return GIVEN_AND_WORD;
+  if (!givenNames.has(base)) return NOT_GIVEN;
+  return STOPWORDS.has(base) ? GIVEN_AND_WORD : GIVEN;
 });
+
+/**
+ * Whether a word after a name that is also a word is no surname: a function word, a name that is also a word,
+ * or an everyday word ("God" of "May God bless", not "Smith"). The last test loads seven languages' word lists
+ * (./everyday-words.ts), so it comes last: most such names are followed by a function word ("Fine I guess").
+ */
+const isNoSurname = remembered(
+  (word: string) => STOPWORDS.has(word) || NOT_NAMES.has(word) || givenNameKind(word) === GIVEN_AND_WORD || isEverydayWord(word),
+);
 
 /** By word id, for the guard: what each (lower-case) word is to the given-name rule. */
 const givenNameOf = new PerWord(givenNameKind);
@@ -957,7 +944,7 @@ function surnameAfter(text: string, from: number): number {
   const next = /^[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’])/u.exec(text.slice(from, from + 40));
   if (!next) return -1;
   const word = next[1]!.toLowerCase();
-  return STOPWORDS.has(word) || NOT_NAMES.has(word) || everyday(word) ? -1 : from + next[0].length - next[1]!.length;
+  return isNoSurname(word) ? -1 : from + next[0].length - next[1]!.length;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type YAMLError, type Node as YamlNode } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument, visit, type YAMLError, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { errorMessage, InputError, ValidationError } from '../errors.js';
 
@@ -9,27 +9,35 @@ export interface YamlSource {
   lineOf(path: readonly PropertyKey[]): string;
 }
 
-/** Parses YAML, reporting every syntax problem with its line and column at once. */
+/**
+ * Parses YAML. The first syntax mistake is reported with its line and column: the parser's
+ * complaints after it mostly follow from it (one tab can give thirty).
+ */
 export function readYaml(text: string, file: string, emptyHint: string): YamlSource {
   if (text.includes('\u0000'))
     throw new InputError(`${file} does not look like a YAML file (it holds binary data): give the path of the text file.`);
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (document.errors.length > 0) {
-    throw new ValidationError(
-      file,
-      document.errors.map((error) => {
-        const { at, plain } = inPlainWords(error, text);
-        const position = lineCounter.linePos(at);
-        const where = `line ${position.line}, column ${position.col}: not valid YAML`;
-        return plain ? `${where}: ${plain}.` : `${where} (${error.message.split('\n')[0]}); check the indentation and quotes there.`;
-      }),
-    );
+  let document: Document.Parsed;
+  try {
+    // Keys are checked for repeats below, once each: the library compares every key of a map with every other.
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  } catch (error) {
+    if (error instanceof RangeError) throw new ValidationError(file, [`not valid YAML: ${TOO_DEEP}.`]);
+    throw error;
+  }
+  const first = firstMistake(document, text);
+  if (first) {
+    const position = lineCounter.linePos(first.at);
+    const where = `line ${position.line}, column ${position.col}: not valid YAML`;
+    throw new ValidationError(file, [
+      first.plain ? `${where}: ${first.plain}.` : `${where} (${first.message}); check the indentation and quotes there.`,
+    ]);
   }
   let data: unknown;
   try {
     data = document.toJS();
   } catch (error) {
+    if (error instanceof RangeError) throw new ValidationError(file, [`not valid YAML: ${TOO_DEEP}.`]);
     // Structurally valid YAML can still fail to resolve (an alias to nothing, an alias bomb).
     throw new ValidationError(file, [
       `not valid YAML (${errorMessage(error).split('\n')[0]}); remove the * and & markers or quote the text.`,
@@ -91,11 +99,37 @@ const PLAIN_YAML_ERRORS: readonly { code: YAMLError['code']; message?: RegExp; p
     plain: 'a value holds a second ": "; put the text in quotes (note: "why: because"), or the inner fields on lines of their own',
   },
   { code: 'TAB_AS_INDENT', plain: 'this line is indented with a tab; indent with spaces' },
-  { code: 'DUPLICATE_KEY', plain: 'this field is given twice in the same place; keep one' },
+  {
+    code: 'UNEXPECTED_TOKEN',
+    message: /^Unexpected scalar at node end/,
+    plain: 'more text follows a closing quote on the same line; put the whole value in quotes',
+  },
 ];
+
+/** The document's first mistake in the text: the parser's first error, or a key given twice in one map. */
+function firstMistake(document: Document.Parsed, text: string): { at: number; plain?: string; message: string } | undefined {
+  const mistakes = document.errors.map((error) => ({ ...inPlainWords(error, text), message: error.message.split('\n')[0]! }));
+  visit(document, {
+    Map(_, map) {
+      const keys = new Set<string>();
+      for (const { key } of map.items) {
+        if (!isScalar(key) || key.range === undefined || key.range === null) continue;
+        const name = String(key.value);
+        if (keys.has(name)) mistakes.push({ at: key.range[0], plain: DUPLICATE_KEY, message: 'Map keys must be unique' });
+        keys.add(name);
+      }
+    },
+  });
+  return mistakes.sort((a, b) => a.at - b.at)[0];
+}
+
+const DUPLICATE_KEY = 'this field is given twice in the same place; keep one';
+const TOO_DEEP = 'lists or fields are nested too deeply to be read';
 
 /** Where an error's mistake is, and what it is in plain words (undefined for the library's rarer errors). */
 function inPlainWords(error: YAMLError, text: string): { at: number; plain?: string } {
+  // The library catches its own stack overflow on a text nested thousands deep.
+  if (error.message.includes('Maximum call stack size exceeded')) return { at: error.pos[0], plain: TOO_DEEP };
   const known = PLAIN_YAML_ERRORS.find((entry) => entry.code === error.code && (entry.message?.test(error.message) ?? true));
   if (!known) return { at: error.pos[0] };
   return { at: known.opener ? openerBefore(text, error.pos[0], known.opener) : error.pos[0], plain: known.plain };
@@ -149,6 +183,9 @@ function describePath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? 'the file as a whole' : path.map(String).join('.');
 }
 
+/** Unexpected fields named in one problem; the rest are counted. */
+const FIELDS_NAMED = 10;
+
 /** What each kind of value is called in a YAML file written by hand. */
 const YAML_KINDS: Readonly<Record<string, string>> = {
   object: 'fields (name: value lines)',
@@ -163,7 +200,14 @@ const kindOfValue = (value: unknown) => (value === null ? 'null' : Array.isArray
 
 function describeIssue(issue: z.core.$ZodIssue, allowedFields: (path: readonly PropertyKey[]) => string): string {
   if (issue.code === 'unrecognized_keys') {
-    return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; allowed here: ${allowedFields(issue.path)}.`;
+    const shown = issue.keys.slice(0, FIELDS_NAMED).join(', ');
+    const more = issue.keys.length > FIELDS_NAMED ? ` and ${issue.keys.length - FIELDS_NAMED} more` : '';
+    return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${shown}${more}; allowed here: ${allowedFields(issue.path)}.`;
+  }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.message.startsWith('Too ')) {
+    const bound = issue.code === 'too_big' ? `at most ${issue.maximum}` : `at least ${issue.minimum}`;
+    const found = JSON.stringify(issue.input) ?? String(issue.input);
+    return `expected ${bound}, found ${found.length > 40 ? `${found.slice(0, 39)}…` : found}.`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'this field is required.';
   // The schema's own messages stay; zod's default one ("Invalid input: expected object, received array") is told in YAML's words.

@@ -95,9 +95,38 @@ answers:
     expect(problemsOf('schemaVersion: 1\nanswers:\n  goals.short-term:\n    answer: 3\n    note: why: because\n')[0]).toMatch(
       /^line 5, column \d+: not valid YAML: a value holds a second ": "; put the text in quotes/,
     );
+    expect(problemsOf('schemaVersion: 1\nteam: "Support" desk\n')[0]).toMatch(
+      /^line 2, column 17: not valid YAML: more text follows a closing quote on the same line; put the whole value in quotes\.$/,
+    );
     expect(problemsOf('- goals.short-term\n- 3\n')).toEqual([
       'line 1: the file as a whole: expected fields (name: value lines), found a list ("- item" lines).',
     ]);
+  });
+
+  it('names the first YAML mistake alone: the complaints after it follow from it', () => {
+    const demo = readFileSync(new URL('../../templates/demo/answers.yaml', import.meta.url), 'utf8').split('\n');
+    const indented = demo.findIndex((line) => /^ {4}answer: /.test(line));
+    demo[indented] = `\t${demo[indented]!.trimStart()}`;
+    expect(problemsOf(demo.join('\n'))).toEqual([
+      `line ${indented + 1}, column 1: not valid YAML: this line is indented with a tab; indent with spaces.`,
+    ]);
+  });
+
+  it('reads a file of many thousand fields in linear time, and names ten unexpected ones and counts the rest', () => {
+    const extra = Array.from({ length: 100_000 }, (_, index) => `extra${index}: ${index}`).join('\n');
+    // Compared each with each, a hundred thousand keys took many minutes: past the test's time-out.
+    const problems = problemsOf(`schemaVersion: 1\n${extra}\n`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/unexpected fields extra0, extra1, .*, extra9 and 99990 more; allowed here: /);
+    expect(problemsOf(`schemaVersion: 1\n${extra}\nextra7: again\n`)).toEqual([
+      'line 100002, column 1: not valid YAML: this field is given twice in the same place; keep one.',
+    ]);
+  });
+
+  it('says a file nested too deeply to read is not valid YAML, in one sentence', () => {
+    expect(problemsOf(`answers: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`)[0]).toMatch(
+      /^line 1, column \d+: not valid YAML: lists or fields are nested too deeply to be read\.$/,
+    );
   });
 
   it('says a binary file is not an answers file, in one sentence', () => {

@@ -61,7 +61,7 @@ scoring:
 thresholds:
   overall: 120
 `);
-    expect(problems.join('\n')).toMatch(/line 7: thresholds\.overall: .*100/);
+    expect(problems.join('\n')).toMatch(/line 7: thresholds\.overall: expected at most 100, found 120\./);
     const semantic = problemsOf(`
 scoring:
   dimensionWeights: { kindness: 2 }
