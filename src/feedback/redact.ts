@@ -828,8 +828,11 @@ const isNoSurname = remembered(
 /** By word id, for the guard: what each (lower-case) word is to the given-name rule. */
 const givenNameOf = new PerWord(givenNameKind);
 
-/** Whether the word of an id is a given name that is no everyday word ("tom", "sandra's"; not "will"): never a topic. */
-export const isGivenName = new PerWord((word: string) => givenNameKind(word) === GIVEN);
+/** Whether a lower-case word is a given name that is no everyday word ("tom", "sandra's"; not "will"): never a topic. */
+export const isGivenNameWord = (word: string): boolean => givenNameKind(word) === GIVEN;
+
+/** {@link isGivenNameWord} by word id. */
+export const isGivenName = new PerWord(isGivenNameWord);
 
 /**
  * Whether a name surely ends at `end`, from the next few characters: the end of the text, or a
@@ -1022,7 +1025,10 @@ function nameAt(text: string, from: number, anyCase: boolean): { start: number; 
     const capitalised = /^\p{Lu}/u.test(word);
     // Lower case only where the writer said a name follows, and then two words at most.
     if (NOT_NAMES.has(lower) || STOPWORDS.has(lower) || (!capitalised && (!anyCase || words >= 2))) break;
-    end = at + word.length - (word.endsWith('.') && word.length > 2 ? 1 : 0);
+    const sentenceEnd = word.endsWith('.') && word.length > 2;
+    end = at + word.length - (sentenceEnd ? 1 : 0);
+    // "J. Smith" goes on after its initial; "Tamara. We'll try" ends with its sentence.
+    if (sentenceEnd) break;
     index = at + word.length;
     const gap = /^[ \t]+/.exec(text.slice(index, index + 4));
     if (!gap) break;

@@ -83,6 +83,10 @@ describe('redact', () => {
     ['Please tell Mr Smith', 'Please tell Mr [name]'],
     ['Late again. Thanks, John', 'Late again. Thanks, [name]'],
     ['Grazie, Giulia van Dijk :)', 'Grazie, [name] :)'],
+    // A name ends with its sentence; an initial does not end one.
+    ["Good morning, Tamara. We'll try to help", "Good morning, [name]. We'll try to help"],
+    ['Ask for Anna. She knows', 'Ask for [name]. She knows'],
+    ['I spoke to J. Smith at the desk', 'I spoke to [name] at the desk'],
     // whitespace
     ['line one\r\nline two\n\n\tthree', 'line one line two three'],
     ['  padded\u00a0text\u2028end  ', 'padded text end'],

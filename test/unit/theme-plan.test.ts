@@ -71,6 +71,17 @@ describe('discoverThemes', () => {
     expect(french.themes.flatMap((theme) => theme.phrases.map((phrase) => phrase.name))).toContain('accueil');
   });
 
+  it('never names a theme after a person, in any case', () => {
+    const found = discoverThemes(
+      times(12, 'sandra at the garden counter was rude', 'Sandra at the garden counter again', 'the garden counter queue').map((text) =>
+        tokenize(text),
+      ),
+    );
+    const words = found.themes.flatMap((theme) => theme.phrases.flatMap((phrase) => phrase.forms));
+    expect(words.join(' ')).toContain('counter');
+    expect(words.join(' ')).not.toContain('sandra');
+  });
+
   it('marks the phrases the sentiment lexicon rates', () => {
     const found = discoverThemes(times(12, 'Superb crossword', 'Superb magazine, superb crossword').map((text) => tokenize(text)));
     const phrases = found.themes.flatMap((theme) => theme.phrases);

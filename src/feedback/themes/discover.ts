@@ -22,6 +22,7 @@
  */
 import { foldWord, isNegation } from '../keywords.js';
 import { isReadable, languageOfWords } from '../language.js';
+import { isGivenNameWord } from '../redact.js';
 import { isRatedWord } from '../sentiment.js';
 import { idsOf, PerWord } from '../vocabulary.js';
 import { backgroundShare, isEveryday, LANGUAGES, type Language, languageData } from './language.js';
@@ -150,6 +151,8 @@ export function discoverThemes(commentTokens: readonly (readonly string[])[]): D
         lang,
         new PerWord<Reading>((token) => {
           if (isNegation(token)) return NEGATION;
+          // A person's name, in any case ("sandra was lovely"), must never name a theme.
+          if (isGivenNameWord(token)) return NO_TOPIC;
           const { stopwords } = languageData(lang);
           const word = withoutElision(token);
           const first = word.charCodeAt(0);
