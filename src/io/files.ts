@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { rmSync, type Stats } from 'node:fs';
 import { type FileHandle, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -51,9 +52,19 @@ async function readStandardInput(what: string, limit: number): Promise<Buffer | 
   return bytes;
 }
 
+/** UTF-8 text without its byte order mark; a file in another encoding is refused with the line of its first other byte. */
 function decodeText(bytes: Buffer | null, path: string, what: string, limit: number): string {
   if (bytes === null) throw new InputError(tooLarge(path, what, limit));
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new InputError(`${path} is saved as UTF-16: save the ${what} as UTF-8 and try again.`);
   const text = bytes.toString('utf8');
+  if (!isUtf8(bytes)) {
+    const line = text.slice(0, text.indexOf('\ufffd')).split('\n').length;
+    throw new InputError(
+      `${path}: line ${line} is not UTF-8 (a letter such as "é" saved as Latin-1 or Windows-1252): ` +
+        `save the ${what} as UTF-8 and try again.`,
+    );
+  }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -200,6 +200,23 @@ describe('files', () => {
     );
   });
 
+  it('reads UTF-8 only, and says which line is not and how to fix it', async () => {
+    const path = join(directory.path, 'answers.yaml');
+    writeFileSync(path, Buffer.from('\ufeffteam: Café\n', 'utf8'));
+    await expect(readTextFile(path, 'answers file')).resolves.toBe('team: Café\n');
+    writeFileSync(path, Buffer.concat([Buffer.from('schemaVersion: 1\nrespondent: Ma'), Buffer.from([0xef]), Buffer.from('a\n')]));
+    await expect(readTextFile(path, 'answers file')).rejects.toThrow(
+      new InputError(
+        `${path}: line 2 is not UTF-8 (a letter such as "é" saved as Latin-1 or Windows-1252): ` +
+          'save the answers file as UTF-8 and try again.',
+      ),
+    );
+    writeFileSync(path, Buffer.from('\ufeffteam: x\n', 'utf16le'));
+    await expect(readTextFile(path, 'answers file')).rejects.toThrow(
+      new InputError(`${path} is saved as UTF-16: save the answers file as UTF-8 and try again.`),
+    );
+  });
+
   it('stops reading at the size limit, with a sentence', async () => {
     const path = join(directory.path, 'big.yaml');
     writeFileSync(path, 'x'.repeat(2048));
