@@ -71,6 +71,9 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       'trouvé',
       // Not enough: "pas assez de vendeurs".
       'assez',
+      // "pas terrible" is mediocre; "terrible" alone is awful, or great, as the speaker goes.
+      'terrible',
+      'terribles',
     ],
     excess: ['trop', 'peu'],
     modals: [

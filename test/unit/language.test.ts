@@ -218,6 +218,8 @@ describe('sentiment in each language centricity reads', () => {
     expect(sign('Toujours des problèmes en caisse')).toBe('negative');
     expect(sign('Prix abusifs et choix restreint')).toBe('negative');
     expect(sign('Personnel compétent et chaleureux')).toBe('positive');
+    // "pas terrible" is mediocre, not the opposite of awful.
+    expect(sign('Le choix est pas terrible')).toBe('negative');
     expect(readComment("L'accueil et la qualité des plantes").sentiment).toBe(0);
     // Praise after a conditional is a wish, not a verdict, in each language.
     expect(readComment("Il serait bien d'avoir plus de choix").sentiment).toBe(0);
