@@ -113,13 +113,13 @@ answers:
   });
 
   it('reads a file of many thousand fields in linear time, and names ten unexpected ones and counts the rest', () => {
-    const extra = Array.from({ length: 100_000 }, (_, index) => `extra${index}: ${index}`).join('\n');
-    // Compared each with each, a hundred thousand keys took many minutes: past the test's time-out.
+    const extra = Array.from({ length: 40_000 }, (_, index) => `extra${index}: ${index}`).join('\n');
+    // Compared each with each, forty thousand keys took two minutes or more: past the test's time-out.
     const problems = problemsOf(`schemaVersion: 1\n${extra}\n`);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/unexpected fields extra0, extra1, .*, extra9 and 99990 more; allowed here: /);
+    expect(problems[0]).toMatch(/unexpected fields extra0, extra1, .*, extra9 and 39990 more; allowed here: /);
     expect(problemsOf(`schemaVersion: 1\n${extra}\nextra7: again\n`)).toEqual([
-      'line 100002, column 1: not valid YAML: this field is given twice in the same place; keep one.',
+      'line 40002, column 1: not valid YAML: this field is given twice in the same place; keep one.',
     ]);
   });
 
