@@ -8,7 +8,7 @@ import { EXPORT_EXTENSIONS, isExportName } from '../../feedback/file-kind.js';
 import type { AnalysedFeedback } from '../../feedback/index.js';
 import { formatCount, formatPlural, formatSigned } from '../../format.js';
 import { ensureFolder } from '../../io/files.js';
-import { mapStrings, printable, printableLines } from '../../printable.js';
+import { mapStrings, printable, printableLines, UNPRINTABLE } from '../../printable.js';
 import { buildFeedbackReport, buildIndex, describeWithheld, indexEntry } from '../../report/feedback.js';
 import type { ReportFormat } from '../../report/formats.js';
 import { type FeedbackReportJson, feedbackIndexJson, feedbackReportJson, renderJson } from '../../report/json.js';
@@ -200,12 +200,15 @@ async function expandPatterns(patterns: readonly string[]): Promise<{ files: str
   return { files: [...unique], skipped: [...new Set(skipped)].filter((file) => !unique.has(file)) };
 }
 
+const UNPRINTABLE_EVERYWHERE = new RegExp(UNPRINTABLE.source, 'g');
+
 /** Report names from the file names, made unique when two inputs share a name. */
 function uniqueNames(files: readonly string[]): Map<string, string> {
   const names = new Map<string, string>();
   const used = new Set<string>(['index']);
   for (const file of files) {
-    const stem = basename(file, extname(file)) || 'feedback';
+    // A control or bidi character in a file name would be a terminal escape, or a spoof, wherever the report is listed.
+    const stem = basename(file, extname(file)).replace(UNPRINTABLE_EVERYWHERE, '_') || 'feedback';
     let name = stem;
     for (let suffix = 2; used.has(name); suffix++) name = `${stem}-${suffix}`;
     used.add(name);
