@@ -33,6 +33,8 @@ export interface LanguageRules {
    * "peu de choix"); before a rated word, what the word already is (an intensifier, a negator).
    */
   excess: readonly string[];
+  /** "Nothing to say": no complaint, rated as mild praise; its negation reaches no further ("rien à dire, parfait"). */
+  noComplaint: readonly string[];
   /** Conditionals: praise after them is supposed, not said ("il serait bien d'avoir…", "sollte besser sein"). */
   modals: readonly string[];
   /** Ratings on −4..4 that replace the lexicon's (0 removes a word's rating); a rated word is never an intensifier. */
@@ -76,6 +78,7 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       'terribles',
     ],
     excess: ['trop', 'peu'],
+    noComplaint: ['rien à dire', 'rien à redire', 'rien à signaler', 'rien à reprocher'],
     modals: [
       'pourrait',
       'pourraient',
@@ -145,6 +148,7 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
     ],
     // "zu" (too) is also the preposition "to" ("zu Hause"): it is an intensifier only.
     excess: [],
+    noComplaint: ['nichts zu meckern', 'nichts zu bemängeln', 'nichts auszusetzen'],
     modals: ['könnte', 'könnten', 'sollte', 'sollten', 'würde', 'würden', 'wäre', 'wären', 'hätte', 'hätten'],
     overrides: {
       ...rate(-1.0, 'teuer', 'teure', 'teuren', 'überteuert'),
@@ -178,6 +182,7 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       'suficientes',
     ],
     excess: ['demasiado', 'demasiada', 'demasiados', 'demasiadas', 'poco', 'poca', 'pocos', 'pocas'],
+    noComplaint: ['nada que decir', 'nada que objetar', 'nada que reprochar'],
     modals: ['podría', 'podrían', 'debería', 'deberían', 'sería', 'serían', 'gustaría'],
     overrides: {
       ...rate(-1.0, 'caro', 'cara', 'caros', 'caras'),
@@ -209,6 +214,7 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       'abbastanza',
     ],
     excess: ['troppo', 'troppa', 'troppi', 'troppe', 'poco', 'poca', 'pochi', 'poche'],
+    noComplaint: ['niente da dire', 'nulla da dire', 'niente da segnalare', 'niente da ridire'],
     modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'sarebbe', 'sarebbero', 'vorrei'],
     overrides: {
       ...rate(-1.0, 'caro', 'cara', 'cari', 'care', 'costoso', 'costosa'),
@@ -230,6 +236,7 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
     unmet: ['werkt', 'werkte', 'aangekomen', 'ontvangen', 'geleverd', 'bezorgd', 'antwoord', 'gereageerd', 'hulp', 'geholpen', 'genoeg'],
     // "te" (too) is also the infinitive's "to" ("te koop"): it is an intensifier only.
     excess: [],
+    noComplaint: ['niets op aan te merken', 'niks op aan te merken'],
     modals: ['zou', 'zouden', 'kon', 'konden', 'moeten'],
     overrides: {
       ...rate(-1.0, 'duur', 'dure', 'prijzig'),
@@ -260,6 +267,7 @@ export const LANGUAGE_RULES: Readonly<Record<Exclude<ReadableLanguage, 'en'>, La
       'suficientes',
     ],
     excess: ['demasiado', 'demasiada', 'demasiados', 'demasiadas', 'pouco', 'pouca', 'poucos', 'poucas'],
+    noComplaint: ['nada a dizer', 'nada a reclamar', 'nada a apontar'],
     modals: ['poderia', 'poderiam', 'deveria', 'deveriam', 'seria', 'seriam', 'gostaria'],
     overrides: {
       ...rate(-1.0, 'caro', 'cara', 'caros', 'caras'),

@@ -604,6 +604,8 @@ interface Entry {
   counterfactual: boolean;
   gratitude: boolean;
   excessive: boolean;
+  /** The words after this one of each "nothing to say" phrase it starts ("à dire" of "rien à dire"), or null. */
+  noComplaint: readonly (readonly string[])[] | null;
 }
 
 const blankEntry = (): Entry => ({
@@ -618,10 +620,14 @@ const blankEntry = (): Entry => ({
   counterfactual: false,
   gratitude: false,
   excessive: false,
+  noComplaint: null,
 });
 
 /** What an unrated word after "too" is rated ("too small"). */
 const EXCESS_ENTRY: Entry = { ...blankEntry(), valence: EXCESS };
+
+/** What a "nothing to say" phrase is rated, in place of its first word, a negation: mild praise, as "RAS" (nothing to report). */
+const NO_COMPLAINT_ENTRY: Entry = { ...blankEntry(), valence: 1.5 };
 
 /** The entry of a word in a table being built, made blank when the word has none yet. */
 function entryIn(table: Map<string, Entry>, word: string): Entry {
@@ -644,7 +650,8 @@ const saysNothing = (found: Entry) =>
   !found.modal &&
   !found.counterfactual &&
   !found.gratitude &&
-  !found.excessive;
+  !found.excessive &&
+  found.noComplaint === null;
 
 /** Drops the words that ended up with nothing to say (a 0 override on an unrated word). */
 function pruned(table: Map<string, Entry>): Map<string, Entry> {
@@ -723,6 +730,11 @@ function loadLanguage(language: Exclude<ReadableLanguage, 'en'>): (word: string)
   for (const word of rules.unmet) entry(word).unmet = true;
   for (const word of rules.modals) entry(word).modal = true;
   for (const word of rules.excess) entry(word).excessive = true;
+  for (const phrase of rules.noComplaint) {
+    const [first, ...rest] = phrase.split(' ');
+    const found = entry(first!);
+    found.noComplaint = [...(found.noComplaint ?? []), rest];
+  }
   // A 0 override stays in the table, so that the word is not rated by its stem.
   for (const [word, valence] of Object.entries(rules.overrides)) Object.assign(entry(word), { valence, boost: 0, unmet: false });
   const elidedNegation = language === 'fr' ? entry('ne') : null;
@@ -1082,6 +1094,18 @@ function isExcess(tokens: readonly string[], at: number): boolean {
   return !(found.little && at > 0 && ARTICLES.has(tokens[at - 1]!));
 }
 
+/**
+ * Whether a "nothing to say" phrase starts at `at` ("rien à dire"): then it stands in {@link looked} as
+ * {@link NO_COMPLAINT_ENTRY} and its other words as nothing, so that neither is read again nor negates what follows.
+ */
+function readAsNoComplaint(tokens: readonly string[], at: number, phrases: readonly (readonly string[])[]): boolean {
+  const rest = phrases.find((words) => words.every((word, k) => tokens[at + 1 + k] === word));
+  if (rest === undefined) return false;
+  looked[at] = NO_COMPLAINT_ENTRY;
+  for (let k = 1; k <= rest.length; k++) looked[at + k] = undefined;
+  return true;
+}
+
 /** Whether one of the first `count` tokens {@link lookUp looked up} is a complaint word. */
 function hasComplaint(count: number): boolean {
   for (let i = 0; i < count; i++) if ((looked[i]?.valence ?? 0) < 0) return true;
@@ -1150,6 +1174,7 @@ function scoreTokens(tokens: readonly string[]): number {
       if (i === clauseStart || !isExcess(tokens, i - 1)) continue;
       entry = EXCESS_ENTRY;
     }
+    if (entry.noComplaint !== null && readAsNoComplaint(tokens, i, entry.noComplaint)) entry = NO_COMPLAINT_ENTRY;
     if (entry.contrast) {
       // A sentence that opens with "But" turns the whole comment so far, not just its own clause.
       if (i === clauseStart) {
@@ -1192,7 +1217,8 @@ function scoreTokens(tokens: readonly string[]): number {
       const boost = previous.little && j > 0 && ARTICLES.has(tokens[j - 1]!) ? -BOOST : previous.boost;
       if (boost !== 0) {
         if (value !== 0) value += (value > 0 ? boost : -boost) * distance;
-      } else if (previous.negation) {
+      } else if (previous.negation && entry !== NO_COMPLAINT_ENTRY) {
+        // "Il n'y a rien à dire": the phrase holds its own negation.
         if (tokens[j] === 'never' && j + 1 < i && NEVER_SO_NEXT.has(tokens[j + 1]!)) value *= NEVER_SO;
         else negated = true;
       }

@@ -220,6 +220,17 @@ describe('sentiment in each language centricity reads', () => {
     expect(sign('Personnel compétent et chaleureux')).toBe('positive');
     // "pas terrible" is mediocre, not the opposite of awful.
     expect(sign('Le choix est pas terrible')).toBe('negative');
+    // "Nothing to say" is no complaint, and its negation does not reach the praise after it.
+    for (const text of [
+      'rien à dire, parfait',
+      "Il n'y a rien à redire, personnel au top",
+      'nada que decir, perfecto',
+      'niente da dire, perfetto',
+      'Nichts zu meckern, super',
+      'nada a dizer, perfeito',
+    ]) {
+      expect(sign(text), text).toBe('positive');
+    }
     expect(readComment("L'accueil et la qualité des plantes").sentiment).toBe(0);
     // Praise after a conditional is a wish, not a verdict, in each language.
     expect(readComment("Il serait bien d'avoir plus de choix").sentiment).toBe(0);
