@@ -1,7 +1,7 @@
 /** The file read once: rows counted with a plan guessed from the head are kept only when the whole file decides the same. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedbackAnalysis } from '../../src/feedback/analyse.js';
-import { type AnalysedFeedback, analyseFeedbackFile, analyseFeedbackFileWithReading } from '../../src/feedback/index.js';
+import { type AnalysedFeedback, analyseFeedbackFileWithReading } from '../../src/feedback/index.js';
 import { decisionsOf, HEAD_PLAN_BYTES, planColumns, planFromHead, readFeedback } from '../../src/feedback/read/plan.js';
 import { withReadPlan } from '../../src/feedback/read/reader.js';
 import { compileThemePlan } from '../../src/feedback/themes.js';
@@ -24,7 +24,7 @@ function exportOf(header: string, cells: (index: number, pick: <T>(list: readonl
  * The analysis as it was made before the file was read once: the whole file profiled, then read
  * again to count, with the themes the reader planned for it.
  */
-async function twoPasses(path: string) {
+async function twoPasses(path: string): Promise<{ expected: AnalysedFeedback; oneThread: AnalysedFeedback }> {
   const { summary, reading } = await analyseFeedbackFileWithReading(path, { threads: 1 });
   const themes = compileThemePlan(reading.themes);
   let analysis: FeedbackAnalysis | undefined;
@@ -33,12 +33,12 @@ async function twoPasses(path: string) {
     analysis = counting;
     return (row) => counting.add(row);
   });
-  return analysis!.finish(account);
+  return { expected: analysis!.finish(account), oneThread: summary };
 }
 
-/** One thread here; two from the build, whose worker threads load the built worker. */
-async function expectBothThreads(path: string, expected: AnalysedFeedback) {
-  expect(await analyseFeedbackFile(path, { threads: 1 })).toEqual(expected);
+/** One thread (read here, in `twoPasses`) and two, from the build, whose worker threads load the built worker. */
+async function expectBothThreads(path: string, { expected, oneThread }: { expected: AnalysedFeedback; oneThread: AnalysedFeedback }) {
+  expect(oneThread).toEqual(expected);
   const built: typeof import('../../src/feedback/index.js') = await import(BUILT_FEEDBACK);
   expect(await built.analyseFeedbackFile(path, { threads: 2 })).toEqual(expected);
 }
@@ -70,9 +70,9 @@ describe('one pass with a plan guessed from the head', () => {
     );
     const { head, whole } = await plans(path);
     expect([head.columns.score, whole.columns.score]).toEqual([1, undefined]);
-    const expected = await twoPasses(path);
-    expect(expected.scores).toBeNull();
-    await expectBothThreads(path, expected);
+    const passes = await twoPasses(path);
+    expect(passes.expected.scores).toBeNull();
+    await expectBothThreads(path, passes);
   });
 
   it('counts again with the whole file date order when the only dates that settle it come after the head', async () => {
@@ -88,9 +88,9 @@ describe('one pass with a plan guessed from the head', () => {
     );
     const { head, whole } = await plans(path);
     expect([head.source.dateOrder.order, whole.source.dateOrder.order]).toEqual(['mdy', 'dmy']);
-    const expected = await twoPasses(path);
-    expect(expected.trend.map((month) => month.name)).toContain('2026-04');
-    await expectBothThreads(path, expected);
+    const passes = await twoPasses(path);
+    expect(passes.expected.trend.map((month) => month.name)).toContain('2026-04');
+    await expectBothThreads(path, passes);
   });
 
   it('keeps the counts of the one pass when the head decides as the whole file does, with the whole file as evidence', async () => {
@@ -107,9 +107,9 @@ describe('one pass with a plan guessed from the head', () => {
     expect(decisionsOf(head)).toBe(decisionsOf(whole));
     // Same decisions, other evidence (the head counted fewer answers): the report gives the whole file's.
     expect(head.source.choices).not.toEqual(whole.source.choices);
-    const expected = await twoPasses(path);
-    expect(expected.source.choices).toEqual(whole.source.choices);
-    await expectBothThreads(path, expected);
+    const passes = await twoPasses(path);
+    expect(passes.expected.source.choices).toEqual(whole.source.choices);
+    await expectBothThreads(path, passes);
   });
 
   it('guesses from the whole of a file smaller than the head', async () => {
