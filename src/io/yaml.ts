@@ -1,6 +1,7 @@
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit, type YAMLError, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { errorMessage, InputError, ValidationError } from '../errors.js';
+import { shorten } from '../printable.js';
 
 /** A YAML (or JSON) file read into plain data, able to say on which line any field stands. */
 export interface YamlSource {
@@ -206,8 +207,7 @@ function describeIssue(issue: z.core.$ZodIssue, allowedFields: (path: readonly P
   }
   if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.message.startsWith('Too ')) {
     const bound = issue.code === 'too_big' ? `at most ${issue.maximum}` : `at least ${issue.minimum}`;
-    const found = JSON.stringify(issue.input) ?? String(issue.input);
-    return `expected ${bound}, found ${found.length > 40 ? `${found.slice(0, 39)}…` : found}.`;
+    return `expected ${bound}, found ${shorten(JSON.stringify(issue.input) ?? String(issue.input), 40)}.`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'this field is required.';
   // The schema's own messages stay; zod's default one ("Invalid input: expected object, received array") is told in YAML's words.
