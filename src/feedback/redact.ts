@@ -363,10 +363,13 @@ export function redact(text: string): string {
   return out;
 }
 
-/** `text` with its personal data cut out (each find becomes a space); the same string when there is none. For counting words. */
-export function withoutPersonalData(text: string): string {
+/**
+ * `text` with its personal data cut out (each find becomes a space); the same string when there is none. For counting
+ * words; `words`: the text's words as `tokenize` gives them, when the caller has them.
+ */
+export function withoutPersonalData(text: string, words: readonly string[] = tokenize(text)): string {
   // Most comments hold nothing: the cheap guards tell, before every pattern is run over the text.
-  if (!mayHoldPersonalData(text, tokenize(text)) && !holdsCapitalisedGivenName(text)) return text;
+  if (!mayHoldPersonalData(text, words) && !holdsCapitalisedGivenName(text)) return text;
   const spans = findPersonalData(text);
   return spans.length === 0 ? text : replaceSpans(text, spans, () => ' ');
 }

@@ -113,6 +113,6 @@ interface Counter {
 function termTokens(comment: string, tokens: readonly string[]): readonly string[] {
   const decoded = decodeEntities(comment);
   if (!mayHoldPersonalData(decoded, tokens)) return tokens;
-  const cleaned = withoutPersonalData(decoded);
+  const cleaned = withoutPersonalData(decoded, tokens);
   return cleaned === decoded ? tokens : tokenize(cleaned);
 }
