@@ -191,9 +191,8 @@ describe('sentiment in each language centricity reads', () => {
       'Nicht genug Personal an der Kasse',
       'Niet genoeg personeel in de winkel',
       'Pouco pessoal na loja',
-    ]) {
+    ])
       expect(sign(text), text).toBe('negative');
-    }
     // A little ("un peu de") and "not too" are no complaint; "trop" before praise still praises.
     expect(readComment('Il y a un peu de choix').sentiment).toBe(0);
     expect(sign('Pas trop de monde, très agréable')).toBe('positive');
@@ -228,9 +227,8 @@ describe('sentiment in each language centricity reads', () => {
       'niente da dire, perfetto',
       'Nichts zu meckern, super',
       'nada a dizer, perfeito',
-    ]) {
+    ])
       expect(sign(text), text).toBe('positive');
-    }
     expect(readComment("L'accueil et la qualité des plantes").sentiment).toBe(0);
     // Praise after a conditional is a wish, not a verdict, in each language.
     expect(readComment("Il serait bien d'avoir plus de choix").sentiment).toBe(0);
